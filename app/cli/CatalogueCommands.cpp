@@ -1,0 +1,212 @@
+#include "cli/CliOutput.h"
+#include "cli/Commands.h"
+#include "storage/Database.h"
+#include "storage/ServiceRepository.h"
+#include "storage/StaffRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Commands {
+
+namespace {
+
+const QStringList kTextLanguages = {QStringLiteral("en"), QStringLiteral("ca"),
+                                    QStringLiteral("es")};
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"), QString(), QStringLiteral("L"));
+}
+
+// The language for client-facing text: the option, else the person's own, else English.
+bool pickLanguage(CliContext& context, const QCommandLineParser& parser, QString* language,
+                  int* exitCode)
+{
+    if (parser.isSet(QStringLiteral("language"))) {
+        *language = parser.value(QStringLiteral("language"));
+        if (!kTextLanguages.contains(*language)) {
+            *exitCode = context.output.fail(
+                CliApp::Usage,
+                CliApp::tr("--language must be en, ca or es, not \"%1\".").arg(*language));
+            return false;
+        }
+        return true;
+    }
+    const QString own = QLocale().name().left(2);
+    *language = kTextLanguages.contains(own) ? own : QStringLiteral("en");
+    return true;
+}
+
+QString durationsText(const Service& service)
+{
+    QStringList parts;
+    for (const ServiceDuration& d : service.durations)
+        parts << CliApp::tr("%1 min %2").arg(d.minutes).arg(formatEuros(d.priceCents));
+    return parts.join(QStringLiteral(" | "));
+}
+
+QJsonObject serviceJson(const Service& service, bool withTexts)
+{
+    QJsonArray durations;
+    for (const ServiceDuration& d : service.durations) {
+        durations.append(QJsonObject{{QStringLiteral("minutes"), d.minutes},
+                                     {QStringLiteral("price_cents"), d.priceCents}});
+    }
+    QJsonObject object{{QStringLiteral("id"), service.id},
+                       {QStringLiteral("code"), service.code},
+                       {QStringLiteral("name"), service.texts.name},
+                       {QStringLiteral("language"), service.language},
+                       {QStringLiteral("body_areas"), QJsonArray::fromStringList(service.bodyAreas)},
+                       {QStringLiteral("pressure"), service.pressure},
+                       {QStringLiteral("cleanup_minutes"), service.cleanupMinutes},
+                       {QStringLiteral("durations"), durations},
+                       {QStringLiteral("revision"), service.revision},
+                       {QStringLiteral("archived"), service.archived}};
+    if (withTexts) {
+        object.insert(QStringLiteral("description"), service.texts.description);
+        object.insert(QStringLiteral("what_to_expect"), service.texts.whatToExpect);
+        object.insert(QStringLiteral("aftercare"), service.texts.aftercare);
+    }
+    return object;
+}
+
+template <typename Item>
+QJsonArray peopleJson(const QList<Item>& items)
+{
+    QJsonArray array;
+    for (const Item& item : items) {
+        array.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                 {QStringLiteral("name"), item.name},
+                                 {QStringLiteral("active"), item.active},
+                                 {QStringLiteral("services"),
+                                  QJsonArray::fromStringList(item.serviceCodes)}});
+    }
+    return array;
+}
+
+template <typename Item>
+void printPeople(CliContext& context, const QList<Item>& items, const QString& emptyText)
+{
+    QTextStream& out = context.output.out();
+    if (items.isEmpty())
+        out << emptyText << '\n';
+    for (const Item& item : items) {
+        out << QStringLiteral("%1  %2  %3%4\n")
+                   .arg(item.id, 4)
+                   .arg(item.name.leftJustified(20))
+                   .arg(item.serviceCodes.join(QStringLiteral(", ")),
+                        item.active ? QString() : CliApp::tr("  (inactive)"));
+    }
+    out.flush();
+}
+
+} // namespace
+
+int servicesList(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(languageOption());
+    int exitCode = CliApp::Ok;
+    QString language;
+    if (!parse(context, parser, arguments, 0, &exitCode)
+        || !pickLanguage(context, parser, &language, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    StorageError error;
+    const QList<Service> services = ServiceRepository(*database).list(language, true, &error);
+    if (error)
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json()) {
+        QJsonArray array;
+        for (const Service& service : services)
+            array.append(serviceJson(service, false));
+        context.output.printJson({{QStringLiteral("services"), array}});
+        return CliApp::Ok;
+    }
+    QTextStream& out = context.output.out();
+    for (const Service& service : services) {
+        out << QStringLiteral("%1  %2  %3%4\n")
+                   .arg(service.code.leftJustified(10), service.texts.name.leftJustified(28),
+                        durationsText(service),
+                        service.archived ? CliApp::tr("  (archived)") : QString());
+    }
+    out.flush();
+    return CliApp::Ok;
+}
+
+int servicesShow(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(languageOption());
+    int exitCode = CliApp::Ok;
+    QString language;
+    if (!parse(context, parser, arguments, 1, &exitCode)
+        || !pickLanguage(context, parser, &language, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    Service service;
+    StorageError error;
+    if (!ServiceRepository(*database).find(parser.positionalArguments().constFirst(), language,
+                                           &service, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json()) {
+        context.output.printJson(serviceJson(service, true));
+        return CliApp::Ok;
+    }
+    QTextStream& out = context.output.out();
+    out << service.texts.name << "\n" << QString(service.texts.name.size(), QLatin1Char('=')) << "\n\n"
+        << service.texts.description << "\n\n"
+        << CliApp::tr("What to expect") << "\n" << service.texts.whatToExpect << "\n\n"
+        << CliApp::tr("Afterwards") << "\n" << service.texts.aftercare << "\n\n"
+        << CliApp::tr("Durations and prices: %1").arg(durationsText(service)) << "\n";
+    out.flush();
+    return CliApp::Ok;
+}
+
+int therapistsList(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    StorageError error;
+    const QList<Therapist> therapists = StaffRepository(*database).therapists(&error);
+    if (error)
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json())
+        context.output.printJson({{QStringLiteral("therapists"), peopleJson(therapists)}});
+    else
+        printPeople(context, therapists, CliApp::tr("No therapists yet."));
+    return CliApp::Ok;
+}
+
+int roomsList(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    StorageError error;
+    const QList<Room> rooms = StaffRepository(*database).rooms(&error);
+    if (error)
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json())
+        context.output.printJson({{QStringLiteral("rooms"), peopleJson(rooms)}});
+    else
+        printPeople(context, rooms, CliApp::tr("No rooms yet."));
+    return CliApp::Ok;
+}
+
+} // namespace Commands

@@ -1,0 +1,147 @@
+#include "cli/CliApp.h"
+
+#include "cli/CliOutput.h"
+#include "cli/Commands.h"
+#include "core/AppPaths.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+CliApp::CliApp(const Clock& clock) : m_clock(clock) {}
+
+QList<CliApp::Command> CliApp::commands()
+{
+    using namespace Commands;
+    return {
+        {{QStringLiteral("init")}, QString(), tr("Create a new database with the default catalogue"),
+         tr("Creates the database file (and its folder) with the default service catalogue. "
+            "Running it on an existing Massage Desk database changes nothing."),
+         init},
+        {{QStringLiteral("demo")}, QStringLiteral("[--size small|large] [--seed N]"),
+         tr("Create a demo centre in a new database"),
+         tr("Fills a new database with a demo centre: therapists, rooms, shifts, clients and "
+            "bookings with check-ins around today. The same seed gives the same centre.\n"
+            "  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)\n"
+            "  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over "
+            "5 years\n"
+            "  --seed N       random seed (default 1)"),
+         demo},
+        {{QStringLiteral("check")}, QString(),
+         tr("Check the database's integrity, data version and contents"),
+         tr("Runs SQLite's integrity check, looks for double-booked therapists or rooms, and "
+            "counts what the database holds. Exit status 1 when a problem is found."),
+         check},
+        {{QStringLiteral("backup")}, QStringLiteral("DEST"), tr("Write a consistent backup copy"),
+         tr("Writes a backup to DEST (a new file, or an existing folder to put a dated file in) "
+            "and checks it. Safe while Massage Desk is open. Never overwrites a file."),
+         backup},
+        {{QStringLiteral("restore")}, QStringLiteral("SRC"), tr("Replace the database with a backup"),
+         tr("Checks the backup SRC (integrity, that it is a Massage Desk file, its data "
+            "version) and only then replaces the database. The replaced database is kept "
+            "beside it as <name>.before-restore-<time>.sqlite. Close Massage Desk first."),
+         restore},
+        {{QStringLiteral("services"), QStringLiteral("list")}, QStringLiteral("[--language L]"),
+         tr("List the service catalogue"),
+         tr("Lists the published services with their durations and prices.\n"
+            "  --language L   en, ca or es (default: your language)"),
+         servicesList},
+        {{QStringLiteral("services"), QStringLiteral("show")},
+         QStringLiteral("CODE [--language L]"), tr("Show a service as a client reads it"),
+         tr("Prints the client-facing text of one service: description, what to expect, "
+            "aftercare, durations and prices.\n"
+            "  --language L   en, ca or es (default: your language)"),
+         servicesShow},
+        {{QStringLiteral("therapists"), QStringLiteral("list")}, QString(),
+         tr("List therapists and the services they perform"),
+         tr("Lists every therapist with the services they perform."), therapistsList},
+        {{QStringLiteral("rooms"), QStringLiteral("list")}, QString(),
+         tr("List rooms and the services they suit"),
+         tr("Lists every room with the services it suits."), roomsList},
+    };
+}
+
+QString CliApp::usage()
+{
+    QString text = tr("Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...\n\n"
+                      "The command-line companion of Massage Desk: same database, same rules.\n\n"
+                      "Options:\n"
+                      "  --database PATH  the database file (default: %1)\n"
+                      "  --json           print one JSON object on stdout\n"
+                      "  --help           this help; COMMAND --help explains a command\n"
+                      "  --version        the program's version\n\n"
+                      "Commands:\n")
+                       .arg(AppPaths::defaultDatabasePath());
+    for (const Command& command : commands()) {
+        const QString name = command.words.join(QLatin1Char(' '));
+        QString line = QStringLiteral("  %1 %2").arg(name, command.arguments).trimmed();
+        text += QStringLiteral("  ") + line.leftJustified(44) + QLatin1Char(' ') + command.summary
+                + QLatin1Char('\n');
+    }
+    text += tr("\nExit status: 0 success, 1 refused (nothing changed), 2 usage error.\n");
+    return text;
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    QString database = AppPaths::defaultDatabasePath();
+    bool help = false;
+    int index = 1;
+    CliOutput output(stdout, stderr, arguments.contains(QLatin1String("--json")));
+    for (; index < arguments.size(); ++index) {
+        const QString& arg = arguments.at(index);
+        if (!arg.startsWith(QLatin1String("--")) && arg != QLatin1String("-h"))
+            break;
+        if (arg == QLatin1String("--json")) {
+            continue; // already applied to `output`
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            help = true;
+        } else if (arg == QLatin1String("--version")) {
+            output.out() << "massage-desk-cli " << QCoreApplication::applicationVersion()
+                         << Qt::endl;
+            return Ok;
+        } else if (arg == QLatin1String("--database")) {
+            if (index + 1 >= arguments.size())
+                return output.fail(Usage, tr("--database needs a file path."));
+            database = arguments.at(++index);
+        } else if (arg.startsWith(QLatin1String("--database="))) {
+            database = arg.mid(int(qstrlen("--database=")));
+        } else {
+            return output.fail(Usage, tr("Unknown option %1.\n\n%2").arg(arg, usage()));
+        }
+    }
+    const QStringList rest = arguments.mid(index);
+    if (rest.isEmpty()) {
+        if (help) {
+            output.out() << usage();
+            return Ok;
+        }
+        return output.fail(Usage, usage());
+    }
+
+    // The longest run of words that names a command wins ("services list" before "services").
+    const QList<Command> all = commands();
+    const Command* found = nullptr;
+    for (const Command& command : all) {
+        if (rest.mid(0, int(command.words.size())) == command.words
+            && (!found || command.words.size() > found->words.size()))
+            found = &command;
+    }
+    if (!found) {
+        return output.fail(Usage, tr("Unknown command \"%1\". Run massage-desk-cli --help to see "
+                                     "the commands.")
+                                      .arg(rest.join(QLatin1Char(' '))));
+    }
+    const QStringList commandArgs = rest.mid(int(found->words.size()));
+    if (help || commandArgs.contains(QLatin1String("--help"))
+        || commandArgs.contains(QLatin1String("-h"))) {
+        output.out() << tr("Usage: massage-desk-cli [--database PATH] [--json] %1 %2")
+                            .arg(found->words.join(QLatin1Char(' ')), found->arguments)
+                            .trimmed()
+                     << "\n\n"
+                     << found->help << '\n';
+        return Ok;
+    }
+    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock};
+    return found->run(context, commandArgs);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <functional>
+
+class CliOutput;
+class Clock;
+
+// The context every command receives: where the database is, how to print, and "now".
+struct CliContext
+{
+    QString databasePath;
+    CliOutput& output;
+    const Clock& clock;
+};
+
+// massage-desk-cli: parses the global options, finds the command and runs it.
+// Exit codes: 0 success, 1 refused (nothing changed), 2 usage error.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
+public:
+    enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+
+    struct Command
+    {
+        QStringList words; // e.g. {"services", "list"}
+        QString arguments; // e.g. "CODE [--language L]"
+        QString summary;
+        QString help;      // longer text for "COMMAND --help"
+        std::function<int(CliContext&, const QStringList&)> run;
+    };
+
+    explicit CliApp(const Clock& clock);
+    int run(const QStringList& arguments);
+
+    static QList<Command> commands();
+    static QString usage();
+
+private:
+    const Clock& m_clock;
+};

@@ -1,0 +1,287 @@
+#include "cli/Commands.h"
+
+#include "cli/CliOutput.h"
+#include "core/Clock.h"
+#include "storage/BackupService.h"
+#include "storage/CatalogueImporter.h"
+#include "storage/Database.h"
+#include "storage/DemoGenerator.h"
+#include "storage/HealthCheck.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
+namespace Commands {
+
+bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
+           int expectedPositional, int* exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("massage-desk-cli")} + arguments)) {
+        *exitCode = context.output.fail(CliApp::Usage, parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != expectedPositional) {
+        *exitCode = context.output.fail(
+            CliApp::Usage,
+            expectedPositional == 0
+                ? CliApp::tr("This command takes no arguments: %1")
+                      .arg(parser.positionalArguments().join(QLatin1Char(' ')))
+                : CliApp::tr("This command needs exactly %n argument(s); see --help.", nullptr,
+                             expectedPositional));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode)
+{
+    StorageError error;
+    Database::Options options;
+    options.path = context.databasePath;
+    options.mode = Database::Mode::OpenExisting;
+    std::unique_ptr<Database> database = Database::open(options, context.clock, &error);
+    if (!database) {
+        spdlog::info("cli: cannot open database: {}", error.detail.toStdString());
+        *exitCode = context.output.fail(CliApp::Refused, error.message);
+    }
+    return database;
+}
+
+namespace {
+
+std::unique_ptr<Database> openOrCreate(CliContext& context, int* exitCode)
+{
+    StorageError error;
+    Database::Options options;
+    options.path = context.databasePath;
+    std::unique_ptr<Database> database = Database::open(options, context.clock, &error);
+    if (!database) {
+        *exitCode = context.output.fail(CliApp::Refused, error.message);
+        return nullptr;
+    }
+    if (database->createdNow() && !CatalogueImporter::importDefault(*database, &error)) {
+        *exitCode = context.output.fail(CliApp::Refused, error.message);
+        return nullptr;
+    }
+    return database;
+}
+
+QJsonObject countsObject(const HealthCheck::Report& report)
+{
+    QJsonObject counts;
+    for (const auto& pair : report.counts)
+        counts.insert(pair.first, pair.second);
+    return counts;
+}
+
+} // namespace
+
+int init(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openOrCreate(context, &exitCode);
+    if (!database)
+        return exitCode;
+    const bool created = database->createdNow();
+    if (context.output.json()) {
+        context.output.printJson({{QStringLiteral("path"), database->path()},
+                                  {QStringLiteral("created"), created},
+                                  {QStringLiteral("schema_version"), database->schemaVersion()}});
+    } else if (created) {
+        context.output.out() << CliApp::tr("Created %1 with the default catalogue.")
+                                    .arg(QDir::toNativeSeparators(database->path()))
+                             << Qt::endl;
+    } else {
+        context.output.out() << CliApp::tr("%1 is already a Massage Desk database (data "
+                                           "version %2); nothing was changed.")
+                                    .arg(QDir::toNativeSeparators(database->path()))
+                                    .arg(database->schemaVersion())
+                             << Qt::endl;
+    }
+    return CliApp::Ok;
+}
+
+int demo(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QString(), QStringLiteral("SIZE"),
+                                        QStringLiteral("small"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("N"),
+                                        QStringLiteral("1"));
+    parser.addOptions({sizeOption, seedOption});
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    DemoGenerator::Options options;
+    if (!DemoGenerator::parseSize(parser.value(sizeOption), &options.size)) {
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("--size must be small or large, not \"%1\".")
+                                       .arg(parser.value(sizeOption)));
+    }
+    bool seedOk = false;
+    options.seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk) {
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("--seed must be a whole number from 0 to "
+                                              "4294967295, not \"%1\".")
+                                       .arg(parser.value(seedOption)));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<Database> database = openOrCreate(context, &exitCode);
+    if (!database)
+        return exitCode;
+    DemoGenerator::Summary summary;
+    StorageError error;
+    if (!DemoGenerator::generate(*database, options, &summary, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (context.output.json()) {
+        context.output.printJson(
+            {{QStringLiteral("path"), database->path()},
+             {QStringLiteral("size"), parser.value(sizeOption)},
+             {QStringLiteral("seed"), qint64(options.seed)},
+             {QStringLiteral("therapists"), summary.therapists},
+             {QStringLiteral("rooms"), summary.rooms},
+             {QStringLiteral("clients"), summary.clients},
+             {QStringLiteral("bookings"), summary.bookings},
+             {QStringLiteral("checkins"), summary.checkins},
+             {QStringLiteral("seconds"), seconds}});
+    } else {
+        context.output.out()
+            << CliApp::tr("Demo centre written to %1 in %2 s: %3 therapists, %4 rooms, %5 "
+                          "clients, %6 bookings, %7 check-ins.")
+                   .arg(QDir::toNativeSeparators(database->path()))
+                   .arg(seconds, 0, 'f', 1)
+                   .arg(summary.therapists)
+                   .arg(summary.rooms)
+                   .arg(summary.clients)
+                   .arg(summary.bookings)
+                   .arg(summary.checkins)
+            << Qt::endl;
+    }
+    return CliApp::Ok;
+}
+
+int check(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    HealthCheck::Report report;
+    StorageError error;
+    if (!HealthCheck::run(*database, &report, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json()) {
+        context.output.printJson(
+            {{QStringLiteral("ok"), report.ok()},
+             {QStringLiteral("integrity"),
+              report.integrityProblems.isEmpty()
+                  ? QJsonValue(QStringLiteral("ok"))
+                  : QJsonValue(QJsonArray::fromStringList(report.integrityProblems))},
+             {QStringLiteral("schema_version"), report.schemaVersion},
+             {QStringLiteral("latest_schema_version"), report.latestSchemaVersion},
+             {QStringLiteral("overlapping_bookings"), report.overlappingBookings},
+             {QStringLiteral("counts"), countsObject(report)}});
+    } else {
+        QTextStream& out = context.output.out();
+        out << CliApp::tr("Database:  %1").arg(QDir::toNativeSeparators(database->path())) << '\n';
+        out << CliApp::tr("Integrity: %1")
+                   .arg(report.integrityProblems.isEmpty()
+                            ? CliApp::tr("ok")
+                            : report.integrityProblems.join(QStringLiteral("; ")))
+            << '\n';
+        out << CliApp::tr("Data version: %1 (this program: %2)")
+                   .arg(report.schemaVersion)
+                   .arg(report.latestSchemaVersion)
+            << '\n';
+        out << CliApp::tr("Double bookings: %1").arg(report.overlappingBookings) << '\n';
+        for (const auto& pair : report.counts)
+            out << QStringLiteral("  %1 %2\n").arg(pair.first.leftJustified(12)).arg(pair.second);
+        out.flush();
+    }
+    if (!report.ok()) {
+        context.output.err() << CliApp::tr("Problems were found; see above.") << Qt::endl;
+        return CliApp::Refused;
+    }
+    return CliApp::Ok;
+}
+
+int backup(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 1, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    QString destination = parser.positionalArguments().constFirst();
+    if (QFileInfo(destination).isDir())
+        destination = QDir(destination).filePath(BackupService::suggestedBackupName(context.clock));
+    BackupService::BackupFacts facts;
+    StorageError error;
+    if (!BackupService::backup(*database, destination, &facts, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json()) {
+        context.output.printJson({{QStringLiteral("path"), facts.path},
+                                  {QStringLiteral("bytes"), facts.bytes},
+                                  {QStringLiteral("schema_version"), facts.schemaVersion}});
+    } else {
+        context.output.out() << CliApp::tr("Backup written and checked: %1 (%2 KiB).")
+                                    .arg(QDir::toNativeSeparators(facts.path))
+                                    .arg((facts.bytes + 1023) / 1024)
+                             << Qt::endl;
+    }
+    return CliApp::Ok;
+}
+
+int restore(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 1, &exitCode))
+        return exitCode;
+    const QString source = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    QString safetyCopy;
+    StorageError error;
+    if (!BackupService::restore(context.databasePath, source, context.clock, &safetyCopy, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    // Bring an older backup up to this version's data version straight away.
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    if (context.output.json()) {
+        context.output.printJson({{QStringLiteral("database"), database->path()},
+                                  {QStringLiteral("restored_from"), source},
+                                  {QStringLiteral("safety_copy"), safetyCopy},
+                                  {QStringLiteral("schema_version"), database->schemaVersion()}});
+    } else {
+        context.output.out() << CliApp::tr("Restored %1 from %2.")
+                                    .arg(QDir::toNativeSeparators(database->path()),
+                                         QDir::toNativeSeparators(source))
+                             << '\n';
+        if (!safetyCopy.isEmpty()) {
+            context.output.out() << CliApp::tr("The previous database was kept as %1.")
+                                        .arg(QDir::toNativeSeparators(safetyCopy))
+                                 << '\n';
+        }
+        context.output.out().flush();
+    }
+    return CliApp::Ok;
+}
+
+} // namespace Commands

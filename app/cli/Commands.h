@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli/CliApp.h"
+
+#include <QCommandLineParser>
+#include <memory>
+
+class Database;
+struct StorageError;
+
+// The commands of massage-desk-cli, grouped by what they touch.
+namespace Commands {
+
+int init(CliContext& context, const QStringList& arguments);
+int demo(CliContext& context, const QStringList& arguments);
+int check(CliContext& context, const QStringList& arguments);
+int backup(CliContext& context, const QStringList& arguments);
+int restore(CliContext& context, const QStringList& arguments);
+
+int servicesList(CliContext& context, const QStringList& arguments);
+int servicesShow(CliContext& context, const QStringList& arguments);
+int therapistsList(CliContext& context, const QStringList& arguments);
+int roomsList(CliContext& context, const QStringList& arguments);
+
+// Shared by the commands: option parsing with a clear usage error, and opening the database.
+bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
+           int expectedPositional, int* exitCode);
+std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode);
+
+} // namespace Commands

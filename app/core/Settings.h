@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+// Every centre-wide setting with its default: one table, so storage, the GUI and the CLI
+// agree on names, and a missing row simply means "the default".
+namespace SettingKeys {
+
+struct Definition
+{
+    const char* key;
+    const char* defaultValue;
+};
+
+inline constexpr Definition kTimeZone{"centre.time_zone", "Europe/Madrid"};
+inline constexpr Definition kCentreName{"centre.name", "Massage Desk"};
+inline constexpr Definition kDefaultCleanupMinutes{"booking.default_cleanup_minutes", "10"};
+inline constexpr Definition kClientLanguage{"centre.client_language", "ca"};
+inline constexpr Definition kIdleLockMinutes{"security.idle_lock_minutes", "10"};
+inline constexpr Definition kBackupKeepDaily{"backup.keep_daily", "7"};
+
+inline constexpr Definition kAll[] = {kTimeZone,       kCentreName,      kDefaultCleanupMinutes,
+                                      kClientLanguage, kIdleLockMinutes, kBackupKeepDaily};
+
+} // namespace SettingKeys

@@ -1,0 +1,27 @@
+#include "core/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Translations {
+
+QString install(QCoreApplication& app, const QString& language)
+{
+    const QString chosen = language.isEmpty() ? QLocale().name().left(2) : language;
+    if (chosen != QLatin1String("ca") && chosen != QLatin1String("es"))
+        return QStringLiteral("en");
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/massage-desk_%1.qm").arg(chosen)))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(chosen == QLatin1String("ca") ? QLocale::Catalan : QLocale::Spanish,
+                                QLocale::Spain));
+    return chosen;
+}
+
+} // namespace Translations

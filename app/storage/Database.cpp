@@ -1,0 +1,280 @@
+#include "storage/Database.h"
+
+#include "core/Clock.h"
+#include "storage/DatabaseFileCheck.h"
+#include "storage/DatabaseLock.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+QString nextConnectionName(const char* purpose)
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("massage-desk-%1-%2").arg(QLatin1String(purpose)).arg(++counter);
+}
+
+// SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13,
+                  Constraint = 19, NotADb = 26 };
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, const Clock& clock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) const
+{
+    const QSqlError sqlError = query.lastError();
+    const QString detail = what + QStringLiteral(": ") + sqlError.text();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (primaryCode(sqlError)) {
+    case Busy:
+    case Locked:
+        return {StorageError::Code::Busy,
+                tr("The database is busy with another program for too long. Nothing was "
+                   "changed; try again in a moment."),
+                detail};
+    case Full:
+        return {StorageError::Code::DiskFull,
+                tr("The disk holding %1 is full. Nothing was changed; free some space and try "
+                   "again.")
+                    .arg(shown),
+                detail};
+    case ReadOnly:
+        return {StorageError::Code::FileReadOnly,
+                tr("%1 cannot be written to. Nothing was changed.").arg(shown), detail};
+    case Corrupt:
+    case NotADb:
+        return {StorageError::Code::Corrupt,
+                tr("%1 is damaged. Nothing was changed; restore it from a backup.").arg(shown),
+                detail};
+    case IoErr:
+        return {StorageError::Code::Io,
+                tr("The computer could not read or write %1. Nothing was changed.").arg(shown),
+                detail};
+    case Constraint:
+        return {StorageError::Code::Refused,
+                tr("The change was refused because it breaks a rule of the centre's data "
+                   "(%1). Nothing was changed.")
+                    .arg(sqlError.databaseText()),
+                detail};
+    default:
+        return {StorageError::Code::Query,
+                tr("The database could not %1. Nothing was changed.").arg(what), detail};
+    }
+}
+
+bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) const
+{
+    if (query.exec())
+        return true;
+    StorageError e = errorFrom(query, what);
+    spdlog::error("database: {}", e.detail.toStdString());
+    if (error)
+        *error = std::move(e);
+    return false;
+}
+
+bool Database::readIdentity(const QString& path, Identity* identity, StorageError* error)
+{
+    const QString name = nextConnectionName("peek");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
+        const QString shown = QDir::toNativeSeparators(path);
+        if (!db.open()) {
+            *error = {StorageError::Code::FileUnreadable, tr("Cannot open %1.").arg(shown),
+                      db.lastError().text()};
+        } else {
+            QSqlQuery query(db);
+            auto single = [&query](const QString& sql, QVariant* out) {
+                if (!query.exec(sql) || !query.next())
+                    return false;
+                *out = query.value(0);
+                return true;
+            };
+            QVariant appId, version, objects;
+            if (single(QStringLiteral("PRAGMA application_id"), &appId)
+                && single(QStringLiteral("PRAGMA user_version"), &version)
+                && single(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
+                identity->applicationId = appId.toInt();
+                identity->userVersion = version.toInt();
+                identity->schemaObjects = objects.toInt();
+                ok = true;
+            } else {
+                const QSqlError sqlError = query.lastError();
+                const int code = primaryCode(sqlError);
+                if (code == Busy || code == Locked) {
+                    *error = {StorageError::Code::Busy,
+                              tr("%1 is locked by another program. Try again in a moment.")
+                                  .arg(shown),
+                              sqlError.text()};
+                } else {
+                    *error = {StorageError::Code::Corrupt,
+                              tr("%1 is damaged and cannot be read. It was left untouched; "
+                                 "restore it from a backup.")
+                                  .arg(shown),
+                              sqlError.text()};
+                }
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+std::unique_ptr<Database> Database::open(const Options& options, const Clock& clock,
+                                         StorageError* error)
+{
+    StorageError ignored;
+    if (!error)
+        error = &ignored;
+    if (options.path.trimmed().isEmpty()) {
+        *error = {StorageError::Code::PathEmpty, tr("No database file was given.")};
+        return nullptr;
+    }
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString folder = QFileInfo(path).absolutePath();
+
+    DatabaseFileCheck::Result check = DatabaseFileCheck::inspect(path, true);
+    if (check.error)
+        return *error = check.error, nullptr;
+    if (check.state == DatabaseFileCheck::State::Missing) {
+        if (options.mode == Mode::OpenExisting) {
+            *error = {StorageError::Code::FileMissing,
+                      tr("There is no database at %1. Create one with \"massage-desk-cli init\" "
+                         "or start Massage Desk to make a new one.")
+                          .arg(shown)};
+            return nullptr;
+        }
+        if (!QDir().mkpath(folder)) {
+            *error = {StorageError::Code::FolderNotCreatable,
+                      tr("Cannot create the folder %1 for the database.")
+                          .arg(QDir::toNativeSeparators(folder))};
+            return nullptr;
+        }
+        // The folder may have existed read-only all along; ask again now that it exists.
+        check = DatabaseFileCheck::inspect(path, true);
+        if (check.error)
+            return *error = check.error, nullptr;
+    }
+
+    bool fresh = check.state != DatabaseFileCheck::State::LooksLikeSqlite;
+    if (!fresh) {
+        Identity identity;
+        if (!readIdentity(path, &identity, error))
+            return nullptr;
+        const int latest = Migrations::latestVersion();
+        if (identity.applicationId == kApplicationId) {
+            if (identity.userVersion > latest) {
+                *error = {StorageError::Code::NewerSchema,
+                          tr("%1 was saved by a newer version of Massage Desk (data version %2; "
+                             "this version reads up to %3). Install the newer version to open "
+                             "it; the file was left untouched.")
+                              .arg(shown)
+                              .arg(identity.userVersion)
+                              .arg(latest)};
+                return nullptr;
+            }
+        } else if (identity.applicationId == 0 && identity.userVersion == 0
+                   && identity.schemaObjects == 0) {
+            fresh = true; // an empty SQLite file: safe to set up
+        } else {
+            *error = {StorageError::Code::ForeignDatabase,
+                      tr("%1 is a database that belongs to another program, not Massage Desk. "
+                         "It was left untouched; choose another file.")
+                          .arg(shown),
+                      QStringLiteral("application_id %1").arg(identity.applicationId)};
+            return nullptr;
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName("main"), clock));
+    if (options.exclusiveGui) {
+        database->m_lock = DatabaseLock::acquire(path, error);
+        if (!database->m_lock)
+            return nullptr;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open()) {
+        *error = {StorageError::Code::FileUnreadable, tr("Cannot open %1.").arg(shown),
+                  db.lastError().text()};
+        return nullptr;
+    }
+    QSqlQuery pragma(db);
+    const QStringList setup = {QStringLiteral("PRAGMA journal_mode=WAL"),
+                               QStringLiteral("PRAGMA synchronous=FULL"),
+                               QStringLiteral("PRAGMA foreign_keys=ON")};
+    for (const QString& statement : setup) {
+        if (!pragma.exec(statement)) {
+            *error = database->errorFrom(pragma, tr("prepare the database"));
+            spdlog::error("open {}: {}", path.toStdString(), error->detail.toStdString());
+            return nullptr;
+        }
+        if (statement.contains(QLatin1String("journal_mode")) && pragma.next()
+            && pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            *error = {StorageError::Code::Io,
+                      tr("%1 cannot use write-ahead logging (is it on a network share?). "
+                         "Keep the database on this computer's own disk.")
+                          .arg(shown)};
+            return nullptr;
+        }
+    }
+    pragma.finish();
+
+    if (!Migrations::apply(*database, error))
+        return nullptr;
+    database->m_createdNow = fresh;
+    spdlog::info("opened database {} (schema {}{})", path.toStdString(),
+                 database->schemaVersion(), fresh ? ", new" : "");
+    return database;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <memory>
+
+class Clock;
+class DatabaseLock;
+class QSqlQuery;
+
+// One open Massage Desk database: checks the file before touching it, applies migrations,
+// and sets the pragmas every connection needs. SQL lives behind this and the repositories.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr qint32 kApplicationId = 0x4D534B44; // "MSKD"
+
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    struct Options
+    {
+        QString path;
+        Mode mode = Mode::CreateIfMissing;
+        bool exclusiveGui = false; // take the one-GUI-per-file lock
+        int busyTimeoutMs = 30000;
+    };
+
+    static std::unique_ptr<Database> open(const Options& options, const Clock& clock,
+                                          StorageError* error);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    const Clock& clock() const { return m_clock; }
+    int schemaVersion() const;
+    bool createdNow() const { return m_createdNow; }
+
+    // Runs a prepared statement; on failure fills `error` with a message for a person.
+    bool exec(QSqlQuery& query, StorageError* error, const QString& what) const;
+    StorageError errorFrom(const QSqlQuery& query, const QString& what) const;
+
+    // Reads the header facts of any SQLite file without changing it.
+    struct Identity
+    {
+        qint32 applicationId = 0;
+        int userVersion = 0;
+        int schemaObjects = 0;
+    };
+    static bool readIdentity(const QString& path, Identity* identity, StorageError* error);
+
+private:
+    Database(QString path, QString connectionName, const Clock& clock);
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock& m_clock;
+    std::unique_ptr<DatabaseLock> m_lock;
+    bool m_createdNow = false;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+
+// Looks at a database file's bytes and permissions before SQLite touches it, so a file
+// that is not ours (or is damaged) gets a precise message and is never written to.
+class DatabaseFileCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseFileCheck)
+
+public:
+    enum class State { Missing, Empty, LooksLikeSqlite };
+
+    struct Result
+    {
+        State state = State::Missing;
+        StorageError error;
+    };
+
+    // `forWriting` also requires the file and its folder to be writable (WAL needs both).
+    static Result inspect(const QString& path, bool forWriting);
+
+    static bool isReadOnlyPath(const QString& path);
+};

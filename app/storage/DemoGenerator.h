@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+class Database;
+
+// Builds a believable centre for demonstrations and benchmarks: therapists with shifts, rooms,
+// clients with Catalan and Spanish names, and bookings with check-ins around "today".
+// The same seed and the same clock give the same centre, byte for byte.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    enum class Size { Small, Large };
+
+    struct Options
+    {
+        Size size = Size::Small;
+        quint32 seed = 1;
+    };
+
+    struct Summary
+    {
+        int therapists = 0;
+        int rooms = 0;
+        int clients = 0;
+        qint64 bookings = 0;
+        qint64 checkins = 0;
+    };
+
+    static bool parseSize(const QString& text, Size* size);
+
+    // Needs a database that has its catalogue but no therapists, rooms, clients or bookings.
+    static bool generate(Database& database, const Options& options, Summary* summary,
+                         StorageError* error,
+                         const std::function<void(int percent)>& progress = {});
+};

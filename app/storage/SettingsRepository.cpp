@@ -1,0 +1,39 @@
+#include "storage/SettingsRepository.h"
+
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+QString SettingsRepository::value(const SettingKeys::Definition& key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(QString::fromLatin1(key.key));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QString::fromUtf8(key.defaultValue);
+}
+
+bool SettingsRepository::setValue(const SettingKeys::Definition& key, const QString& value,
+                                  StorageError* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QString::fromLatin1(key.key));
+    query.addBindValue(value);
+    if (!m_database.exec(query, error, tr("save the setting")))
+        return false;
+    return transaction.commit(error);
+}
+
+QTimeZone SettingsRepository::timeZone() const
+{
+    QTimeZone zone(value(SettingKeys::kTimeZone).toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArray(SettingKeys::kTimeZone.defaultValue));
+}

@@ -1,0 +1,75 @@
+#include "storage/WriteTransaction.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+// The busy timeout already waits inside SQLite; these retries cover the rare busy answers
+// SQLite gives without waiting (e.g. while another connection recovers the WAL index).
+constexpr int kAttempts = 20;
+
+} // namespace
+
+WriteTransaction::WriteTransaction(Database& database) : m_database(database) {}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        rollback();
+}
+
+bool WriteTransaction::begin(StorageError* error)
+{
+    QSqlQuery query(m_database.connection());
+    for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_open = true;
+            return true;
+        }
+        StorageError failure = m_database.errorFrom(query, tr("start a change"));
+        if (failure.code != StorageError::Code::Busy || attempt == kAttempts) {
+            spdlog::error("BEGIN IMMEDIATE failed: {}", failure.detail.toStdString());
+            if (error)
+                *error = std::move(failure);
+            return false;
+        }
+        QThread::msleep(10 * attempt);
+    }
+    return false;
+}
+
+bool WriteTransaction::commit(StorageError* error)
+{
+    QSqlQuery query(m_database.connection());
+    for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+        if (query.exec(QStringLiteral("COMMIT"))) {
+            m_open = false;
+            return true;
+        }
+        StorageError failure = m_database.errorFrom(query, tr("save the change"));
+        if (failure.code != StorageError::Code::Busy || attempt == kAttempts) {
+            spdlog::error("COMMIT failed: {}", failure.detail.toStdString());
+            if (error)
+                *error = std::move(failure);
+            rollback();
+            return false;
+        }
+        QThread::msleep(10 * attempt);
+    }
+    return false;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        spdlog::warn("ROLLBACK failed (the transaction may already be closed)");
+    m_open = false;
+}
