@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class CalendarPage;
+class CataloguePage;
+class CheckinsPage;
+class ClientsPage;
+class Clock;
+class Database;
+class DatabaseActions;
+class Page;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class SettingsPage;
+
+// A thin shell: a sidebar of pages, the menus, and a status bar naming the database in use.
+// Each page does its own work; file actions live in DatabaseActions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum PageIndex { Calendar, Clients, Catalogue, Checkins, Settings, PageCount };
+
+    MainWindow(const Clock& clock, std::unique_ptr<Database> database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database* database() const { return m_database.get(); }
+    // Swaps in another open database (or none) and reloads every page.
+    void setDatabase(std::unique_ptr<Database> database);
+    std::unique_ptr<Database> takeDatabase();
+
+    void showPage(PageIndex index);
+    PageIndex currentPage() const;
+    Page* page(PageIndex index) const;
+    DatabaseActions* databaseActions() const { return m_actions; }
+
+signals:
+    // Emitted once, after the calendar has been painted for the first time.
+    void firstPainted();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildMenus();
+    void addPage(Page* page, const QString& icon);
+    void updateStatus();
+    void showAbout();
+
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_database;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    QLabel* m_databaseLabel;
+    QList<Page*> m_pages;
+    DatabaseActions* m_actions;
+    bool m_painted = false;
+};

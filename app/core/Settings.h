@@ -24,3 +24,11 @@ inline constexpr Definition kAll[] = {kTimeZone,       kCentreName,      kDefaul
                                       kClientLanguage, kIdleLockMinutes, kBackupKeepDaily};
 
 } // namespace SettingKeys
+
+// One opening interval in local wall-clock minutes after midnight; weekday 1 = Monday.
+struct OpeningHours
+{
+    int weekday = 1;
+    int opensMinute = 0;
+    int closesMinute = 0;
+};

@@ -92,3 +92,47 @@ bool BookingRepository::exists(qint64 id, StorageError* error) const
     query.addBindValue(id);
     return m_database.exec(query, error, tr("read a booking")) && query.next();
 }
+
+QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const QString& language,
+                                             StorageError* error) const
+{
+    QList<AgendaEntry> entries;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT b.id, b.starts_at, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
+        "  c.full_name, s.code, "
+        "  COALESCE((SELECT name FROM service_texts WHERE revision_id = s.published_revision_id "
+        "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), s.code), "
+        "  t.display_name, r.name, k.outcome "
+        "FROM bookings b "
+        "JOIN clients c ON c.id = b.client_id "
+        "JOIN services s ON s.id = b.service_id "
+        "JOIN therapists t ON t.id = b.therapist_id "
+        "JOIN rooms r ON r.id = b.room_id "
+        "LEFT JOIN checkins k ON k.booking_id = b.id "
+        "WHERE b.starts_at >= :from AND b.starts_at < :to "
+        "ORDER BY b.starts_at, t.display_name"));
+    query.bindValue(QStringLiteral(":language"), language);
+    query.bindValue(QStringLiteral(":from"), fromUtc);
+    query.bindValue(QStringLiteral(":to"), toUtc);
+    if (!m_database.exec(query, error, tr("read the bookings")))
+        return entries;
+    while (query.next()) {
+        AgendaEntry e;
+        e.id = query.value(0).toLongLong();
+        e.startsAt = query.value(1).toLongLong();
+        e.minutes = query.value(2).toInt();
+        e.cleanupMinutes = query.value(3).toInt();
+        e.status = query.value(4).toString();
+        e.statusReason = query.value(5).toString();
+        e.clientName = query.value(6).toString();
+        e.serviceCode = query.value(7).toString();
+        e.serviceName = query.value(8).toString();
+        e.therapistName = query.value(9).toString();
+        e.roomName = query.value(10).toString();
+        e.checkinOutcome = query.value(11).toString();
+        entries.append(e);
+    }
+    return entries;
+}

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/Booking.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QTimeZone>
 
 class Database;
@@ -37,6 +39,11 @@ public:
 
     bool create(const NewBooking& booking, qint64* id, StorageError* error);
     bool exists(qint64 id, StorageError* error) const;
+
+    // Bookings starting in [fromUtc, toUtc), in start order, with names for display. Reads
+    // only that range through the start-time index, whatever the size of the history.
+    QList<AgendaEntry> agenda(qint64 fromUtc, qint64 toUtc, const QString& language,
+                              StorageError* error) const;
 
 private:
     bool findConflict(const char* column, qint64 resourceId, qint64 start, qint64 end,

@@ -62,6 +62,14 @@ int Database::schemaVersion() const
     return -1;
 }
 
+QString Database::sqliteVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
 StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError sqlError = query.lastError();

@@ -39,6 +39,7 @@ public:
     const QString& path() const { return m_path; }
     const Clock& clock() const { return m_clock; }
     int schemaVersion() const;
+    QString sqliteVersion() const;
     bool createdNow() const { return m_createdNow; }
 
     // Runs a prepared statement; on failure fills `error` with a message for a person.

@@ -37,3 +37,16 @@ QTimeZone SettingsRepository::timeZone() const
     QTimeZone zone(value(SettingKeys::kTimeZone).toUtf8());
     return zone.isValid() ? zone : QTimeZone(QByteArray(SettingKeys::kTimeZone.defaultValue));
 }
+
+QList<OpeningHours> SettingsRepository::openingHours(StorageError* error) const
+{
+    QList<OpeningHours> hours;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT weekday, opens_minute, closes_minute FROM opening_hours "
+                                 "ORDER BY weekday, opens_minute"));
+    if (!m_database.exec(query, error, tr("read the opening hours")))
+        return hours;
+    while (query.next())
+        hours.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()});
+    return hours;
+}

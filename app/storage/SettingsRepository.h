@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QTimeZone>
 
 class Database;
@@ -19,6 +20,7 @@ public:
     QString value(const SettingKeys::Definition& key) const;
     bool setValue(const SettingKeys::Definition& key, const QString& value, StorageError* error);
     QTimeZone timeZone() const;
+    QList<OpeningHours> openingHours(StorageError* error) const;
 
 private:
     Database& m_database;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// One line of a day's agenda: a booking with the names a person needs to read it.
+// The check-in outcome is the level only (proceed ... stop_refer), never the answers.
+struct AgendaEntry
+{
+    qint64 id = 0;
+    qint64 startsAt = 0; // UTC seconds
+    int minutes = 0;
+    int cleanupMinutes = 0;
+    QString status;         // booked, arrived, in_session, completed, cancelled, no_show, referred
+    QString statusReason;
+    QString clientName;
+    QString serviceCode;
+    QString serviceName;
+    QString therapistName;
+    QString roomName;
+    QString checkinOutcome; // empty when no check-in yet
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <memory>
+
+// A fresh database file in its own temporary folder, opened at a fixed "now"
+// (Wednesday 2026-11-25 09:00 UTC unless told otherwise).
+class TestDatabase
+{
+public:
+    explicit TestDatabase(bool withCatalogue = true,
+                          const QDateTime& now = QDateTime(QDate(2026, 11, 25), QTime(9, 0),
+                                                           QTimeZone::utc()));
+    Database& db() { return *m_database; }
+    FixedClock& clock() { return m_clock; }
+    QString path() const { return m_dir.filePath(QStringLiteral("centre.sqlite")); }
+    QString folder() const { return m_dir.path(); }
+    void close() { m_database.reset(); }
+    bool reopen(StorageError* error = nullptr);
+
+    static QByteArray readAll(const QString& path);
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_database;
+};

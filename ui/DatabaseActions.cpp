@@ -1,0 +1,186 @@
+#include "DatabaseActions.h"
+
+#include "MainWindow.h"
+#include "core/AppPaths.h"
+#include "storage/BackupService.h"
+#include "storage/CatalogueImporter.h"
+#include "storage/Database.h"
+#include "storage/HealthCheck.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+#include <spdlog/spdlog.h>
+
+DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
+    : QObject(window), m_window(window), m_clock(clock)
+{
+    chooseFileToOpen = [this](const QString& title, const QString& suggested) {
+        return QFileDialog::getOpenFileName(m_window, title, suggested, tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
+    };
+    chooseFileToSave = [this](const QString& title, const QString& suggested) {
+        return QFileDialog::getSaveFileName(m_window, title, suggested, tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
+    };
+    confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    };
+    inform = [this](const QString& title, const QString& text) {
+        QMessageBox::information(m_window, title, text);
+    };
+    warn = [this](const QString& title, const QString& text) {
+        QMessageBox::warning(m_window, title, text);
+    };
+}
+
+void DatabaseActions::addTo(QMenu* menu)
+{
+    QAction* create = menu->addAction(tr("&New database\u2026"), this, &DatabaseActions::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    QAction* open = menu->addAction(tr("&Open database\u2026"), this, &DatabaseActions::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    menu->addSeparator();
+    QAction* backup = menu->addAction(tr("&Back up now\u2026"), this, &DatabaseActions::backUp);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    menu->addAction(tr("&Restore from a backup\u2026"), this, &DatabaseActions::restore);
+}
+
+bool DatabaseActions::openPath(const QString& path, bool create)
+{
+    // Release our own lock first when re-opening the same file.
+    std::unique_ptr<Database> previous = m_window->takeDatabase();
+    const QString previousPath = previous ? previous->path() : QString();
+    if (previous && QFileInfo(previousPath) == QFileInfo(path))
+        previous.reset();
+
+    Database::Options options;
+    options.path = path;
+    options.mode = create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting;
+    options.exclusiveGui = true;
+    StorageError error;
+    std::unique_ptr<Database> database = Database::open(options, m_clock, &error);
+    if (database && database->createdNow() && !CatalogueImporter::importDefault(*database, &error))
+        database.reset();
+    if (!database) {
+        spdlog::warn("gui: cannot open {}: {}", path.toStdString(), error.detail.toStdString());
+        if (!previous && !previousPath.isEmpty()) {
+            // We closed it to re-open it; take it back so the desk keeps working.
+            options.path = previousPath;
+            options.mode = Database::Mode::OpenExisting;
+            StorageError ignored;
+            previous = Database::open(options, m_clock, &ignored);
+        }
+        m_window->setDatabase(std::move(previous));
+        warn(tr("Cannot open the database"), error.message);
+        return false;
+    }
+    previous.reset();
+    m_window->setDatabase(std::move(database));
+    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    emit databaseReplaced();
+    return true;
+}
+
+bool DatabaseActions::newDatabase()
+{
+    const QString path = chooseFileToSave(tr("New database"),
+                                          QDir(AppPaths::dataFolder()).filePath(tr("centre.sqlite")));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo::exists(path)) {
+        warn(tr("New database"),
+             tr("%1 already exists. Use Open to work with it, or choose a new name.")
+                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return openPath(path, true);
+}
+
+bool DatabaseActions::openDatabase()
+{
+    const QString current = m_window->database() ? m_window->database()->path() : AppPaths::dataFolder();
+    const QString path = chooseFileToOpen(tr("Open database"), current);
+    if (path.isEmpty())
+        return false;
+    return openPath(path, false);
+}
+
+bool DatabaseActions::backUp()
+{
+    Database* database = m_window->database();
+    if (!database)
+        return false;
+    const QString path = chooseFileToSave(
+        tr("Back up the database"),
+        QDir(AppPaths::backupFolder()).filePath(BackupService::suggestedBackupName(m_clock)));
+    if (path.isEmpty())
+        return false;
+    BackupService::BackupFacts facts;
+    StorageError error;
+    if (!BackupService::backup(*database, path, &facts, &error)) {
+        warn(tr("Backup failed"), error.message);
+        return false;
+    }
+    const QString text = tr("Backup written and checked: %1 (%2 KiB).")
+                             .arg(QDir::toNativeSeparators(facts.path))
+                             .arg((facts.bytes + 1023) / 1024);
+    emit message(text);
+    inform(tr("Backup complete"), text);
+    return true;
+}
+
+bool DatabaseActions::restore()
+{
+    Database* database = m_window->database();
+    if (!database)
+        return false;
+    const QString source = chooseFileToOpen(tr("Restore from a backup"), AppPaths::backupFolder());
+    if (source.isEmpty())
+        return false;
+    BackupService::BackupFacts facts;
+    StorageError error;
+    if (!BackupService::verify(source, &facts, &error)) {
+        warn(tr("Cannot restore this backup"), error.message);
+        return false;
+    }
+    StorageError countError;
+    const qint64 bookings = HealthCheck::count(*database, QStringLiteral("bookings"), &countError);
+    const QString target = database->path();
+    if (!confirm(tr("Restore from a backup"),
+                 tr("Replace the current database (%1 bookings) with the backup %2?\n\nThe "
+                    "current database is kept beside it as a safety copy, so this can be "
+                    "undone.")
+                     .arg(bookings)
+                     .arg(QDir::toNativeSeparators(source))))
+        return false;
+
+    std::unique_ptr<Database> closing = m_window->takeDatabase();
+    closing.reset(); // closes the connection and releases our lock
+    QString safetyCopy;
+    const bool restored = BackupService::restore(target, source, m_clock, &safetyCopy, &error);
+    Database::Options options;
+    options.path = target;
+    options.mode = Database::Mode::OpenExisting;
+    options.exclusiveGui = true;
+    StorageError reopenError;
+    m_window->setDatabase(Database::open(options, m_clock, &reopenError));
+    emit databaseReplaced();
+    if (!restored) {
+        warn(tr("Restore failed"), error.message);
+        return false;
+    }
+    if (!m_window->database()) {
+        warn(tr("Restore failed"), reopenError.message);
+        return false;
+    }
+    const QString text = tr("Restored from %1. The previous database was kept as %2.")
+                             .arg(QDir::toNativeSeparators(source),
+                                  QDir::toNativeSeparators(safetyCopy));
+    emit message(text);
+    inform(tr("Restore complete"), text);
+    return true;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class Clock;
+class MainWindow;
+class QMenu;
+
+// The File menu's database work: new, open, back up, restore. Every dialog goes through a
+// replaceable hook so GUI tests can answer it without a modal loop.
+class DatabaseActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    DatabaseActions(MainWindow* window, const Clock& clock);
+    void addTo(QMenu* menu);
+
+    bool newDatabase();
+    bool openDatabase();
+    bool backUp();
+    bool restore();
+
+    // Hooks (defaults: QFileDialog and QMessageBox).
+    std::function<QString(const QString& title, const QString& suggested)> chooseFileToOpen;
+    std::function<QString(const QString& title, const QString& suggested)> chooseFileToSave;
+    std::function<bool(const QString& title, const QString& text)> confirm;
+    std::function<void(const QString& title, const QString& text)> inform;
+    std::function<void(const QString& title, const QString& text)> warn;
+
+signals:
+    void databaseReplaced();
+    void message(const QString& text);
+
+private:
+    bool openPath(const QString& path, bool create);
+
+    MainWindow* m_window;
+    const Clock& m_clock;
+};

@@ -1,0 +1,110 @@
+#include "Startup.h"
+
+#include "MainWindow.h"
+#include "core/AppPaths.h"
+#include "storage/CatalogueImporter.h"
+#include "storage/Database.h"
+#include "storage/DemoGenerator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+std::unique_ptr<Database> openForGui(const QString& path, bool demo, const Clock& clock,
+                                     StorageError* error)
+{
+    Database::Options options;
+    options.path = path;
+    options.exclusiveGui = true;
+    std::unique_ptr<Database> database = Database::open(options, clock, error);
+    if (!database)
+        return nullptr;
+    if (database->createdNow()) {
+        if (!CatalogueImporter::importDefault(*database, error))
+            return nullptr;
+        if (demo) {
+            DemoGenerator::Summary summary;
+            if (!DemoGenerator::generate(*database, {DemoGenerator::Size::Small, 1}, &summary,
+                                         error))
+                return nullptr;
+            spdlog::info("demo centre created with {} bookings", summary.bookings);
+        }
+    }
+    return database;
+}
+
+} // namespace
+
+int Startup::run(QApplication& app, const Clock& clock)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Massage Desk: reception for massage centres."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Open the database file PATH (created if missing). Default: %1")
+            .arg(AppPaths::defaultDatabasePath()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Open a demo centre (created on first use in %1).")
+            .arg(QDir(AppPaths::dataFolder()).filePath(QStringLiteral("demo-centre.sqlite"))));
+    const QCommandLineOption readyOption(
+        QStringLiteral("exit-when-ready"),
+        tr("Quit as soon as the first window has been painted (smoke tests, start-up timing)."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Interface language: en, ca or es."),
+                                            QStringLiteral("L"));
+    parser.addOptions({databaseOption, demoOption, readyOption, languageOption});
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    const bool exitWhenReady = parser.isSet(readyOption);
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty())
+        path = demo ? QDir(AppPaths::dataFolder()).filePath(QStringLiteral("demo-centre.sqlite"))
+                    : AppPaths::defaultDatabasePath();
+
+    std::unique_ptr<Database> database;
+    for (;;) {
+        StorageError error;
+        database = openForGui(path, demo, clock, &error);
+        if (database)
+            break;
+        spdlog::error("gui: cannot open {}: {}", path.toStdString(), error.detail.toStdString());
+        if (exitWhenReady) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            return 1;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Massage Desk"), error.message);
+        QPushButton* other = box.addButton(tr("Open another database\u2026"),
+                                           QMessageBox::AcceptRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other)
+            return 1;
+        path = QFileDialog::getOpenFileName(nullptr, tr("Open database"), AppPaths::dataFolder(),
+                                            tr("Massage Desk databases (*.sqlite *.db);;All "
+                                               "files (*)"));
+        if (path.isEmpty())
+            return 1;
+    }
+
+    MainWindow window(clock, std::move(database));
+    if (exitWhenReady) {
+        QObject::connect(&window, &MainWindow::firstPainted, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    }
+    window.show();
+    return app.exec();
+}

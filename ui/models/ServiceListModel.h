@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Service.h"
+
+#include <QAbstractTableModel>
+
+class Database;
+
+// The catalogue as the Catalogue page lists it: one row per service.
+class ServiceListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, BodyAreas, Durations, Price, State, ColumnCount };
+
+    explicit ServiceListModel(QObject* parent = nullptr);
+
+    bool load(Database* database, const QString& language);
+    QString lastError() const { return m_lastError; }
+    const Service* serviceFromIndex(const QModelIndex& index) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString bodyAreaText(const QString& key);
+
+private:
+    QList<Service> m_services;
+    QString m_lastError;
+};

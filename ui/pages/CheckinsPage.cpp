@@ -1,0 +1,84 @@
+#include "pages/CheckinsPage.h"
+
+#include "core/Clock.h"
+#include "models/DayAgendaModel.h"
+#include "storage/SettingsRepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
+    : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
+      m_heading(new QLabel), m_attention(new QLabel)
+{
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_attention->setWordWrap(true);
+    m_attention->setObjectName(QStringLiteral("checkinAttention"));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnHidden(DayAgendaModel::Length, true);
+
+    auto* legend = new QLabel(
+        tr("Outcomes, mildest first: \u2713 Proceed \u00B7 \u2139 Note for the therapist \u00B7 "
+           "\u25B2 Adapt (areas to avoid; therapist signs off) \u00B7 \u26A0 Needs clearance "
+           "(cannot start until clearance is recorded) \u00B7 \u26D4 Stop and refer (no "
+           "massage; the client is advised to seek medical attention)."));
+    legend->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_attention);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(legend);
+}
+
+void CheckinsPage::setDatabase(Database* database)
+{
+    m_database = database;
+    m_model->setDatabase(database, database ? SettingsRepository(*database).timeZone()
+                                            : QTimeZone::systemTimeZone());
+    if (isVisible())
+        reload();
+}
+
+void CheckinsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    reload(); // "today" moves on while the window stays open
+}
+
+void CheckinsPage::reload()
+{
+    const QTimeZone zone = m_database ? SettingsRepository(*m_database).timeZone()
+                                      : QTimeZone::systemTimeZone();
+    const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
+    if (!m_model->load(today))
+        emit statusMessage(m_model->lastError());
+    m_heading->setText(tr("Check-ins for today, %1").arg(QLocale().toString(today,
+                                                                              QLocale::LongFormat)));
+    int attention = 0;
+    int waiting = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const AgendaEntry* e = m_model->entryFromIndex(m_model->index(row, 0));
+        if (e->checkinOutcome == QLatin1String("stop_refer")
+            || e->checkinOutcome == QLatin1String("needs_clearance"))
+            ++attention;
+        if (e->checkinOutcome.isEmpty() && (e->status == QLatin1String("booked")
+                                            || e->status == QLatin1String("arrived")))
+            ++waiting;
+    }
+    m_attention->setText(tr("%n session(s) need attention before starting", nullptr, attention)
+                         + QStringLiteral(" \u00B7 ")
+                         + tr("%n still to check in", nullptr, waiting));
+    m_view->resizeColumnsToContents();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class Clock;
+class DayAgendaModel;
+class QLabel;
+class QTableView;
+
+// Today's sessions with the outcome of each check-in, so nobody starts a session that needs
+// clearance or must not go ahead. Shows the outcome level only, never the answers.
+class CheckinsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    CheckinsPage(const Clock& clock, QWidget* parent = nullptr);
+    void setDatabase(Database* database) override;
+    QString title() const override { return tr("Check-ins"); }
+    DayAgendaModel* model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void reload();
+
+    const Clock& m_clock;
+    Database* m_database = nullptr;
+    DayAgendaModel* m_model;
+    QTableView* m_view;
+    QLabel* m_heading;
+    QLabel* m_attention;
+};
