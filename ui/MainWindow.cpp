@@ -66,7 +66,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     statusBar()->addPermanentWidget(m_databaseLabel);
     buildMenus();
 
-    page(Calendar)->installEventFilter(this);
+    m_stack->installEventFilter(this);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
     m_sidebar->setCurrentRow(Calendar);
@@ -191,7 +191,7 @@ void MainWindow::showAbout()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (!m_painted && watched == page(Calendar) && event->type() == QEvent::Paint) {
+    if (!m_painted && watched == m_stack && event->type() == QEvent::Paint) {
         m_painted = true;
         // Let this paint finish and reach the screen before anyone reacts.
         QTimer::singleShot(0, this, &MainWindow::firstPainted);

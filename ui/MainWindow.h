@@ -39,7 +39,7 @@ public:
     DatabaseActions* databaseActions() const { return m_actions; }
 
 signals:
-    // Emitted once, after the calendar has been painted for the first time.
+    // Emitted once, after the first page (normally the calendar) has been painted.
     void firstPainted();
 
 protected:

@@ -65,7 +65,11 @@ int Startup::run(QApplication& app, const Clock& clock)
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Interface language: en, ca or es."),
                                             QStringLiteral("L"));
-    parser.addOptions({databaseOption, demoOption, readyOption, languageOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        tr("Start on a page: calendar, clients, catalogue, checkins or settings."),
+        QStringLiteral("NAME"));
+    parser.addOptions({databaseOption, demoOption, readyOption, languageOption, pageOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -101,6 +105,19 @@ int Startup::run(QApplication& app, const Clock& clock)
     }
 
     MainWindow window(clock, std::move(database));
+    const QStringList pages = {QStringLiteral("calendar"), QStringLiteral("clients"),
+                               QStringLiteral("catalogue"), QStringLiteral("checkins"),
+                               QStringLiteral("settings")};
+    if (parser.isSet(pageOption)) {
+        const int index = int(pages.indexOf(parser.value(pageOption)));
+        if (index < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Unknown page \"%1\"; choose one of: %2.")
+                                        .arg(parser.value(pageOption), pages.join(QStringLiteral(", ")))));
+            return 2;
+        }
+        window.showPage(MainWindow::PageIndex(index));
+    }
     if (exitWhenReady) {
         QObject::connect(&window, &MainWindow::firstPainted, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);

@@ -312,7 +312,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         // Fixed-count centres spread what is left evenly over the days left.
         const int daysLeft = std::max(1, plannedDays - dayIndex);
         qint64 quota = profile.bookings > 0 ? (remaining + daysLeft - 1) / daysLeft
-                                            : qint64(profile.therapists) * 4;
+                                            : qint64(profile.therapists) * 5;
 
         std::vector<int> cursor(profile.therapists, -1);
         std::vector<bool> done(profile.therapists, false);
@@ -366,8 +366,10 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
             const qint64 startsAt =
                 QDateTime(day, QTime(start / 60, start % 60), zone).toSecsSinceEpoch();
             const qint64 endsAt = startsAt + qint64(minutes + service.cleanup) * 60;
-            const bool past = endsAt <= now;
-            const bool current = startsAt <= now && now < endsAt;
+            const qint64 sessionEnd = startsAt + qint64(minutes) * 60;
+            const bool past = sessionEnd <= now;
+            const bool current = startsAt <= now && now < sessionEnd;
+            const bool arriving = !past && !current && startsAt - now <= 15 * 60;
             QString status = QStringLiteral("booked");
             QString reason = QLatin1String(""); // NOT NULL column: empty, never null
             QString trueAnswer;
@@ -381,6 +383,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 } else {
                     status = current ? QStringLiteral("in_session") : QStringLiteral("completed");
                 }
+            } else if (arriving && roll < 700) {
+                status = QStringLiteral("arrived");
             } else if (roll < 40) {
                 status = QStringLiteral("cancelled");
                 reason = tr("Client asked to move it; rebooked separately");

@@ -62,6 +62,21 @@ QString ServiceListModel::bodyAreaText(const QString& key)
     return key;
 }
 
+QString ServiceListModel::pressureText(const QString& key)
+{
+    if (key == QLatin1String("light"))
+        return tr("light");
+    if (key == QLatin1String("light-medium"))
+        return tr("light to medium");
+    if (key == QLatin1String("medium"))
+        return tr("medium");
+    if (key == QLatin1String("medium-firm"))
+        return tr("medium to firm");
+    if (key == QLatin1String("firm"))
+        return tr("firm");
+    return key;
+}
+
 QVariant ServiceListModel::data(const QModelIndex& index, int role) const
 {
     const Service* s = serviceFromIndex(index);

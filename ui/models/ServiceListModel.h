@@ -27,6 +27,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString bodyAreaText(const QString& key);
+    static QString pressureText(const QString& key);
 
 private:
     QList<Service> m_services;

@@ -37,8 +37,8 @@ CataloguePage::CataloguePage(QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_preview->setOpenExternalLinks(false);
     m_preview->setObjectName(QStringLiteral("servicePreview"));
 
@@ -54,8 +54,12 @@ CataloguePage::CataloguePage(QWidget* parent)
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    m_preview->setMinimumWidth(360);
+    m_view->horizontalHeader()->setSectionResizeMode(ServiceListModel::BodyAreas,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -113,6 +117,6 @@ QString CataloguePage::clientFacingHtml(const Service& s)
                  .arg(tr("Body areas: %1 \u00B7 Pressure: %2 \u00B7 Cleanup after the session: "
                          "%3 min")
                           .arg(areas.join(QStringLiteral(", ")).toHtmlEscaped(),
-                               s.pressure.toHtmlEscaped())
+                               ServiceListModel::pressureText(s.pressure).toHtmlEscaped())
                           .arg(s.cleanupMinutes));
 }

@@ -1,0 +1,104 @@
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real massage-desk program, offscreen: it starts, paints and quits with
+// --exit-when-ready, and refuses bad files with a message instead of crashing.
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    Run start(const QStringList& arguments, const QString& home)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("MASSAGE_DESK_DATA_DIR"), home);
+        env.insert(QStringLiteral("MASSAGE_DESK_NOW"), QStringLiteral("2026-11-25T09:00:00Z"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MASSAGE_DESK_GUI),
+                      arguments + QStringList{QStringLiteral("--exit-when-ready")});
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void firstStartCreatesADatabaseWithTheCatalogue()
+    {
+        QTemporaryDir home;
+        const Run run = start({}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QString path = home.filePath(QStringLiteral("massage-desk.sqlite"));
+        QVERIFY(QFile::exists(path));
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        Database::Options options;
+        options.path = path;
+        options.mode = Database::Mode::OpenExisting;
+        StorageError error;
+        auto db = Database::open(options, clock, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM services")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 5);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("logs/massage-desk.log"))));
+    }
+
+    void demoOpensAGeneratedCentre()
+    {
+        QTemporaryDir home;
+        QCOMPARE(start({QStringLiteral("--demo")}, home.path()).exitCode, 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("demo-centre.sqlite"))));
+        // A second start reuses the same centre.
+        QCOMPARE(start({QStringLiteral("--demo")}, home.path()).exitCode, 0);
+    }
+
+    void aBadFileIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("shopping.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const Run run = start({QStringLiteral("--database"), path}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("shopping.sqlite")), qPrintable(run.err));
+        QCOMPARE(TestDatabase::readAll(path), QByteArray(4096, 'x'));
+    }
+
+    void aSecondWindowOnTheSameFileIsToldWhoHoldsIt()
+    {
+        TestDatabase db;
+        db.close();
+        Database::Options options;
+        options.path = db.path();
+        options.exclusiveGui = true;
+        StorageError error;
+        auto holder = Database::open(options, db.clock(), &error);
+        QVERIFY(holder);
+        QTemporaryDir home;
+        const Run run = start({QStringLiteral("--database"), db.path()}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QCoreApplication::applicationName()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"
