@@ -19,15 +19,18 @@ DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
     : QObject(window), m_window(window), m_clock(clock)
 {
     chooseFileToOpen = [this](const QString& title, const QString& suggested) {
-        return QFileDialog::getOpenFileName(m_window, title, suggested, tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            m_window, title, suggested,
+            tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
     };
     chooseFileToSave = [this](const QString& title, const QString& suggested) {
-        return QFileDialog::getSaveFileName(m_window, title, suggested, tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
+        return QFileDialog::getSaveFileName(
+            m_window, title, suggested,
+            tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
     };
     confirm = [this](const QString& title, const QString& text) {
         return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
-               == QMessageBox::Yes;
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
     };
     inform = [this](const QString& title, const QString& text) {
         QMessageBox::information(m_window, title, text);
@@ -39,9 +42,11 @@ DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
 
 void DatabaseActions::addTo(QMenu* menu)
 {
-    QAction* create = menu->addAction(tr("&New database\u2026"), this, &DatabaseActions::newDatabase);
+    QAction* create =
+        menu->addAction(tr("&New database\u2026"), this, &DatabaseActions::newDatabase);
     create->setShortcut(QKeySequence::New);
-    QAction* open = menu->addAction(tr("&Open database\u2026"), this, &DatabaseActions::openDatabase);
+    QAction* open =
+        menu->addAction(tr("&Open database\u2026"), this, &DatabaseActions::openDatabase);
     open->setShortcut(QKeySequence::Open);
     menu->addSeparator();
     QAction* backup = menu->addAction(tr("&Back up now\u2026"), this, &DatabaseActions::backUp);
@@ -87,8 +92,8 @@ bool DatabaseActions::openPath(const QString& path, bool create)
 
 bool DatabaseActions::newDatabase()
 {
-    const QString path = chooseFileToSave(tr("New database"),
-                                          QDir(AppPaths::dataFolder()).filePath(tr("centre.sqlite")));
+    const QString path = chooseFileToSave(
+        tr("New database"), QDir(AppPaths::dataFolder()).filePath(tr("centre.sqlite")));
     if (path.isEmpty())
         return false;
     if (QFileInfo::exists(path)) {
@@ -102,7 +107,8 @@ bool DatabaseActions::newDatabase()
 
 bool DatabaseActions::openDatabase()
 {
-    const QString current = m_window->database() ? m_window->database()->path() : AppPaths::dataFolder();
+    const QString current =
+        m_window->database() ? m_window->database()->path() : AppPaths::dataFolder();
     const QString path = chooseFileToOpen(tr("Open database"), current);
     if (path.isEmpty())
         return false;
@@ -177,9 +183,9 @@ bool DatabaseActions::restore()
         warn(tr("Restore failed"), reopenError.message);
         return false;
     }
-    const QString text = tr("Restored from %1. The previous database was kept as %2.")
-                             .arg(QDir::toNativeSeparators(source),
-                                  QDir::toNativeSeparators(safetyCopy));
+    const QString text =
+        tr("Restored from %1. The previous database was kept as %2.")
+            .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(safetyCopy));
     emit message(text);
     inform(tr("Restore complete"), text);
     return true;

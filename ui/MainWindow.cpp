@@ -47,12 +47,11 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new CataloguePage, QStringLiteral("view-list-details"));
     addPage(new CheckinsPage(clock), QStringLiteral("dialog-information"));
     addPage(new SettingsPage, QStringLiteral("preferences-system"));
-    connect(static_cast<SettingsPage*>(page(Settings)), &SettingsPage::settingsSaved, this,
-            [this] {
-                for (Page* p : std::as_const(m_pages))
-                    p->setDatabase(m_database.get());
-                updateStatus();
-            });
+    connect(static_cast<SettingsPage*>(page(Settings)), &SettingsPage::settingsSaved, this, [this] {
+        for (Page* p : std::as_const(m_pages))
+            p->setDatabase(m_database.get());
+        updateStatus();
+    });
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -120,8 +119,8 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
-        QAction* action = go->addAction(m_pages.at(i)->title(), this,
-                                        [this, i] { showPage(PageIndex(i)); });
+        QAction* action =
+            go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(PageIndex(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 

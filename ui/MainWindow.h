@@ -23,7 +23,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum PageIndex { Calendar, Clients, Catalogue, Checkins, Settings, PageCount };
+    enum PageIndex
+    {
+        Calendar,
+        Clients,
+        Catalogue,
+        Checkins,
+        Settings,
+        PageCount
+    };
 
     MainWindow(const Clock& clock, std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -62,9 +62,8 @@ int Startup::run(QApplication& app, const Clock& clock)
     const QCommandLineOption readyOption(
         QStringLiteral("exit-when-ready"),
         tr("Quit as soon as the first window has been painted (smoke tests, start-up timing)."));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            tr("Interface language: en, ca or es."),
-                                            QStringLiteral("L"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), tr("Interface language: en, ca or es."), QStringLiteral("L"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         tr("Start on a page: calendar, clients, catalogue, checkins or settings."),
@@ -91,8 +90,8 @@ int Startup::run(QApplication& app, const Clock& clock)
             return 1;
         }
         QMessageBox box(QMessageBox::Warning, tr("Massage Desk"), error.message);
-        QPushButton* other = box.addButton(tr("Open another database\u2026"),
-                                           QMessageBox::AcceptRole);
+        QPushButton* other =
+            box.addButton(tr("Open another database\u2026"), QMessageBox::AcceptRole);
         box.addButton(tr("Quit"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() != other)
@@ -111,9 +110,10 @@ int Startup::run(QApplication& app, const Clock& clock)
     if (parser.isSet(pageOption)) {
         const int index = int(pages.indexOf(parser.value(pageOption)));
         if (index < 0) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Unknown page \"%1\"; choose one of: %2.")
-                                        .arg(parser.value(pageOption), pages.join(QStringLiteral(", ")))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(tr("Unknown page \"%1\"; choose one of: %2.")
+                               .arg(parser.value(pageOption), pages.join(QStringLiteral(", ")))));
             return 2;
         }
         window.showPage(MainWindow::PageIndex(index));

@@ -54,16 +54,17 @@ QJsonObject serviceJson(const Service& service, bool withTexts)
         durations.append(QJsonObject{{QStringLiteral("minutes"), d.minutes},
                                      {QStringLiteral("price_cents"), d.priceCents}});
     }
-    QJsonObject object{{QStringLiteral("id"), service.id},
-                       {QStringLiteral("code"), service.code},
-                       {QStringLiteral("name"), service.texts.name},
-                       {QStringLiteral("language"), service.language},
-                       {QStringLiteral("body_areas"), QJsonArray::fromStringList(service.bodyAreas)},
-                       {QStringLiteral("pressure"), service.pressure},
-                       {QStringLiteral("cleanup_minutes"), service.cleanupMinutes},
-                       {QStringLiteral("durations"), durations},
-                       {QStringLiteral("revision"), service.revision},
-                       {QStringLiteral("archived"), service.archived}};
+    QJsonObject object{
+        {QStringLiteral("id"), service.id},
+        {QStringLiteral("code"), service.code},
+        {QStringLiteral("name"), service.texts.name},
+        {QStringLiteral("language"), service.language},
+        {QStringLiteral("body_areas"), QJsonArray::fromStringList(service.bodyAreas)},
+        {QStringLiteral("pressure"), service.pressure},
+        {QStringLiteral("cleanup_minutes"), service.cleanupMinutes},
+        {QStringLiteral("durations"), durations},
+        {QStringLiteral("revision"), service.revision},
+        {QStringLiteral("archived"), service.archived}};
     if (withTexts) {
         object.insert(QStringLiteral("description"), service.texts.description);
         object.insert(QStringLiteral("what_to_expect"), service.texts.whatToExpect);
@@ -72,16 +73,15 @@ QJsonObject serviceJson(const Service& service, bool withTexts)
     return object;
 }
 
-template <typename Item>
-QJsonArray peopleJson(const QList<Item>& items)
+template <typename Item> QJsonArray peopleJson(const QList<Item>& items)
 {
     QJsonArray array;
     for (const Item& item : items) {
-        array.append(QJsonObject{{QStringLiteral("id"), item.id},
-                                 {QStringLiteral("name"), item.name},
-                                 {QStringLiteral("active"), item.active},
-                                 {QStringLiteral("services"),
-                                  QJsonArray::fromStringList(item.serviceCodes)}});
+        array.append(QJsonObject{
+            {QStringLiteral("id"), item.id},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("active"), item.active},
+            {QStringLiteral("services"), QJsonArray::fromStringList(item.serviceCodes)}});
     }
     return array;
 }
@@ -110,8 +110,8 @@ int servicesList(CliContext& context, const QStringList& arguments)
     parser.addOption(languageOption());
     int exitCode = CliApp::Ok;
     QString language;
-    if (!parse(context, parser, arguments, 0, &exitCode)
-        || !pickLanguage(context, parser, &language, &exitCode))
+    if (!parse(context, parser, arguments, 0, &exitCode) ||
+        !pickLanguage(context, parser, &language, &exitCode))
         return exitCode;
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
@@ -144,8 +144,8 @@ int servicesShow(CliContext& context, const QStringList& arguments)
     parser.addOption(languageOption());
     int exitCode = CliApp::Ok;
     QString language;
-    if (!parse(context, parser, arguments, 1, &exitCode)
-        || !pickLanguage(context, parser, &language, &exitCode))
+    if (!parse(context, parser, arguments, 1, &exitCode) ||
+        !pickLanguage(context, parser, &language, &exitCode))
         return exitCode;
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
@@ -160,10 +160,13 @@ int servicesShow(CliContext& context, const QStringList& arguments)
         return CliApp::Ok;
     }
     QTextStream& out = context.output.out();
-    out << service.texts.name << "\n" << QString(service.texts.name.size(), QLatin1Char('=')) << "\n\n"
+    out << service.texts.name << "\n"
+        << QString(service.texts.name.size(), QLatin1Char('=')) << "\n\n"
         << service.texts.description << "\n\n"
-        << CliApp::tr("What to expect") << "\n" << service.texts.whatToExpect << "\n\n"
-        << CliApp::tr("Afterwards") << "\n" << service.texts.aftercare << "\n\n"
+        << CliApp::tr("What to expect") << "\n"
+        << service.texts.whatToExpect << "\n\n"
+        << CliApp::tr("Afterwards") << "\n"
+        << service.texts.aftercare << "\n\n"
         << CliApp::tr("Durations and prices: %1").arg(durationsText(service)) << "\n";
     out.flush();
     return CliApp::Ok;

@@ -8,17 +8,22 @@
 
 #include <cstdio>
 
-CliApp::CliApp(const Clock& clock) : m_clock(clock) {}
+CliApp::CliApp(const Clock& clock) : m_clock(clock)
+{
+}
 
 QList<CliApp::Command> CliApp::commands()
 {
     using namespace Commands;
     return {
-        {{QStringLiteral("init")}, QString(), tr("Create a new database with the default catalogue"),
+        {{QStringLiteral("init")},
+         QString(),
+         tr("Create a new database with the default catalogue"),
          tr("Creates the database file (and its folder) with the default service catalogue. "
             "Running it on an existing Massage Desk database changes nothing."),
          init},
-        {{QStringLiteral("demo")}, QStringLiteral("[--size small|large] [--seed N]"),
+        {{QStringLiteral("demo")},
+         QStringLiteral("[--size small|large] [--seed N]"),
          tr("Create a demo centre in a new database"),
          tr("Fills a new database with a demo centre: therapists, rooms, shifts, clients and "
             "bookings with check-ins around today. The same seed gives the same centre.\n"
@@ -27,37 +32,48 @@ QList<CliApp::Command> CliApp::commands()
             "5 years\n"
             "  --seed N       random seed (default 1)"),
          demo},
-        {{QStringLiteral("check")}, QString(),
+        {{QStringLiteral("check")},
+         QString(),
          tr("Check the database's integrity, data version and contents"),
          tr("Runs SQLite's integrity check, looks for double-booked therapists or rooms, and "
             "counts what the database holds. Exit status 1 when a problem is found."),
          check},
-        {{QStringLiteral("backup")}, QStringLiteral("DEST"), tr("Write a consistent backup copy"),
+        {{QStringLiteral("backup")},
+         QStringLiteral("DEST"),
+         tr("Write a consistent backup copy"),
          tr("Writes a backup to DEST (a new file, or an existing folder to put a dated file in) "
             "and checks it. Safe while Massage Desk is open. Never overwrites a file."),
          backup},
-        {{QStringLiteral("restore")}, QStringLiteral("SRC"), tr("Replace the database with a backup"),
+        {{QStringLiteral("restore")},
+         QStringLiteral("SRC"),
+         tr("Replace the database with a backup"),
          tr("Checks the backup SRC (integrity, that it is a Massage Desk file, its data "
             "version) and only then replaces the database. The replaced database is kept "
             "beside it as <name>.before-restore-<time>.sqlite. Close Massage Desk first."),
          restore},
-        {{QStringLiteral("services"), QStringLiteral("list")}, QStringLiteral("[--language L]"),
+        {{QStringLiteral("services"), QStringLiteral("list")},
+         QStringLiteral("[--language L]"),
          tr("List the service catalogue"),
          tr("Lists the published services with their durations and prices.\n"
             "  --language L   en, ca or es (default: your language)"),
          servicesList},
         {{QStringLiteral("services"), QStringLiteral("show")},
-         QStringLiteral("CODE [--language L]"), tr("Show a service as a client reads it"),
+         QStringLiteral("CODE [--language L]"),
+         tr("Show a service as a client reads it"),
          tr("Prints the client-facing text of one service: description, what to expect, "
             "aftercare, durations and prices.\n"
             "  --language L   en, ca or es (default: your language)"),
          servicesShow},
-        {{QStringLiteral("therapists"), QStringLiteral("list")}, QString(),
+        {{QStringLiteral("therapists"), QStringLiteral("list")},
+         QString(),
          tr("List therapists and the services they perform"),
-         tr("Lists every therapist with the services they perform."), therapistsList},
-        {{QStringLiteral("rooms"), QStringLiteral("list")}, QString(),
+         tr("Lists every therapist with the services they perform."),
+         therapistsList},
+        {{QStringLiteral("rooms"), QStringLiteral("list")},
+         QString(),
          tr("List rooms and the services they suit"),
-         tr("Lists every room with the services it suits."), roomsList},
+         tr("Lists every room with the services it suits."),
+         roomsList},
     };
 }
 
@@ -75,8 +91,8 @@ QString CliApp::usage()
     for (const Command& command : commands()) {
         const QString name = command.words.join(QLatin1Char(' '));
         QString line = QStringLiteral("  %1 %2").arg(name, command.arguments).trimmed();
-        text += QStringLiteral("  ") + line.leftJustified(44) + QLatin1Char(' ') + command.summary
-                + QLatin1Char('\n');
+        text += QStringLiteral("  ") + line.leftJustified(44) + QLatin1Char(' ') + command.summary +
+                QLatin1Char('\n');
     }
     text += tr("\nExit status: 0 success, 1 refused (nothing changed), 2 usage error.\n");
     return text;
@@ -123,8 +139,8 @@ int CliApp::run(const QStringList& arguments)
     const QList<Command> all = commands();
     const Command* found = nullptr;
     for (const Command& command : all) {
-        if (rest.mid(0, int(command.words.size())) == command.words
-            && (!found || command.words.size() > found->words.size()))
+        if (rest.mid(0, int(command.words.size())) == command.words &&
+            (!found || command.words.size() > found->words.size()))
             found = &command;
     }
     if (!found) {
@@ -133,8 +149,8 @@ int CliApp::run(const QStringList& arguments)
                                       .arg(rest.join(QLatin1Char(' '))));
     }
     const QStringList commandArgs = rest.mid(int(found->words.size()));
-    if (help || commandArgs.contains(QLatin1String("--help"))
-        || commandArgs.contains(QLatin1String("-h"))) {
+    if (help || commandArgs.contains(QLatin1String("--help")) ||
+        commandArgs.contains(QLatin1String("-h"))) {
         output.out() << tr("Usage: massage-desk-cli [--database PATH] [--json] %1 %2")
                             .arg(found->words.join(QLatin1Char(' ')), found->arguments)
                             .trimmed()

@@ -22,14 +22,19 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 
 public:
-    enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+    enum Exit
+    {
+        Ok = 0,
+        Refused = 1,
+        Usage = 2
+    };
 
     struct Command
     {
         QStringList words; // e.g. {"services", "list"}
         QString arguments; // e.g. "CODE [--language L]"
         QString summary;
-        QString help;      // longer text for "COMMAND --help"
+        QString help; // longer text for "COMMAND --help"
         std::function<int(CliContext&, const QStringList&)> run;
     };
 

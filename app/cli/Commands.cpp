@@ -123,9 +123,9 @@ int demo(CliContext& context, const QStringList& arguments)
         return exitCode;
     DemoGenerator::Options options;
     if (!DemoGenerator::parseSize(parser.value(sizeOption), &options.size)) {
-        return context.output.fail(CliApp::Usage,
-                                   CliApp::tr("--size must be small or large, not \"%1\".")
-                                       .arg(parser.value(sizeOption)));
+        return context.output.fail(
+            CliApp::Usage,
+            CliApp::tr("--size must be small or large, not \"%1\".").arg(parser.value(sizeOption)));
     }
     bool seedOk = false;
     options.seed = parser.value(seedOption).toUInt(&seedOk);
@@ -146,16 +146,15 @@ int demo(CliContext& context, const QStringList& arguments)
         return context.output.fail(CliApp::Refused, error.message);
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (context.output.json()) {
-        context.output.printJson(
-            {{QStringLiteral("path"), database->path()},
-             {QStringLiteral("size"), parser.value(sizeOption)},
-             {QStringLiteral("seed"), qint64(options.seed)},
-             {QStringLiteral("therapists"), summary.therapists},
-             {QStringLiteral("rooms"), summary.rooms},
-             {QStringLiteral("clients"), summary.clients},
-             {QStringLiteral("bookings"), summary.bookings},
-             {QStringLiteral("checkins"), summary.checkins},
-             {QStringLiteral("seconds"), seconds}});
+        context.output.printJson({{QStringLiteral("path"), database->path()},
+                                  {QStringLiteral("size"), parser.value(sizeOption)},
+                                  {QStringLiteral("seed"), qint64(options.seed)},
+                                  {QStringLiteral("therapists"), summary.therapists},
+                                  {QStringLiteral("rooms"), summary.rooms},
+                                  {QStringLiteral("clients"), summary.clients},
+                                  {QStringLiteral("bookings"), summary.bookings},
+                                  {QStringLiteral("checkins"), summary.checkins},
+                                  {QStringLiteral("seconds"), seconds}});
     } else {
         context.output.out()
             << CliApp::tr("Demo centre written to %1 in %2 s: %3 therapists, %4 rooms, %5 "

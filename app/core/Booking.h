@@ -10,7 +10,7 @@ struct AgendaEntry
     qint64 startsAt = 0; // UTC seconds
     int minutes = 0;
     int cleanupMinutes = 0;
-    QString status;         // booked, arrived, in_session, completed, cancelled, no_show, referred
+    QString status; // booked, arrived, in_session, completed, cancelled, no_show, referred
     QString statusReason;
     QString clientName;
     QString serviceCode;

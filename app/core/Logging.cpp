@@ -59,7 +59,8 @@ QString start(const QString& program, const QString& folder, Console console)
         err->set_pattern("%l: %v");
         sinks.push_back(err);
     }
-    auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sinks.begin(), sinks.end());
+    auto logger =
+        std::make_shared<spdlog::logger>(program.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);

@@ -7,7 +7,11 @@
 // log identifiers (booking 42, client 7) and outcomes of operations instead.
 namespace Logging {
 
-enum class Console { Off, WarningsToStderr };
+enum class Console
+{
+    Off,
+    WarningsToStderr
+};
 
 // Returns the log file in use, or an empty string when only the console could be set up.
 QString start(const QString& program, const QString& folder, Console console);

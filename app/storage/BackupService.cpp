@@ -130,10 +130,10 @@ bool BackupService::verify(const QString& backupPath, BackupFacts* facts, Storag
     }
     QString problem;
     if (!integrityOk(path, &problem)) {
-        *error = {StorageError::Code::BackupInvalid,
-                  tr("%1 is damaged (its integrity check failed), so it cannot be restored.")
-                      .arg(shown),
-                  problem};
+        *error = {
+            StorageError::Code::BackupInvalid,
+            tr("%1 is damaged (its integrity check failed), so it cannot be restored.").arg(shown),
+            problem};
         return false;
     }
     facts->path = path;
@@ -192,15 +192,14 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
         QFile staged(staging);
         if (staged.open(QIODevice::ReadWrite))
             staged.flush();
-        staged.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                              | QFileDevice::ReadGroup | QFileDevice::WriteGroup);
+        staged.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ReadGroup | QFileDevice::WriteGroup);
     }
     // The old journal belongs to the old file; it must not be replayed into the restored one.
     QFile::remove(targetPath + QStringLiteral("-wal"));
     QFile::remove(targetPath + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(staging).constData(),
-                    QFile::encodeName(targetPath).constData())
-        != 0) {
+                    QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(staging);
         *error = {StorageError::Code::Io,
                   tr("Could not put the restored database in place. The previous database is "

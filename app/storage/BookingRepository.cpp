@@ -12,11 +12,11 @@ bool BookingRepository::findConflict(const char* column, qint64 resourceId, qint
                                      qint64 end, QString* conflict, StorageError* error) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-                      "SELECT id, starts_at, ends_at FROM bookings WHERE %1 = ? "
-                      "AND starts_at > ? AND starts_at < ? AND ends_at > ? "
-                      "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at LIMIT 1")
-                      .arg(QLatin1String(column)));
+    query.prepare(
+        QStringLiteral("SELECT id, starts_at, ends_at FROM bookings WHERE %1 = ? "
+                       "AND starts_at > ? AND starts_at < ? AND ends_at > ? "
+                       "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at LIMIT 1")
+            .arg(QLatin1String(column)));
     query.addBindValue(resourceId);
     query.addBindValue(start - kMaxOccupiedSecs);
     query.addBindValue(end);
@@ -27,17 +27,18 @@ bool BookingRepository::findConflict(const char* column, qint64 resourceId, qint
         const auto local = [this](qint64 secs) {
             return QDateTime::fromSecsSinceEpoch(secs, m_zone).toString(QStringLiteral("HH:mm"));
         };
-        *conflict = tr("booking %1, %2\u2013%3 (cleanup included)")
-                        .arg(query.value(0).toLongLong())
-                        .arg(local(query.value(1).toLongLong()), local(query.value(2).toLongLong()));
+        *conflict =
+            tr("booking %1, %2\u2013%3 (cleanup included)")
+                .arg(query.value(0).toLongLong())
+                .arg(local(query.value(1).toLongLong()), local(query.value(2).toLongLong()));
     }
     return true;
 }
 
 bool BookingRepository::create(const NewBooking& booking, qint64* id, StorageError* error)
 {
-    if (booking.minutes < 5 || booking.minutes > 480 || booking.cleanupMinutes < 0
-        || booking.cleanupMinutes > 120) {
+    if (booking.minutes < 5 || booking.minutes > 480 || booking.cleanupMinutes < 0 ||
+        booking.cleanupMinutes > 120) {
         *error = {StorageError::Code::Refused,
                   tr("A session lasts between 5 and 480 minutes, with up to 120 minutes of "
                      "cleanup.")};

@@ -55,8 +55,12 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
         const QString code = service.value(QLatin1String("code")).toString();
         const QJsonObject texts = service.value(QLatin1String("texts")).toObject();
         const QJsonArray durations = service.value(QLatin1String("durations")).toArray();
-        if (code.isEmpty() || code.size() > 40 || durations.isEmpty()
-            || texts.value(QLatin1String("en")).toObject().value(QLatin1String("name")).toString().isEmpty()) {
+        if (code.isEmpty() || code.size() > 40 || durations.isEmpty() ||
+            texts.value(QLatin1String("en"))
+                .toObject()
+                .value(QLatin1String("name"))
+                .toString()
+                .isEmpty()) {
             *error = {StorageError::Code::Refused,
                       tr("Service %1 in the catalogue file needs a code, at least one duration "
                          "and an English name.")
@@ -72,13 +76,13 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
     QSqlQuery exists(database.connection());
     exists.prepare(QStringLiteral("SELECT 1 FROM services WHERE code = ?"));
     QSqlQuery insertService(database.connection());
-    insertService.prepare(QStringLiteral(
-        "INSERT INTO services (code, sort_order, created_at) VALUES (?, ?, ?)"));
+    insertService.prepare(
+        QStringLiteral("INSERT INTO services (code, sort_order, created_at) VALUES (?, ?, ?)"));
     QSqlQuery insertRevision(database.connection());
-    insertRevision.prepare(QStringLiteral(
-        "INSERT INTO service_revisions (service_id, revision, body_areas, pressure, "
-        "cleanup_minutes, state, change_summary, created_at) VALUES (?, 1, ?, ?, ?, "
-        "'published', ?, ?)"));
+    insertRevision.prepare(
+        QStringLiteral("INSERT INTO service_revisions (service_id, revision, body_areas, pressure, "
+                       "cleanup_minutes, state, change_summary, created_at) VALUES (?, 1, ?, ?, ?, "
+                       "'published', ?, ?)"));
     QSqlQuery publish(database.connection());
     publish.prepare(QStringLiteral("UPDATE services SET published_revision_id = ? WHERE id = ?"));
     QSqlQuery insertText(database.connection());
@@ -113,8 +117,8 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
             areas << area.toString();
         insertRevision.addBindValue(serviceId);
         insertRevision.addBindValue(areas.join(QLatin1Char(',')));
-        insertRevision.addBindValue(service.value(QLatin1String("pressure")).toString(
-            QStringLiteral("medium")));
+        insertRevision.addBindValue(
+            service.value(QLatin1String("pressure")).toString(QStringLiteral("medium")));
         insertRevision.addBindValue(service.value(QLatin1String("cleanup_minutes")).toInt(10));
         insertRevision.addBindValue(tr("Imported from the catalogue file"));
         insertRevision.addBindValue(now);

@@ -22,8 +22,17 @@ QString nextConnectionName(const char* purpose)
 }
 
 // SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13,
-                  Constraint = 19, NotADb = 26 };
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    Constraint = 19,
+    NotADb = 26
+};
 
 int primaryCode(const QSqlError& error)
 {
@@ -144,9 +153,9 @@ bool Database::readIdentity(const QString& path, Identity* identity, StorageErro
                 return true;
             };
             QVariant appId, version, objects;
-            if (single(QStringLiteral("PRAGMA application_id"), &appId)
-                && single(QStringLiteral("PRAGMA user_version"), &version)
-                && single(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
+            if (single(QStringLiteral("PRAGMA application_id"), &appId) &&
+                single(QStringLiteral("PRAGMA user_version"), &version) &&
+                single(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
                 identity->applicationId = appId.toInt();
                 identity->userVersion = version.toInt();
                 identity->schemaObjects = objects.toInt();
@@ -155,10 +164,10 @@ bool Database::readIdentity(const QString& path, Identity* identity, StorageErro
                 const QSqlError sqlError = query.lastError();
                 const int code = primaryCode(sqlError);
                 if (code == Busy || code == Locked) {
-                    *error = {StorageError::Code::Busy,
-                              tr("%1 is locked by another program. Try again in a moment.")
-                                  .arg(shown),
-                              sqlError.text()};
+                    *error = {
+                        StorageError::Code::Busy,
+                        tr("%1 is locked by another program. Try again in a moment.").arg(shown),
+                        sqlError.text()};
                 } else {
                     *error = {StorageError::Code::Corrupt,
                               tr("%1 is damaged and cannot be read. It was left untouched; "
@@ -229,8 +238,8 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
                               .arg(latest)};
                 return nullptr;
             }
-        } else if (identity.applicationId == 0 && identity.userVersion == 0
-                   && identity.schemaObjects == 0) {
+        } else if (identity.applicationId == 0 && identity.userVersion == 0 &&
+                   identity.schemaObjects == 0) {
             fresh = true; // an empty SQLite file: safe to set up
         } else {
             *error = {StorageError::Code::ForeignDatabase,
@@ -249,8 +258,8 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
             return nullptr;
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open()) {
@@ -268,8 +277,8 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
             spdlog::error("open {}: {}", path.toStdString(), error->detail.toStdString());
             return nullptr;
         }
-        if (statement.contains(QLatin1String("journal_mode")) && pragma.next()
-            && pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        if (statement.contains(QLatin1String("journal_mode")) && pragma.next() &&
+            pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             *error = {StorageError::Code::Io,
                       tr("%1 cannot use write-ahead logging (is it on a network share?). "
                          "Keep the database on this computer's own disk.")
@@ -282,7 +291,7 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
     if (!Migrations::apply(*database, error))
         return nullptr;
     database->m_createdNow = fresh;
-    spdlog::info("opened database {} (schema {}{})", path.toStdString(),
-                 database->schemaVersion(), fresh ? ", new" : "");
+    spdlog::info("opened database {} (schema {}{})", path.toStdString(), database->schemaVersion(),
+                 fresh ? ", new" : "");
     return database;
 }

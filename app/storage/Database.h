@@ -19,7 +19,11 @@ class Database
 public:
     static constexpr qint32 kApplicationId = 0x4D534B44; // "MSKD"
 
-    enum class Mode { OpenExisting, CreateIfMissing };
+    enum class Mode
+    {
+        OpenExisting,
+        CreateIfMissing
+    };
 
     struct Options
     {

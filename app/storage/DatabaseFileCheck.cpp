@@ -27,7 +27,8 @@ bool DatabaseFileCheck::isReadOnlyPath(const QString& path)
     // Root can write anywhere, so access() alone would not notice a file someone marked
     // read-only on purpose: the permission bits count too.
     const QFileInfo info(path);
-    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const auto writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return !info.isWritable() || !(info.permissions() & writeBits);
 }
 
@@ -39,9 +40,9 @@ DatabaseFileCheck::Result DatabaseFileCheck::inspect(const QString& path, bool f
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
 
     if (info.isDir()) {
-        result.error = {StorageError::Code::IsFolder,
-                        tr("%1 is a folder, not a database file. Choose a file inside it instead.")
-                            .arg(shown)};
+        result.error = {
+            StorageError::Code::IsFolder,
+            tr("%1 is a folder, not a database file. Choose a file inside it instead.").arg(shown)};
         return result;
     }
     if (!info.exists()) {
@@ -101,9 +102,9 @@ DatabaseFileCheck::Result DatabaseFileCheck::inspect(const QString& path, bool f
         return result;
     }
     if (!header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
-        result.error = {StorageError::Code::NotSqlite,
-                        tr("%1 is not a Massage Desk database: it is not a database file at all.")
-                            .arg(shown)};
+        result.error = {
+            StorageError::Code::NotSqlite,
+            tr("%1 is not a Massage Desk database: it is not a database file at all.").arg(shown)};
         return result;
     }
 
@@ -112,25 +113,26 @@ DatabaseFileCheck::Result DatabaseFileCheck::inspect(const QString& path, bool f
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        result.error = {StorageError::Code::Corrupt,
-                        tr("%1 is damaged: its header is not valid. Restore it from a backup.")
-                            .arg(shown),
-                        QStringLiteral("page size %1").arg(pageSize)};
+        result.error = {
+            StorageError::Code::Corrupt,
+            tr("%1 is damaged: its header is not valid. Restore it from a backup.").arg(shown),
+            QStringLiteral("page size %1").arg(pageSize)};
         return result;
     }
     // The in-header page count is valid when the change counter matches "version valid for".
     const bool countValid = be32(header, 24) == be32(header, 92);
     const quint64 pages = be32(header, 28);
     const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
-    const bool shortFile = static_cast<quint64>(size) % pageSize != 0
-                           || (countValid && !walPresent && pages * pageSize > quint64(size));
+    const bool shortFile = static_cast<quint64>(size) % pageSize != 0 ||
+                           (countValid && !walPresent && pages * pageSize > quint64(size));
     if (shortFile) {
-        result.error = {StorageError::Code::Truncated,
-                        tr("%1 is incomplete: the file was cut short (%2 bytes). Restore it "
-                           "from a backup.")
-                            .arg(shown)
-                            .arg(size),
-                        QStringLiteral("pages %1 x %2, size %3").arg(pages).arg(pageSize).arg(size)};
+        result.error = {
+            StorageError::Code::Truncated,
+            tr("%1 is incomplete: the file was cut short (%2 bytes). Restore it "
+               "from a backup.")
+                .arg(shown)
+                .arg(size),
+            QStringLiteral("pages %1 x %2, size %3").arg(pages).arg(pageSize).arg(size)};
         return result;
     }
     result.state = State::LooksLikeSqlite;

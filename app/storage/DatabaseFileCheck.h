@@ -11,7 +11,12 @@ class DatabaseFileCheck
     Q_DECLARE_TR_FUNCTIONS(DatabaseFileCheck)
 
 public:
-    enum class State { Missing, Empty, LooksLikeSqlite };
+    enum class State
+    {
+        Missing,
+        Empty,
+        LooksLikeSqlite
+    };
 
     struct Result
     {

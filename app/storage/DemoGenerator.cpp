@@ -17,27 +17,26 @@
 namespace {
 
 const char* const kFirstNames[] = {
-    "Núria", "Jordi",  "Montserrat", "Pere",   "Laia",    "Marc",   "Mireia", "Oriol",
-    "Àngels", "Joan",  "Mercè",      "Xavier", "Roser",   "Sergi",  "Anna",   "Pau",
-    "Gemma", "Ferran", "Carme",      "Lluís",  "María",   "José",   "Lucía",  "Javier",
-    "Carmen", "Álvaro", "Elena",     "Andrés", "Inés",    "Raúl",   "Sofía",  "Íker",
-    "Aina",  "Biel",   "Júlia",      "Èric",   "Martí",   "Clàudia", "Queralt", "Arnau"};
+    "Núria",  "Jordi",  "Montserrat", "Pere",   "Laia",  "Marc",    "Mireia",  "Oriol",
+    "Àngels", "Joan",   "Mercè",      "Xavier", "Roser", "Sergi",   "Anna",    "Pau",
+    "Gemma",  "Ferran", "Carme",      "Lluís",  "María", "José",    "Lucía",   "Javier",
+    "Carmen", "Álvaro", "Elena",      "Andrés", "Inés",  "Raúl",    "Sofía",   "Íker",
+    "Aina",   "Biel",   "Júlia",      "Èric",   "Martí", "Clàudia", "Queralt", "Arnau"};
 const char* const kSurnames[] = {
-    "Puigdomènech", "Garcia",  "Martínez", "Ferrer",  "Vila",      "Soler",  "Serra",
-    "Font",         "Pujol",   "Roca",     "Casals",  "Sala",      "Bosch",  "Vidal",
-    "Torres",       "Rovira",  "Mas",      "Camps",   "Riera",     "Esteve", "Fernández",
-    "López",        "Sánchez", "Pérez",    "Gómez",   "Ruiz",      "Díaz",   "Muñoz",
-    "Jiménez",      "Núñez",   "Gòdia",    "Vallès",  "Castells",  "Prat",   "Fàbregas",
-    "Coll",         "Comas",   "Sabaté",   "Ribas",   "Miró"};
-const char* const kTherapists[] = {"Marta Vidal",  "Jordi Serra", "Laia Font",   "Pau Roca",
-                                   "Elena Ruiz",   "Oriol Mas",   "Nerea Prat",  "Xavier Coll",
-                                   "Carla Riera",  "Dani Soler",  "Irene Comas", "Sílvia Pujol"};
-const char* const kRooms[] = {"Sala Mar",  "Sala Bosc", "Sala Llum",  "Sala Riu",
-                              "Sala Sol",  "Sala Vent", "Sala Lluna", "Sala Terra"};
-const char* const kQuestionIds[] = {"one_leg_symptoms", "pregnant",          "varicose_veins",
-                                    "recent_injury",    "intense_pain",      "skin_problems",
-                                    "medical_diagnosis", "lymphatic_assessed", "recurring_heaviness",
-                                    "regular_exercise"};
+    "Puigdomènech", "Garcia", "Martínez", "Ferrer", "Vila",      "Soler",  "Serra",   "Font",
+    "Pujol",        "Roca",   "Casals",   "Sala",   "Bosch",     "Vidal",  "Torres",  "Rovira",
+    "Mas",          "Camps",  "Riera",    "Esteve", "Fernández", "López",  "Sánchez", "Pérez",
+    "Gómez",        "Ruiz",   "Díaz",     "Muñoz",  "Jiménez",   "Núñez",  "Gòdia",   "Vallès",
+    "Castells",     "Prat",   "Fàbregas", "Coll",   "Comas",     "Sabaté", "Ribas",   "Miró"};
+const char* const kTherapists[] = {"Marta Vidal", "Jordi Serra", "Laia Font",   "Pau Roca",
+                                   "Elena Ruiz",  "Oriol Mas",   "Nerea Prat",  "Xavier Coll",
+                                   "Carla Riera", "Dani Soler",  "Irene Comas", "Sílvia Pujol"};
+const char* const kRooms[] = {"Sala Mar", "Sala Bosc", "Sala Llum",  "Sala Riu",
+                              "Sala Sol", "Sala Vent", "Sala Lluna", "Sala Terra"};
+const char* const kQuestionIds[] = {
+    "one_leg_symptoms",    "pregnant",        "varicose_veins",    "recent_injury",
+    "intense_pain",        "skin_problems",   "medical_diagnosis", "lymphatic_assessed",
+    "recurring_heaviness", "regular_exercise"};
 const char kRuleVersion[] = "2026.1";
 
 struct DemoService
@@ -88,8 +87,8 @@ QString answersJson(const QString& trueId, bool lymphaticAssessed)
     bool first = true;
     for (const char* id : kQuestionIds) {
         const QString key = QLatin1String(id);
-        const bool value = key == trueId
-                           || (key == QLatin1String("lymphatic_assessed") && lymphaticAssessed);
+        const bool value =
+            key == trueId || (key == QLatin1String("lymphatic_assessed") && lymphaticAssessed);
         json += QStringLiteral("%1\"%2\": %3")
                     .arg(first ? QString() : QStringLiteral(", "), key,
                          value ? QStringLiteral("true") : QStringLiteral("false"));
@@ -140,8 +139,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     if (!database.exec(query, error, tr("read the catalogue")))
         return false;
     while (query.next()) {
-        DemoService s{query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toInt(), {}};
+        DemoService s{
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), {}};
         for (const QString& m : query.value(3).toString().split(QLatin1Char(',')))
             s.durations.push_back(m.toInt());
         std::sort(s.durations.begin(), s.durations.end());
@@ -185,13 +184,13 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     // Therapists, their services and shifts.
     std::vector<qint64> therapistIds;
     std::vector<std::vector<int>> therapistServices; // indexes into `services`
-    std::vector<std::array<Shift, 8>> shifts;       // [weekday 1..7], empty shift = day off
+    std::vector<std::array<Shift, 8>> shifts;        // [weekday 1..7], empty shift = day off
     QSqlQuery insertTherapist(database.connection());
     insertTherapist.prepare(
         QStringLiteral("INSERT INTO therapists (display_name, created_at) VALUES (?, ?)"));
     QSqlQuery insertPerforms(database.connection());
-    insertPerforms.prepare(QStringLiteral(
-        "INSERT INTO therapist_services (therapist_id, service_id) VALUES (?, ?)"));
+    insertPerforms.prepare(
+        QStringLiteral("INSERT INTO therapist_services (therapist_id, service_id) VALUES (?, ?)"));
     QSqlQuery insertShift(database.connection());
     insertShift.prepare(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
                                        "start_minute, end_minute) VALUES (?, ?, ?, ?)"));
@@ -203,10 +202,10 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         std::vector<int> performs;
         for (int s = 0; s < int(services.size()); ++s) {
             const QString& code = services[s].code;
-            const bool specialist = (code == QLatin1String("sports") && t % 2 == 0)
-                                    || (code == QLatin1String("lymphatic") && t % 3 == 1);
-            const bool everyone = code != QLatin1String("sports")
-                                  && code != QLatin1String("lymphatic");
+            const bool specialist = (code == QLatin1String("sports") && t % 2 == 0) ||
+                                    (code == QLatin1String("lymphatic") && t % 3 == 1);
+            const bool everyone =
+                code != QLatin1String("sports") && code != QLatin1String("lymphatic");
             if (everyone || specialist) {
                 performs.push_back(s);
                 if (!run(insertPerforms, {id, services[s].id}))
@@ -226,8 +225,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 shift = Shift{9 * 60, 14 * 60};
             }
             week[weekday] = shift;
-            if (shift.end > shift.start
-                && !run(insertShift, {id, weekday, shift.start, shift.end}))
+            if (shift.end > shift.start && !run(insertShift, {id, weekday, shift.start, shift.end}))
                 return false;
         }
         shifts.push_back(week);
@@ -272,14 +270,15 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         const QString surname1 = QString::fromUtf8(kSurnames[random.below(surnameCount)]);
         const QString surname2 = QString::fromUtf8(kSurnames[random.below(surnameCount)]);
         const QString name = first + QLatin1Char(' ') + surname1 + QLatin1Char(' ') + surname2;
-        const QString phone = QStringLiteral("6%1 %2 %3")
-                                  .arg(10 + c / 10000, 2, 10, QLatin1Char('0'))
-                                  .arg((c / 100) % 100 * 10 + random.below(10), 3, 10, QLatin1Char('0'))
-                                  .arg(c % 1000, 3, 10, QLatin1Char('0'));
+        const QString phone =
+            QStringLiteral("6%1 %2 %3")
+                .arg(10 + c / 10000, 2, 10, QLatin1Char('0'))
+                .arg((c / 100) % 100 * 10 + random.below(10), 3, 10, QLatin1Char('0'))
+                .arg(c % 1000, 3, 10, QLatin1Char('0'));
         const QString email = QStringLiteral("client%1@example.com").arg(c + 1);
         const qint64 created = now - qint64(random.below(profile.daysBack + 1)) * 86400;
-        if (!run(insertClient, {name, phone, email, languages.at(random.below(4)), created,
-                                created, created}))
+        if (!run(insertClient,
+                 {name, phone, email, languages.at(random.below(4)), created, created, created}))
             return false;
         clientIds.push_back(insertClient.lastInsertId().toLongLong());
     }
@@ -348,9 +347,10 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 const int r = (offset + k) % profile.rooms;
                 if (!roomSuits[r][serviceIndex])
                     continue;
-                const bool free = std::none_of(
-                    roomBusy[r].begin(), roomBusy[r].end(),
-                    [&](const std::pair<int, int>& b) { return b.first < end && start < b.second; });
+                const bool free = std::none_of(roomBusy[r].begin(), roomBusy[r].end(),
+                                               [&](const std::pair<int, int>& b) {
+                                                   return b.first < end && start < b.second;
+                                               });
                 if (free)
                     room = r;
             }
@@ -359,8 +359,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 continue;
             }
             roomBusy[room].push_back({start, end});
-            const int gap = profile.bookings > 0 ? (random.chance(850) ? 0 : 15)
-                                                 : 15 * random.below(4);
+            const int gap =
+                profile.bookings > 0 ? (random.chance(850) ? 0 : 15) : 15 * random.below(4);
             cursor[t] = end + gap;
 
             const qint64 startsAt =
@@ -389,8 +389,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 status = QStringLiteral("cancelled");
                 reason = tr("Client asked to move it; rebooked separately");
             }
-            const bool checkedIn = status == QLatin1String("completed")
-                                   || status == QLatin1String("in_session");
+            const bool checkedIn =
+                status == QLatin1String("completed") || status == QLatin1String("in_session");
             QString outcome = QStringLiteral("proceed");
             QString avoid = QLatin1String("");
             QString reasons = QStringLiteral("[]");
@@ -427,16 +427,17 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 const qint64 bookingId = insertBooking.lastInsertId().toLongLong();
                 const bool cleared = outcome == QLatin1String("needs_clearance");
                 const bool signedOff = cleared || outcome == QLatin1String("adapt");
-                if (!run(insertCheckin,
-                         {bookingId,
-                          answersJson(trueAnswer, service.code == QLatin1String("lymphatic")),
-                          avoid, outcome, reasons, QString::fromLatin1(kRuleVersion),
-                          startsAt - 300, signedOff ? QVariant(startsAt - 120) : QVariant(),
-                          cleared ? QVariant(tr("Client's physiotherapist (by phone)")) : QVariant(),
-                          cleared ? QVariant(startsAt - 240) : QVariant(),
-                          cleared ? QVariant(tr("Gentle pressure; keep away from the injured "
-                                                "ankle."))
-                                  : QVariant()}))
+                if (!run(
+                        insertCheckin,
+                        {bookingId,
+                         answersJson(trueAnswer, service.code == QLatin1String("lymphatic")), avoid,
+                         outcome, reasons, QString::fromLatin1(kRuleVersion), startsAt - 300,
+                         signedOff ? QVariant(startsAt - 120) : QVariant(),
+                         cleared ? QVariant(tr("Client's physiotherapist (by phone)")) : QVariant(),
+                         cleared ? QVariant(startsAt - 240) : QVariant(),
+                         cleared ? QVariant(tr("Gentle pressure; keep away from the injured "
+                                               "ankle."))
+                                 : QVariant()}))
                     return false;
                 ++checkins;
             }

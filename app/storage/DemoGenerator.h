@@ -15,7 +15,11 @@ class DemoGenerator
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
-    enum class Size { Small, Large };
+    enum class Size
+    {
+        Small,
+        Large
+    };
 
     struct Options
     {

@@ -8,10 +8,10 @@
 
 namespace {
 
-const QStringList kCountedTables = {
-    QStringLiteral("services"),  QStringLiteral("therapists"), QStringLiteral("rooms"),
-    QStringLiteral("clients"),   QStringLiteral("bookings"),   QStringLiteral("checkins"),
-    QStringLiteral("users"),     QStringLiteral("audit_log")};
+const QStringList kCountedTables = {QStringLiteral("services"), QStringLiteral("therapists"),
+                                    QStringLiteral("rooms"),    QStringLiteral("clients"),
+                                    QStringLiteral("bookings"), QStringLiteral("checkins"),
+                                    QStringLiteral("users"),    QStringLiteral("audit_log")};
 
 // A therapist or room booked twice at once, cleanup included; cancelled and no-show bookings
 // no longer hold their slot.

@@ -85,7 +85,8 @@ bool Migrations::apply(Database& database, StorageError* error)
         QStringList statements = splitStatements(script);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
         if (version == 1)
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
+            statements
+                << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
         for (const QString& statement : statements) {
             if (!query.exec(statement)) {
                 StorageError failure = database.errorFrom(query, tr("update its structure"));

@@ -24,15 +24,15 @@ QList<Service> ServiceRepository::list(const QString& language, bool includeArch
     QList<Service> services;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QLatin1String(kSelect)
-                  + QLatin1String(includeArchived ? "" : "WHERE s.archived = 0 ")
-                  + QLatin1String("ORDER BY s.sort_order, s.code"));
+    query.prepare(QLatin1String(kSelect) +
+                  QLatin1String(includeArchived ? "" : "WHERE s.archived = 0 ") +
+                  QLatin1String("ORDER BY s.sort_order, s.code"));
     query.bindValue(QStringLiteral(":language"), language);
     if (!m_database.exec(query, error, tr("read the catalogue")))
         return services;
     QSqlQuery durations(m_database.connection());
-    durations.prepare(QStringLiteral(
-        "SELECT minutes, price_cents FROM service_durations WHERE revision_id = ? ORDER BY minutes"));
+    durations.prepare(QStringLiteral("SELECT minutes, price_cents FROM service_durations WHERE "
+                                     "revision_id = ? ORDER BY minutes"));
     while (query.next()) {
         Service s;
         s.id = query.value(0).toLongLong();

@@ -23,8 +23,7 @@ QList<Item> readWithServices(const Database& database, const QString& sql, Stora
         item.id = query.value(0).toLongLong();
         item.name = query.value(1).toString();
         item.active = query.value(2).toBool();
-        item.serviceCodes =
-            query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        item.serviceCodes = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         items.append(item);
     }
     return items;

@@ -6,7 +6,8 @@
 // `detail` is for the log and support (driver text, never health data).
 struct StorageError
 {
-    enum class Code {
+    enum class Code
+    {
         None,
         PathEmpty,
         FolderNotCreatable,

@@ -15,7 +15,9 @@ constexpr int kAttempts = 20;
 
 } // namespace
 
-WriteTransaction::WriteTransaction(Database& database) : m_database(database) {}
+WriteTransaction::WriteTransaction(Database& database) : m_database(database)
+{
+}
 
 WriteTransaction::~WriteTransaction()
 {

@@ -55,13 +55,13 @@ private:
 private slots:
     void init()
     {
-        m_db = std::make_unique<TestDatabase>(true, QDateTime(QDate(2026, 11, 25), QTime(10, 30),
-                                                              QTimeZone::utc()));
+        m_db = std::make_unique<TestDatabase>(
+            true, QDateTime(QDate(2026, 11, 25), QTime(10, 30), QTimeZone::utc()));
         DemoGenerator::Summary summary;
         StorageError error;
-        QVERIFY2(DemoGenerator::generate(m_db->db(), {DemoGenerator::Size::Small, 7}, &summary,
-                                         &error),
-                 qPrintable(error.detail));
+        QVERIFY2(
+            DemoGenerator::generate(m_db->db(), {DemoGenerator::Size::Small, 7}, &summary, &error),
+            qPrintable(error.detail));
         // The window owns its database; the test keeps its own connection for checks.
         Database::Options options;
         options.path = m_db->path();
@@ -113,8 +113,9 @@ private slots:
         QCOMPARE(qint64(calendar->model()->rowCount()), bookingsOn(today));
         // Sessions come in time order.
         for (int row = 1; row < calendar->model()->rowCount(); ++row) {
-            QVERIFY(calendar->model()->entryFromIndex(calendar->model()->index(row - 1, 0))->startsAt
-                    <= calendar->model()->entryFromIndex(calendar->model()->index(row, 0))->startsAt);
+            QVERIFY(
+                calendar->model()->entryFromIndex(calendar->model()->index(row - 1, 0))->startsAt <=
+                calendar->model()->entryFromIndex(calendar->model()->index(row, 0))->startsAt);
         }
         QTest::keyClick(m_window->windowHandle(), Qt::Key_Right, Qt::AltModifier);
         // Buttons answer their shortcut with an animated click, a moment later.
@@ -169,8 +170,11 @@ private slots:
         QVERIFY(some > 0);
         QVERIFY(some < all);
         for (int row = 0; row < some; ++row)
-            QVERIFY(page->model()->index(row, ClientListModel::Name).data().toString().contains(
-                QStringLiteral("Puig")));
+            QVERIFY(page->model()
+                        ->index(row, ClientListModel::Name)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Puig")));
         QTest::keyClicks(page->searchBox(), QStringLiteral("zzz"));
         QCOMPARE(page->model()->rowCount(), 0);
         page->searchBox()->clear();
@@ -186,11 +190,20 @@ private slots:
         const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
         DatabaseActions* actions = m_window->databaseActions();
         QStringList warnings;
-        actions->chooseFileToSave = [&](const QString&, const QString&) { return backup; };
-        actions->chooseFileToOpen = [&](const QString&, const QString&) { return backup; };
-        actions->inform = [](const QString&, const QString&) {};
-        actions->warn = [&](const QString&, const QString& text) { warnings << text; };
-        actions->confirm = [](const QString&, const QString&) { return true; };
+        actions->chooseFileToSave = [&](const QString&, const QString&) {
+            return backup;
+        };
+        actions->chooseFileToOpen = [&](const QString&, const QString&) {
+            return backup;
+        };
+        actions->inform = [](const QString&, const QString&) {
+        };
+        actions->warn = [&](const QString&, const QString& text) {
+            warnings << text;
+        };
+        actions->confirm = [](const QString&, const QString&) {
+            return true;
+        };
         QVERIFY(actions->backUp());
         QVERIFY(QFile::exists(backup));
         QVERIFY(warnings.isEmpty());
@@ -205,8 +218,8 @@ private slots:
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QVERIFY(m_window->database());
         QVERIFY(HealthCheck::count(*m_window->database(), QStringLiteral("checkins"), &error) > 0);
-        const QStringList safety = QDir(m_db->folder())
-                                       .entryList({QStringLiteral("*.before-restore-*.sqlite")});
+        const QStringList safety =
+            QDir(m_db->folder()).entryList({QStringLiteral("*.before-restore-*.sqlite")});
         QCOMPARE(safety.size(), 1);
     }
 
@@ -220,13 +233,18 @@ private slots:
         file.close();
         DatabaseActions* actions = m_window->databaseActions();
         QString warning;
-        actions->chooseFileToOpen = [&](const QString&, const QString&) { return bad; };
-        actions->warn = [&](const QString&, const QString& text) { warning = text; };
+        actions->chooseFileToOpen = [&](const QString&, const QString&) {
+            return bad;
+        };
+        actions->warn = [&](const QString&, const QString& text) {
+            warning = text;
+        };
         QVERIFY(!actions->openDatabase());
         QVERIFY(warning.contains(QStringLiteral("notes.sqlite")));
         QVERIFY(m_window->database());
         QCOMPARE(m_window->database()->path(), QFileInfo(m_db->path()).absoluteFilePath());
-        QCOMPARE(TestDatabase::readAll(bad), QByteArray("these are not bookings, just some notes\n"));
+        QCOMPARE(TestDatabase::readAll(bad),
+                 QByteArray("these are not bookings, just some notes\n"));
     }
 
     void checkinsPageCountsWhatNeedsAttention()

@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QLocale>
 
-ClientListModel::ClientListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ClientListModel::ClientListModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void ClientListModel::setDatabase(Database* database, const QTimeZone& zone)
 {

@@ -13,7 +13,15 @@ class ClientListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Phone, Email, Language, LastVisit, ColumnCount };
+    enum Column
+    {
+        Name,
+        Phone,
+        Email,
+        Language,
+        LastVisit,
+        ColumnCount
+    };
     static constexpr int kLimit = 200;
 
     explicit ClientListModel(QObject* parent = nullptr);

@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QPalette>
 
-DayAgendaModel::DayAgendaModel(QObject* parent) : QAbstractTableModel(parent) {}
+DayAgendaModel::DayAgendaModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void DayAgendaModel::setDatabase(Database* database, const QTimeZone& zone)
 {
@@ -101,15 +103,16 @@ QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
     const AgendaEntry* e = entryFromIndex(index);
     if (!e || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const bool inactive = e->status == QLatin1String("cancelled")
-                          || e->status == QLatin1String("no_show");
+    const bool inactive =
+        e->status == QLatin1String("cancelled") || e->status == QLatin1String("no_show");
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Time: {
             const QDateTime start = QDateTime::fromSecsSinceEpoch(e->startsAt, m_zone);
             const QDateTime end = start.addSecs(qint64(e->minutes) * 60);
-            return QStringLiteral("%1\u2013%2").arg(start.toString(QStringLiteral("HH:mm")),
-                                                   end.toString(QStringLiteral("HH:mm")));
+            return QStringLiteral("%1\u2013%2")
+                .arg(start.toString(QStringLiteral("HH:mm")),
+                     end.toString(QStringLiteral("HH:mm")));
         }
         case Client:
             return e->clientName;
@@ -150,9 +153,9 @@ QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::FontRole) {
         const bool strike = inactive && (index.column() == Time || index.column() == Client);
-        const bool bold = index.column() == Checkin
-                          && (e->checkinOutcome == QLatin1String("stop_refer")
-                              || e->checkinOutcome == QLatin1String("needs_clearance"));
+        const bool bold =
+            index.column() == Checkin && (e->checkinOutcome == QLatin1String("stop_refer") ||
+                                          e->checkinOutcome == QLatin1String("needs_clearance"));
         if (!strike && !bold)
             return {};
         QFont font;

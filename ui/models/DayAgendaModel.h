@@ -14,7 +14,8 @@ class DayAgendaModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Time,
         Client,
         Service,

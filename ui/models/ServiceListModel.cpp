@@ -2,7 +2,9 @@
 
 #include "storage/ServiceRepository.h"
 
-ServiceListModel::ServiceListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ServiceListModel::ServiceListModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 bool ServiceListModel::load(Database* database, const QString& language)
 {

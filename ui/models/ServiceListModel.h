@@ -12,7 +12,15 @@ class ServiceListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, BodyAreas, Durations, Price, State, ColumnCount };
+    enum Column
+    {
+        Name,
+        BodyAreas,
+        Durations,
+        Price,
+        State,
+        ColumnCount
+    };
 
     explicit ServiceListModel(QObject* parent = nullptr);
 

@@ -17,8 +17,7 @@
 
 CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
-      m_dateEdit(new QDateEdit), m_dayLabel(new QLabel), m_summary(new QLabel),
-      m_empty(new QLabel)
+      m_dateEdit(new QDateEdit), m_dayLabel(new QLabel), m_summary(new QLabel), m_empty(new QLabel)
 {
     auto* previous = new QToolButton;
     previous->setText(tr("\u25C0 Previous day"));
@@ -78,8 +77,8 @@ CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
 
 QDate CalendarPage::today() const
 {
-    const QTimeZone zone = m_database ? SettingsRepository(*m_database).timeZone()
-                                      : QTimeZone::systemTimeZone();
+    const QTimeZone zone =
+        m_database ? SettingsRepository(*m_database).timeZone() : QTimeZone::systemTimeZone();
     return m_clock.nowUtc().toTimeZone(zone).date();
 }
 
@@ -123,9 +122,9 @@ void CalendarPage::updateSummary()
         else
             ++active;
     }
-    m_summary->setText(tr("%n session(s)", nullptr, active)
-                       + (cancelled ? tr(" \u00B7 %n cancelled or no-show", nullptr, cancelled)
-                                    : QString()));
+    m_summary->setText(
+        tr("%n session(s)", nullptr, active) +
+        (cancelled ? tr(" \u00B7 %n cancelled or no-show", nullptr, cancelled) : QString()));
     m_empty->setVisible(m_model->rowCount() == 0);
     m_view->setVisible(m_model->rowCount() > 0);
 }

@@ -107,16 +107,16 @@ QString CataloguePage::clientFacingHtml(const Service& s)
     const auto para = [](const QString& text) {
         return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
     };
-    return QStringLiteral("<h2>%1</h2>").arg(s.texts.name.toHtmlEscaped())
-           + para(s.texts.description)
-           + QStringLiteral("<h3>%1</h3>").arg(tr("What to expect")) + para(s.texts.whatToExpect)
-           + QStringLiteral("<h3>%1</h3>").arg(tr("Afterwards")) + para(s.texts.aftercare)
-           + QStringLiteral("<h3>%1</h3><table cellpadding=\"3\">%2</table>")
-                 .arg(tr("Durations and prices"), prices)
-           + QStringLiteral("<p><small>%1</small></p>")
-                 .arg(tr("Body areas: %1 \u00B7 Pressure: %2 \u00B7 Cleanup after the session: "
-                         "%3 min")
-                          .arg(areas.join(QStringLiteral(", ")).toHtmlEscaped(),
-                               ServiceListModel::pressureText(s.pressure).toHtmlEscaped())
-                          .arg(s.cleanupMinutes));
+    return QStringLiteral("<h2>%1</h2>").arg(s.texts.name.toHtmlEscaped()) +
+           para(s.texts.description) + QStringLiteral("<h3>%1</h3>").arg(tr("What to expect")) +
+           para(s.texts.whatToExpect) + QStringLiteral("<h3>%1</h3>").arg(tr("Afterwards")) +
+           para(s.texts.aftercare) +
+           QStringLiteral("<h3>%1</h3><table cellpadding=\"3\">%2</table>")
+               .arg(tr("Durations and prices"), prices) +
+           QStringLiteral("<p><small>%1</small></p>")
+               .arg(tr("Body areas: %1 \u00B7 Pressure: %2 \u00B7 Cleanup after the session: "
+                       "%3 min")
+                        .arg(areas.join(QStringLiteral(", ")).toHtmlEscaped(),
+                             ServiceListModel::pressureText(s.pressure).toHtmlEscaped())
+                        .arg(s.cleanupMinutes));
 }

@@ -59,26 +59,25 @@ void CheckinsPage::showEvent(QShowEvent* event)
 
 void CheckinsPage::reload()
 {
-    const QTimeZone zone = m_database ? SettingsRepository(*m_database).timeZone()
-                                      : QTimeZone::systemTimeZone();
+    const QTimeZone zone =
+        m_database ? SettingsRepository(*m_database).timeZone() : QTimeZone::systemTimeZone();
     const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
     if (!m_model->load(today))
         emit statusMessage(m_model->lastError());
-    m_heading->setText(tr("Check-ins for today, %1").arg(QLocale().toString(today,
-                                                                              QLocale::LongFormat)));
+    m_heading->setText(
+        tr("Check-ins for today, %1").arg(QLocale().toString(today, QLocale::LongFormat)));
     int attention = 0;
     int waiting = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const AgendaEntry* e = m_model->entryFromIndex(m_model->index(row, 0));
-        if (e->checkinOutcome == QLatin1String("stop_refer")
-            || e->checkinOutcome == QLatin1String("needs_clearance"))
+        if (e->checkinOutcome == QLatin1String("stop_refer") ||
+            e->checkinOutcome == QLatin1String("needs_clearance"))
             ++attention;
-        if (e->checkinOutcome.isEmpty() && (e->status == QLatin1String("booked")
-                                            || e->status == QLatin1String("arrived")))
+        if (e->checkinOutcome.isEmpty() &&
+            (e->status == QLatin1String("booked") || e->status == QLatin1String("arrived")))
             ++waiting;
     }
-    m_attention->setText(tr("%n session(s) need attention before starting", nullptr, attention)
-                         + QStringLiteral(" \u00B7 ")
-                         + tr("%n still to check in", nullptr, waiting));
+    m_attention->setText(tr("%n session(s) need attention before starting", nullptr, attention) +
+                         QStringLiteral(" \u00B7 ") + tr("%n still to check in", nullptr, waiting));
     m_view->resizeColumnsToContents();
 }

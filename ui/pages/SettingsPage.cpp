@@ -10,8 +10,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -80,14 +80,16 @@ void SettingsPage::setDatabase(Database* database)
     const QList<OpeningHours> hours = settings.openingHours(&error);
     QStringList lines;
     const auto hhmm = [](int minutes) {
-        return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        return QStringLiteral("%1:%2")
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     };
     for (int weekday = 1; weekday <= 7; ++weekday) {
         QStringList spans;
         for (const OpeningHours& h : hours) {
             if (h.weekday == weekday)
-                spans << QStringLiteral("%1\u2013%2").arg(hhmm(h.opensMinute), hhmm(h.closesMinute));
+                spans
+                    << QStringLiteral("%1\u2013%2").arg(hhmm(h.opensMinute), hhmm(h.closesMinute));
         }
         lines << QStringLiteral("%1: %2").arg(QLocale().dayName(weekday),
                                               spans.isEmpty() ? tr("closed")
@@ -107,8 +109,8 @@ void SettingsPage::save()
         emit statusMessage(tr("The centre needs a name."));
         return;
     }
-    if (!settings.setValue(SettingKeys::kCentreName, name, &error)
-        || !settings.setValue(SettingKeys::kTimeZone, m_timeZone->currentText(), &error)) {
+    if (!settings.setValue(SettingKeys::kCentreName, name, &error) ||
+        !settings.setValue(SettingKeys::kTimeZone, m_timeZone->currentText(), &error)) {
         emit statusMessage(error.message);
         return;
     }
