@@ -102,6 +102,28 @@ void printPeople(CliContext& context, const QList<Item>& items, const QString& e
     out.flush();
 }
 
+// therapists list and rooms list: the same shape of list under a different key.
+template <typename Read>
+int listPeople(CliContext& context, const QStringList& arguments, const QString& key,
+               const QString& emptyText, Read read)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 0, &exitCode);
+    if (!database)
+        return exitCode;
+    StorageError error;
+    StaffRepository staff(*database);
+    const auto items = read(staff, &error);
+    if (error)
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json())
+        context.output.printJson({{key, peopleJson(items)}});
+    else
+        printPeople(context, items, emptyText);
+    return CliApp::Ok;
+}
+
 } // namespace
 
 int servicesList(CliContext& context, const QStringList& arguments)
@@ -174,42 +196,16 @@ int servicesShow(CliContext& context, const QStringList& arguments)
 
 int therapistsList(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    int exitCode = CliApp::Ok;
-    if (!parse(context, parser, arguments, 0, &exitCode))
-        return exitCode;
-    std::unique_ptr<Database> database = openExisting(context, &exitCode);
-    if (!database)
-        return exitCode;
-    StorageError error;
-    const QList<Therapist> therapists = StaffRepository(*database).therapists(&error);
-    if (error)
-        return context.output.fail(CliApp::Refused, error.message);
-    if (context.output.json())
-        context.output.printJson({{QStringLiteral("therapists"), peopleJson(therapists)}});
-    else
-        printPeople(context, therapists, CliApp::tr("No therapists yet."));
-    return CliApp::Ok;
+    return listPeople(
+        context, arguments, QStringLiteral("therapists"), CliApp::tr("No therapists yet."),
+        [](StaffRepository& staff, StorageError* error) { return staff.therapists(error); });
 }
 
 int roomsList(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    int exitCode = CliApp::Ok;
-    if (!parse(context, parser, arguments, 0, &exitCode))
-        return exitCode;
-    std::unique_ptr<Database> database = openExisting(context, &exitCode);
-    if (!database)
-        return exitCode;
-    StorageError error;
-    const QList<Room> rooms = StaffRepository(*database).rooms(&error);
-    if (error)
-        return context.output.fail(CliApp::Refused, error.message);
-    if (context.output.json())
-        context.output.printJson({{QStringLiteral("rooms"), peopleJson(rooms)}});
-    else
-        printPeople(context, rooms, CliApp::tr("No rooms yet."));
-    return CliApp::Ok;
+    return listPeople(
+        context, arguments, QStringLiteral("rooms"), CliApp::tr("No rooms yet."),
+        [](StaffRepository& staff, StorageError* error) { return staff.rooms(error); });
 }
 
 } // namespace Commands

@@ -53,6 +53,15 @@ std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode)
     return database;
 }
 
+std::unique_ptr<Database> parseAndOpen(CliContext& context, QCommandLineParser& parser,
+                                       const QStringList& arguments, int expectedPositional,
+                                       int* exitCode)
+{
+    if (!parse(context, parser, arguments, expectedPositional, exitCode))
+        return nullptr;
+    return openExisting(context, exitCode);
+}
+
 namespace {
 
 std::unique_ptr<Database> openOrCreate(CliContext& context, int* exitCode)
@@ -175,9 +184,7 @@ int check(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     int exitCode = CliApp::Ok;
-    if (!parse(context, parser, arguments, 0, &exitCode))
-        return exitCode;
-    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 0, &exitCode);
     if (!database)
         return exitCode;
     HealthCheck::Report report;
@@ -223,9 +230,7 @@ int backup(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     int exitCode = CliApp::Ok;
-    if (!parse(context, parser, arguments, 1, &exitCode))
-        return exitCode;
-    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 1, &exitCode);
     if (!database)
         return exitCode;
     QString destination = parser.positionalArguments().constFirst();

@@ -26,5 +26,9 @@ int roomsList(CliContext& context, const QStringList& arguments);
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);
 std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode);
+// parse() then openExisting(): the prologue of every command that reads an existing database.
+std::unique_ptr<Database> parseAndOpen(CliContext& context, QCommandLineParser& parser,
+                                       const QStringList& arguments, int expectedPositional,
+                                       int* exitCode);
 
 } // namespace Commands
