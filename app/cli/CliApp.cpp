@@ -120,8 +120,12 @@ int CliApp::run(const QStringList& arguments)
             if (index + 1 >= arguments.size())
                 return output.fail(Usage, tr("--database needs a file path."));
             database = arguments.at(++index);
+            if (database.trimmed().isEmpty())
+                return output.fail(Usage, tr("--database needs a file path."));
         } else if (arg.startsWith(QLatin1String("--database="))) {
             database = arg.mid(int(qstrlen("--database=")));
+            if (database.trimmed().isEmpty())
+                return output.fail(Usage, tr("--database needs a file path."));
         } else {
             return output.fail(Usage, tr("Unknown option %1.\n\n%2").arg(arg, usage()));
         }
@@ -148,7 +152,9 @@ int CliApp::run(const QStringList& arguments)
                                      "the commands.")
                                       .arg(rest.join(QLatin1Char(' '))));
     }
-    const QStringList commandArgs = rest.mid(int(found->words.size()));
+    // --json is a global option, but people also type it after the command: accept both.
+    QStringList commandArgs = rest.mid(int(found->words.size()));
+    commandArgs.removeAll(QStringLiteral("--json"));
     if (help || commandArgs.contains(QLatin1String("--help")) ||
         commandArgs.contains(QLatin1String("-h"))) {
         output.out() << tr("Usage: massage-desk-cli [--database PATH] [--json] %1 %2")

@@ -234,7 +234,8 @@ int backup(CliContext& context, const QStringList& arguments)
     if (!database)
         return exitCode;
     QString destination = parser.positionalArguments().constFirst();
-    if (QFileInfo(destination).isDir())
+    // An existing folder, or a path ending in a slash, means "a dated file in that folder".
+    if (QFileInfo(destination).isDir() || destination.endsWith(QLatin1Char('/')))
         destination = QDir(destination).filePath(BackupService::suggestedBackupName(context.clock));
     BackupService::BackupFacts facts;
     StorageError error;

@@ -66,6 +66,7 @@ bool BackupService::backup(Database& database, const QString& destination, Backu
         return false;
     }
     const QString folder = QFileInfo(target).absolutePath();
+    const bool folderExisted = QFileInfo(folder).isDir();
     if (!QDir().mkpath(folder) || DatabaseFileCheck::isReadOnlyPath(folder)) {
         *error = {StorageError::Code::FolderReadOnly,
                   tr("Cannot write a backup into %1: the folder cannot be created or is "
@@ -78,6 +79,8 @@ bool BackupService::backup(Database& database, const QString& destination, Backu
     query.addBindValue(target);
     if (!database.exec(query, error, tr("write the backup"))) {
         QFile::remove(target); // never leave half a backup that looks like a whole one
+        if (!folderExisted)
+            QDir().rmdir(folder); // a refusal leaves nothing behind
         return false;
     }
     query.finish();
@@ -145,15 +148,16 @@ bool BackupService::verify(const QString& backupPath, BackupFacts* facts, Storag
 bool BackupService::restore(const QString& target, const QString& backupPath, const Clock& clock,
                             QString* safetyCopy, StorageError* error)
 {
-    BackupFacts facts;
-    if (!verify(backupPath, &facts, error))
-        return false;
     const QString targetPath = QFileInfo(target).absoluteFilePath();
-    if (targetPath == facts.path) {
+    // Same file: refuse before opening it at all, so not even an empty journal appears.
+    if (QFileInfo(backupPath).absoluteFilePath() == targetPath) {
         *error = {StorageError::Code::Refused,
                   tr("The backup and the database are the same file; nothing to restore.")};
         return false;
     }
+    BackupFacts facts;
+    if (!verify(backupPath, &facts, error))
+        return false;
     // Keep GUIs away while the file changes under them.
     const std::unique_ptr<DatabaseLock> lock = DatabaseLock::acquire(targetPath, error);
     if (!lock)
@@ -163,7 +167,9 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
     if (QFileInfo::exists(targetPath)) {
         const QString stamp =
             clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString copy = targetPath + QStringLiteral(".before-restore-%1.sqlite").arg(stamp);
+        QString copy = targetPath + QStringLiteral(".before-restore-%1.sqlite").arg(stamp);
+        for (int n = 2; QFileInfo::exists(copy); ++n) // two restores within one second
+            copy = targetPath + QStringLiteral(".before-restore-%1-%2.sqlite").arg(stamp).arg(n);
         // The current file may be damaged (that is often why one restores): a raw copy of
         // its bytes and journal keeps everything, whatever state it is in.
         if (!QFile::copy(targetPath, copy)) {
