@@ -9,11 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cstdio>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace {
 
@@ -41,6 +42,40 @@ bool integrityOk(const QString& path, QString* firstProblem)
             }
             query.finish();
             db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void syncToDisk(const QString& path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        ::fsync(file.handle());
+}
+
+// A consistent single-file copy of `source`, journal included (a plain file copy would miss
+// what still sits in a -wal beside it, e.g. in a safety copy of a database left by a crash).
+bool vacuumInto(const QString& source, const QString& destination, QString* problem)
+{
+    const QString name = QStringLiteral("massage-desk-restore-source");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(destination);
+            ok = query.exec();
+            if (!ok)
+                *problem = query.lastError().text();
+            query.finish();
+            db.close();
+        } else {
+            *problem = db.lastError().text();
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -84,6 +119,7 @@ bool BackupService::backup(Database& database, const QString& destination, Backu
         return false;
     }
     query.finish();
+    syncToDisk(target);
     if (!verify(target, facts, error)) {
         spdlog::error("backup {} failed verification", target.toStdString());
         return false;
@@ -189,18 +225,18 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
 
     const QString staging = targetPath + QStringLiteral(".restoring");
     QFile::remove(staging);
-    if (!QFile::copy(facts.path, staging)) {
+    QString copyProblem;
+    if (!vacuumInto(facts.path, staging, &copyProblem)) {
+        QFile::remove(staging);
         *error = {StorageError::Code::Io,
-                  tr("Could not copy the backup next to the database. Nothing was changed.")};
+                  tr("Could not copy the backup next to the database. Nothing was changed."),
+                  copyProblem};
         return false;
     }
-    {
-        QFile staged(staging);
-        if (staged.open(QIODevice::ReadWrite))
-            staged.flush();
-        staged.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ReadGroup | QFileDevice::WriteGroup);
-    }
+    // On disk before it takes the database's name: a power cut must not leave half a file.
+    syncToDisk(staging);
+    QFile(staging).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ReadGroup | QFileDevice::WriteGroup);
     // The old journal belongs to the old file; it must not be replayed into the restored one.
     QFile::remove(targetPath + QStringLiteral("-wal"));
     QFile::remove(targetPath + QStringLiteral("-shm"));

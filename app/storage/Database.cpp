@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 
 #include <spdlog/spdlog.h>
 
@@ -138,8 +140,20 @@ bool Database::readIdentity(const QString& path, Identity* identity, StorageErro
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
+        // With no journal beside the file, open it immutable: SQLite then creates no -wal or
+        // -shm either, so looking at a file we end up refusing leaves no trace beside it.
+        const bool journalBeside = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                                   QFileInfo::exists(path + QStringLiteral("-shm"));
+        if (journalBeside) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
+        } else {
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         const QString shown = QDir::toNativeSeparators(path);
         if (!db.open()) {
             *error = {StorageError::Code::FileUnreadable, tr("Cannot open %1.").arg(shown),
@@ -272,7 +286,16 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
                                QStringLiteral("PRAGMA synchronous=FULL"),
                                QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString& statement : setup) {
-        if (!pragma.exec(statement)) {
+        // Two programs opening a brand-new file together: SQLite answers "busy" at once
+        // (without its busy timeout) while the other one switches the file to WAL.
+        bool done = pragma.exec(statement);
+        for (int attempt = 1; !done && attempt <= 50; ++attempt) {
+            if (database->errorFrom(pragma, QString()).code != StorageError::Code::Busy)
+                break;
+            QThread::msleep(10 * attempt);
+            done = pragma.exec(statement);
+        }
+        if (!done) {
             *error = database->errorFrom(pragma, tr("prepare the database"));
             spdlog::error("open {}: {}", path.toStdString(), error->detail.toStdString());
             return nullptr;

@@ -81,6 +81,9 @@ bool Migrations::apply(Database& database, StorageError* error)
         WriteTransaction transaction(database);
         if (!transaction.begin(error))
             return false;
+        // Another program may have applied it while we waited for the write lock.
+        if (database.schemaVersion() >= version)
+            continue;
         QSqlQuery query(database.connection());
         QStringList statements = splitStatements(script);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
