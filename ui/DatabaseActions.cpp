@@ -157,10 +157,10 @@ bool DatabaseActions::restore()
     const qint64 bookings = HealthCheck::count(*database, QStringLiteral("bookings"), &countError);
     const QString target = database->path();
     if (!confirm(tr("Restore from a backup"),
-                 tr("Replace the current database (%1 bookings) with the backup %2?\n\nThe "
+                 tr("Replace the current database (%n booking(s)) with the backup %1?\n\nThe "
                     "current database is kept beside it as a safety copy, so this can be "
-                    "undone.")
-                     .arg(bookings)
+                    "undone.",
+                    nullptr, int(bookings))
                      .arg(QDir::toNativeSeparators(source))))
         return false;
 

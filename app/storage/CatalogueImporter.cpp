@@ -120,7 +120,7 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
         insertRevision.addBindValue(
             service.value(QLatin1String("pressure")).toString(QStringLiteral("medium")));
         insertRevision.addBindValue(service.value(QLatin1String("cleanup_minutes")).toInt(10));
-        insertRevision.addBindValue(tr("Imported from the catalogue file"));
+        insertRevision.addBindValue(QStringLiteral("Imported from the catalogue file"));
         insertRevision.addBindValue(now);
         if (!database.exec(insertRevision, error, tr("add a service")))
             return false;

@@ -377,7 +377,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
             if (past || current) {
                 if (roll < 60) {
                     status = QStringLiteral("cancelled");
-                    reason = tr("Client called to cancel");
+                    reason = QStringLiteral("Client called to cancel");
                 } else if (roll < 90) {
                     status = QStringLiteral("no_show");
                 } else {
@@ -387,7 +387,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 status = QStringLiteral("arrived");
             } else if (roll < 40) {
                 status = QStringLiteral("cancelled");
-                reason = tr("Client asked to move it; rebooked separately");
+                reason = QStringLiteral("Client asked to move it; rebooked separately");
             }
             const bool checkedIn =
                 status == QLatin1String("completed") || status == QLatin1String("in_session");
@@ -406,7 +406,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 } else if (health < 53) {
                     trueAnswer = QStringLiteral("skin_problems");
                     outcome = QStringLiteral("adapt");
-                    avoid = tr("left calf");
+                    avoid = QStringLiteral("left calf");
                 } else if (health < 153 && service.code == QLatin1String("leg")) {
                     trueAnswer = QStringLiteral("regular_exercise");
                     outcome = QStringLiteral("note");
@@ -427,17 +427,18 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 const qint64 bookingId = insertBooking.lastInsertId().toLongLong();
                 const bool cleared = outcome == QLatin1String("needs_clearance");
                 const bool signedOff = cleared || outcome == QLatin1String("adapt");
-                if (!run(
-                        insertCheckin,
-                        {bookingId,
-                         answersJson(trueAnswer, service.code == QLatin1String("lymphatic")), avoid,
-                         outcome, reasons, QString::fromLatin1(kRuleVersion), startsAt - 300,
-                         signedOff ? QVariant(startsAt - 120) : QVariant(),
-                         cleared ? QVariant(tr("Client's physiotherapist (by phone)")) : QVariant(),
-                         cleared ? QVariant(startsAt - 240) : QVariant(),
-                         cleared ? QVariant(tr("Gentle pressure; keep away from the injured "
-                                               "ankle."))
-                                 : QVariant()}))
+                if (!run(insertCheckin,
+                         {bookingId,
+                          answersJson(trueAnswer, service.code == QLatin1String("lymphatic")),
+                          avoid, outcome, reasons, QString::fromLatin1(kRuleVersion),
+                          startsAt - 300, signedOff ? QVariant(startsAt - 120) : QVariant(),
+                          cleared ? QVariant(QStringLiteral("Client's physiotherapist (by phone)"))
+                                  : QVariant(),
+                          cleared ? QVariant(startsAt - 240) : QVariant(),
+                          cleared ? QVariant(QStringLiteral(
+                                        "Gentle pressure; keep away from the injured "
+                                        "ankle."))
+                                  : QVariant()}))
                     return false;
                 ++checkins;
             }

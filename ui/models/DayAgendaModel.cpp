@@ -94,7 +94,7 @@ QString DayAgendaModel::outcomeText(const QString& outcome)
     if (outcome == QLatin1String("needs_clearance"))
         return tr("\u26A0 Needs clearance");
     if (outcome == QLatin1String("stop_refer"))
-        return tr("\u26D4 Stop and refer");
+        return tr("\u2716 Stop and refer");
     return outcome;
 }
 

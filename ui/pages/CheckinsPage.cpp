@@ -31,7 +31,7 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     auto* legend = new QLabel(
         tr("Outcomes, mildest first: \u2713 Proceed \u00B7 \u2139 Note for the therapist \u00B7 "
            "\u25B2 Adapt (areas to avoid; therapist signs off) \u00B7 \u26A0 Needs clearance "
-           "(cannot start until clearance is recorded) \u00B7 \u26D4 Stop and refer (no "
+           "(cannot start until clearance is recorded) \u00B7 \u2716 Stop and refer (no "
            "massage; the client is advised to seek medical attention)."));
     legend->setWordWrap(true);
 
