@@ -69,6 +69,19 @@ QList<CliApp::Command> CliApp::commands()
          tr("List therapists and the services they perform"),
          tr("Lists every therapist with the services they perform."),
          therapistsList},
+        {{QStringLiteral("clients"), QStringLiteral("add")},
+         QStringLiteral("--name N [--phone P] [--email E] [--language ca|es|en]"),
+         tr("Add a client"),
+         tr("Adds a client and prints the new client's number. A note on stderr names any "
+            "client who already has the same phone or email (the client is still added)."),
+         clientsAdd},
+        {{QStringLiteral("clients"), QStringLiteral("find")},
+         QStringLiteral("TEXT [--limit N]"),
+         tr("Find clients by name, phone or email"),
+         tr("Searches as the Clients page does: accents and capitals do not matter (\"nuria\" "
+            "finds \"N\u00FAria\"), words match from their start, and any part of a phone "
+            "number matches.\n  --limit N   at most N clients (default 50)"),
+         clientsFind},
         {{QStringLiteral("rooms"), QStringLiteral("list")},
          QString(),
          tr("List rooms and the services they suit"),

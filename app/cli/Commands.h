@@ -22,6 +22,9 @@ int servicesShow(CliContext& context, const QStringList& arguments);
 int therapistsList(CliContext& context, const QStringList& arguments);
 int roomsList(CliContext& context, const QStringList& arguments);
 
+int clientsAdd(CliContext& context, const QStringList& arguments);
+int clientsFind(CliContext& context, const QStringList& arguments);
+
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);

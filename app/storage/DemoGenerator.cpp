@@ -1,5 +1,6 @@
 #include "storage/DemoGenerator.h"
 
+#include "core/ClientRules.h"
 #include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -257,8 +258,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     // Clients.
     QSqlQuery insertClient(database.connection());
     insertClient.prepare(QStringLiteral(
-        "INSERT INTO clients (full_name, phone, email, language, consent_version, consent_at, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, '2026.1', ?, ?, ?)"));
+        "INSERT INTO clients (full_name, phone, email, language, search_phone, consent_version, "
+        "consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2026.1', ?, ?, ?)"));
     const QStringList languages = {QStringLiteral("ca"), QStringLiteral("ca"), QStringLiteral("es"),
                                    QStringLiteral("en")};
     std::vector<qint64> clientIds;
@@ -277,8 +278,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 .arg(c % 1000, 3, 10, QLatin1Char('0'));
         const QString email = QStringLiteral("client%1@example.com").arg(c + 1);
         const qint64 created = now - qint64(random.below(profile.daysBack + 1)) * 86400;
-        if (!run(insertClient,
-                 {name, phone, email, languages.at(random.below(4)), created, created, created}))
+        if (!run(insertClient, {name, phone, email, languages.at(random.below(4)),
+                                ClientRules::phoneSearchTokens(phone), created, created, created}))
             return false;
         clientIds.push_back(insertClient.lastInsertId().toLongLong());
     }

@@ -1,0 +1,103 @@
+#include "core/ClientRules.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+bool hasControlCharacters(const QString& text, bool allowNewlines)
+{
+    for (const QChar c : text) {
+        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += QChar(u'0' + c.digitValue());
+    }
+    return digits;
+}
+
+} // namespace
+
+QString ClientRules::validate(Input* input)
+{
+    // Never null: the columns are NOT NULL, and "" is what an empty field means.
+    const auto clean = [](const QString& text) {
+        return text.isNull() ? QStringLiteral("") : text;
+    };
+    input->name = clean(input->name.simplified());
+    input->phone = clean(input->phone.trimmed());
+    input->email = clean(input->email.trimmed());
+    input->notes = clean(input->notes);
+    if (input->name.isEmpty())
+        return tr("The client needs a name.");
+    if (input->name.size() > kMaxNameLength)
+        return tr("A name can have at most %1 characters (this one has %2).")
+            .arg(kMaxNameLength)
+            .arg(input->name.size());
+    if (hasControlCharacters(input->name, false) || hasControlCharacters(input->phone, false) ||
+        hasControlCharacters(input->email, false) || hasControlCharacters(input->notes, true))
+        return tr("The client's details contain invisible control characters; please retype "
+                  "them.");
+    static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()./-]{3,30}$"));
+    if (!input->phone.isEmpty() &&
+        (!phonePattern.match(input->phone).hasMatch() || digitsOf(input->phone).size() < 3))
+        return tr("\"%1\" does not look like a phone number: use digits, spaces and an optional "
+                  "leading +.")
+            .arg(input->phone.left(40));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!input->email.isEmpty() &&
+        (input->email.size() > 254 || !emailPattern.match(input->email).hasMatch()))
+        return tr("\"%1\" does not look like an email address.").arg(input->email.left(60));
+    if (!QStringList{QStringLiteral("ca"), QStringLiteral("es"), QStringLiteral("en")}.contains(
+            input->language))
+        return tr("The preferred language must be ca, es or en.");
+    if (input->notes.size() > 10000)
+        return tr("Notes can have at most 10,000 characters.");
+    return {};
+}
+
+QString ClientRules::phoneSearchTokens(const QString& phone)
+{
+    const QString digits = digitsOf(phone);
+    QStringList tokens;
+    for (int i = 0; i + 3 <= digits.size(); ++i)
+        tokens << digits.mid(i);
+    return tokens.isEmpty() ? QStringLiteral("") : tokens.join(QLatin1Char(' ')); // never null
+}
+
+QString ClientRules::searchQuery(const QString& typed)
+{
+    // A query of digits and phone punctuation is one phone fragment: "612 34" -> 61234.
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9 +()./-]+$"));
+    const QString trimmed = typed.trimmed();
+    if (phoneLike.match(trimmed).hasMatch()) {
+        const QString digits = digitsOf(trimmed);
+        return digits.isEmpty() ? QString() : QStringLiteral("search_phone : \"%1\"*").arg(digits);
+    }
+    // Otherwise every word must start a word of the name, email or phone. Words keep only
+    // letters and digits, so quotes, stars and operators never reach FTS5.
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            terms << QStringLiteral("\"%1\"*").arg(word);
+        word.clear();
+    };
+    for (const QChar c : trimmed) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}

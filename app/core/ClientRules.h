@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Client details as the desk types them: what is accepted, and how they are made searchable.
+class ClientRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRules)
+
+public:
+    static constexpr int kMaxNameLength = 300;
+
+    struct Input
+    {
+        QString name;
+        QString phone;
+        QString email;
+        QString language = QStringLiteral("ca");
+        QString notes;
+    };
+
+    // Trims what can be trimmed; returns an empty string when the input is acceptable,
+    // otherwise a message for the person typing (nothing is stored then).
+    static QString validate(Input* input);
+
+    // "612 34 56 78" -> "612345678 12345678 2345678 ... 678": digit suffixes of 3 or more.
+    static QString phoneSearchTokens(const QString& phone);
+
+    // Turns what the receptionist typed into an FTS5 query of prefix terms, or an empty
+    // string when there is nothing to search for. Never passes FTS syntax through.
+    static QString searchQuery(const QString& typed);
+};
