@@ -82,6 +82,21 @@ QList<CliApp::Command> CliApp::commands()
             "finds \"N\u00FAria\"), words match from their start, and any part of a phone "
             "number matches.\n  --limit N   at most N clients (default 50)"),
          clientsFind},
+        {{QStringLiteral("checkin")},
+         QStringLiteral("BOOKING --answers FILE.json"),
+         tr("Record a check-in and print its outcome"),
+         tr("Evaluates the answers against the precaution rules for the booked service and "
+            "records them. FILE.json holds {\"answers\": {\"one_leg_symptoms\": false, ...}, "
+            "\"avoid_areas\": \"...\", \"notes\": \"...\"}, every answer true or false; every "
+            "question that applies to the service must be answered. Exit status 0 whatever the "
+            "outcome; a stop-and-refer outcome marks the booking referred."),
+         checkin},
+        {{QStringLiteral("checkin"), QStringLiteral("show")},
+         QStringLiteral("BOOKING"),
+         tr("Show a booking's check-in"),
+         tr("Prints the check-in's outcome, reasons and answers, marking what changed since "
+            "the client's previous check-in. The read is recorded in the audit log."),
+         checkinShow},
         {{QStringLiteral("rooms"), QStringLiteral("list")},
          QString(),
          tr("List rooms and the services they suit"),

@@ -5,9 +5,9 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace Commands {
 

@@ -25,6 +25,9 @@ int roomsList(CliContext& context, const QStringList& arguments);
 int clientsAdd(CliContext& context, const QStringList& arguments);
 int clientsFind(CliContext& context, const QStringList& arguments);
 
+int checkin(CliContext& context, const QStringList& arguments);
+int checkinShow(CliContext& context, const QStringList& arguments);
+
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);

@@ -255,8 +255,13 @@ private slots:
                                                  << "cancelled" << true;
         QTest::newRow("proceed -> in_session") << "proceed"
                                                << "in_session" << true;
+        // Since version 3: clearance and the therapist's sign-off come first.
         QTest::newRow("needs_clearance -> in_session") << "needs_clearance"
-                                                       << "in_session" << true;
+                                                       << "in_session" << false;
+        QTest::newRow("adapt -> in_session") << "adapt"
+                                             << "in_session" << false;
+        QTest::newRow("needs_clearance -> completed") << "needs_clearance"
+                                                      << "completed" << true;
     }
     void stopReferCheckinForbidsTheSession()
     {
@@ -279,8 +284,11 @@ private slots:
             QCOMPARE(now, status);
         } else {
             QCOMPARE(error.code, StorageError::Code::Refused);
-            QVERIFY2(error.detail.contains(QLatin1String("stop-and-refer")),
-                     qPrintable(error.detail));
+            // Each rule names itself in the refusal.
+            const QString why = outcome == QLatin1String("stop_refer")
+                                    ? QStringLiteral("stop-and-refer")
+                                    : QStringLiteral("sign-off");
+            QVERIFY2(error.detail.contains(why), qPrintable(error.detail));
             QCOMPARE(now, QStringLiteral("booked"));
         }
     }

@@ -1,0 +1,74 @@
+#include "storage/AuditLog.h"
+
+#include "core/Clock.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString kGenesis = QStringLiteral("massage-desk-audit-v1");
+
+QString entryHash(const QString& previous, qint64 at, const QString& user, const QString& kind,
+                  qint64 clientId, qint64 bookingId, const QString& detail)
+{
+    // Length-prefixed fields: no two different entries serialise to the same bytes.
+    QByteArray bytes;
+    for (const QString& field : {previous, QString::number(at), user, kind,
+                                 QString::number(clientId), QString::number(bookingId), detail}) {
+        const QByteArray utf8 = field.toUtf8();
+        bytes += QByteArray::number(utf8.size()) + ':' + utf8;
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+bool AuditLog::append(const QString& userName, const QString& kind, qint64 clientId,
+                      qint64 bookingId, const QString& detail, StorageError* error)
+{
+    QSqlQuery last(m_database.connection());
+    last.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!m_database.exec(last, error, tr("read the audit log")))
+        return false;
+    const QString previous = last.next() ? last.value(0).toString() : kGenesis;
+    last.finish();
+    const qint64 at = m_database.clock().nowSecs();
+    const QString user = userName.isEmpty() ? QStringLiteral("desk") : userName;
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, kind, client_id, "
+                                  "booking_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, "
+                                  "?, ?)"));
+    insert.addBindValue(at);
+    insert.addBindValue(user);
+    insert.addBindValue(kind);
+    insert.addBindValue(clientId > 0 ? QVariant(clientId) : QVariant());
+    insert.addBindValue(bookingId > 0 ? QVariant(bookingId) : QVariant());
+    insert.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
+    insert.addBindValue(previous);
+    insert.addBindValue(entryHash(previous, at, user, kind, clientId, bookingId, detail));
+    return m_database.exec(insert, error, tr("write the audit log"));
+}
+
+qint64 AuditLog::firstBrokenEntry(StorageError* error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, user_name, kind, client_id, booking_id, detail, "
+                                 "prev_hash, hash FROM audit_log ORDER BY id"));
+    if (!m_database.exec(query, error, tr("read the audit log")))
+        return -1;
+    QString previous = kGenesis;
+    while (query.next()) {
+        const QString expected =
+            entryHash(previous, query.value(1).toLongLong(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toLongLong(),
+                      query.value(5).toLongLong(), query.value(6).toString());
+        if (query.value(7).toString() != previous || query.value(8).toString() != expected)
+            return query.value(0).toLongLong();
+        previous = expected;
+    }
+    return 0;
+}

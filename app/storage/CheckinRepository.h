@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/PrecautionEngine.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// A stored check-in: health data. Reading or writing one always leaves an audit entry.
+struct StoredCheckin
+{
+    qint64 bookingId = 0;
+    qint64 clientId = 0;
+    QString serviceCode;
+    CheckInAnswers answers;
+    Outcome outcome = Outcome::Proceed;
+    QStringList reasons;
+    QString ruleVersion;
+    qint64 recordedAt = 0;
+    qint64 signedOffAt = 0;
+    qint64 clearanceAt = 0;
+    QString clearanceBy;
+    QString clearanceAdvice;
+    QStringList changedSincePrevious; // question ids whose answer differs from the last visit
+    bool hasPrevious = false;
+};
+
+class CheckinRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckinRepository)
+
+public:
+    explicit CheckinRepository(Database& database) : m_database(database) {}
+
+    // Evaluates the answers against the rules for the booked service and stores them in one
+    // write transaction with the booking's new status (arrived, or referred after a
+    // stop-and-refer outcome) and an audit entry. Refuses incomplete answers, unknown ids, and
+    // bookings that are cancelled, finished or already under way.
+    bool record(qint64 bookingId, const CheckInAnswers& answers, const QString& userName,
+                Evaluation* evaluation, StorageError* error);
+
+    // The check-in of a booking, with what changed since the client's previous check-in.
+    bool read(qint64 bookingId, const QString& userName, StoredCheckin* checkin,
+              StorageError* error);
+
+private:
+    Database& m_database;
+};
