@@ -184,3 +184,32 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
     *checkin = c;
     return true;
 }
+
+bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userName,
+                                        QHash<QString, bool>* answers, StorageError* error)
+{
+    answers->clear();
+    WriteTransaction transaction(m_database); // the read is audited, so it writes too
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT k.answers, b.client_id, k.booking_id FROM bookings this JOIN bookings b ON "
+        "b.client_id = this.client_id AND b.starts_at < this.starts_at AND b.id <> this.id "
+        "JOIN checkins k ON k.booking_id = b.id WHERE this.id = ? ORDER BY b.starts_at DESC "
+        "LIMIT 1"));
+    query.addBindValue(bookingId);
+    if (!m_database.exec(query, error, tr("read the previous check-in")))
+        return false;
+    if (!query.next())
+        return true; // first visit: nothing read, nothing to audit
+    *answers = answersFromJson(query.value(0).toString());
+    const qint64 clientId = query.value(1).toLongLong();
+    const qint64 previousBooking = query.value(2).toLongLong();
+    query.finish();
+    if (!AuditLog(m_database)
+             .append(userName, QStringLiteral("checkin.read"), clientId, previousBooking,
+                     QStringLiteral("previous visit"), error))
+        return false;
+    return transaction.commit(error);
+}

@@ -44,6 +44,11 @@ public:
     bool read(qint64 bookingId, const QString& userName, StoredCheckin* checkin,
               StorageError* error);
 
+    // The answers of the client's latest check-in before this booking (empty when there is
+    // none), for the form to show what changed. Audited like any read of answers.
+    bool previousAnswers(qint64 bookingId, const QString& userName, QHash<QString, bool>* answers,
+                         StorageError* error);
+
 private:
     Database& m_database;
 };

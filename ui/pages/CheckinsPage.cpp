@@ -1,12 +1,15 @@
 #include "pages/CheckinsPage.h"
 
 #include "core/Clock.h"
+#include "dialogs/CheckinDialog.h"
 #include "models/DayAgendaModel.h"
 #include "storage/SettingsRepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,8 +38,17 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
            "massage; the client is advised to seek medical attention)."));
     legend->setWordWrap(true);
 
+    auto* checkIn = new QPushButton(tr("&Check in the selected client\u2026"));
+    checkIn->setToolTip(tr("Run the check-in questions with the client (Enter or double-click "
+                           "a session)"));
+    connect(checkIn, &QPushButton::clicked, this, &CheckinsPage::openCheckin);
+    connect(m_view, &QTableView::activated, this, &CheckinsPage::openCheckin);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(checkIn);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_attention);
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
@@ -80,4 +92,25 @@ void CheckinsPage::reload()
     m_attention->setText(tr("%n session(s) need attention before starting", nullptr, attention) +
                          QStringLiteral(" \u00B7 ") + tr("%n still to check in", nullptr, waiting));
     m_view->resizeColumnsToContents();
+}
+
+CheckinDialog* CheckinsPage::openCheckin()
+{
+    const AgendaEntry* e = m_model->entryFromIndex(m_view->currentIndex());
+    if (!m_database || !e)
+        return nullptr;
+    if (e->status != QLatin1String("booked") && e->status != QLatin1String("arrived")) {
+        emit statusMessage(tr("Only booked or arrived sessions take a check-in; this one is %1.")
+                               .arg(DayAgendaModel::statusText(e->status).toLower()));
+        return nullptr;
+    }
+    const QTimeZone zone = SettingsRepository(*m_database).timeZone();
+    CheckinDialog::Booking booking{
+        e->id, e->clientName, e->serviceCode, e->serviceName,
+        QDateTime::fromSecsSinceEpoch(e->startsAt, zone).toString(QStringLiteral("HH:mm"))};
+    auto* dialog = new CheckinDialog(*m_database, booking, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckinDialog::recorded, this, [this] { reload(); });
+    dialog->open();
+    return dialog;
 }

@@ -2,6 +2,7 @@
 
 #include "pages/Page.h"
 
+class CheckinDialog;
 class Clock;
 class DayAgendaModel;
 class QLabel;
@@ -18,6 +19,11 @@ public:
     void setDatabase(Database* database) override;
     QString title() const override { return tr("Check-ins"); }
     DayAgendaModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+    // Opens the check-in form for the selected session (non-modal, deleted on close);
+    // nullptr when nothing suitable is selected.
+    CheckinDialog* openCheckin();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -1,0 +1,178 @@
+#include "TestDatabase.h"
+#include "dialogs/CheckinDialog.h"
+#include "models/DayAgendaModel.h"
+#include "pages/CheckinsPage.h"
+#include "storage/CheckinRepository.h"
+#include "storage/DemoGenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+// The check-in form offscreen: the banner follows the answers, stop-and-refer ends the visit,
+// and answers that differ from the last visit are marked.
+class TestCheckinForm : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<CheckinsPage> m_page;
+
+    void screenshot(QWidget* widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        QCoreApplication::processEvents(); // let the layout follow the last answer first
+        if (!folder.isEmpty())
+            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    }
+
+    QString status(qint64 booking)
+    {
+        QSqlQuery query(m_db->db().connection());
+        query.prepare(QStringLiteral("SELECT status FROM bookings WHERE id = ?"));
+        query.addBindValue(booking);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    }
+
+    // Selects the first booked session of `code` today and opens its form.
+    CheckinDialog* openFor(const QString& code, qint64* booking)
+    {
+        DayAgendaModel* model = m_page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const AgendaEntry* e = model->entryFromIndex(model->index(row, 0));
+            if (e->serviceCode == code && e->status == QLatin1String("booked")) {
+                m_page->view()->setCurrentIndex(model->index(row, 0));
+                *booking = e->id;
+                return m_page->openCheckin();
+            }
+        }
+        return nullptr;
+    }
+
+    static void answerAllNo(CheckinDialog* dialog, const QString& code)
+    {
+        for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(code))
+            QVERIFY(dialog->answer(q.id, !q.trigger));
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>(
+            true, QDateTime(QDate(2026, 11, 25), QTime(6, 0), QTimeZone::utc()));
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY(DemoGenerator::generate(m_db->db(), {DemoGenerator::Size::Small, 11}, &summary,
+                                        &error));
+        m_page = std::make_unique<CheckinsPage>(m_db->clock());
+        m_page->setDatabase(&m_db->db());
+        m_page->resize(1100, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QAbstractItemModelTester tester(m_page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_page->model()->rowCount() > 0);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_db.reset();
+    }
+
+    void theBannerFollowsEveryAnswer()
+    {
+        qint64 booking = 0;
+        CheckinDialog* dialog = openFor(QStringLiteral("leg"), &booking);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->canSave()); // nothing answered yet
+        answerAllNo(dialog, QStringLiteral("leg"));
+        QVERIFY(dialog->canSave());
+        QCOMPARE(dialog->evaluation().outcome, Outcome::Proceed);
+        QVERIFY(dialog->banner()->text().contains(QStringLiteral("Proceed")));
+        QVERIFY(dialog->answer(QStringLiteral("regular_exercise"), true));
+        QCOMPARE(dialog->evaluation().outcome, Outcome::Note);
+        QVERIFY(dialog->answer(QStringLiteral("pregnant"), true));
+        QCOMPARE(dialog->evaluation().outcome, Outcome::NeedsClearance);
+        QVERIFY(dialog->banner()->text().contains(QStringLiteral("Needs clearance")));
+        screenshot(dialog, QStringLiteral("checkin-needs-clearance"));
+        QVERIFY(dialog->answer(QStringLiteral("pregnant"), false));
+        QCOMPARE(dialog->evaluation().outcome, Outcome::Note);
+        dialog->close();
+    }
+
+    void stopAndReferEndsTheVisit()
+    {
+        qint64 booking = 0;
+        CheckinDialog* dialog = openFor(QStringLiteral("leg"), &booking);
+        QVERIFY(dialog);
+        answerAllNo(dialog, QStringLiteral("leg"));
+        // Clicking the real radio button, as a person would.
+        auto* yes = dialog->findChild<QRadioButton*>(QStringLiteral("one_leg_symptoms_yes"));
+        QVERIFY(yes);
+        QTest::mouseClick(yes, Qt::LeftButton);
+        QCOMPARE(dialog->evaluation().outcome, Outcome::StopRefer);
+        QVERIFY(dialog->banner()->text().contains(QStringLiteral("no massage today")));
+        QVERIFY(dialog->banner()->text().contains(QStringLiteral("medical attention")));
+        screenshot(dialog, QStringLiteral("checkin-stop-refer"));
+        QVERIFY(dialog->save());
+        QCOMPARE(status(booking), QStringLiteral("referred"));
+        QSqlQuery start(m_db->db().connection());
+        QVERIFY(
+            !start.exec(QStringLiteral("UPDATE bookings SET status = 'in_session' WHERE id = %1")
+                            .arg(booking)));
+        QCOMPARE(status(booking), QStringLiteral("referred"));
+        dialog->close();
+    }
+
+    void changesSinceTheLastVisitAreMarked()
+    {
+        qint64 booking = 0;
+        CheckinDialog* first = openFor(QStringLiteral("leg"), &booking);
+        QVERIFY(first);
+        first->close();
+        // A previous visit of the same client, checked in with all "no".
+        QSqlQuery query(m_db->db().connection());
+        QVERIFY(query.exec(
+            QStringLiteral(
+                "SELECT id FROM bookings WHERE status = 'booked' AND id <> %1 AND service_id = "
+                "(SELECT service_id FROM bookings WHERE id = %1) AND starts_at > (SELECT starts_at "
+                "FROM bookings WHERE id = %1) ORDER BY starts_at LIMIT 1")
+                .arg(booking)));
+        QVERIFY(query.next());
+        const qint64 later = query.value(0).toLongLong();
+        query.finish();
+        QVERIFY(query.exec(QStringLiteral("UPDATE bookings SET client_id = (SELECT client_id FROM "
+                                          "bookings WHERE id = %1) WHERE id = %2")
+                               .arg(booking)
+                               .arg(later)));
+        CheckInAnswers none;
+        for (const PrecautionQuestion& q :
+             PrecautionRules::builtIn().questionsFor(QStringLiteral("leg")))
+            none.answers.insert(q.id, !q.trigger);
+        Evaluation evaluation;
+        StorageError error;
+        QVERIFY(
+            CheckinRepository(m_db->db()).record(booking, none, QString(), &evaluation, &error));
+
+        CheckinDialog::Booking next{later, QStringLiteral("Client"), QStringLiteral("leg"),
+                                    QStringLiteral("Leg massage"), QStringLiteral("12:00")};
+        CheckinDialog dialog(m_db->db(), next);
+        answerAllNo(&dialog, QStringLiteral("leg"));
+        QVERIFY(dialog.answer(QStringLiteral("recent_injury"), true));
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        int changed = 0;
+        for (QLabel* label : labels)
+            changed += label->toolTip().contains(QStringLiteral("Changed since")) ? 1 : 0;
+        QCOMPARE(changed, 1);
+        screenshot(&dialog, QStringLiteral("checkin-changed"));
+    }
+};
+
+QTEST_MAIN(TestCheckinForm)
+#include "tst_checkin.moc"

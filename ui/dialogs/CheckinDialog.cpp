@@ -1,0 +1,248 @@
+#include "dialogs/CheckinDialog.h"
+
+#include "storage/CheckinRepository.h"
+#include "storage/Database.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+
+struct BannerStyle
+{
+    QString symbol;
+    QString title;
+    QString text;
+    QString background;
+    QString foreground;
+};
+
+// Each level has its own symbol, words and colour: nothing depends on colour alone.
+BannerStyle styleFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Proceed:
+        return {QStringLiteral("\u2713"), CheckinDialog::tr("Proceed"),
+                CheckinDialog::tr("Nothing in the answers stands in the way of the session."),
+                QStringLiteral("#e3f4e6"), QStringLiteral("#1b5e20")};
+    case Outcome::Note:
+        return {QStringLiteral("\u2139"), CheckinDialog::tr("Proceed, with a note"),
+                CheckinDialog::tr("The therapist will read the note before starting."),
+                QStringLiteral("#e3eefb"), QStringLiteral("#0d47a1")};
+    case Outcome::Adapt:
+        return {QStringLiteral("\u25B2"), CheckinDialog::tr("Adapt the session"),
+                CheckinDialog::tr("Record the areas to avoid. The therapist signs the check-in "
+                                  "off before starting."),
+                QStringLiteral("#fff4d6"), QStringLiteral("#6d4c00")};
+    case Outcome::NeedsClearance:
+        return {QStringLiteral("\u26A0"), CheckinDialog::tr("Needs clearance"),
+                CheckinDialog::tr("The session cannot start until clearance from a health "
+                                  "professional is recorded, or it is postponed."),
+                QStringLiteral("#ffe5cc"), QStringLiteral("#7a3300")};
+    case Outcome::StopRefer:
+        return {QStringLiteral("\u2716"), CheckinDialog::tr("Stop: no massage today"),
+                CheckinDialog::tr("Do not massage. Advise the client to seek medical attention "
+                                  "promptly. The booking will be marked referred and no one can "
+                                  "start this session."),
+                QStringLiteral("#fbd5d5"), QStringLiteral("#8b0000")};
+    }
+    return {};
+}
+
+} // namespace
+
+CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget* parent)
+    : QDialog(parent), m_database(database), m_booking(booking),
+      m_language(QLocale().name().left(2)), m_banner(new QLabel), m_remaining(new QLabel),
+      m_error(new QLabel), m_avoidAreas(new QLineEdit), m_avoidLabel(new QLabel),
+      m_notes(new QPlainTextEdit),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("Check-in: %1").arg(booking.clientName));
+    m_questions = PrecautionRules::builtIn().questionsFor(booking.serviceCode);
+    StorageError error;
+    CheckinRepository(database).previousAnswers(booking.id, QString(), &m_previous, &error);
+
+    auto* heading =
+        new QLabel(tr("<b>%1</b> \u00B7 %2 \u00B7 %3")
+                       .arg(booking.clientName.toHtmlEscaped(), booking.serviceName.toHtmlEscaped(),
+                            booking.when.toHtmlEscaped()));
+    auto* intro = new QLabel(m_previous.isEmpty()
+                                 ? tr("Ask each question; every one needs an answer.")
+                                 : tr("Ask each question; every one needs an answer. "
+                                      "\u25CF marks an answer that differs from the last visit."));
+    intro->setWordWrap(true);
+
+    m_banner->setObjectName(QStringLiteral("outcomeBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(10);
+    m_banner->setMinimumHeight(64);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(0, 1);
+    grid->addWidget(new QLabel(tr("<b>Question</b>")), 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Yes</b>")), 0, 1);
+    grid->addWidget(new QLabel(tr("<b>No</b>")), 0, 2);
+    grid->addWidget(new QLabel(tr("<b>Last visit</b>")), 0, 3);
+    int row = 1;
+    for (const PrecautionQuestion& q : std::as_const(m_questions)) {
+        auto* label = new QLabel(q.textsIn(m_language).question);
+        label->setWordWrap(true);
+        auto* yes = new QRadioButton(tr("Yes"));
+        auto* no = new QRadioButton(tr("No"));
+        yes->setObjectName(q.id + QStringLiteral("_yes"));
+        no->setObjectName(q.id + QStringLiteral("_no"));
+        auto* group = new QButtonGroup(this);
+        group->addButton(yes, 1);
+        group->addButton(no, 0);
+        m_groups.insert(q.id, group);
+        QString last = tr("\u2013");
+        if (m_previous.contains(q.id))
+            last = m_previous.value(q.id) ? tr("yes") : tr("no");
+        auto* mark = new QLabel(last);
+        m_changeMarks.insert(q.id, mark);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(yes, row, 1);
+        grid->addWidget(no, row, 2);
+        grid->addWidget(mark, row, 3);
+        connect(group, &QButtonGroup::idClicked, this, &CheckinDialog::update);
+        ++row;
+    }
+    grid->setRowStretch(row, 1); // rows stay together at the top
+    grid->setColumnMinimumWidth(3, 120);
+    auto* questions = new QWidget;
+    questions->setLayout(grid);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(questions);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_avoidLabel->setText(tr("Areas to &avoid:"));
+    m_avoidLabel->setBuddy(m_avoidAreas);
+    m_avoidAreas->setPlaceholderText(tr("e.g. left calf"));
+    m_avoidAreas->setMaxLength(300);
+    m_notes->setPlaceholderText(tr("Anything the therapist should know"));
+    m_notes->setMaximumHeight(70);
+    auto* extra = new QFormLayout;
+    extra->addRow(m_avoidLabel, m_avoidAreas);
+    extra->addRow(tr("&Notes:"), m_notes);
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #8b0000"));
+    m_error->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_banner);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(extra);
+    layout->addWidget(m_remaining);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(760, 640);
+    update();
+}
+
+QHash<QString, bool> CheckinDialog::answers() const
+{
+    QHash<QString, bool> result;
+    for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it) {
+        if (it.value()->checkedId() >= 0)
+            result.insert(it.key(), it.value()->checkedId() == 1);
+    }
+    return result;
+}
+
+bool CheckinDialog::answer(const QString& id, bool yes)
+{
+    QButtonGroup* group = m_groups.value(id);
+    if (!group)
+        return false;
+    group->button(yes ? 1 : 0)->click();
+    return true;
+}
+
+bool CheckinDialog::canSave() const
+{
+    return m_evaluation.complete();
+}
+
+void CheckinDialog::update()
+{
+    const QHash<QString, bool> given = answers();
+    m_evaluation =
+        PrecautionEngine::evaluate(PrecautionRules::builtIn(), m_booking.serviceCode, given);
+    const BannerStyle style = styleFor(m_evaluation.outcome);
+    QString reasons;
+    for (const QString& id : std::as_const(m_evaluation.reasons)) {
+        if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id)) {
+            const PrecautionTexts texts = q->textsIn(m_language);
+            reasons += QStringLiteral("<li>%1 %2</li>")
+                           .arg(texts.reason.toHtmlEscaped(), texts.advice.toHtmlEscaped());
+        }
+    }
+    m_banner->setText(
+        QStringLiteral("<span style=\"font-size:15pt\"><b>%1 %2</b></span><br>%3%4")
+            .arg(style.symbol, style.title.toHtmlEscaped(), style.text.toHtmlEscaped(),
+                 reasons.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(reasons)));
+    m_banner->setStyleSheet(QStringLiteral("QLabel#outcomeBanner { background: %1; color: %2; "
+                                           "border: 2px solid %2; border-radius: 6px; }")
+                                .arg(style.background, style.foreground));
+    m_banner->setAccessibleName(style.title);
+
+    for (auto it = m_changeMarks.constBegin(); it != m_changeMarks.constEnd(); ++it) {
+        const bool changed = m_previous.contains(it.key()) && given.contains(it.key()) &&
+                             m_previous.value(it.key()) != given.value(it.key());
+        QString last = tr("\u2013");
+        if (m_previous.contains(it.key()))
+            last = m_previous.value(it.key()) ? tr("yes") : tr("no");
+        it.value()->setText(changed ? tr("\u25CF was %1").arg(last) : last);
+        it.value()->setToolTip(changed ? tr("Changed since the last visit") : QString());
+        QFont font = it.value()->font();
+        font.setBold(changed);
+        it.value()->setFont(font);
+    }
+    const bool wantsAreas = m_evaluation.followUps.contains(QStringLiteral("avoid_areas"));
+    m_avoidLabel->setEnabled(wantsAreas);
+    m_avoidAreas->setEnabled(wantsAreas);
+    const int missing = int(m_evaluation.missing.size());
+    m_remaining->setText(missing > 0 ? tr("%n question(s) still to answer.", nullptr, missing)
+                                     : tr("All questions answered."));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+}
+
+bool CheckinDialog::save()
+{
+    if (!canSave())
+        return false;
+    CheckInAnswers answers;
+    answers.answers = this->answers();
+    answers.avoidAreas = m_avoidAreas->isEnabled() ? m_avoidAreas->text().trimmed() : QString();
+    answers.notes = m_notes->toPlainText().trimmed();
+    Evaluation stored;
+    StorageError error;
+    if (!CheckinRepository(m_database).record(m_booking.id, answers, QString(), &stored, &error)) {
+        m_error->setText(error.message);
+        m_error->show();
+        return false;
+    }
+    emit recorded(m_booking.id, outcomeToString(stored.outcome));
+    return true;
+}
