@@ -1,9 +1,11 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
+#include "core/ClaimsChecker.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
 #include "storage/StaffRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -206,6 +208,56 @@ int roomsList(CliContext& context, const QStringList& arguments)
     return listPeople(
         context, arguments, QStringLiteral("rooms"), CliApp::tr("No rooms yet."),
         [](StaffRepository& staff, StorageError* error) { return staff.rooms(error); });
+}
+
+int servicesCheck(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(languageOption());
+    int exitCode = CliApp::Ok;
+    QString language;
+    if (!parse(context, parser, arguments, 1, &exitCode) ||
+        !pickLanguage(context, parser, &language, &exitCode))
+        return exitCode;
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.output.fail(CliApp::Refused,
+                                   CliApp::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QList<ClaimFinding> findings =
+        ClaimsChecker::builtIn().check(QString::fromUtf8(file.readAll()), language);
+    if (context.output.json()) {
+        QJsonArray array;
+        for (const ClaimFinding& f : findings) {
+            array.append(QJsonObject{{QStringLiteral("line"), f.line},
+                                     {QStringLiteral("column"), f.column},
+                                     {QStringLiteral("rule"), f.ruleId},
+                                     {QStringLiteral("category"), f.category},
+                                     {QStringLiteral("text"), f.matchedText},
+                                     {QStringLiteral("reason"), f.reason},
+                                     {QStringLiteral("suggestion"), f.suggestion}});
+        }
+        context.output.printJson(
+            {{QStringLiteral("findings"), array},
+             {QStringLiteral("phrase_list"), ClaimsChecker::builtIn().version()}});
+    } else {
+        QTextStream& out = context.output.out();
+        for (const ClaimFinding& f : findings) {
+            out << QStringLiteral("%1:%2:%3: \u201C%4\u201D [%5] %6\n    %7\n")
+                       .arg(path)
+                       .arg(f.line)
+                       .arg(f.column)
+                       .arg(f.matchedText.simplified(), f.ruleId, f.reason,
+                            CliApp::tr("Suggestion: %1").arg(f.suggestion));
+        }
+        out << (findings.isEmpty()
+                    ? CliApp::tr("No claims found.")
+                    : CliApp::tr("%n claim(s) found.", nullptr, int(findings.size())))
+            << '\n';
+        out.flush();
+    }
+    // Exit 1 when anything is found, so a script can stop a text from being published.
+    return findings.isEmpty() ? CliApp::Ok : CliApp::Refused;
 }
 
 } // namespace Commands

@@ -64,6 +64,15 @@ QList<CliApp::Command> CliApp::commands()
             "aftercare, durations and prices.\n"
             "  --language L   en, ca or es (default: your language)"),
          servicesShow},
+        {{QStringLiteral("services"), QStringLiteral("check")},
+         QStringLiteral("FILE [--language L]"),
+         tr("Find medical or body-shaping claims in a text"),
+         tr("Runs the claims check on a UTF-8 text file (English, Catalan and Spanish phrases "
+            "are all checked) and prints each finding with line and column, why it is a claim "
+            "and a wellness wording to use instead. Exit status 1 when anything is found, 0 "
+            "when the text is clean. Needs no database.\n"
+            "  --language L   language of the explanations: en, ca or es"),
+         servicesCheck},
         {{QStringLiteral("therapists"), QStringLiteral("list")},
          QString(),
          tr("List therapists and the services they perform"),

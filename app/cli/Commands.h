@@ -19,6 +19,7 @@ int restore(CliContext& context, const QStringList& arguments);
 
 int servicesList(CliContext& context, const QStringList& arguments);
 int servicesShow(CliContext& context, const QStringList& arguments);
+int servicesCheck(CliContext& context, const QStringList& arguments);
 int therapistsList(CliContext& context, const QStringList& arguments);
 int roomsList(CliContext& context, const QStringList& arguments);
 
