@@ -115,11 +115,12 @@ int checkinShow(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     int exitCode = CliApp::Ok;
-    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 1, &exitCode);
-    if (!database)
-        return exitCode;
     qint64 bookingId = 0;
-    if (!bookingNumber(context, parser.positionalArguments().constFirst(), &bookingId, &exitCode))
+    if (!parse(context, parser, arguments, 1, &exitCode) ||
+        !bookingNumber(context, parser.positionalArguments().constFirst(), &bookingId, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
         return exitCode;
     StoredCheckin c;
     StorageError error;

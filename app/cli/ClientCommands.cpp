@@ -47,11 +47,13 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
                                       QStringLiteral("ca"));
     parser.addOptions({name, phone, email, language});
     int exitCode = CliApp::Ok;
-    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 0, &exitCode);
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    if (!parser.isSet(name)) // usage errors come before anything is opened
+        return context.output.fail(CliApp::Usage, CliApp::tr("clients add needs --name."));
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
-    if (!parser.isSet(name))
-        return context.output.fail(CliApp::Usage, CliApp::tr("clients add needs --name."));
     ClientRules::Input input;
     input.name = parser.value(name);
     input.phone = parser.value(phone);
@@ -92,14 +94,16 @@ int clientsFind(CliContext& context, const QStringList& arguments)
                                    QStringLiteral("50"));
     parser.addOption(limit);
     int exitCode = CliApp::Ok;
-    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 1, &exitCode);
-    if (!database)
+    if (!parse(context, parser, arguments, 1, &exitCode))
         return exitCode;
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
     if (!ok || max < 1 || max > 10000)
         return context.output.fail(CliApp::Usage,
                                    CliApp::tr("--limit must be a number from 1 to 10000."));
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
     StorageError error;
     const QList<ClientSummary> found =
         ClientRepository(*database).search(parser.positionalArguments().constFirst(), max, &error);
