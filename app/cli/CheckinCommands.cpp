@@ -80,9 +80,14 @@ int checkin(CliContext& context, const QStringList& arguments)
         return context.output.fail(
             CliApp::Refused,
             CliApp::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    // An answers file is a few hundred bytes; refuse anything absurd before reading it all.
+    if (file.size() > 1024 * 1024)
+        return context.output.fail(
+            CliApp::Refused,
+            CliApp::tr("%1 is too large to be an answers file.").arg(file.fileName()));
     QString problem;
     const std::optional<CheckInAnswers> answers =
-        PrecautionEngine::parseAnswers(file.readAll(), &problem);
+        PrecautionEngine::parseAnswers(file.read(1024 * 1024 + 1), &problem);
     if (!answers)
         return context.output.fail(CliApp::Refused, problem);
     std::unique_ptr<Database> database = openExisting(context, &exitCode);

@@ -39,10 +39,12 @@ QString ClientRules::validate(Input* input)
     input->notes = clean(input->notes);
     if (input->name.isEmpty())
         return tr("The client needs a name.");
-    if (input->name.size() > kMaxNameLength)
+    // Characters, as the database counts them, not UTF-16 units.
+    const auto length = input->name.toUcs4().size();
+    if (length > kMaxNameLength)
         return tr("A name can have at most %1 characters (this one has %2).")
             .arg(kMaxNameLength)
-            .arg(input->name.size());
+            .arg(length);
     if (hasControlCharacters(input->name, false) || hasControlCharacters(input->phone, false) ||
         hasControlCharacters(input->email, false) || hasControlCharacters(input->notes, true))
         return tr("The client's details contain invisible control characters; please retype "

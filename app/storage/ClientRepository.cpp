@@ -60,7 +60,7 @@ QList<ClientSummary> ClientRepository::findDuplicates(const QString& phone, cons
     query.prepare(
         QStringLiteral("SELECT %1 FROM clients c WHERE c.erased_at IS NULL AND ("
                        "(? <> '' AND c.search_phone = ? OR c.search_phone LIKE ? || ' %') "
-                       "OR (? <> '' AND lower(c.email) = lower(?))) ORDER BY c.full_name")
+                       "OR (? <> '' AND length(c.email) = length(?))) ORDER BY c.full_name")
             .arg(QLatin1String(kColumns)));
     query.addBindValue(phoneDigits);
     query.addBindValue(phoneDigits);
@@ -69,8 +69,19 @@ QList<ClientSummary> ClientRepository::findDuplicates(const QString& phone, cons
     query.addBindValue(email.trimmed());
     if (!m_database.exec(query, error, tr("look for clients with the same details")))
         return clients;
-    while (query.next())
-        clients.append(readSummary(query));
+    // SQLite's lower() folds ASCII only: same-length emails are compared here, case-folded.
+    const QString wantedEmail = email.trimmed().toCaseFolded();
+    while (query.next()) {
+        const ClientSummary candidate = readSummary(query);
+        const bool samePhone =
+            !phoneDigits.isEmpty() &&
+            ClientRules::phoneSearchTokens(candidate.phone).section(QLatin1Char(' '), 0, 0) ==
+                phoneDigits;
+        const bool sameEmail =
+            !wantedEmail.isEmpty() && candidate.email.trimmed().toCaseFolded() == wantedEmail;
+        if (samePhone || sameEmail)
+            clients.append(candidate);
+    }
     return clients;
 }
 

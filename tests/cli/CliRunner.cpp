@@ -89,7 +89,7 @@ QProcessEnvironment CliRunner::environment() const
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), user + QStringLiteral("/.config"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), user + QStringLiteral("/.cache"));
     environment.insert(QStringLiteral("MASSAGE_DESK_DATA_DIR"), home());
-    environment.insert(QStringLiteral("MASSAGE_DESK_NOW"), QStringLiteral("2026-11-25T09:00:00Z"));
+    environment.insert(QStringLiteral("MASSAGE_DESK_NOW"), m_now);
     return environment;
 }
 

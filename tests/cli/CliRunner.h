@@ -26,8 +26,8 @@ struct CliResult
 };
 
 // Runs the real massage-desk-cli in a private temporary folder: the database defaults to
-// <tmp>/x.sqlite, the data folder (logs) to <tmp>/home, the clock is fixed at
-// 2026-11-25T09:00:00Z and no stdin is given.
+// <tmp>/x.sqlite, the data folder (logs) to <tmp>/home, the clock is fixed (at
+// 2026-11-25T09:00:00Z unless setNow says otherwise) and no stdin is given.
 class CliRunner
 {
 public:
@@ -41,6 +41,8 @@ public:
 
     // Language for the runs that follow (LANG and LC_ALL); C.UTF-8 by default.
     void setLanguage(const QString& language) { m_language = language; }
+    // The fixed clock (MASSAGE_DESK_NOW, ISO UTC) for the runs that follow.
+    void setNow(const QString& now) { m_now = now; }
 
     // `--database <database()>` followed by `arguments`.
     CliResult run(const QStringList& arguments) const;
@@ -57,6 +59,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_language = QStringLiteral("C.UTF-8");
+    QString m_now = QStringLiteral("2026-11-25T09:00:00Z");
 };
 
 // Checks that a run ended with the expected exit status, showing its output when not.

@@ -9,7 +9,8 @@
 // End-to-end tests of massage-desk-cli (DESIGN section 4): every test runs the real program in
 // its own temporary folder. tst_cli.cpp holds the parsing and init tests, tst_cli_catalogue.cpp
 // the catalogue and hostile-input tests, tst_cli_data.cpp the demo, check, lists and language
-// tests, tst_cli_backup.cpp the backup and restore tests.
+// tests, tst_cli_backup.cpp the backup and restore tests, tst_cli_clients.cpp the clients and
+// check-in tests.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -74,6 +75,28 @@ private slots:
     void restoreRefusesABadBackup();
     void restoreReplacesADamagedDatabase();
     void restoreIntoAMissingDatabase();
+
+    // tst_cli_clients.cpp: clients
+    void clientsAddPrintsTheNewClient();
+    void clientsAddNotesTheSameContact();
+    void clientsAddRefusesBadDetails_data();
+    void clientsAddRefusesBadDetails();
+    void clientsFindIgnoresAccentsAndCapitals();
+    void clientsFindTakesSyntaxLiterally_data();
+    void clientsFindTakesSyntaxLiterally();
+    void clientsFindHonoursTheLimit();
+    void clientAndCheckinUsageErrorsExitWithTwo_data();
+    void clientAndCheckinUsageErrorsExitWithTwo();
+
+    // tst_cli_clients.cpp: check-in
+    void checkinProceedsWhenNothingTriggers();
+    void checkinNeedsClearanceWhenATriggerIsAnswered();
+    void checkinStopReferMarksTheBookingReferred();
+    void checkinRefusesBadAnswers_data();
+    void checkinRefusesBadAnswers();
+    void checkinRefusesBadBookings();
+    void checkinShowReturnsWhatWasSent();
+    void checkinShowMarksWhatChanged();
 
     // tst_cli_data.cpp: another language
     void catalanLocaleKeepsTheExitCodes();
