@@ -4,6 +4,7 @@
 #include "pages/CheckinsPage.h"
 #include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
+#include "widgets/OutcomeBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

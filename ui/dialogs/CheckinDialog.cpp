@@ -2,6 +2,7 @@
 
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
+#include "widgets/OutcomeBanner.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -16,54 +17,9 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-namespace {
-
-struct BannerStyle
-{
-    QString symbol;
-    QString title;
-    QString text;
-    QString background;
-    QString foreground;
-};
-
-// Each level has its own symbol, words and colour: nothing depends on colour alone.
-BannerStyle styleFor(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Proceed:
-        return {QStringLiteral("\u2713"), CheckinDialog::tr("Proceed"),
-                CheckinDialog::tr("Nothing in the answers stands in the way of the session."),
-                QStringLiteral("#e3f4e6"), QStringLiteral("#1b5e20")};
-    case Outcome::Note:
-        return {QStringLiteral("\u2139"), CheckinDialog::tr("Proceed, with a note"),
-                CheckinDialog::tr("The therapist will read the note before starting."),
-                QStringLiteral("#e3eefb"), QStringLiteral("#0d47a1")};
-    case Outcome::Adapt:
-        return {QStringLiteral("\u25B2"), CheckinDialog::tr("Adapt the session"),
-                CheckinDialog::tr("Record the areas to avoid. The therapist signs the check-in "
-                                  "off before starting."),
-                QStringLiteral("#fff4d6"), QStringLiteral("#6d4c00")};
-    case Outcome::NeedsClearance:
-        return {QStringLiteral("\u26A0"), CheckinDialog::tr("Needs clearance"),
-                CheckinDialog::tr("The session cannot start until clearance from a health "
-                                  "professional is recorded, or it is postponed."),
-                QStringLiteral("#ffe5cc"), QStringLiteral("#7a3300")};
-    case Outcome::StopRefer:
-        return {QStringLiteral("\u2716"), CheckinDialog::tr("Stop: no massage today"),
-                CheckinDialog::tr("Do not massage. Advise the client to seek medical attention "
-                                  "promptly. The booking will be marked referred and no one can "
-                                  "start this session."),
-                QStringLiteral("#fbd5d5"), QStringLiteral("#8b0000")};
-    }
-    return {};
-}
-
-} // namespace
-
 CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget* parent)
     : QDialog(parent), m_database(database), m_booking(booking),
-      m_language(QLocale().name().left(2)), m_banner(new QLabel), m_remaining(new QLabel),
+      m_language(QLocale().name().left(2)), m_banner(new OutcomeBanner), m_remaining(new QLabel),
       m_error(new QLabel), m_avoidAreas(new QLineEdit), m_avoidLabel(new QLabel),
       m_notes(new QPlainTextEdit),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
@@ -82,12 +38,6 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
                                  : tr("Ask each question; every one needs an answer. "
                                       "\u25CF marks an answer that differs from the last visit."));
     intro->setWordWrap(true);
-
-    m_banner->setObjectName(QStringLiteral("outcomeBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(10);
-    m_banner->setMinimumHeight(64);
-    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     auto* grid = new QGridLayout;
     grid->setColumnStretch(0, 1);
@@ -189,23 +139,7 @@ void CheckinDialog::update()
     const QHash<QString, bool> given = answers();
     m_evaluation =
         PrecautionEngine::evaluate(PrecautionRules::builtIn(), m_booking.serviceCode, given);
-    const BannerStyle style = styleFor(m_evaluation.outcome);
-    QString reasons;
-    for (const QString& id : std::as_const(m_evaluation.reasons)) {
-        if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id)) {
-            const PrecautionTexts texts = q->textsIn(m_language);
-            reasons += QStringLiteral("<li>%1 %2</li>")
-                           .arg(texts.reason.toHtmlEscaped(), texts.advice.toHtmlEscaped());
-        }
-    }
-    m_banner->setText(
-        QStringLiteral("<span style=\"font-size:15pt\"><b>%1 %2</b></span><br>%3%4")
-            .arg(style.symbol, style.title.toHtmlEscaped(), style.text.toHtmlEscaped(),
-                 reasons.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(reasons)));
-    m_banner->setStyleSheet(QStringLiteral("QLabel#outcomeBanner { background: %1; color: %2; "
-                                           "border: 2px solid %2; border-radius: 6px; }")
-                                .arg(style.background, style.foreground));
-    m_banner->setAccessibleName(style.title);
+    m_banner->display(m_evaluation.outcome, m_evaluation.reasons, m_language);
 
     for (auto it = m_changeMarks.constBegin(); it != m_changeMarks.constEnd(); ++it) {
         const bool changed = m_previous.contains(it.key()) && given.contains(it.key()) &&

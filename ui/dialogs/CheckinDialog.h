@@ -8,6 +8,7 @@
 class Database;
 class QButtonGroup;
 class QDialogButtonBox;
+class OutcomeBanner;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -35,7 +36,7 @@ public:
     // For tests and keyboard users alike: answer question `id` (true = yes).
     bool answer(const QString& id, bool yes);
     Evaluation evaluation() const { return m_evaluation; }
-    QLabel* banner() const { return m_banner; }
+    OutcomeBanner* banner() const { return m_banner; }
     bool canSave() const;
     bool save(); // records the check-in; false (with a message shown) when refused
 
@@ -53,7 +54,7 @@ private:
     QHash<QString, QButtonGroup*> m_groups;
     QHash<QString, QLabel*> m_changeMarks;
     QHash<QString, bool> m_previous;
-    QLabel* m_banner;
+    OutcomeBanner* m_banner;
     QLabel* m_remaining;
     QLabel* m_error;
     QLineEdit* m_avoidAreas;
