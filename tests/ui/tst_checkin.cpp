@@ -5,6 +5,7 @@
 #include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
 #include "widgets/OutcomeBanner.h"
+#include "widgets/SessionPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -129,6 +130,64 @@ private slots:
                             .arg(booking)));
         QCOMPARE(status(booking), QStringLiteral("referred"));
         dialog->close();
+    }
+
+    void clearanceSignOffStartAndFinish()
+    {
+        qint64 booking = 0;
+        CheckinDialog* dialog = openFor(QStringLiteral("leg"), &booking);
+        QVERIFY(dialog);
+        answerAllNo(dialog, QStringLiteral("leg"));
+        QVERIFY(dialog->answer(QStringLiteral("recent_injury"), true));
+        QVERIFY(dialog->save());
+        dialog->close();
+        SessionPanel* panel = m_page->panel();
+        QCOMPARE(panel->state().bookingId, booking); // the page kept the session selected
+        QCOMPARE(panel->state().outcome, Outcome::NeedsClearance);
+        // Blocked, and the reason is said in words on the panel.
+        QVERIFY(!panel->startSession());
+        auto* blocked = panel->findChild<QLabel*>(QStringLiteral("startBlocked"));
+        QVERIFY(blocked && blocked->text().contains(QStringLiteral("Clearance")));
+        screenshot(m_page.get(), QStringLiteral("checkins-needs-clearance"));
+        QVERIFY(!panel->recordClearance(QStringLiteral("   "), m_db->clock().nowUtc(), QString()));
+        QVERIFY(panel->recordClearance(QStringLiteral("Dr. Puig (GP), by phone"),
+                                       m_db->clock().nowUtc(), QStringLiteral("Avoid the ankle")));
+        QVERIFY(panel->startBlockedBecause().contains(QStringLiteral("sign off")));
+        QVERIFY(!panel->startSession());
+        QVERIFY(panel->signOff());
+        QVERIFY(panel->startBlockedBecause().isEmpty());
+        QVERIFY(panel->reviewAnswers());
+        QVERIFY(panel->details()->text().contains(QStringLiteral("Dr. Puig")));
+        screenshot(m_page.get(), QStringLiteral("checkins-review"));
+        QVERIFY(panel->startSession());
+        QCOMPARE(status(booking), QStringLiteral("in_session"));
+        QVERIFY(panel->finishSession(QStringLiteral("Light pressure suited her"),
+                                     QStringLiteral("Felt dizzy when standing up")));
+        QCOMPARE(status(booking), QStringLiteral("completed"));
+        QSqlQuery note(m_db->db().connection());
+        QVERIFY(note.exec(QStringLiteral("SELECT session_note, reaction_note FROM checkins WHERE "
+                                         "booking_id = %1")
+                              .arg(booking)));
+        QVERIFY(note.next());
+        QCOMPARE(note.value(0).toString(), QStringLiteral("Light pressure suited her"));
+        QCOMPARE(note.value(1).toString(), QStringLiteral("Felt dizzy when standing up"));
+    }
+
+    void aReferredSessionOffersNoStart()
+    {
+        qint64 booking = 0;
+        CheckinDialog* dialog = openFor(QStringLiteral("foot"), &booking);
+        QVERIFY(dialog);
+        answerAllNo(dialog, QStringLiteral("foot"));
+        QVERIFY(dialog->answer(QStringLiteral("one_leg_symptoms"), true));
+        QVERIFY(dialog->save());
+        dialog->close();
+        SessionPanel* panel = m_page->panel();
+        QCOMPARE(panel->state().bookingId, booking);
+        QVERIFY(panel->startBlockedBecause().contains(QStringLiteral("must not go ahead")));
+        QVERIFY(!panel->startSession());
+        QVERIFY(!panel->signOff());
+        QCOMPARE(status(booking), QStringLiteral("referred"));
     }
 
     void changesSinceTheLastVisitAreMarked()

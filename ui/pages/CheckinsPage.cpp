@@ -4,18 +4,21 @@
 #include "dialogs/CheckinDialog.h"
 #include "models/DayAgendaModel.h"
 #include "storage/SettingsRepository.h"
+#include "widgets/SessionPanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
-      m_heading(new QLabel), m_attention(new QLabel)
+      m_heading(new QLabel), m_attention(new QLabel), m_panel(new SessionPanel)
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
@@ -30,6 +33,9 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(DayAgendaModel::Length, true);
+    m_view->setColumnHidden(DayAgendaModel::Room, true);
+    // The outcome is what this page is for: right after the time, never scrolled out of view.
+    m_view->horizontalHeader()->moveSection(DayAgendaModel::Checkin, 1);
 
     auto* legend = new QLabel(
         tr("Outcomes, mildest first: \u2713 Proceed \u00B7 \u2139 Note for the therapist \u00B7 "
@@ -50,13 +56,30 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_attention);
-    layout->addWidget(m_view, 1);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_panel->setMinimumWidth(360);
+    layout->addWidget(splitter, 1);
     layout->addWidget(legend);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_panel->setBooking(m_model->entryFromIndex(current));
+            });
+    connect(m_panel, &SessionPanel::checkinRequested, this, &CheckinsPage::openCheckin);
+    connect(m_panel, &SessionPanel::changed, this, [this](const QString& message) {
+        reload();
+        emit statusMessage(message);
+    });
 }
 
 void CheckinsPage::setDatabase(Database* database)
 {
     m_database = database;
+    m_panel->setDatabase(database);
     m_model->setDatabase(database, database ? SettingsRepository(*database).timeZone()
                                             : QTimeZone::systemTimeZone());
     if (isVisible())
@@ -71,6 +94,8 @@ void CheckinsPage::showEvent(QShowEvent* event)
 
 void CheckinsPage::reload()
 {
+    const AgendaEntry* selected = m_model->entryFromIndex(m_view->currentIndex());
+    const qint64 keep = selected ? selected->id : 0;
     const QTimeZone zone =
         m_database ? SettingsRepository(*m_database).timeZone() : QTimeZone::systemTimeZone();
     const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
@@ -92,6 +117,14 @@ void CheckinsPage::reload()
     m_attention->setText(tr("%n session(s) need attention before starting", nullptr, attention) +
                          QStringLiteral(" \u00B7 ") + tr("%n still to check in", nullptr, waiting));
     m_view->resizeColumnsToContents();
+    // Keep the same session selected across reloads, so the panel stays on it.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (keep > 0 && m_model->entryFromIndex(m_model->index(row, 0))->id == keep) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
+    }
+    m_panel->setBooking(m_model->entryFromIndex(m_view->currentIndex()));
 }
 
 CheckinDialog* CheckinsPage::openCheckin()

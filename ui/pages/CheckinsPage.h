@@ -7,6 +7,7 @@ class Clock;
 class DayAgendaModel;
 class QLabel;
 class QTableView;
+class SessionPanel;
 
 // Today's sessions with the outcome of each check-in, so nobody starts a session that needs
 // clearance or must not go ahead. Shows the outcome level only, never the answers.
@@ -20,6 +21,7 @@ public:
     QString title() const override { return tr("Check-ins"); }
     DayAgendaModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    SessionPanel* panel() const { return m_panel; }
 
     // Opens the check-in form for the selected session (non-modal, deleted on close);
     // nullptr when nothing suitable is selected.
@@ -37,4 +39,5 @@ private:
     QTableView* m_view;
     QLabel* m_heading;
     QLabel* m_attention;
+    SessionPanel* m_panel;
 };

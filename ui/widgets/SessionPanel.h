@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Booking.h"
+#include "storage/SessionRepository.h"
+
+#include <QWidget>
+
+class Database;
+class OutcomeBanner;
+class QLabel;
+class QPushButton;
+
+// The therapist's side of one session on the Check-ins page: what stands between the client and
+// the session (check-in, clearance, sign-off), the answers on request (an audited read), and the
+// steps: record clearance, sign off, start, finish with a note.
+class SessionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionPanel(QWidget* parent = nullptr);
+    void setDatabase(Database* database) { m_database = database; }
+    void setBooking(const AgendaEntry* entry);
+
+    // The actions behind the buttons (the dialogs call these; so can tests).
+    bool reviewAnswers();
+    bool recordClearance(const QString& confirmedBy, const QDateTime& at, const QString& advice);
+    bool signOff();
+    bool startSession();
+    bool finishSession(const QString& note, const QString& reaction);
+
+    const SessionState& state() const { return m_state; }
+    QString startBlockedBecause() const;
+    OutcomeBanner* banner() const { return m_banner; }
+    QLabel* details() const { return m_details; }
+
+signals:
+    void checkinRequested();
+    void changed(const QString& message);
+
+private:
+    void refresh();
+    bool report(bool ok, const StorageError& error, const QString& done);
+    void askClearance();
+    void askFinish();
+
+    Database* m_database = nullptr;
+    AgendaEntry m_entry;
+    SessionState m_state;
+    QLabel* m_title;
+    QLabel* m_status;
+    OutcomeBanner* m_banner;
+    QLabel* m_details;
+    QLabel* m_blocked;
+    QPushButton* m_checkin;
+    QPushButton* m_review;
+    QPushButton* m_clearance;
+    QPushButton* m_signOff;
+    QPushButton* m_start;
+    QPushButton* m_finish;
+};
