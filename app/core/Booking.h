@@ -7,6 +7,10 @@
 struct AgendaEntry
 {
     qint64 id = 0;
+    qint64 clientId = 0;
+    qint64 serviceId = 0;
+    qint64 therapistId = 0;
+    qint64 roomId = 0;
     qint64 startsAt = 0; // UTC seconds
     int minutes = 0;
     int cleanupMinutes = 0;

@@ -105,7 +105,8 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
         "  c.full_name, s.code, "
         "  COALESCE((SELECT name FROM service_texts WHERE revision_id = s.published_revision_id "
         "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), s.code), "
-        "  t.display_name, r.name, k.outcome "
+        "  t.display_name, r.name, k.outcome, b.client_id, b.service_id, b.therapist_id, "
+        "  b.room_id "
         "FROM bookings b "
         "JOIN clients c ON c.id = b.client_id "
         "JOIN services s ON s.id = b.service_id "
@@ -133,6 +134,10 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
         e.therapistName = query.value(9).toString();
         e.roomName = query.value(10).toString();
         e.checkinOutcome = query.value(11).toString();
+        e.clientId = query.value(12).toLongLong();
+        e.serviceId = query.value(13).toLongLong();
+        e.therapistId = query.value(14).toLongLong();
+        e.roomId = query.value(15).toLongLong();
         entries.append(e);
     }
     return entries;
