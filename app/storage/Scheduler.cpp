@@ -1,0 +1,502 @@
+#include "storage/Scheduler.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+constexpr qint64 kMaxOccupiedSecs = (480 + 120) * 60;
+
+struct Resource
+{
+    qint64 id = 0;
+    QString name;
+};
+
+} // namespace
+
+// Everything about a request that does not depend on the start time, read once.
+struct Scheduler::Context
+{
+    BookingRequest request;
+    qint64 serviceId = 0;
+    QString serviceName;
+    int minutes = 0;
+    int cleanup = 0;
+    QList<Resource> therapists; // candidates, in the order they are tried
+    QList<Resource> rooms;
+};
+
+Scheduler::Scheduler(Database& database, QTimeZone zone)
+    : m_database(database), m_zone(std::move(zone))
+{
+}
+
+bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError* error) const
+{
+    c->request = request;
+    const QString language = QLocale().name().left(2);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.archived, r.cleanup_minutes, r.id, COALESCE((SELECT name FROM "
+        "service_texts WHERE revision_id = r.id ORDER BY language = ? DESC, language = 'en' DESC "
+        "LIMIT 1), s.code) FROM services s JOIN service_revisions r ON r.id = "
+        "s.published_revision_id WHERE s.code = ?"));
+    query.addBindValue(language);
+    query.addBindValue(request.serviceCode);
+    if (!m_database.exec(query, error, tr("read the service")))
+        return false;
+    if (!query.next()) {
+        *error = {StorageError::Code::NotFound,
+                  tr("There is no service with the code \"%1\".").arg(request.serviceCode)};
+        return false;
+    }
+    if (query.value(1).toBool()) {
+        *error = {StorageError::Code::Refused,
+                  tr("%1 is archived and can no longer be booked.").arg(query.value(4).toString())};
+        return false;
+    }
+    c->serviceId = query.value(0).toLongLong();
+    c->cleanup = query.value(2).toInt();
+    c->serviceName = query.value(4).toString();
+    const qint64 revision = query.value(3).toLongLong();
+    query.finish();
+
+    query.prepare(QStringLiteral(
+        "SELECT minutes FROM service_durations WHERE revision_id = ? ORDER BY minutes"));
+    query.addBindValue(revision);
+    if (!m_database.exec(query, error, tr("read the service")))
+        return false;
+    QStringList offered;
+    bool durationOk = false;
+    while (query.next()) {
+        const int m = query.value(0).toInt();
+        if (offered.isEmpty() && request.minutes == 0)
+            c->minutes = m;
+        if (m == request.minutes) {
+            c->minutes = m;
+            durationOk = true;
+        }
+        offered << QString::number(m);
+    }
+    query.finish();
+    if (request.minutes == 0)
+        durationOk = c->minutes > 0;
+    if (!durationOk) {
+        *error = {StorageError::Code::Refused,
+                  tr("%1 is offered in %2 minutes, not %3.")
+                      .arg(c->serviceName, offered.join(QStringLiteral("/")))
+                      .arg(request.minutes)};
+        return false;
+    }
+
+    // Candidates: the named one (which must fit the service) or every active one that does.
+    const auto candidates = [&](const QString& table, const QString& link, const QString& key,
+                                const QString& nameColumn, qint64 wanted, QList<Resource>* out,
+                                const QString& missing, const QString& unsuitable) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT x.id, x.%1, x.active, EXISTS (SELECT 1 FROM %2 WHERE "
+                                 "%3 = x.id AND service_id = ?) FROM %4 x WHERE (? = 0 OR x.id = "
+                                 "?) ORDER BY x.%1")
+                      .arg(nameColumn, link, key, table));
+        q.addBindValue(c->serviceId);
+        q.addBindValue(wanted);
+        q.addBindValue(wanted);
+        if (!m_database.exec(q, error, tr("read the therapists and rooms")))
+            return false;
+        bool found = false;
+        while (q.next()) {
+            found = true;
+            if (q.value(2).toBool() && q.value(3).toBool())
+                out->append({q.value(0).toLongLong(), q.value(1).toString()});
+            else if (wanted != 0) {
+                *error = {StorageError::Code::Refused,
+                          unsuitable.arg(q.value(1).toString(), c->serviceName)};
+                return false;
+            }
+        }
+        if (!found && wanted != 0) {
+            *error = {StorageError::Code::NotFound, missing.arg(wanted)};
+            return false;
+        }
+        if (out->isEmpty()) {
+            *error = {StorageError::Code::Refused, unsuitable.arg(tr("No one"), c->serviceName)};
+            return false;
+        }
+        return true;
+    };
+    return candidates(QStringLiteral("therapists"), QStringLiteral("therapist_services"),
+                      QStringLiteral("therapist_id"), QStringLiteral("display_name"),
+                      request.therapistId, &c->therapists, tr("There is no therapist %1."),
+                      tr("%1 does not perform %2 (or is not active).")) &&
+           candidates(QStringLiteral("rooms"), QStringLiteral("room_services"),
+                      QStringLiteral("room_id"), QStringLiteral("name"), request.roomId, &c->rooms,
+                      tr("There is no room %1."),
+                      tr("%1 is not set up for %2 (or is not in use)."));
+}
+
+bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QString* why,
+                     StorageError* error) const
+{
+    const qint64 endsAt = startsAt + qint64(c.minutes + c.cleanup) * 60;
+    const QDateTime localStart = QDateTime::fromSecsSinceEpoch(startsAt, m_zone);
+    const QDateTime localEnd = QDateTime::fromSecsSinceEpoch(endsAt, m_zone);
+    const QDate day = localStart.date();
+    const int from = localStart.time().hour() * 60 + localStart.time().minute();
+    const int to = localEnd.date() == day ? localEnd.time().hour() * 60 + localEnd.time().minute()
+                                          : 24 * 60 + 1;
+    const auto hhmm = [](int m) {
+        return QStringLiteral("%1:%2")
+            .arg(m / 60, 2, 10, QLatin1Char('0'))
+            .arg(m % 60, 2, 10, QLatin1Char('0'));
+    };
+    QSqlQuery q(m_database.connection());
+
+    q.prepare(QStringLiteral("SELECT reason FROM closed_days WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!m_database.exec(q, error, tr("read the opening hours")))
+        return false;
+    if (q.next()) {
+        *why = tr("The centre is closed on %1 (%2).")
+                   .arg(day.toString(Qt::ISODate), q.value(0).toString());
+        return true;
+    }
+    q.finish();
+    q.prepare(QStringLiteral("SELECT 1 FROM opening_hours WHERE weekday = ? AND opens_minute <= ? "
+                             "AND closes_minute >= ?"));
+    q.addBindValue(day.dayOfWeek());
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!m_database.exec(q, error, tr("read the opening hours")))
+        return false;
+    if (!q.next()) {
+        *why = tr("%1\u2013%2 (cleanup included) is outside the opening hours on %3.")
+                   .arg(hhmm(from), hhmm(qMin(to, 24 * 60)), QLocale().dayName(day.dayOfWeek()));
+        return true;
+    }
+    q.finish();
+
+    const QString language = QLocale().name().left(2);
+    QString firstWhy;
+    for (const Resource& therapist : c.therapists) {
+        q.prepare(QStringLiteral(
+            "SELECT 1 FROM therapist_shifts WHERE therapist_id = ? AND weekday = ? AND "
+            "start_minute <= ? AND end_minute >= ?"));
+        q.addBindValue(therapist.id);
+        q.addBindValue(day.dayOfWeek());
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (!m_database.exec(q, error, tr("read the shifts")))
+            return false;
+        const bool onShift = q.next();
+        q.finish();
+        if (!onShift) {
+            if (firstWhy.isEmpty())
+                firstWhy = tr("%1 is not working %2\u2013%3 on %4.")
+                               .arg(therapist.name, hhmm(from), hhmm(qMin(to, 24 * 60)),
+                                    QLocale().dayName(day.dayOfWeek()));
+            continue;
+        }
+        q.prepare(QStringLiteral("SELECT reason FROM therapist_absences WHERE therapist_id = ? "
+                                 "AND starts_at < ? AND ends_at > ? LIMIT 1"));
+        q.addBindValue(therapist.id);
+        q.addBindValue(endsAt);
+        q.addBindValue(startsAt);
+        if (!m_database.exec(q, error, tr("read the absences")))
+            return false;
+        if (q.next()) {
+            if (firstWhy.isEmpty())
+                firstWhy = tr("%1 is away then (%2).").arg(therapist.name, q.value(0).toString());
+            q.finish();
+            continue;
+        }
+        q.finish();
+        // The overlap checks read only an index range: cost follows the day, not the history.
+        const auto busy = [&](const QString& column, qint64 id, QString* text) {
+            QSqlQuery o(m_database.connection());
+            o.prepare(QStringLiteral(
+                          "SELECT b.starts_at, b.ends_at, COALESCE((SELECT name FROM "
+                          "service_texts t JOIN services s ON t.revision_id = "
+                          "s.published_revision_id WHERE s.id = b.service_id ORDER BY t.language "
+                          "= ? DESC, t.language = 'en' DESC LIMIT 1), '') FROM bookings b WHERE "
+                          "b.%1 = ? AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND "
+                          "b.id <> ? AND b.status NOT IN ('cancelled', 'no_show') ORDER BY "
+                          "b.starts_at LIMIT 1")
+                          .arg(column));
+            o.addBindValue(language);
+            o.addBindValue(id);
+            o.addBindValue(startsAt - kMaxOccupiedSecs);
+            o.addBindValue(endsAt);
+            o.addBindValue(startsAt);
+            o.addBindValue(c.request.ignoreBooking);
+            if (!m_database.exec(o, error, tr("check for overlapping bookings")))
+                return false;
+            if (o.next()) {
+                *text = tr("%1\u2013%2 with %3")
+                            .arg(LocalTime::format(o.value(0).toLongLong(), m_zone,
+                                                   QStringLiteral("HH:mm")),
+                                 LocalTime::format(o.value(1).toLongLong(), m_zone,
+                                                   QStringLiteral("HH:mm")),
+                                 o.value(2).toString().toLower());
+            }
+            return true;
+        };
+        QString clash;
+        if (!busy(QStringLiteral("therapist_id"), therapist.id, &clash))
+            return false;
+        if (!clash.isEmpty()) {
+            if (firstWhy.isEmpty())
+                firstWhy = tr("%1 is busy %2 (cleanup included).").arg(therapist.name, clash);
+            continue;
+        }
+        for (const Resource& room : c.rooms) {
+            if (!busy(QStringLiteral("room_id"), room.id, &clash))
+                return false;
+            if (!clash.isEmpty()) {
+                if (firstWhy.isEmpty())
+                    firstWhy = tr("%1 is taken %2 (cleanup included).").arg(room.name, clash);
+                clash.clear();
+                continue;
+            }
+            *placement = {therapist.id, room.id,   therapist.name, room.name,
+                          startsAt,     c.minutes, c.cleanup};
+            why->clear();
+            return true;
+        }
+    }
+    *why = firstWhy;
+    return true;
+}
+
+bool Scheduler::check(const BookingRequest& request, Placement* placement,
+                      StorageError* error) const
+{
+    Context context;
+    if (!prepare(request, &context, error))
+        return false;
+    QString why;
+    if (!fits(context, request.startsAt, placement, &why, error))
+        return false;
+    if (!why.isEmpty()) {
+        *error = {StorageError::Code::Refused, why};
+        return false;
+    }
+    return true;
+}
+
+bool Scheduler::book(const BookingRequest& request, const QString& userName, qint64* id,
+                     Placement* placement, StorageError* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery client(m_database.connection());
+    client.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ? AND erased_at IS NULL"));
+    client.addBindValue(request.clientId);
+    if (!m_database.exec(client, error, tr("read the client")))
+        return false;
+    if (!client.next()) {
+        *error = {StorageError::Code::NotFound,
+                  tr("There is no client with number %1.").arg(request.clientId)};
+        return false;
+    }
+    client.finish();
+    Placement place;
+    if (!check(request, &place, error))
+        return false;
+    const qint64 now = m_database.clock().nowSecs();
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, minutes, "
+        "cleanup_minutes, ends_at, created_at, updated_at) VALUES (?, (SELECT id FROM services "
+        "WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(request.clientId), QVariant(request.serviceCode), QVariant(place.therapistId),
+          QVariant(place.roomId), QVariant(place.startsAt), QVariant(place.minutes),
+          QVariant(place.cleanupMinutes), QVariant(place.endsAt()), QVariant(now), QVariant(now)})
+        insert.addBindValue(v);
+    if (!m_database.exec(insert, error, tr("save the booking")))
+        return false;
+    const qint64 newId = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!event(newId, QStringLiteral("created"), QString(), userName, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    *id = newId;
+    if (placement)
+        *placement = place;
+    return true;
+}
+
+bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
+                     int minutes, const QString& userName, Placement* placement,
+                     StorageError* error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT s.code, b.status, b.client_id, b.starts_at, b.therapist_id, "
+                             "b.room_id, b.minutes FROM bookings b JOIN services s ON s.id = "
+                             "b.service_id WHERE b.id = ?"));
+    q.addBindValue(bookingId);
+    if (!m_database.exec(q, error, tr("read the booking")))
+        return false;
+    if (!q.next()) {
+        *error = {StorageError::Code::NotFound, tr("There is no booking %1.").arg(bookingId)};
+        return false;
+    }
+    const QString status = q.value(1).toString();
+    if (status != QLatin1String("booked") && status != QLatin1String("arrived")) {
+        *error = {StorageError::Code::Refused,
+                  tr("Only a booked or arrived session can be moved.")};
+        return false;
+    }
+    BookingRequest request;
+    request.clientId = q.value(2).toLongLong();
+    request.serviceCode = q.value(0).toString();
+    request.startsAt = startsAt;
+    request.therapistId = therapistId;
+    request.roomId = roomId;
+    request.minutes = minutes;
+    request.ignoreBooking = bookingId;
+    const QString before = QStringLiteral("%1 t%2 r%3 %4m")
+                               .arg(LocalTime::format(q.value(3).toLongLong(), m_zone))
+                               .arg(q.value(4).toLongLong())
+                               .arg(q.value(5).toLongLong())
+                               .arg(q.value(6).toInt());
+    q.finish();
+    Placement place;
+    if (!check(request, &place, error))
+        return false;
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
+        "cleanup_minutes = ?, ends_at = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& v :
+         {QVariant(place.startsAt), QVariant(place.therapistId), QVariant(place.roomId),
+          QVariant(place.minutes), QVariant(place.cleanupMinutes), QVariant(place.endsAt()),
+          QVariant(m_database.clock().nowSecs()), QVariant(bookingId)})
+        update.addBindValue(v);
+    if (!m_database.exec(update, error, tr("move the booking")) ||
+        !event(bookingId, QStringLiteral("moved"), tr("from %1").arg(before), userName, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    if (placement)
+        *placement = place;
+    return true;
+}
+
+bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& userName,
+                       StorageError* error)
+{
+    const QString why = reason.simplified();
+    if (why.isEmpty() || why.size() > 500) {
+        *error = {StorageError::Code::Refused,
+                  tr("A cancellation needs a reason (up to 500 characters).")};
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', status_reason = ?, "
+                             "updated_at = ? WHERE id = ? AND status IN ('booked', 'arrived')"));
+    q.addBindValue(why);
+    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(bookingId);
+    if (!m_database.exec(q, error, tr("cancel the booking")))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = {StorageError::Code::Refused,
+                  tr("Booking %1 cannot be cancelled: only booked or arrived sessions can.")
+                      .arg(bookingId)};
+        return false;
+    }
+    if (!event(bookingId, QStringLiteral("cancelled"), why, userName, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool Scheduler::setStatus(qint64 bookingId, const QString& status, const QString& userName,
+                          StorageError* error)
+{
+    // From which statuses each change is allowed.
+    QString from;
+    if (status == QLatin1String("arrived"))
+        from = QStringLiteral("'booked'");
+    else if (status == QLatin1String("no_show"))
+        from = QStringLiteral("'booked'");
+    else if (status == QLatin1String("completed"))
+        from = QStringLiteral("'in_session'");
+    else {
+        *error = {StorageError::Code::Refused,
+                  tr("The status can be set to arrived, no_show or completed here, not \"%1\".")
+                      .arg(status)};
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE bookings SET status = ?, updated_at = ? WHERE id = ? AND "
+                             "status IN (%1)")
+                  .arg(from));
+    q.addBindValue(status);
+    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(bookingId);
+    if (!m_database.exec(q, error, tr("change the booking")))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = {
+            StorageError::Code::Refused,
+            tr("Booking %1 cannot become %2 from its current status.").arg(bookingId).arg(status)};
+        return false;
+    }
+    if (!event(bookingId, status, QString(), userName, error))
+        return false;
+    return transaction.commit(error);
+}
+
+QList<Placement> Scheduler::findSlots(const BookingRequest& request, int count, StorageError* error,
+                                      int stepMinutes, int days) const
+{
+    QList<Placement> found;
+    Context context;
+    if (!prepare(request, &context, error))
+        return found;
+    const qint64 step = qint64(qMax(5, stepMinutes)) * 60;
+    qint64 t = (request.startsAt + step - 1) / step * step;
+    const qint64 until = request.startsAt + qint64(days) * 86400;
+    for (; t < until && found.size() < count; t += step) {
+        Placement place;
+        QString why;
+        if (!fits(context, t, &place, &why, error))
+            return {};
+        if (why.isEmpty())
+            found.append(place);
+    }
+    return found;
+}
+
+bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& detail,
+                      const QString& userName, StorageError* error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO booking_events (booking_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(bookingId);
+    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(kind);
+    q.addBindValue((userName.isEmpty() ? QStringLiteral("desk") : userName) +
+                   (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+    return m_database.exec(q, error, tr("record the change"));
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QTimeZone>
+
+class Database;
+
+// What a receptionist asks for. therapistId or roomId 0 means "any".
+struct BookingRequest
+{
+    qint64 clientId = 0;
+    QString serviceCode;
+    qint64 therapistId = 0;
+    qint64 roomId = 0;
+    qint64 startsAt = 0;      // UTC seconds
+    int minutes = 0;          // 0: the service's shortest duration
+    qint64 ignoreBooking = 0; // the booking being moved does not conflict with itself
+};
+
+// Where and when a request fits.
+struct Placement
+{
+    qint64 therapistId = 0;
+    qint64 roomId = 0;
+    QString therapistName;
+    QString roomName;
+    qint64 startsAt = 0;
+    int minutes = 0;
+    int cleanupMinutes = 0;
+    qint64 endsAt() const { return startsAt + qint64(minutes + cleanupMinutes) * 60; }
+};
+
+// The scheduling rules of DESIGN 2.4, for every path that writes bookings: the service's own
+// durations and cleanup, a therapist who performs it and a room that suits it, inside opening
+// hours and the therapist's shift, no absence, and no overlap of therapist or room (cleanup
+// included). Writes run the checks inside the same BEGIN IMMEDIATE transaction as the insert,
+// so two programs racing for one slot get one booking and one clear refusal.
+class Scheduler
+{
+    Q_DECLARE_TR_FUNCTIONS(Scheduler)
+
+public:
+    Scheduler(Database& database, QTimeZone zone);
+
+    // Read-only: where the request fits, or why not ("Marta Vidal is busy 10:00–11:10 with a
+    // sports massage").
+    bool check(const BookingRequest& request, Placement* placement, StorageError* error) const;
+    bool book(const BookingRequest& request, const QString& userName, qint64* id,
+              Placement* placement, StorageError* error);
+    // Moves (and/or resizes, or gives to another therapist or room) an active booking.
+    bool move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId, int minutes,
+              const QString& userName, Placement* placement, StorageError* error);
+    bool cancel(qint64 bookingId, const QString& reason, const QString& userName,
+                StorageError* error);
+    // arrived, no_show or completed (a session is started and finished by SessionRepository).
+    bool setStatus(qint64 bookingId, const QString& status, const QString& userName,
+                   StorageError* error);
+    // The first `count` places where the request fits at or after request.startsAt, trying
+    // every `stepMinutes` for up to `days` days.
+    QList<Placement> findSlots(const BookingRequest& request, int count, StorageError* error,
+                               int stepMinutes = 15, int days = 28) const;
+
+private:
+    struct Context;
+    bool prepare(const BookingRequest& request, Context* context, StorageError* error) const;
+    bool fits(const Context& context, qint64 startsAt, Placement* placement, QString* why,
+              StorageError* error) const;
+    bool event(qint64 bookingId, const QString& kind, const QString& detail,
+               const QString& userName, StorageError* error);
+
+    Database& m_database;
+    QTimeZone m_zone;
+};
