@@ -91,6 +91,34 @@ QList<CliApp::Command> CliApp::commands()
             "finds \"N\u00FAria\"), words match from their start, and any part of a phone "
             "number matches.\n  --limit N   at most N clients (default 50)"),
          clientsFind},
+        {{QStringLiteral("book")},
+         QStringLiteral("--client ID --service CODE --start \"YYYY-MM-DD HH:MM\" [--minutes M] "
+                        "[--therapist ID|any] [--room ID|any]"),
+         tr("Book a session"),
+         tr("Books a session at the centre's local time, obeying every scheduling rule: one of "
+            "the service's durations (default: the shortest), a therapist who performs it and a "
+            "room that suits it (\"any\" picks the first free one), opening hours, shifts, and "
+            "no overlap with another booking, cleanup included. A refusal says why."),
+         book},
+        {{QStringLiteral("bookings"), QStringLiteral("list")},
+         QStringLiteral("[--from DATE] [--to DATE] [--therapist ID]"),
+         tr("List bookings"),
+         tr("Lists the bookings from --from to --to (dates as YYYY-MM-DD, default today), "
+            "cancelled ones included with their reason."),
+         bookingsList},
+        {{QStringLiteral("cancel")},
+         QStringLiteral("BOOKING --reason TEXT"),
+         tr("Cancel a booking, with a reason"),
+         tr("Cancels a booked or arrived session. The booking stays, marked cancelled with the "
+            "reason."),
+         cancelBooking},
+        {{QStringLiteral("slots"), QStringLiteral("find")},
+         QStringLiteral("--service CODE --minutes M --after \"YYYY-MM-DD HH:MM\" "
+                        "[--therapist ID|any] [--count N]"),
+         tr("Find the next free slots"),
+         tr("Prints the first free places (default 5) for the service after the given time, "
+            "trying every 15 minutes for 28 days."),
+         slotsFind},
         {{QStringLiteral("checkin")},
          QStringLiteral("BOOKING --answers FILE.json"),
          tr("Record a check-in and print its outcome"),

@@ -29,6 +29,11 @@ int clientsFind(CliContext& context, const QStringList& arguments);
 int checkin(CliContext& context, const QStringList& arguments);
 int checkinShow(CliContext& context, const QStringList& arguments);
 
+int book(CliContext& context, const QStringList& arguments);
+int bookingsList(CliContext& context, const QStringList& arguments);
+int cancelBooking(CliContext& context, const QStringList& arguments);
+int slotsFind(CliContext& context, const QStringList& arguments);
+
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);

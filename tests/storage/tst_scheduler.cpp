@@ -1,0 +1,272 @@
+#include "TestDatabase.h"
+#include "core/LocalTime.h"
+#include "storage/Scheduler.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// The scheduling rules of DESIGN 2.4 through the storage API: overlap edges for therapist, room
+// and cleanup (touching is allowed, one minute of overlap is not), opening hours and shifts,
+// who performs a service and which room suits it, and the daylight-saving days of Europe/Madrid.
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    QTimeZone m_zone{"Europe/Madrid"};
+    qint64 m_client = 0;
+    qint64 m_marta = 0, m_jordi = 0, m_salaMar = 0, m_salaBosc = 0;
+
+    qint64 insert(const QString& sql)
+    {
+        QSqlQuery query(m_db->db().connection());
+        if (!query.exec(sql))
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return query.lastInsertId().toLongLong();
+    }
+
+    qint64 at(const QString& local)
+    {
+        qint64 utc = 0;
+        QString error;
+        if (!LocalTime::parse(local, m_zone, &utc, &error))
+            qWarning("%s", qPrintable(error));
+        return utc;
+    }
+
+    BookingRequest request(const QString& local, const QString& code = QStringLiteral("leg"),
+                           int minutes = 60, qint64 therapist = 0, qint64 room = 0)
+    {
+        BookingRequest r;
+        r.clientId = m_client;
+        r.serviceCode = code;
+        r.startsAt = at(local);
+        r.minutes = minutes;
+        r.therapistId = therapist;
+        r.roomId = room;
+        return r;
+    }
+
+    bool book(const BookingRequest& r, StorageError* error = nullptr, qint64* id = nullptr)
+    {
+        StorageError ignored;
+        qint64 ignoredId = 0;
+        return Scheduler(m_db->db(), m_zone)
+            .book(r, QString(), id ? id : &ignoredId, nullptr, error ? error : &ignored);
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>(
+            true, QDateTime(QDate(2026, 11, 2), QTime(7, 0), QTimeZone::utc()));
+        for (int weekday = 1; weekday <= 7; ++weekday)
+            insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, "
+                                  "closes_minute) VALUES (%1, 540, 1200)")
+                       .arg(weekday)); // 09:00-20:00 every day
+        m_marta = insert(QStringLiteral(
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0)"));
+        m_jordi = insert(QStringLiteral(
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', 0)"));
+        m_salaMar =
+            insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0)"));
+        m_salaBosc =
+            insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Bosc', 0)"));
+        // Marta does legs and sports; Jordi legs only. Sala Mar suits everything; Bosc legs only.
+        insert(
+            QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM services WHERE code "
+                           "IN ('leg', 'sports')")
+                .arg(m_marta));
+        insert(
+            QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM services WHERE code "
+                           "= 'leg'")
+                .arg(m_jordi));
+        insert(
+            QStringLiteral("INSERT INTO room_services SELECT %1, id FROM services").arg(m_salaMar));
+        insert(QStringLiteral("INSERT INTO room_services SELECT %1, id FROM services WHERE code = "
+                              "'leg'")
+                   .arg(m_salaBosc));
+        for (qint64 t : {m_marta, m_jordi})
+            for (int weekday = 1; weekday <= 7; ++weekday)
+                insert(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
+                                      "start_minute, end_minute) VALUES (%1, %2, 540, 1140)")
+                           .arg(t)
+                           .arg(weekday)); // 09:00-19:00
+        m_client = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
+                                         "VALUES ('Núria Puig', 0, 0)"));
+    }
+
+    void touchingIsAllowedOverlapIsNot()
+    {
+        // 10:00 leg 60 min + 10 cleanup occupies Marta and Sala Mar until 11:10.
+        QVERIFY(book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("leg"), 60, m_marta,
+                             m_salaMar)));
+        StorageError error;
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 11:09"), QStringLiteral("leg"), 30,
+                              m_marta, m_salaBosc),
+                      &error));
+        QVERIFY2(error.message.contains(QStringLiteral("Marta Vidal is busy 10:00\u201311:10")),
+                 qPrintable(error.message));
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 11:09"), QStringLiteral("leg"), 30,
+                              m_jordi, m_salaMar),
+                      &error));
+        QVERIFY2(error.message.contains(QStringLiteral("Sala Mar")), qPrintable(error.message));
+        // One minute before: the new one's cleanup would run into the existing session.
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 09:21"), QStringLiteral("leg"), 30,
+                              m_marta, m_salaBosc),
+                      &error));
+        QVERIFY(book(request(QStringLiteral("2026-11-02 11:10"), QStringLiteral("leg"), 30, m_marta,
+                             m_salaMar)));
+        QVERIFY(book(request(QStringLiteral("2026-11-02 09:20"), QStringLiteral("leg"), 30, m_marta,
+                             m_salaBosc)));
+    }
+
+    void anyPicksAFreeTherapistAndRoom()
+    {
+        QVERIFY(book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("leg"), 60, m_jordi,
+                             m_salaBosc)));
+        Placement placement;
+        qint64 id = 0;
+        StorageError error;
+        QVERIFY(Scheduler(m_db->db(), m_zone)
+                    .book(request(QStringLiteral("2026-11-02 10:00")), QString(), &id, &placement,
+                          &error));
+        QCOMPARE(placement.therapistId, m_marta);
+        QCOMPARE(placement.roomId, m_salaMar);
+        // Now both therapists are busy: a third is refused with a reason.
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 10:30")), &error));
+        QVERIFY(error.message.contains(QStringLiteral("busy")));
+    }
+
+    void whoPerformsAndWhichRoomSuits()
+    {
+        StorageError error;
+        QVERIFY(!book(
+            request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("sports"), 60, m_jordi),
+            &error));
+        QVERIFY(error.message.contains(QStringLiteral("Jordi Serra does not perform")));
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("sports"), 60,
+                              m_marta, m_salaBosc),
+                      &error));
+        QVERIFY(error.message.contains(QStringLiteral("Sala Bosc is not set up")));
+        QVERIFY(
+            !book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("leg"), 50), &error));
+        QVERIFY(error.message.contains(QStringLiteral("30/45/60")));
+        QVERIFY(book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("sports"), 60)));
+    }
+
+    void openingHoursShiftsClosedDaysAndAbsences()
+    {
+        StorageError error;
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 08:30")), &error)); // before opening
+        QVERIFY(error.message.contains(QStringLiteral("opening hours")));
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 18:30")), &error)); // past the shifts
+        QVERIFY(error.message.contains(QStringLiteral("not working")));
+        insert(QStringLiteral("INSERT INTO closed_days (day, reason) VALUES ('2026-11-03', "
+                              "'Staff training')"));
+        QVERIFY(!book(request(QStringLiteral("2026-11-03 10:00")), &error));
+        QVERIFY(error.message.contains(QStringLiteral("Staff training")));
+        insert(QStringLiteral("INSERT INTO therapist_absences (therapist_id, starts_at, ends_at, "
+                              "reason) VALUES (%1, %2, %3, 'Doctor')")
+                   .arg(m_jordi)
+                   .arg(at(QStringLiteral("2026-11-04 09:00")))
+                   .arg(at(QStringLiteral("2026-11-04 12:00"))));
+        QVERIFY(
+            !book(request(QStringLiteral("2026-11-04 10:00"), QStringLiteral("leg"), 60, m_jordi),
+                  &error));
+        QVERIFY(error.message.contains(QStringLiteral("away")));
+        QVERIFY(
+            book(request(QStringLiteral("2026-11-04 12:00"), QStringLiteral("leg"), 60, m_jordi)));
+    }
+
+    void daylightSavingDays()
+    {
+        // Spring: 02:00-03:00 does not exist on 2027-03-28 in Europe/Madrid.
+        qint64 utc = 0;
+        QString problem;
+        QVERIFY(!LocalTime::parse(QStringLiteral("2027-03-28 02:30"), m_zone, &utc, &problem));
+        QVERIFY(problem.contains(QStringLiteral("clocks go forward")));
+        // A booking on the spring day is stored in UTC one hour earlier than in winter.
+        qint64 id = 0;
+        QVERIFY(book(request(QStringLiteral("2027-03-28 10:00")), nullptr, &id));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(id)));
+        QVERIFY(q.next());
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc()).time(),
+                 QTime(8, 0)); // CEST = UTC+2
+        // Autumn: 2026-10-25 is a 25-hour day; a 10:00 booking is 09:00 UTC (CET).
+        QVERIFY(book(request(QStringLiteral("2026-10-25 10:00")), nullptr, &id));
+        QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(id)));
+        QVERIFY(q.next());
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc()).time(),
+                 QTime(9, 0));
+        QCOMPARE(LocalTime::format(q.value(0).toLongLong(), m_zone, QStringLiteral("HH:mm")),
+                 QStringLiteral("10:00"));
+    }
+
+    void moveCancelAndStatus()
+    {
+        qint64 first = 0, second = 0;
+        QVERIFY(book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("leg"), 60, m_marta,
+                             m_salaMar),
+                     nullptr, &first));
+        QVERIFY(book(request(QStringLiteral("2026-11-02 12:00"), QStringLiteral("leg"), 60, m_marta,
+                             m_salaMar),
+                     nullptr, &second));
+        Scheduler scheduler(m_db->db(), m_zone);
+        StorageError error;
+        // Onto the other one: refused, nothing changes. A move onto its own old time is fine.
+        QVERIFY(!scheduler.move(first, at(QStringLiteral("2026-11-02 11:30")), m_marta, m_salaMar,
+                                60, QString(), nullptr, &error));
+        QVERIFY(scheduler.move(first, at(QStringLiteral("2026-11-02 10:30")), m_marta, m_salaMar,
+                               45, QString(), nullptr, &error));
+        QVERIFY(!scheduler.cancel(second, QStringLiteral("  "), QString(), &error));
+        QVERIFY(scheduler.cancel(second, QStringLiteral("Client is ill"), QString(), &error));
+        QVERIFY(!scheduler.cancel(second, QStringLiteral("again"), QString(), &error));
+        // The cancelled slot is free again, and the booking is still there.
+        QVERIFY(book(request(QStringLiteral("2026-11-02 12:00"), QStringLiteral("leg"), 60, m_marta,
+                             m_salaMar)));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT status, status_reason FROM bookings WHERE id = %1")
+                           .arg(second)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Client is ill"));
+        QVERIFY(scheduler.setStatus(first, QStringLiteral("no_show"), QString(), &error));
+        QVERIFY(!scheduler.setStatus(first, QStringLiteral("completed"), QString(), &error));
+        QVERIFY(!scheduler.setStatus(first, QStringLiteral("in_session"), QString(), &error));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM booking_events WHERE booking_id = %1")
+                           .arg(first)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // created, moved, no_show
+    }
+
+    void nextFreeSlots()
+    {
+        QVERIFY(book(request(QStringLiteral("2026-11-02 16:00"), QStringLiteral("sports"), 60)));
+        StorageError error;
+        const QList<Placement> found = Scheduler(m_db->db(), m_zone)
+                                           .findSlots(request(QStringLiteral("2026-11-02 16:00"),
+                                                              QStringLiteral("sports"), 60),
+                                                      3, &error);
+        QCOMPARE(found.size(), 3);
+        // Marta is the only one who does sports: busy until 17:10; her shift ends at 19:00.
+        QCOMPARE(LocalTime::format(found.at(0).startsAt, m_zone, QStringLiteral("HH:mm")),
+                 QStringLiteral("17:15"));
+        QCOMPARE(LocalTime::format(found.at(2).startsAt, m_zone, QStringLiteral("HH:mm")),
+                 QStringLiteral("17:45"));
+        // 17:45 + 60 + 10 = 18:55, the last that fits; the next is the following morning.
+        const QList<Placement> later = Scheduler(m_db->db(), m_zone)
+                                           .findSlots(request(QStringLiteral("2026-11-02 17:46"),
+                                                              QStringLiteral("sports"), 60),
+                                                      1, &error);
+        QCOMPARE(later.size(), 1);
+        QCOMPARE(LocalTime::format(later.first().startsAt, m_zone),
+                 QStringLiteral("2026-11-03 09:00"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "tst_scheduler.moc"
