@@ -114,7 +114,13 @@ bool DemoGenerator::parseSize(const QString& text, Size* size)
 bool DemoGenerator::generate(Database& database, const Options& options, Summary* summary,
                              StorageError* error, const std::function<void(int)>& progress)
 {
-    const Profile profile = profileFor(options.size);
+    Profile profile = profileFor(options.size);
+    if (options.bookings > 0 && profile.bookings > 0) {
+        // Same bookings per day, shorter history: what differs is the past, not the week.
+        profile.daysBack = int(
+            std::max<qint64>(28, qint64(profile.daysBack) * options.bookings / profile.bookings));
+        profile.bookings = options.bookings;
+    }
     Random random(options.seed);
     QSqlQuery query(database.connection());
 

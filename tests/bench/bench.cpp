@@ -1,0 +1,260 @@
+// massage-desk-bench: measures the figures of DESIGN 5 on the generated large centre and
+// prints them as a table with the targets beside them. It never fails on a slow figure:
+// benchmarks report, tests assert behaviour.
+//
+//   massage-desk-bench [--work DIR] [--smoke]
+//     --work DIR   keep the generated databases there (reused when present)
+//     --smoke      a tiny run (small demo) that only checks the program works
+#include "MainWindow.h"
+#include "core/Clock.h"
+#include "pages/CalendarPage.h"
+#include "storage/BookingRepository.h"
+#include "storage/CatalogueImporter.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/DemoGenerator.h"
+#include "storage/Scheduler.h"
+#include "storage/SettingsRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+struct Row
+{
+    QString what;
+    QString measured;
+    QString target;
+};
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+std::unique_ptr<Database> openOrGenerate(const QString& path, const Clock& clock,
+                                         DemoGenerator::Options options, double* generateSeconds)
+{
+    StorageError error;
+    Database::Options open;
+    open.path = path;
+    const bool existed = QFile::exists(path);
+    auto db = Database::open(open, clock, &error);
+    if (!db) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error.message));
+        return nullptr;
+    }
+    *generateSeconds = -1;
+    if (!existed) {
+        QElapsedTimer timer;
+        timer.start();
+        DemoGenerator::Summary summary;
+        if (!CatalogueImporter::importDefault(*db, &error) ||
+            !DemoGenerator::generate(*db, options, &summary, &error)) {
+            std::fprintf(stderr, "cannot generate: %s\n", qPrintable(error.message));
+            return nullptr;
+        }
+        *generateSeconds = timer.elapsed() / 1000.0;
+    }
+    return db;
+}
+
+// Process start to first painted main window, offscreen, median of `runs`.
+double coldStartMs(const QString& database, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        gui.start(QCoreApplication::applicationDirPath() +
+                      QStringLiteral("/../../app/massage-desk"),
+                  {QStringLiteral("--database"), database, QStringLiteral("--exit-when-ready")});
+        if (!gui.waitForFinished(60000) || gui.exitCode() != 0)
+            return -1;
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return median(times);
+}
+
+// Loading and painting one week of the calendar, for `weeks` different weeks.
+double weekSwitchMs(MainWindow& window, const QDate& around, int weeks)
+{
+    auto* calendar = static_cast<CalendarPage*>(window.page(MainWindow::Calendar));
+    QList<double> times;
+    for (int w = 0; w < weeks; ++w) {
+        const QDate day = around.addDays(7 * (w - weeks / 2));
+        QElapsedTimer timer;
+        timer.start();
+        calendar->showDay(day);
+        calendar->repaint();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return median(times);
+}
+
+double searchKeystrokeMs(Database& db)
+{
+    ClientRepository clients(db);
+    QList<double> times;
+    const QStringList typed = {QStringLiteral("n"),        QStringLiteral("nu"),
+                               QStringLiteral("nur"),      QStringLiteral("nuri"),
+                               QStringLiteral("nuria"),    QStringLiteral("nuria p"),
+                               QStringLiteral("nuria pu"), QStringLiteral("m"),
+                               QStringLiteral("ma"),       QStringLiteral("610 0")};
+    for (int round = 0; round < 5; ++round) {
+        for (const QString& text : typed) {
+            QElapsedTimer timer;
+            timer.start();
+            StorageError error;
+            clients.search(text, 200, &error);
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+    return median(times);
+}
+
+double bookingCreateMs(Database& db, const Clock& clock, int count)
+{
+    const QTimeZone zone = SettingsRepository(db).timeZone();
+    Scheduler scheduler(db, zone);
+    BookingRequest request;
+    request.clientId = 1;
+    request.serviceCode = QStringLiteral("foot");
+    request.minutes = 30;
+    request.startsAt = clock.nowSecs() + 40 * 86400; // beyond the generated bookings
+    QList<double> times;
+    StorageError error;
+    const QList<Placement> free = scheduler.findSlots(request, count, &error, 45, 60);
+    for (const Placement& slot : free) {
+        request.startsAt = slot.startsAt;
+        qint64 id = 0;
+        QElapsedTimer timer;
+        timer.start();
+        if (scheduler.book(request, QString(), &id, nullptr, &error))
+            times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return median(times);
+}
+
+QString ms(double value)
+{
+    return value < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(value, 0, 'f', 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Measured offscreen unless told otherwise: no display is needed, and runs compare.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption workOption(
+        QStringLiteral("work"), QStringLiteral("Keep databases in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke"),
+                                         QStringLiteral("Tiny run that only checks it works."));
+    parser.addOptions({workOption, smokeOption});
+    parser.process(app);
+    const bool smoke = parser.isSet(smokeOption);
+    QTemporaryDir temporary;
+    const QString work = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();
+    QDir().mkpath(work);
+
+    const Clock& clock = Clock::fromEnvironment();
+    DemoGenerator::Options large{smoke ? DemoGenerator::Size::Small : DemoGenerator::Size::Large, 1,
+                                 0};
+    DemoGenerator::Options medium = large;
+    medium.bookings = smoke ? 0 : 20000;
+    double generated = 0, generatedMedium = 0;
+    const QString largePath = QDir(work).filePath(smoke ? QStringLiteral("smoke.sqlite")
+                                                        : QStringLiteral("large.sqlite"));
+    const QString mediumPath = QDir(work).filePath(smoke ? QStringLiteral("smoke20.sqlite")
+                                                         : QStringLiteral("large-20k.sqlite"));
+    const QString emptyPath = QDir(work).filePath(QStringLiteral("empty.sqlite"));
+    auto db = openOrGenerate(largePath, clock, large, &generated);
+    auto mediumDb = openOrGenerate(mediumPath, clock, medium, &generatedMedium);
+    if (!db || !mediumDb)
+        return 1;
+    {
+        Database::Options open;
+        open.path = emptyPath;
+        StorageError error;
+        auto empty = Database::open(open, clock, &error);
+        if (empty && empty->createdNow())
+            CatalogueImporter::importDefault(*empty, &error);
+    }
+    const int runs = smoke ? 1 : 5;
+    const double startLarge = coldStartMs(largePath, runs);
+    const double startEmpty = coldStartMs(emptyPath, runs);
+    const double search = searchKeystrokeMs(*db);
+    const QDate today = clock.nowUtc().toTimeZone(SettingsRepository(*db).timeZone()).date();
+
+    double weekLarge = 0, weekMedium = 0;
+    {
+        MainWindow window(clock, nullptr);
+        window.show();
+        window.setDatabase(std::move(mediumDb));
+        weekMedium = weekSwitchMs(window, today, smoke ? 2 : 20);
+        window.setDatabase(std::move(db));
+        weekLarge = weekSwitchMs(window, today, smoke ? 2 : 20);
+        db = window.takeDatabase();
+    }
+    const double create = bookingCreateMs(*db, clock, smoke ? 3 : 100);
+    db.reset();
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    const double peakMb = double(usage.ru_maxrss) / 1024.0;
+
+    const QList<Row> rows = {
+        {QStringLiteral("cold start to painted calendar, large"), ms(startLarge),
+         QStringLiteral("<= 500 ms")},
+        {QStringLiteral("cold start, empty database"), ms(startEmpty), QStringLiteral("-")},
+        {QStringLiteral("start large / start empty"),
+         QStringLiteral("%1x").arg(startEmpty > 0 ? startLarge / startEmpty : 0, 0, 'f', 2),
+         QStringLiteral("<= 1.3x")},
+        {QStringLiteral("calendar day switch (query, model, paint), 200k"), ms(weekLarge),
+         QStringLiteral("<= 16 ms")},
+        {QStringLiteral("calendar day switch, 20k (same density)"), ms(weekMedium),
+         QStringLiteral("-")},
+        {QStringLiteral("switch 200k / 20k"),
+         QStringLiteral("%1x").arg(weekMedium > 0 ? weekLarge / weekMedium : 0, 0, 'f', 2),
+         QStringLiteral("<= 1.5x")},
+        {QStringLiteral("client search per keystroke (30,000 clients)"), ms(search),
+         QStringLiteral("<= 5 ms")},
+        {QStringLiteral("create a booking with its checks, committed"), ms(create),
+         QStringLiteral("<= 5 ms")},
+        {QStringLiteral("peak memory of this process (large open)"),
+         QStringLiteral("%1 MB").arg(peakMb, 0, 'f', 0), QStringLiteral("<= 150 MB")},
+        {QStringLiteral("generate the large dataset"),
+         generated < 0 ? QStringLiteral("(reused)")
+                       : QStringLiteral("%1 s").arg(generated, 0, 'f', 1),
+         QStringLiteral("<= 20 s")},
+    };
+    std::printf("| what | measured | target |\n|---|---|---|\n");
+    for (const Row& row : rows)
+        std::printf("| %s | %s | %s |\n", qPrintable(row.what), qPrintable(row.measured),
+                    qPrintable(row.target));
+    return 0;
+}
