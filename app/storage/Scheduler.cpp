@@ -395,6 +395,68 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
     return true;
 }
 
+bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userName,
+                         Placement* placement, StorageError* error)
+{
+    // The move and the return to "booked" commit together.
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT s.code, b.client_id, b.therapist_id, b.room_id, b.minutes, "
+                             "b.status FROM bookings b JOIN services s ON s.id = b.service_id "
+                             "WHERE b.id = ?"));
+    q.addBindValue(bookingId);
+    if (!m_database.exec(q, error, tr("read the booking")))
+        return false;
+    if (!q.next()) {
+        *error = {StorageError::Code::NotFound, tr("There is no booking %1.").arg(bookingId)};
+        return false;
+    }
+    if (q.value(5).toString() != QLatin1String("booked") &&
+        q.value(5).toString() != QLatin1String("arrived")) {
+        *error = {StorageError::Code::Refused,
+                  tr("Only a booked or arrived session can be postponed.")};
+        return false;
+    }
+    BookingRequest request;
+    request.serviceCode = q.value(0).toString();
+    request.clientId = q.value(1).toLongLong();
+    request.therapistId = q.value(2).toLongLong();
+    request.roomId = q.value(3).toLongLong();
+    request.minutes = q.value(4).toInt();
+    request.startsAt = startsAt;
+    request.ignoreBooking = bookingId;
+    q.finish();
+    Placement place;
+    StorageError sameError;
+    if (!check(request, &place, &sameError)) {
+        request.therapistId = 0; // the same people are not free then: anyone who fits
+        request.roomId = 0;
+        if (!check(request, &place, error))
+            return false;
+    }
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
+        "cleanup_minutes = ?, ends_at = ?, status = 'booked', status_reason = '', updated_at = ? "
+        "WHERE id = ?"));
+    for (const QVariant& v :
+         {QVariant(place.startsAt), QVariant(place.therapistId), QVariant(place.roomId),
+          QVariant(place.minutes), QVariant(place.cleanupMinutes), QVariant(place.endsAt()),
+          QVariant(m_database.clock().nowSecs()), QVariant(bookingId)})
+        update.addBindValue(v);
+    if (!m_database.exec(update, error, tr("postpone the booking")) ||
+        !event(bookingId, QStringLiteral("postponed"),
+               tr("to %1").arg(LocalTime::format(place.startsAt, m_zone)), userName, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    if (placement)
+        *placement = place;
+    return true;
+}
+
 bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& userName,
                        StorageError* error)
 {

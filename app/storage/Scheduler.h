@@ -53,6 +53,11 @@ public:
     // Moves (and/or resizes, or gives to another therapist or room) an active booking.
     bool move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId, int minutes,
               const QString& userName, Placement* placement, StorageError* error);
+    // Moves a session to a new time (same therapist and room when they are free, else any) and
+    // puts it back to "booked": the client is checked in again at the new visit. Used when a
+    // check-in needs clearance that cannot be had today.
+    bool postpone(qint64 bookingId, qint64 startsAt, const QString& userName, Placement* placement,
+                  StorageError* error);
     bool cancel(qint64 bookingId, const QString& reason, const QString& userName,
                 StorageError* error);
     // arrived, no_show or completed (a session is started and finished by SessionRepository).

@@ -9,10 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The check-in form offscreen: the banner follows the answers, stop-and-refer ends the visit,
@@ -188,6 +190,47 @@ private slots:
         QVERIFY(!panel->startSession());
         QVERIFY(!panel->signOff());
         QCOMPARE(status(booking), QStringLiteral("referred"));
+        // The sheet for the client says so, in a PDF.
+        const QString html = SessionPanel::checkinSheetHtml(
+            QStringLiteral("Centre"), AgendaEntry(), QStringLiteral("10:00"), Outcome::StopRefer,
+            {QStringLiteral("one_leg_symptoms")}, QString(), QStringLiteral("en"));
+        QVERIFY(html.contains(QStringLiteral("no massage today")));
+        QVERIFY(html.contains(QStringLiteral("medical attention")));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        QVERIFY(panel->printCheckin(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void needsClearanceCanBePostponed()
+    {
+        qint64 booking = 0;
+        CheckinDialog* dialog = openFor(QStringLiteral("leg"), &booking);
+        QVERIFY(dialog);
+        answerAllNo(dialog, QStringLiteral("leg"));
+        QVERIFY(dialog->answer(QStringLiteral("pregnant"), true));
+        QVERIFY(dialog->save());
+        dialog->close();
+        SessionPanel* panel = m_page->panel();
+        QCOMPARE(panel->state().bookingId, booking);
+        QSqlQuery before(m_db->db().connection());
+        QVERIFY(before.exec(
+            QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(booking)));
+        QVERIFY(before.next());
+        const qint64 start = before.value(0).toLongLong();
+        before.finish();
+        // Four weeks later, past the demo's bookings, same weekday and local time: open and free.
+        const QDateTime next =
+            QDateTime::fromSecsSinceEpoch(start, QTimeZone("Europe/Madrid")).addDays(28);
+        QVERIFY(panel->postpone(QDateTime(next.date(), next.time())));
+        QCOMPARE(status(booking), QStringLiteral("booked"));
+        QSqlQuery after(m_db->db().connection());
+        QVERIFY(after.exec(
+            QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(booking)));
+        QVERIFY(after.next());
+        QCOMPARE(after.value(0).toLongLong(), start + 28 * 86400);
     }
 
     void changesSinceTheLastVisitAreMarked()

@@ -1,9 +1,11 @@
 #include "widgets/SessionPanel.h"
 
 #include "core/Clock.h"
+#include "core/LocalTime.h"
 #include "models/DayAgendaModel.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
+#include "storage/Scheduler.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/OutcomeBanner.h"
 
@@ -11,13 +13,18 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 SessionPanel::SessionPanel(QWidget* parent)
@@ -27,7 +34,9 @@ SessionPanel::SessionPanel(QWidget* parent)
       m_review(new QPushButton(tr("&Review answers"))),
       m_clearance(new QPushButton(tr("Record c&learance\u2026"))),
       m_signOff(new QPushButton(tr("Sign &off"))), m_start(new QPushButton(tr("&Start session"))),
-      m_finish(new QPushButton(tr("&Finish session\u2026")))
+      m_finish(new QPushButton(tr("&Finish session\u2026"))),
+      m_postpone(new QPushButton(tr("&Postpone\u2026"))),
+      m_print(new QPushButton(tr("&Print check-in\u2026")))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -49,6 +58,10 @@ SessionPanel::SessionPanel(QWidget* parent)
     buttons->addWidget(m_signOff, 1, 1);
     buttons->addWidget(m_start, 2, 0);
     buttons->addWidget(m_finish, 2, 1);
+    buttons->addWidget(m_postpone, 3, 0);
+    buttons->addWidget(m_print, 3, 1);
+    m_print->setToolTip(tr("A one-page sheet with the outcome and its advice, to show or give "
+                           "to the client"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -65,6 +78,17 @@ SessionPanel::SessionPanel(QWidget* parent)
     connect(m_signOff, &QPushButton::clicked, this, &SessionPanel::signOff);
     connect(m_start, &QPushButton::clicked, this, &SessionPanel::startSession);
     connect(m_finish, &QPushButton::clicked, this, &SessionPanel::askFinish);
+    connect(m_postpone, &QPushButton::clicked, this, &SessionPanel::askPostpone);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        const QString path =
+            choosePdfPath(QDir::home().filePath(tr("check-in-%1.pdf").arg(m_entry.id)));
+        if (!path.isEmpty())
+            printCheckin(path);
+    });
+    choosePdfPath = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save the check-in sheet"), suggested,
+                                            tr("PDF documents (*.pdf)"));
+    };
     setBooking(nullptr);
 }
 
@@ -88,7 +112,8 @@ void SessionPanel::refresh()
         m_status->clear();
         m_banner->hide();
         m_blocked->clear();
-        for (QPushButton* b : {m_checkin, m_review, m_clearance, m_signOff, m_start, m_finish})
+        for (QPushButton* b :
+             {m_checkin, m_review, m_clearance, m_signOff, m_start, m_finish, m_postpone, m_print})
             b->setEnabled(false);
         return;
     }
@@ -120,6 +145,8 @@ void SessionPanel::refresh()
     const QString why = SessionRepository::whyNotStart(m_state);
     m_start->setEnabled(why.isEmpty());
     m_finish->setEnabled(m_state.status == QLatin1String("in_session"));
+    m_postpone->setEnabled(waiting);
+    m_print->setEnabled(m_state.hasCheckin);
     // Why the session cannot start is said in words, next to the disabled button.
     m_blocked->setText(why.isEmpty() || !waiting ? QString() : tr("Cannot start yet: %1").arg(why));
     m_start->setToolTip(why);
@@ -282,4 +309,102 @@ void SessionPanel::askFinish()
             dialog->accept();
     });
     dialog->open();
+}
+
+bool SessionPanel::postpone(const QDateTime& newStart)
+{
+    StorageError error;
+    Placement placement;
+    const QTimeZone zone = m_database ? SettingsRepository(*m_database).timeZone() : QTimeZone();
+    qint64 utc = 0;
+    QString problem;
+    if (!m_database ||
+        !LocalTime::fromLocal(newStart.date(), newStart.time(), zone, &utc, &problem)) {
+        error = {StorageError::Code::Refused, problem};
+        return report(false, error, QString());
+    }
+    const bool ok =
+        Scheduler(*m_database, zone).postpone(m_entry.id, utc, QString(), &placement, &error);
+    return report(ok, error,
+                  tr("Postponed to %1 with %2 in %3; the client checks in again then.")
+                      .arg(LocalTime::format(placement.startsAt, zone), placement.therapistName,
+                           placement.roomName));
+}
+
+void SessionPanel::askPostpone()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Postpone the session"));
+    const QTimeZone zone = SettingsRepository(*m_database).timeZone();
+    auto* when =
+        new QDateTimeEdit(QDateTime::fromSecsSinceEpoch(m_entry.startsAt, zone).addDays(7));
+    when->setCalendarPopup(true);
+    when->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* form = new QFormLayout(dialog);
+    form->addRow(new QLabel(tr("Same service and length. The same therapist and room are kept "
+                               "when they are free; the check-in is asked again at the new "
+                               "visit.")));
+    form->addRow(tr("New &time:"), when);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+        if (postpone(when->dateTime()))
+            dialog->accept();
+    });
+    dialog->open();
+}
+
+QString SessionPanel::checkinSheetHtml(const QString& centre, const AgendaEntry& entry,
+                                       const QString& when, Outcome outcome,
+                                       const QStringList& reasons, const QString& avoidAreas,
+                                       const QString& language)
+{
+    QString html = QStringLiteral("<h2>%1</h2><p>%2<br>%3 \u00B7 %4</p>")
+                       .arg(centre.toHtmlEscaped(), entry.clientName.toHtmlEscaped(),
+                            entry.serviceName.toHtmlEscaped(), when.toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1>").arg(OutcomeBanner::title(outcome).toHtmlEscaped());
+    if (outcome == Outcome::StopRefer)
+        html += tr("<p><b>There will be no massage today.</b> Please seek medical attention "
+                   "promptly and show this sheet to the health professional.</p>");
+    html += QStringLiteral("<ul>");
+    for (const QString& id : reasons) {
+        if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id)) {
+            const PrecautionTexts texts = q->textsIn(language);
+            html += QStringLiteral("<li><b>%1</b> %2</li>")
+                        .arg(texts.reason.toHtmlEscaped(), texts.advice.toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul>");
+    if (!avoidAreas.isEmpty())
+        html += tr("<p>Areas to avoid: %1</p>").arg(avoidAreas.toHtmlEscaped());
+    html += tr("<p><small>A massage is a wellness service, not a medical treatment. This sheet "
+               "records what you told us at the desk.</small></p>");
+    return html;
+}
+
+bool SessionPanel::printCheckin(const QString& pdfPath)
+{
+    StoredCheckin c;
+    StorageError error;
+    if (!m_database || !CheckinRepository(*m_database).read(m_entry.id, QString(), &c, &error))
+        return report(false, error, QString());
+    const QTimeZone zone = SettingsRepository(*m_database).timeZone();
+    const QString html = checkinSheetHtml(
+        SettingsRepository(*m_database).value(SettingKeys::kCentreName), m_entry,
+        LocalTime::format(m_entry.startsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")), c.outcome,
+        c.reasons, c.answers.avoidAreas, QLocale().name().left(2));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdfPath);
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&printer);
+    const bool ok = QFileInfo(pdfPath).size() > 0;
+    if (!ok)
+        error = {StorageError::Code::Io, tr("Could not write %1.").arg(pdfPath)};
+    return report(ok, error, tr("Check-in sheet saved to %1.").arg(pdfPath));
 }

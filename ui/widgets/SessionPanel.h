@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class Database;
 class OutcomeBanner;
 class QLabel;
@@ -28,6 +30,16 @@ public:
     bool signOff();
     bool startSession();
     bool finishSession(const QString& note, const QString& reaction);
+    bool postpone(const QDateTime& newStart);
+    // Writes the check-in as a one-page PDF to show or give to the client (an audited read).
+    bool printCheckin(const QString& pdfPath);
+    static QString checkinSheetHtml(const QString& centre, const AgendaEntry& entry,
+                                    const QString& when, Outcome outcome,
+                                    const QStringList& reasons, const QString& avoidAreas,
+                                    const QString& language);
+
+    // Where to save the PDF (default: a file dialog). Tests answer it without a modal loop.
+    std::function<QString(const QString& suggested)> choosePdfPath;
 
     const SessionState& state() const { return m_state; }
     QString startBlockedBecause() const;
@@ -43,6 +55,7 @@ private:
     bool report(bool ok, const StorageError& error, const QString& done);
     void askClearance();
     void askFinish();
+    void askPostpone();
 
     Database* m_database = nullptr;
     AgendaEntry m_entry;
@@ -58,4 +71,6 @@ private:
     QPushButton* m_signOff;
     QPushButton* m_start;
     QPushButton* m_finish;
+    QPushButton* m_postpone;
+    QPushButton* m_print;
 };
