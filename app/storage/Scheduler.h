@@ -33,6 +33,15 @@ struct Placement
     qint64 endsAt() const { return startsAt + qint64(minutes + cleanupMinutes) * 60; }
 };
 
+// One date of a repeating booking, and whether it fits as asked.
+struct Occurrence
+{
+    qint64 startsAt = 0;
+    bool fits = false;
+    QString why; // when it does not fit
+    Placement placement;
+};
+
 // The scheduling rules of DESIGN 2.4, for every path that writes bookings: the service's own
 // durations and cleanup, a therapist who performs it and a room that suits it, inside opening
 // hours and the therapist's shift, no absence, and no overlap of therapist or room (cleanup
@@ -58,6 +67,15 @@ public:
     // check-in needs clearance that cannot be had today.
     bool postpone(qint64 bookingId, qint64 startsAt, const QString& userName, Placement* placement,
                   StorageError* error);
+    // Weekly or every N weeks from request.startsAt, `count` times or until `until` (local
+    // date, inclusive), at the same local time (daylight-saving changes keep the wall clock).
+    // Read-only: lists which occurrences fit and why the others do not, before anything is saved.
+    QList<Occurrence> planSeries(const BookingRequest& first, int everyWeeks, int count,
+                                 const QDate& until, StorageError* error) const;
+    // Books every start in `starts` (the plan with conflicts skipped or moved by the person) as
+    // one series, all or nothing, in one write transaction.
+    bool bookSeries(const BookingRequest& first, const QList<qint64>& starts,
+                    const QString& userName, QList<qint64>* ids, StorageError* error);
     bool cancel(qint64 bookingId, const QString& reason, const QString& userName,
                 StorageError* error);
     // arrived, no_show or completed (a session is started and finished by SessionRepository).

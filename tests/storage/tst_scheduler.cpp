@@ -243,6 +243,60 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 3); // created, moved, no_show
     }
 
+    void repeatingBookingsListConflictsFirst()
+    {
+        // Marta is taken on the third Monday.
+        QVERIFY(book(
+            request(QStringLiteral("2026-11-16 10:30"), QStringLiteral("sports"), 60, m_marta)));
+        Scheduler scheduler(m_db->db(), m_zone);
+        StorageError error;
+        const BookingRequest first =
+            request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("sports"), 60, m_marta);
+        const QList<Occurrence> plan = scheduler.planSeries(first, 1, 4, QDate(), &error);
+        QCOMPARE(plan.size(), 4);
+        QVERIFY(plan.at(0).fits && plan.at(1).fits && plan.at(3).fits);
+        QVERIFY(!plan.at(2).fits);
+        QVERIFY(plan.at(2).why.contains(QStringLiteral("Marta Vidal is busy")));
+        // Nothing was saved by planning.
+        QSqlQuery count(m_db->db().connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM bookings")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        count.finish();
+        // Skip the conflict, book the rest as one series.
+        QList<qint64> starts;
+        for (const Occurrence& o : plan)
+            if (o.fits)
+                starts << o.startsAt;
+        QList<qint64> ids;
+        QVERIFY2(scheduler.bookSeries(first, starts, QString(), &ids, &error),
+                 qPrintable(error.message));
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(count.exec(QStringLiteral("SELECT count(DISTINCT series_id) FROM bookings WHERE "
+                                          "series_id IS NOT NULL")) &&
+                count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        count.finish();
+        // Including the conflicting date makes the whole series fail, and saves nothing.
+        QVERIFY(!scheduler.bookSeries(first, {plan.at(2).startsAt}, QString(), &ids, &error));
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM bookings")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 4);
+    }
+
+    void aWeeklySeriesKeepsTheWallClockAcrossTheSpringChange()
+    {
+        Scheduler scheduler(m_db->db(), m_zone);
+        StorageError error;
+        const QList<Occurrence> plan = scheduler.planSeries(
+            request(QStringLiteral("2027-03-21 10:00")), 1, 0, QDate(2027, 4, 4), &error);
+        QCOMPARE(plan.size(), 3); // 21 March, 28 March (change day), 4 April
+        for (const Occurrence& o : plan) {
+            QVERIFY2(o.fits, qPrintable(o.why));
+            QCOMPARE(LocalTime::format(o.startsAt, m_zone, QStringLiteral("HH:mm")),
+                     QStringLiteral("10:00"));
+        }
+        QCOMPARE(plan.at(1).startsAt - plan.at(0).startsAt, qint64(7 * 86400 - 3600));
+    }
+
     void nextFreeSlots()
     {
         QVERIFY(book(request(QStringLiteral("2026-11-02 16:00"), QStringLiteral("sports"), 60)));
