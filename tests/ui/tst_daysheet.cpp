@@ -1,0 +1,69 @@
+#include "TestDatabase.h"
+#include "print/DaySheet.h"
+#include "storage/BookingRepository.h"
+#include "storage/CheckinRepository.h"
+#include "storage/DemoGenerator.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The printed day sheet: one table per therapist, outcome levels but never the answers.
+class TestDaySheet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsEachTherapistsDayWithoutAnswers()
+    {
+        TestDatabase db(true, QDateTime(QDate(2026, 11, 25), QTime(6, 0), QTimeZone::utc()));
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY(
+            DemoGenerator::generate(db.db(), {DemoGenerator::Size::Small, 2, 0}, &summary, &error));
+        const QTimeZone zone("Europe/Madrid");
+        const QDate day(2026, 11, 25);
+        const QList<AgendaEntry> entries =
+            BookingRepository(db.db(), zone)
+                .agenda(QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch(),
+                        QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch(),
+                        QStringLiteral("en"), &error);
+        QVERIFY(!entries.isEmpty());
+        // A check-in with a note that must never reach paper.
+        CheckInAnswers answers;
+        for (const PrecautionQuestion& q :
+             PrecautionRules::builtIn().questionsFor(entries.first().serviceCode))
+            answers.answers.insert(q.id,
+                                   q.id == QLatin1String("pregnant") ? q.trigger : !q.trigger);
+        answers.notes = QStringLiteral("secret note for the therapist");
+        Evaluation evaluation;
+        QVERIFY(CheckinRepository(db.db()).record(entries.first().id, answers, QString(),
+                                                  &evaluation, &error));
+        const QList<AgendaEntry> again =
+            BookingRepository(db.db(), zone)
+                .agenda(QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch(),
+                        QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch(),
+                        QStringLiteral("en"), &error);
+        const QString html = DaySheet::html(QStringLiteral("Centre"), day, zone, again, false);
+        for (const AgendaEntry& e : again) {
+            QVERIFY(html.contains(e.therapistName.toHtmlEscaped()));
+            if (e.status != QLatin1String("cancelled") && e.status != QLatin1String("no_show"))
+                QVERIFY(html.contains(e.clientName.toHtmlEscaped()));
+        }
+        QVERIFY(html.contains(QStringLiteral("Needs clearance")));
+        QVERIFY(!html.contains(QStringLiteral("secret note")));
+        QVERIFY(!html.contains(QStringLiteral("pregnant"), Qt::CaseInsensitive));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("day.pdf"));
+        QString problem;
+        QVERIFY2(DaySheet::printPdf(db.db(), day, pdf, false, &problem), qPrintable(problem));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4), QByteArray("%PDF"));
+    }
+};
+
+QTEST_MAIN(TestDaySheet)
+#include "tst_daysheet.moc"
