@@ -99,7 +99,8 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
     // Candidates: the named one (which must fit the service) or every active one that does.
     const auto candidates = [&](const QString& table, const QString& link, const QString& key,
                                 const QString& nameColumn, qint64 wanted, QList<Resource>* out,
-                                const QString& missing, const QString& unsuitable) {
+                                const QString& missing, const QString& unsuitable,
+                                const QString& none) {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("SELECT x.id, x.%1, x.active, EXISTS (SELECT 1 FROM %2 WHERE "
                                  "%3 = x.id AND service_id = ?) FROM %4 x WHERE (? = 0 OR x.id = "
@@ -126,7 +127,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
             return false;
         }
         if (out->isEmpty()) {
-            *error = {StorageError::Code::Refused, unsuitable.arg(tr("No one"), c->serviceName)};
+            *error = {StorageError::Code::Refused, none.arg(c->serviceName)};
             return false;
         }
         return true;
@@ -134,11 +135,12 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
     return candidates(QStringLiteral("therapists"), QStringLiteral("therapist_services"),
                       QStringLiteral("therapist_id"), QStringLiteral("display_name"),
                       request.therapistId, &c->therapists, tr("There is no therapist %1."),
-                      tr("%1 does not perform %2 (or is not active).")) &&
+                      tr("%1 does not perform %2 (or is not active)."),
+                      tr("No active therapist performs %1 yet (Settings \u2192 Therapists).")) &&
            candidates(QStringLiteral("rooms"), QStringLiteral("room_services"),
                       QStringLiteral("room_id"), QStringLiteral("name"), request.roomId, &c->rooms,
-                      tr("There is no room %1."),
-                      tr("%1 is not set up for %2 (or is not in use)."));
+                      tr("There is no room %1."), tr("%1 is not set up for %2 (or is not in use)."),
+                      tr("No room in use is set up for %1 yet (Settings \u2192 Rooms)."));
 }
 
 bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QString* why,

@@ -1,58 +1,112 @@
 #include "pages/SettingsPage.h"
 
 #include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "settings/StaffSettings.h"
+#include "settings/WeekHoursEditor.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/StaffEditor.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QWidget* parent)
-    : Page(parent), m_centreName(new QLineEdit), m_timeZone(new QComboBox),
-      m_save(new QPushButton(tr("&Save settings"))), m_databaseInfo(new QLabel), m_hours(new QLabel)
+    : Page(parent), m_tabs(new QTabWidget), m_centreName(new QLineEdit), m_timeZone(new QComboBox),
+      m_save(new QPushButton(tr("&Save settings"))), m_databaseInfo(new QLabel),
+      m_hours(new WeekHoursEditor(tr("open"))), m_closedDays(new QListWidget),
+      m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
+      m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
+      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms))
+{
+    m_tabs->addTab(centreTab(), tr("Centre"));
+    m_tabs->addTab(hoursTab(), tr("Opening hours"));
+    m_tabs->addTab(m_therapists, tr("Therapists"));
+    m_tabs->addTab(m_rooms, tr("Rooms"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    for (StaffSettings* staff : {m_therapists, m_rooms})
+        connect(staff, &StaffSettings::message, this, &SettingsPage::statusMessage);
+}
+
+QWidget* SettingsPage::centreTab()
 {
     m_centreName->setMaxLength(120);
-    m_timeZone->setEditable(false);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         if (id.startsWith("Europe/") || id.startsWith("Atlantic/") || id == "UTC")
             m_timeZone->addItem(QString::fromLatin1(id));
     }
     m_save->setEnabled(false);
-
     auto* centre = new QGroupBox(tr("Centre"));
     auto* form = new QFormLayout(centre);
     form->addRow(tr("Centre &name:"), m_centreName);
     form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(QString(), m_save);
-
     auto* data = new QGroupBox(tr("Data"));
-    auto* dataLayout = new QVBoxLayout(data);
     m_databaseInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_databaseInfo->setWordWrap(true);
-    dataLayout->addWidget(m_databaseInfo);
-
-    auto* hours = new QGroupBox(tr("Opening hours"));
-    auto* hoursLayout = new QVBoxLayout(hours);
-    hoursLayout->addWidget(m_hours);
-
-    auto* layout = new QVBoxLayout(this);
+    (new QVBoxLayout(data))->addWidget(m_databaseInfo);
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
     layout->addWidget(centre);
-    layout->addWidget(hours);
     layout->addWidget(data);
     layout->addStretch();
-
     connect(m_centreName, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     connect(m_timeZone, &QComboBox::activated, this, &SettingsPage::markDirty);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    return tab;
+}
+
+QWidget* SettingsPage::hoursTab()
+{
+    auto* saveHours = new QPushButton(tr("Save &opening hours"));
+    m_closedDay->setCalendarPopup(true);
+    m_closedDay->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_closedReason->setPlaceholderText(tr("Reason (e.g. Sant Joan)"));
+    auto* addClosed = new QPushButton(tr("Add closed &day"));
+    auto* removeClosed = new QPushButton(tr("Remove selected day"));
+    auto* closedBox = new QGroupBox(tr("Closed days"));
+    auto* closedLayout = new QVBoxLayout(closedBox);
+    closedLayout->addWidget(m_closedDays);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_closedDay);
+    row->addWidget(m_closedReason, 1);
+    row->addWidget(addClosed);
+    closedLayout->addLayout(row);
+    closedLayout->addWidget(removeClosed, 0, Qt::AlignLeft);
+    auto* hoursBox = new QGroupBox(tr("Weekly opening hours"));
+    auto* hoursLayout = new QVBoxLayout(hoursBox);
+    hoursLayout->addWidget(m_hours);
+    hoursLayout->addWidget(saveHours, 0, Qt::AlignLeft);
+    auto* tab = new QWidget;
+    auto* layout = new QHBoxLayout(tab);
+    layout->addWidget(hoursBox, 1);
+    layout->addWidget(closedBox, 1);
+    connect(saveHours, &QPushButton::clicked, this, &SettingsPage::saveOpeningHours);
+    connect(addClosed, &QPushButton::clicked, this,
+            [this] { addClosedDay(m_closedDay->date(), m_closedReason->text()); });
+    connect(removeClosed, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_closedDays->currentItem();
+        if (!item || !m_database)
+            return;
+        StorageError error;
+        if (!StaffEditor(*m_database).removeClosedDay(item->data(Qt::UserRole).toDate(), &error))
+            emit statusMessage(error.message);
+        loadHours();
+    });
+    return tab;
 }
 
 void SettingsPage::markDirty()
@@ -64,6 +118,8 @@ void SettingsPage::setDatabase(Database* database)
 {
     m_database = database;
     setEnabled(database != nullptr);
+    m_therapists->setDatabase(database);
+    m_rooms->setDatabase(database);
     if (!database)
         return;
     SettingsRepository settings(*database);
@@ -76,26 +132,57 @@ void SettingsPage::setDatabase(Database* database)
             .arg(database->schemaVersion())
             .arg(database->sqliteVersion(), QDir::toNativeSeparators(AppPaths::logFolder()),
                  QDir::toNativeSeparators(AppPaths::backupFolder())));
+    m_closedDay->setDate(database->clock().nowUtc().toTimeZone(settings.timeZone()).date());
+    loadHours();
+}
+
+void SettingsPage::loadHours()
+{
+    if (!m_database)
+        return;
     StorageError error;
-    const QList<OpeningHours> hours = settings.openingHours(&error);
-    QStringList lines;
-    const auto hhmm = [](int minutes) {
-        return QStringLiteral("%1:%2")
-            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    };
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        QStringList spans;
-        for (const OpeningHours& h : hours) {
-            if (h.weekday == weekday)
-                spans
-                    << QStringLiteral("%1\u2013%2").arg(hhmm(h.opensMinute), hhmm(h.closesMinute));
-        }
-        lines << QStringLiteral("%1: %2").arg(QLocale().dayName(weekday),
-                                              spans.isEmpty() ? tr("closed")
-                                                              : spans.join(QStringLiteral(", ")));
+    QList<Shift> intervals;
+    for (const OpeningHours& h : SettingsRepository(*m_database).openingHours(&error))
+        intervals.append({h.weekday, h.opensMinute, h.closesMinute});
+    m_hours->setIntervals(intervals);
+    m_closedDays->clear();
+    for (const ClosedDay& d : StaffEditor(*m_database).closedDays(&error)) {
+        auto* item = new QListWidgetItem(
+            tr("%1  %2").arg(QLocale().toString(d.day, QLocale::ShortFormat), d.reason),
+            m_closedDays);
+        item->setData(Qt::UserRole, d.day);
     }
-    m_hours->setText(error ? error.message : lines.join(QLatin1Char('\n')));
+}
+
+bool SettingsPage::saveOpeningHours()
+{
+    if (!m_database)
+        return false;
+    QList<OpeningHours> hours;
+    for (const Shift& s : m_hours->intervals())
+        hours.append({s.weekday, s.startMinute, s.endMinute});
+    StorageError error;
+    if (!StaffEditor(*m_database).setOpeningHours(hours, &error)) {
+        emit statusMessage(error.message);
+        return false;
+    }
+    emit statusMessage(tr("Opening hours saved."));
+    emit settingsSaved();
+    return true;
+}
+
+bool SettingsPage::addClosedDay(const QDate& day, const QString& reason)
+{
+    if (!m_database)
+        return false;
+    StorageError error;
+    if (!StaffEditor(*m_database).addClosedDay(day, reason, &error)) {
+        emit statusMessage(error.message);
+        return false;
+    }
+    m_closedReason->clear();
+    loadHours();
+    return true;
 }
 
 void SettingsPage::save()

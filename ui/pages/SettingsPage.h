@@ -3,11 +3,17 @@
 #include "pages/Page.h"
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
+class QTabWidget;
+class StaffSettings;
+class WeekHoursEditor;
 
-// Centre-wide settings and where the data lives.
+// The manager's settings, one tab each: the centre (name, time zone, where the data lives),
+// opening hours and closed days, therapists, rooms.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -17,17 +23,33 @@ public:
     void setDatabase(Database* database) override;
     QString title() const override { return tr("Settings"); }
 
+    QTabWidget* tabs() const { return m_tabs; }
+    WeekHoursEditor* openingHours() const { return m_hours; }
+    StaffSettings* therapists() const { return m_therapists; }
+    StaffSettings* rooms() const { return m_rooms; }
+    bool saveOpeningHours();
+    bool addClosedDay(const QDate& day, const QString& reason);
+
 signals:
     void settingsSaved();
 
 private:
+    QWidget* centreTab();
+    QWidget* hoursTab();
     void save();
     void markDirty();
+    void loadHours();
 
     Database* m_database = nullptr;
+    QTabWidget* m_tabs;
     QLineEdit* m_centreName;
     QComboBox* m_timeZone;
     QPushButton* m_save;
     QLabel* m_databaseInfo;
-    QLabel* m_hours;
+    WeekHoursEditor* m_hours;
+    QListWidget* m_closedDays;
+    QDateEdit* m_closedDay;
+    QLineEdit* m_closedReason;
+    StaffSettings* m_therapists;
+    StaffSettings* m_rooms;
 };

@@ -1,0 +1,286 @@
+#include "settings/StaffSettings.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "settings/WeekHoursEditor.h"
+#include "storage/Database.h"
+#include "storage/ServiceRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StaffEditor.h"
+#include "storage/StaffRepository.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+StaffSettings::StaffSettings(Kind kind, QWidget* parent)
+    : QWidget(parent), m_kind(kind), m_list(new QListWidget), m_newName(new QLineEdit),
+      m_name(new QLineEdit), m_active(new QCheckBox), m_servicesLayout(new QVBoxLayout),
+      m_save(new QPushButton(tr("&Save changes"))), m_detail(new QWidget)
+{
+    const bool therapists = kind == Kind::Therapists;
+    m_newName->setPlaceholderText(therapists ? tr("New therapist's name") : tr("New room's name"));
+    auto* add = new QPushButton(therapists ? tr("&Add therapist") : tr("&Add room"));
+    m_active->setText(therapists ? tr("Works here (inactive therapists keep their history)")
+                                 : tr("In use (rooms out of use keep their history)"));
+    m_name->setMaxLength(200);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addWidget(m_newName);
+    left->addWidget(add);
+
+    auto* services =
+        new QGroupBox(therapists ? tr("Services they perform") : tr("Services the room suits"));
+    services->setLayout(m_servicesLayout);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_active);
+    auto* detail = new QVBoxLayout(m_detail);
+    detail->setContentsMargins(0, 0, 0, 0);
+    detail->addLayout(form);
+    detail->addWidget(services);
+    if (therapists) {
+        m_shifts = new WeekHoursEditor(tr("works"));
+        auto* shiftBox = new QGroupBox(tr("Weekly shifts"));
+        (new QVBoxLayout(shiftBox))->addWidget(m_shifts);
+        detail->addWidget(shiftBox);
+        m_absences = new QListWidget;
+        m_absences->setMaximumHeight(90);
+        m_absenceFrom = new QDateTimeEdit;
+        m_absenceTo = new QDateTimeEdit;
+        for (QDateTimeEdit* e : {m_absenceFrom, m_absenceTo}) {
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+        }
+        m_absenceReason = new QLineEdit;
+        m_absenceReason->setPlaceholderText(tr("Reason (e.g. holiday)"));
+        auto* addAbsenceButton = new QPushButton(tr("Add a&bsence"));
+        auto* removeAbsence = new QPushButton(tr("Remove selected absence"));
+        auto* absenceBox = new QGroupBox(tr("Absences"));
+        auto* absenceLayout = new QVBoxLayout(absenceBox);
+        absenceLayout->addWidget(m_absences);
+        auto* row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("From")));
+        row->addWidget(m_absenceFrom);
+        row->addWidget(new QLabel(tr("to")));
+        row->addWidget(m_absenceTo);
+        row->addWidget(m_absenceReason, 1);
+        row->addWidget(addAbsenceButton);
+        absenceLayout->addLayout(row);
+        absenceLayout->addWidget(removeAbsence, 0, Qt::AlignLeft);
+        detail->addWidget(absenceBox);
+        connect(addAbsenceButton, &QPushButton::clicked, this, [this] {
+            addAbsence(m_absenceFrom->dateTime(), m_absenceTo->dateTime(), m_absenceReason->text());
+        });
+        connect(removeAbsence, &QPushButton::clicked, this, [this] {
+            QListWidgetItem* item = m_absences->currentItem();
+            if (!item || !m_database)
+                return;
+            StorageError error;
+            if (!StaffEditor(*m_database)
+                     .removeAbsence(item->data(Qt::UserRole).toLongLong(), &error))
+                emit message(error.message);
+            showSelected();
+        });
+    }
+    detail->addWidget(m_save, 0, Qt::AlignLeft);
+    detail->addStretch();
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 1);
+    layout->addWidget(m_detail, 2);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (addNamed(m_newName->text()))
+            m_newName->clear();
+    });
+    connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
+    connect(m_list, &QListWidget::currentRowChanged, this, &StaffSettings::showSelected);
+    connect(m_save, &QPushButton::clicked, this, &StaffSettings::save);
+    m_detail->setEnabled(false);
+}
+
+QString StaffSettings::table() const
+{
+    return m_kind == Kind::Therapists ? QStringLiteral("therapists") : QStringLiteral("rooms");
+}
+
+qint64 StaffSettings::selectedId() const
+{
+    QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void StaffSettings::setDatabase(Database* database)
+{
+    m_database = database;
+    // The service checkboxes follow the catalogue.
+    qDeleteAll(m_services);
+    m_services.clear();
+    if (database) {
+        StorageError error;
+        for (const Service& s :
+             ServiceRepository(*database).list(QLocale().name().left(2), false, &error)) {
+            auto* box = new QCheckBox(s.texts.name);
+            box->setProperty("code", s.code);
+            m_servicesLayout->addWidget(box);
+            m_services.append(box);
+        }
+    }
+    reload(0);
+}
+
+void StaffSettings::reload(qint64 keep)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    if (!m_database)
+        return;
+    StorageError error;
+    StaffRepository staff(*m_database);
+    const auto add = [&](qint64 id, const QString& name, bool active) {
+        auto* item = new QListWidgetItem(active ? name : tr("%1 (inactive)").arg(name), m_list);
+        item->setData(Qt::UserRole, id);
+        item->setData(Qt::UserRole + 1, name);
+        if (id == keep)
+            m_list->setCurrentItem(item);
+    };
+    if (m_kind == Kind::Therapists) {
+        for (const Therapist& t : staff.therapists(&error))
+            add(t.id, t.name, t.active);
+    } else {
+        for (const Room& r : staff.rooms(&error))
+            add(r.id, r.name, r.active);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showSelected();
+}
+
+void StaffSettings::showSelected()
+{
+    const qint64 id = selectedId();
+    m_detail->setEnabled(id != 0 && m_database);
+    if (!id || !m_database)
+        return;
+    StorageError error;
+    StaffRepository staff(*m_database);
+    QString name;
+    bool active = true;
+    QStringList codes;
+    if (m_kind == Kind::Therapists) {
+        for (const Therapist& t : staff.therapists(&error))
+            if (t.id == id)
+                name = t.name, active = t.active, codes = t.serviceCodes;
+    } else {
+        for (const Room& r : staff.rooms(&error))
+            if (r.id == id)
+                name = r.name, active = r.active, codes = r.serviceCodes;
+    }
+    m_name->setText(name);
+    m_active->setChecked(active);
+    for (QCheckBox* box : std::as_const(m_services))
+        box->setChecked(codes.contains(box->property("code").toString()));
+    if (m_shifts) {
+        StaffEditor editor(*m_database);
+        m_shifts->setIntervals(editor.shifts(id, &error));
+        m_absences->clear();
+        const QTimeZone zone = SettingsRepository(*m_database).timeZone();
+        for (const Absence& a : editor.absences(id, &error)) {
+            auto* item = new QListWidgetItem(
+                tr("%1 \u2013 %2  %3")
+                    .arg(LocalTime::format(a.startsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")),
+                         LocalTime::format(a.endsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")),
+                         a.reason),
+                m_absences);
+            item->setData(Qt::UserRole, a.id);
+        }
+        const QDateTime now = m_database->clock().nowUtc().toTimeZone(zone);
+        m_absenceFrom->setDateTime(QDateTime(now.date().addDays(1), QTime(9, 0)));
+        m_absenceTo->setDateTime(QDateTime(now.date().addDays(1), QTime(20, 0)));
+    }
+}
+
+bool StaffSettings::addNamed(const QString& name)
+{
+    if (!m_database)
+        return false;
+    StorageError error;
+    qint64 id = 0;
+    StaffEditor editor(*m_database);
+    const bool ok = m_kind == Kind::Therapists ? editor.addTherapist(name, &id, &error)
+                                               : editor.addRoom(name, &id, &error);
+    if (!ok) {
+        emit message(error.message);
+        return false;
+    }
+    reload(id);
+    emit message(tr("Added %1.").arg(name.simplified()));
+    return true;
+}
+
+bool StaffSettings::select(const QString& name)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole + 1).toString() == name) {
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool StaffSettings::save()
+{
+    const qint64 id = selectedId();
+    if (!id || !m_database)
+        return false;
+    QStringList codes;
+    for (QCheckBox* box : std::as_const(m_services))
+        if (box->isChecked())
+            codes << box->property("code").toString();
+    StorageError error;
+    StaffEditor editor(*m_database);
+    const bool ok = editor.rename(table(), id, m_name->text(), &error) &&
+                    editor.setActive(table(), id, m_active->isChecked(), &error) &&
+                    editor.setServices(table(), id, codes, &error) &&
+                    (!m_shifts || editor.setShifts(id, m_shifts->intervals(), &error));
+    if (!ok) {
+        emit message(error.message);
+        return false;
+    }
+    reload(id);
+    emit message(tr("Saved %1.").arg(m_name->text().simplified()));
+    return true;
+}
+
+bool StaffSettings::addAbsence(const QDateTime& from, const QDateTime& to, const QString& reason)
+{
+    const qint64 id = selectedId();
+    if (!id || !m_database)
+        return false;
+    const QTimeZone zone = SettingsRepository(*m_database).timeZone();
+    qint64 start = 0, end = 0;
+    QString problem;
+    StorageError error;
+    if (!LocalTime::fromLocal(from.date(), from.time(), zone, &start, &problem) ||
+        !LocalTime::fromLocal(to.date(), to.time(), zone, &end, &problem)) {
+        emit message(problem);
+        return false;
+    }
+    if (!StaffEditor(*m_database).addAbsence(id, start, end, reason, &error)) {
+        emit message(error.message);
+        return false;
+    }
+    showSelected();
+    return true;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+class WeekHoursEditor;
+
+// Therapists (services they perform, weekly shifts, absences) or rooms (services they suit):
+// a list on the left, the selected one's details on the right, saved with one button.
+class StaffSettings : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Therapists,
+        Rooms
+    };
+    explicit StaffSettings(Kind kind, QWidget* parent = nullptr);
+    void setDatabase(Database* database);
+
+    // For tests and keyboard users: the actions behind the buttons.
+    bool addNamed(const QString& name);
+    bool select(const QString& name);
+    bool save();
+    QListWidget* list() const { return m_list; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QList<QCheckBox*> serviceBoxes() const { return m_services; }
+    WeekHoursEditor* shifts() const { return m_shifts; }
+    bool addAbsence(const QDateTime& from, const QDateTime& to, const QString& reason);
+
+signals:
+    void message(const QString& text);
+
+private:
+    void reload(qint64 keep);
+    void showSelected();
+    QString table() const;
+    qint64 selectedId() const;
+
+    Kind m_kind;
+    Database* m_database = nullptr;
+    QListWidget* m_list;
+    QLineEdit* m_newName;
+    QLineEdit* m_name;
+    QCheckBox* m_active;
+    QVBoxLayout* m_servicesLayout;
+    QList<QCheckBox*> m_services;
+    WeekHoursEditor* m_shifts = nullptr;
+    QListWidget* m_absences = nullptr;
+    QDateTimeEdit* m_absenceFrom = nullptr;
+    QDateTimeEdit* m_absenceTo = nullptr;
+    QLineEdit* m_absenceReason = nullptr;
+    QPushButton* m_save;
+    QWidget* m_detail;
+};
