@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "core/AppPaths.h"
+#include "pages/CalendarPage.h"
+#include "print/DaySheet.h"
 #include "storage/BackupService.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
@@ -28,6 +30,10 @@ DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
             m_window, title, suggested,
             tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
     };
+    choosePdfToSave = [this](const QString& title, const QString& suggested) {
+        return QFileDialog::getSaveFileName(m_window, title, suggested,
+                                            tr("PDF documents (*.pdf)"));
+    };
     confirm = [this](const QString& title, const QString& text) {
         return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
@@ -52,6 +58,12 @@ void DatabaseActions::addTo(QMenu* menu)
     QAction* backup = menu->addAction(tr("&Back up now\u2026"), this, &DatabaseActions::backUp);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     menu->addAction(tr("&Restore from a backup\u2026"), this, &DatabaseActions::restore);
+    menu->addSeparator();
+    QAction* print = menu->addAction(tr("&Print the day sheet\u2026"), this, [this] {
+        auto* calendar = static_cast<CalendarPage*>(m_window->page(MainWindow::Calendar));
+        printDaySheet(calendar->day());
+    });
+    print->setShortcut(QKeySequence::Print);
 }
 
 bool DatabaseActions::openPath(const QString& path, bool create)
@@ -188,5 +200,24 @@ bool DatabaseActions::restore()
             .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(safetyCopy));
     emit message(text);
     inform(tr("Restore complete"), text);
+    return true;
+}
+
+bool DatabaseActions::printDaySheet(const QDate& day)
+{
+    Database* database = m_window->database();
+    if (!database || !day.isValid())
+        return false;
+    const QString path = choosePdfToSave(
+        tr("Save the day sheet"),
+        QDir::home().filePath(tr("day-sheet-%1.pdf").arg(day.toString(Qt::ISODate))));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!DaySheet::printPdf(*database, day, path, false, &error)) {
+        warn(tr("Could not print the day sheet"), error);
+        return false;
+    }
+    emit message(tr("Day sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

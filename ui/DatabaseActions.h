@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <functional>
 
@@ -21,10 +22,13 @@ public:
     bool openDatabase();
     bool backUp();
     bool restore();
+    // The calendar's day as a PDF sheet per therapist (outcome levels only).
+    bool printDaySheet(const QDate& day);
 
     // Hooks (defaults: QFileDialog and QMessageBox).
     std::function<QString(const QString& title, const QString& suggested)> chooseFileToOpen;
     std::function<QString(const QString& title, const QString& suggested)> chooseFileToSave;
+    std::function<QString(const QString& title, const QString& suggested)> choosePdfToSave;
     std::function<bool(const QString& title, const QString& text)> confirm;
     std::function<void(const QString& title, const QString& text)> inform;
     std::function<void(const QString& title, const QString& text)> warn;

@@ -247,6 +247,18 @@ private slots:
                  QByteArray("these are not bookings, just some notes\n"));
     }
 
+    void theDaySheetPrintsFromTheFileMenu()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("day.pdf"));
+        DatabaseActions* actions = m_window->databaseActions();
+        actions->choosePdfToSave = [&](const QString&, const QString&) { return pdf; };
+        QVERIFY(actions->printDaySheet(QDate(2026, 11, 25)));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4), QByteArray("%PDF"));
+    }
+
     void checkinsPageCountsWhatNeedsAttention()
     {
         m_window->showPage(MainWindow::Checkins);
