@@ -3,8 +3,9 @@
 // Helpers shared by the storage suites: raw SQLite access for making odd files, file surgery,
 // the resources a booking needs, and the storage_writer helper process.
 
-#include "storage/BookingRepository.h"
+#include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
+#include "storage/Scheduler.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,17 +100,30 @@ inline QVariant scalar(const Database& database, const QString& sql)
     return {};
 }
 
-// What a booking points at: one client, service, therapist and room.
+// The catalogue service every booking here is for (data/catalogue/default-catalogue.json):
+// 30 minutes plus 10 of cleanup, so slots an hour apart never overlap and never cross midnight.
+constexpr char kServiceCode[] = "foot";
+constexpr int kSessionMinutes = 30;
+
+// What a booking points at: one client, the catalogue service, a therapist who performs it and
+// a room that suits it.
 struct Resources
 {
     qint64 client = 0;
     qint64 service = 0;
+    QString serviceCode = QString::fromLatin1(kServiceCode);
     qint64 therapist = 0;
     qint64 room = 0;
 };
 
+// Everything Scheduler::book asks of a booking: the default catalogue (imported when missing),
+// a client, a therapist linked to the service and on shift all day every weekday, a room set up
+// for it, and opening hours covering the whole of every weekday (0..1440, added once).
 inline Resources addResources(Database& database)
 {
+    StorageError error;
+    if (!CatalogueImporter::importDefault(database, &error))
+        qFatal("addResources: cannot import the catalogue: %s", qPrintable(error.detail));
     QSqlQuery query(database.connection());
     Resources r;
     const auto insert = [&query](const QString& sql) {
@@ -119,26 +133,47 @@ inline Resources addResources(Database& database)
     };
     r.client = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
                                      "VALUES ('Test Client', 0, 0)"));
-    r.service = insert(QStringLiteral("INSERT INTO services (code, created_at) "
-                                      "VALUES ('test-service-' || hex(randomblob(4)), 0)"));
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM services WHERE code = '%1'").arg(r.serviceCode)) ||
+        !query.next())
+        qFatal("addResources: the catalogue has no service \"%s\"", kServiceCode);
+    r.service = query.value(0).toLongLong();
+    query.finish();
     r.therapist = insert(QStringLiteral("INSERT INTO therapists (display_name, created_at) "
                                         "VALUES ('Test Therapist', 0)"));
     r.room = insert(QStringLiteral("INSERT INTO rooms (name, created_at) "
                                    "VALUES ('Room ' || hex(randomblob(4)), 0)"));
+    insert(QStringLiteral("INSERT INTO therapist_services (therapist_id, service_id) "
+                          "VALUES (%1, %2)")
+               .arg(r.therapist)
+               .arg(r.service));
+    insert(QStringLiteral("INSERT INTO room_services (room_id, service_id) VALUES (%1, %2)")
+               .arg(r.room)
+               .arg(r.service));
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, closes_minute) "
+                              "SELECT %1, 0, 1440 WHERE NOT EXISTS (SELECT 1 FROM opening_hours "
+                              "WHERE weekday = %1 AND opens_minute = 0 AND closes_minute = 1440)")
+                   .arg(weekday));
+        insert(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, start_minute, "
+                              "end_minute) VALUES (%1, %2, 0, 1440)")
+                   .arg(r.therapist)
+                   .arg(weekday));
+    }
     return r;
 }
 
-inline NewBooking bookingAt(const Resources& r, qint64 startsAt)
+// A request for the whole booking at startsAt (UTC), for Scheduler::book.
+inline BookingRequest bookingAt(const Resources& r, qint64 startsAt)
 {
-    NewBooking booking;
-    booking.clientId = r.client;
-    booking.serviceId = r.service;
-    booking.therapistId = r.therapist;
-    booking.roomId = r.room;
-    booking.startsAt = startsAt;
-    booking.minutes = 50;
-    booking.cleanupMinutes = 10;
-    return booking;
+    BookingRequest request;
+    request.clientId = r.client;
+    request.serviceCode = r.serviceCode;
+    request.therapistId = r.therapist;
+    request.roomId = r.room;
+    request.startsAt = startsAt;
+    request.minutes = kSessionMinutes;
+    return request;
 }
 
 // 2026-12-01 08:00 UTC: the first slot the writers are given; one slot is an hour.
@@ -156,7 +191,8 @@ inline QStringList writerArguments(const QString& database, const Resources& r, 
 {
     return QStringList{QStringLiteral("--database"),  database,
                        QStringLiteral("--client"),    QString::number(r.client),
-                       QStringLiteral("--service"),   QString::number(r.service),
+                       QStringLiteral("--service"),   r.serviceCode,
+                       QStringLiteral("--minutes"),   QString::number(kSessionMinutes),
                        QStringLiteral("--therapist"), QString::number(r.therapist),
                        QStringLiteral("--room"),      QString::number(r.room),
                        QStringLiteral("--base"),      QString::number(kBaseSlot),

@@ -1,18 +1,21 @@
 // storage_writer: a helper process for the storage suites. It opens a database the CLI's way
-// (no GUI lock) and books `--count` consecutive slots, one transaction each, printing every
-// committed booking id on its own line (flushed at once), "refused <slot> <message>" when the
-// storage layer refuses a slot (e.g. the overlap check), and errors on stderr with exit code 1.
+// (no GUI lock) and books `--count` consecutive slots through Scheduler::book (every scheduling
+// rule, one BEGIN IMMEDIATE transaction each), printing every committed booking id on its own
+// line (flushed at once), "refused <slot> <message>" when the scheduler refuses a slot (e.g. the
+// therapist is busy), and errors on stderr with exit code 1.
 //
-//   storage_writer --database PATH --client ID --service ID --therapist ID --room ID
-//                  --base SECS --step SECS --first N --count K
-//                  [--wait] [--wait-before-open]
+//   storage_writer --database PATH --client ID --service CODE --minutes M --therapist ID
+//                  --room ID --base SECS --step SECS --first N --count K
+//                  [--wait] [--wait-each-slot] [--wait-before-open]
 //
 // Slot n starts at base + n * step. --wait prints "ready" after opening and waits for a line
-// on stdin before writing; --wait-before-open does the same before opening the database.
+// on stdin before writing; --wait-each-slot does the same before every slot (so a test can
+// release two writers at once for each slot in turn); --wait-before-open does the same before
+// opening the database.
 
 #include "core/Clock.h"
-#include "storage/BookingRepository.h"
 #include "storage/Database.h"
+#include "storage/Scheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,13 +55,16 @@ int main(int argc, char* argv[])
     spdlog::set_default_logger(logger);
 
     QCommandLineParser parser;
-    const QStringList names = {
-        QStringLiteral("database"),  QStringLiteral("client"), QStringLiteral("service"),
-        QStringLiteral("therapist"), QStringLiteral("room"),   QStringLiteral("base"),
-        QStringLiteral("step"),      QStringLiteral("first"),  QStringLiteral("count")};
+    const QStringList names = {QStringLiteral("database"),  QStringLiteral("client"),
+                               QStringLiteral("service"),   QStringLiteral("minutes"),
+                               QStringLiteral("therapist"), QStringLiteral("room"),
+                               QStringLiteral("base"),      QStringLiteral("step"),
+                               QStringLiteral("first"),     QStringLiteral("count")};
     for (const QString& name : names)
         parser.addOption({name, name, QStringLiteral("value")});
     parser.addOption({QStringLiteral("wait"), QStringLiteral("wait for a line before writing")});
+    parser.addOption(
+        {QStringLiteral("wait-each-slot"), QStringLiteral("wait for a line before every slot")});
     parser.addOption(
         {QStringLiteral("wait-before-open"), QStringLiteral("wait for a line before opening")});
     parser.process(app);
@@ -88,23 +94,26 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("wait")))
         waitForGo();
 
-    BookingRepository bookings(*database, QTimeZone::utc());
-    NewBooking booking;
-    booking.clientId = number("client");
-    booking.serviceId = number("service");
-    booking.therapistId = number("therapist");
-    booking.roomId = number("room");
-    booking.minutes = 50;
-    booking.cleanupMinutes = 10;
+    Scheduler scheduler(*database, QTimeZone::utc());
+    BookingRequest request;
+    request.clientId = number("client");
+    request.serviceCode = parser.value(QStringLiteral("service"));
+    request.minutes = static_cast<int>(number("minutes"));
+    request.therapistId = number("therapist");
+    request.roomId = number("room");
     const qint64 base = number("base");
     const qint64 step = number("step");
     const qint64 first = number("first");
     const qint64 count = number("count");
+    const bool waitEachSlot = parser.isSet(QStringLiteral("wait-each-slot"));
     for (qint64 slot = first; slot < first + count; ++slot) {
-        booking.startsAt = base + slot * step;
+        if (waitEachSlot)
+            waitForGo();
+        request.startsAt = base + slot * step;
         qint64 id = 0;
         StorageError bookingError;
-        if (bookings.create(booking, &id, &bookingError)) {
+        if (scheduler.book(request, QStringLiteral("storage_writer"), &id, nullptr,
+                           &bookingError)) {
             std::printf("%lld\n", static_cast<long long>(id));
         } else if (bookingError.code == StorageError::Code::Refused) {
             std::printf("refused %lld %s\n", static_cast<long long>(slot),

@@ -3,11 +3,11 @@
 
 #include "core/Clock.h"
 #include "storage/BackupService.h"
-#include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
+#include "storage/Scheduler.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -59,15 +59,16 @@ class TestBackup : public QObject
         return query.exec();
     }
 
-    // A database with a few bookings, and the source's table counts.
+    // A database with a few bookings, booked through the scheduler as the desk would.
     static void fill(Database& db, int bookings)
     {
         const Resources r = addResources(db);
-        BookingRepository repository(db, QTimeZone::utc());
+        Scheduler scheduler(db, QTimeZone::utc());
         for (int i = 0; i < bookings; ++i) {
             qint64 id = 0;
             StorageError error;
-            QVERIFY2(repository.create(bookingAt(r, kBaseSlot + i * kSlotSecs), &id, &error),
+            QVERIFY2(scheduler.book(bookingAt(r, kBaseSlot + i * kSlotSecs), QString(), &id,
+                                    nullptr, &error),
                      qPrintable(error.message));
         }
     }

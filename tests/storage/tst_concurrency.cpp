@@ -43,12 +43,24 @@ public:
         }
         return true;
     }
-    void go()
+    // Releases every writer; `lastFirst` tells the last one first (to take turns at the head).
+    void go(bool lastFirst = false)
     {
-        for (auto& process : m_processes)
-            process->write("go\n");
+        const int n = size();
+        for (int i = 0; i < n; ++i)
+            m_processes.at(lastFirst ? n - 1 - i : i)->write("go\n");
         for (auto& process : m_processes)
             process->waitForBytesWritten(30000);
+    }
+    // The next whole line writer i prints, or an empty array when none comes in time.
+    QByteArray readLine(int i, int timeoutMs)
+    {
+        QProcess& process = *m_processes.at(i);
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(timeoutMs))
+                return {};
+        }
+        return process.readLine();
     }
     bool finish(int timeoutMs)
     {
@@ -133,32 +145,59 @@ private slots:
         QVERIFY(report.ok());
     }
 
-    // Two programs racing for the same 50 slots: the overlap check runs inside BEGIN
-    // IMMEDIATE, so each slot goes to exactly one of them and the other is told why.
+    // Two programs racing for the same slot 200 times: for each slot in turn both are released
+    // at once (taking turns at being told first). Scheduler::book checks inside BEGIN
+    // IMMEDIATE, so each slot goes to exactly one of them and the other is told the therapist
+    // is busy (or the room taken).
     void racingForTheSameSlotBooksItOnce()
     {
         TestDatabase t;
         const Resources r = addResources(t.db());
-        constexpr int kSlots = 50;
+        constexpr int kSlots = 200;
+        const QStringList lockstep = {QStringLiteral("--wait-each-slot")};
         WriterGroup writers;
-        writers.start({writerArguments(t.path(), r, 0, kSlots, {QStringLiteral("--wait")}),
-                       writerArguments(t.path(), r, 0, kSlots, {QStringLiteral("--wait")})});
-        QVERIFY(writers.allReady(30000));
-        writers.go();
+        writers.start({writerArguments(t.path(), r, 0, kSlots, lockstep),
+                       writerArguments(t.path(), r, 0, kSlots, lockstep)});
+        QList<QByteArray> printed(writers.size());
+        for (int round = 0; round < kSlots; ++round) {
+            QVERIFY2(writers.allReady(30000), qPrintable(QStringLiteral("round %1").arg(round)));
+            writers.go(round % 2 != 0);
+            int winners = 0;
+            for (int i = 0; i < writers.size(); ++i) {
+                const QByteArray line = writers.readLine(i, 30000);
+                QVERIFY2(line.endsWith('\n'),
+                         qPrintable(QStringLiteral("round %1, writer %2: no answer in time")
+                                        .arg(round)
+                                        .arg(i)));
+                printed[i] += line;
+                const WriterOutput out = parseWriterOutput(line);
+                winners += static_cast<int>(out.ids.size());
+            }
+            QVERIFY2(winners == 1,
+                     qPrintable(QStringLiteral("round %1: %2 winners").arg(round).arg(winners)));
+        }
         QVERIFY(writers.finish(120000));
 
         QList<qint64> ids;
         QList<qint64> refused;
+        QList<int> wins;
+        QString example;
         for (int i = 0; i < writers.size(); ++i) {
             QProcess& writer = writers.at(i);
             const QByteArray errors = writer.readAllStandardError();
             QVERIFY2(errors.isEmpty(), errors.constData());
             QCOMPARE(writer.exitCode(), 0);
-            const WriterOutput out = parseWriterOutput(writer.readAllStandardOutput());
+            const WriterOutput out =
+                parseWriterOutput(printed.at(i) + writer.readAllStandardOutput());
             for (const QString& why : out.refusals)
-                QVERIFY2(why.contains(QLatin1String("already busy")), qPrintable(why));
+                QVERIFY2(why.contains(QLatin1String("busy")) ||
+                             why.contains(QLatin1String("taken")),
+                         qPrintable(why));
             ids += out.ids;
             refused += out.refusedSlots;
+            wins << static_cast<int>(out.ids.size());
+            if (example.isEmpty() && !out.refusals.isEmpty())
+                example = out.refusals.first();
             QCOMPARE(out.ids.size() + out.refusedSlots.size(), kSlots);
         }
         QCOMPARE(ids.size(), kSlots);
@@ -177,6 +216,8 @@ private slots:
         StorageError error;
         QVERIFY(HealthCheck::run(t.db(), &report, &error));
         QCOMPARE(report.overlappingBookings, qint64(0));
+        qInfo("race: %d slots, won %d and %d; e.g. \"%s\"", kSlots, wins.value(0), wins.value(1),
+              qPrintable(example));
     }
 
     // Two programs opening the same new file at the same moment (a GUI's first start and a

@@ -4,6 +4,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
+#include "storage/Scheduler.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -58,10 +59,11 @@ private slots:
         auto cli = open(path, false, &error);
         QVERIFY2(cli, qPrintable(error.message));
         const Resources r = addResources(*cli);
-        BookingRepository cliBookings(*cli, QTimeZone::utc());
+        Scheduler cliScheduler(*cli, QTimeZone::utc());
         qint64 id = 0;
-        QVERIFY2(cliBookings.create(bookingAt(r, kBaseSlot), &id, &error),
-                 qPrintable(error.message));
+        QVERIFY2(
+            cliScheduler.book(bookingAt(r, kBaseSlot), QStringLiteral("cli"), &id, nullptr, &error),
+            qPrintable(error.message));
         // ... and the GUI sees the CLI's booking.
         QVERIFY(BookingRepository(*gui, QTimeZone::utc()).exists(id, &error));
 
