@@ -67,6 +67,17 @@ QString ClientRules::validate(Input* input)
     return {};
 }
 
+QString ClientRules::consentText()
+{
+    // Version 2026.1. Plain words a client can read at the desk; keep it short.
+    return tr("I agree that this centre keeps my name, contact details, preferred language, "
+              "bookings and the answers I give at each check-in, to arrange my sessions and so "
+              "that a therapist can adapt or decline a massage when it would not be safe. "
+              "Check-in answers are seen only by therapists and managers, and the data is never "
+              "shared for advertising. I can ask to see, correct or erase my data, or withdraw "
+              "this consent, at the desk at any time.");
+}
+
 QString ClientRules::phoneSearchTokens(const QString& phone)
 {
     const QString digits = digitsOf(phone);

@@ -12,6 +12,12 @@ class ClientRules
 public:
     static constexpr int kMaxNameLength = 300;
 
+    // The data-processing consent text the desk shows; a client's consent records this version.
+    // Change the version whenever the wording changes, so older consents can be told apart.
+    static constexpr char kConsentVersion[] = "2026.1";
+    static QString consentVersion() { return QString::fromLatin1(kConsentVersion); }
+    static QString consentText();
+
     struct Input
     {
         QString name;

@@ -1,6 +1,7 @@
 #include "storage/ClientRepository.h"
 
 #include "core/Clock.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -16,6 +17,13 @@ ClientSummary readSummary(const QSqlQuery& query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(),   query.value(4).toString(), query.value(5).toLongLong()};
+}
+
+// Fills `error` when the caller wants it (it may be null).
+void fail(StorageError* error, StorageError::Code code, const QString& message)
+{
+    if (error)
+        *error = {code, message};
 }
 
 } // namespace
@@ -134,4 +142,182 @@ bool ClientRepository::find(qint64 id, ClientSummary* client, StorageError* erro
     }
     *client = readSummary(query);
     return true;
+}
+
+bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError* error)
+{
+    const QString problem = ClientRules::validate(&input);
+    if (!problem.isEmpty()) {
+        fail(error, StorageError::Code::Refused, problem);
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    // search_phone changes with the phone; the FTS index follows through its update trigger.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE clients SET full_name = ?, phone = ?, email = ?, language = ?, notes = ?, "
+        "search_phone = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL"));
+    query.addBindValue(input.name);
+    query.addBindValue(input.phone);
+    query.addBindValue(input.email);
+    query.addBindValue(input.language);
+    query.addBindValue(input.notes);
+    query.addBindValue(ClientRules::phoneSearchTokens(input.phone));
+    query.addBindValue(m_database.clock().nowSecs());
+    query.addBindValue(id);
+    if (!m_database.exec(query, error, tr("save the client")))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
+        return false;
+    }
+    query.finish();
+    return transaction.commit(error);
+}
+
+bool ClientRepository::details(qint64 id, ClientDetails* client, StorageError* error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.full_name, c.phone, c.email, c.language, c.notes, c.consent_version, "
+        "c.consent_at, c.consent_by, COALESCE(NULLIF(u.display_name, ''), u.name), "
+        "c.consent_withdrawn_at, c.created_at, c.updated_at "
+        "FROM clients c LEFT JOIN users u ON u.id = c.consent_by "
+        "WHERE c.id = ? AND c.erased_at IS NULL"));
+    query.addBindValue(id);
+    if (!m_database.exec(query, error, tr("read the client")))
+        return false;
+    if (!query.next()) {
+        fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
+        return false;
+    }
+    ClientDetails d;
+    d.id = query.value(0).toLongLong();
+    d.name = query.value(1).toString();
+    d.phone = query.value(2).toString();
+    d.email = query.value(3).toString();
+    d.language = query.value(4).toString();
+    d.notes = query.value(5).toString();
+    d.consentVersion = query.value(6).toString();
+    d.consentAt = query.value(7).toLongLong();
+    d.consentBy = query.value(8).toLongLong();
+    d.consentByName = query.value(9).toString();
+    d.consentWithdrawnAt = query.value(10).toLongLong();
+    d.createdAt = query.value(11).toLongLong();
+    d.updatedAt = query.value(12).toLongLong();
+    *client = d;
+    return true;
+}
+
+bool ClientRepository::recordConsent(qint64 id, const QString& version, qint64 recordedBy,
+                                     StorageError* error)
+{
+    if (version.trimmed().isEmpty() || version.size() > 40) {
+        fail(error, StorageError::Code::Refused,
+             tr("A consent needs the version of the text the client agreed to."));
+        return false;
+    }
+    return writeConsent(id, version.trimmed(), recordedBy, false, error);
+}
+
+bool ClientRepository::withdrawConsent(qint64 id, StorageError* error)
+{
+    return writeConsent(id, QString(), 0, true, error);
+}
+
+bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 recordedBy,
+                                    bool withdraw, StorageError* error)
+{
+    const qint64 now = m_database.clock().nowSecs();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery state(m_database.connection());
+    state.prepare(QStringLiteral("SELECT consent_version IS NOT NULL AND consent_withdrawn_at IS "
+                                 "NULL, (SELECT name FROM users WHERE id = ?) FROM clients "
+                                 "WHERE id = ? AND erased_at IS NULL"));
+    state.addBindValue(recordedBy);
+    state.addBindValue(id);
+    if (!m_database.exec(state, error, tr("read the client")))
+        return false;
+    if (!state.next()) {
+        fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
+        return false;
+    }
+    const bool inForce = state.value(0).toBool();
+    const QString userName = state.value(1).toString(); // empty when the user is unknown
+    state.finish();
+    if (withdraw && !inForce) {
+        fail(error, StorageError::Code::Refused,
+             tr("Client %1 has no data-processing consent in force to withdraw.").arg(id));
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    if (withdraw) {
+        query.prepare(QStringLiteral("UPDATE clients SET consent_withdrawn_at = ?, updated_at = ? "
+                                     "WHERE id = ?"));
+        query.addBindValue(now);
+    } else {
+        query.prepare(QStringLiteral("UPDATE clients SET consent_version = ?, consent_at = ?, "
+                                     "consent_by = ?, consent_withdrawn_at = NULL, updated_at = ? "
+                                     "WHERE id = ?"));
+        query.addBindValue(version);
+        query.addBindValue(now);
+        // Only a user who exists: the column references users(id).
+        query.addBindValue(userName.isEmpty() ? QVariant() : QVariant(recordedBy));
+    }
+    query.addBindValue(now);
+    query.addBindValue(id);
+    if (!m_database.exec(query, error, tr("record the client's consent")))
+        return false;
+    query.finish();
+    if (!AuditLog(m_database)
+             .append(userName,
+                     withdraw ? QStringLiteral("client.consent_withdrawn")
+                              : QStringLiteral("client.consent"),
+                     id, 0, withdraw ? QString() : version, error))
+        return false;
+    return transaction.commit(error);
+}
+
+QList<ClientBooking> ClientRepository::bookings(qint64 clientId, const QString& language,
+                                                StorageError* error, int limit) const
+{
+    QList<ClientBooking> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Only checkins.outcome is read: never the answers, notes or areas (health data).
+    query.prepare(QStringLiteral(
+        "SELECT b.id, b.starts_at, b.minutes, b.status, b.status_reason, "
+        "  COALESCE((SELECT name FROM service_texts WHERE revision_id = s.published_revision_id "
+        "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), s.code), "
+        "  t.display_name, r.name, k.outcome "
+        "FROM bookings b "
+        "JOIN services s ON s.id = b.service_id "
+        "JOIN therapists t ON t.id = b.therapist_id "
+        "JOIN rooms r ON r.id = b.room_id "
+        "LEFT JOIN checkins k ON k.booking_id = b.id "
+        "WHERE b.client_id = :client "
+        "ORDER BY b.starts_at DESC, b.id DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":language"), language);
+    query.bindValue(QStringLiteral(":client"), clientId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!m_database.exec(query, error, tr("read the client's bookings")))
+        return result;
+    while (query.next()) {
+        ClientBooking b;
+        b.id = query.value(0).toLongLong();
+        b.startsAt = query.value(1).toLongLong();
+        b.minutes = query.value(2).toInt();
+        b.status = query.value(3).toString();
+        b.statusReason = query.value(4).toString();
+        b.serviceName = query.value(5).toString();
+        b.therapistName = query.value(6).toString();
+        b.roomName = query.value(7).toString();
+        b.checkinOutcome = query.value(8).toString();
+        result.append(b);
+    }
+    return result;
 }

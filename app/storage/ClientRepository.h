@@ -10,7 +10,8 @@
 class Database;
 
 // Clients: search as you type (FTS5, accent- and case-insensitive prefixes of name and email
-// words, any fragment of the phone digits), and creation with a duplicate warning.
+// words, any fragment of the phone digits), creation and editing with a duplicate warning,
+// data-processing consent, and each client's bookings (outcome levels only, never answers).
 class ClientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ClientRepository)
@@ -28,6 +29,26 @@ public:
     bool add(ClientRules::Input input, qint64 createdBy, qint64* id, StorageError* error);
     bool find(qint64 id, ClientSummary* client, StorageError* error) const;
 
+    // Validates (ClientRules) and replaces the client's details; search follows the new name,
+    // phone and email. Refuses with a message when the input is bad or the client is unknown.
+    bool update(qint64 id, ClientRules::Input input, StorageError* error);
+    bool details(qint64 id, ClientDetails* client, StorageError* error) const;
+
+    // The client agreed to consent text `version` now; `recordedBy` is a user id or 0.
+    // Replaces an earlier consent or withdrawal. Both changes leave an audit entry.
+    bool recordConsent(qint64 id, const QString& version, qint64 recordedBy, StorageError* error);
+    // The client withdrew the consent in force; refused when none is in force.
+    bool withdrawConsent(qint64 id, StorageError* error);
+
+    // Past and future bookings of the client, newest first, at most `limit`, with service names
+    // in `language` (falling back to English). Check-ins appear as their outcome level only.
+    static constexpr int kBookingLimit = 500;
+    QList<ClientBooking> bookings(qint64 clientId, const QString& language, StorageError* error,
+                                  int limit = kBookingLimit) const;
+
 private:
+    bool writeConsent(qint64 id, const QString& version, qint64 recordedBy, bool withdraw,
+                      StorageError* error);
+
     Database& m_database;
 };

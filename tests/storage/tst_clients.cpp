@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "core/ClientRules.h"
+#include "storage/CheckinRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/DemoGenerator.h"
 
@@ -7,7 +8,8 @@
 #include <QTest>
 
 // Client search as the desk types: accents, capitals, word starts, phone fragments, on the
-// 30,000 clients of the large demo's size; and adding clients with the duplicate warning.
+// 30,000 clients of the large demo's size; adding and editing clients with the duplicate
+// warning; consent; and a client's bookings with check-in outcome levels, never the answers.
 class TestClients : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,22 @@ private:
         if (error)
             qWarning("search failed: %s", qPrintable(error.detail));
         return found;
+    }
+
+    QVariant value(const QString& sql, qint64 id)
+    {
+        QSqlQuery query(m_db->db().connection());
+        query.prepare(sql);
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0) : QVariant();
+    }
+
+    qint64 auditEntries(Database& database)
+    {
+        QSqlQuery query(database.connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next()
+                   ? query.value(0).toLongLong()
+                   : -1;
     }
 
 private slots:
@@ -161,6 +179,233 @@ private slots:
             QVERIFY(ClientRepository(m_db->db()).find(id, &stored, nullptr));
             QCOMPARE(stored.name, name);
         }
+    }
+
+    void updateRoundTripsAndSearchFollowsTheNewName()
+    {
+        const qint64 id = add(QStringLiteral("Anna Roca Ferrer"), QStringLiteral("611 22 33 44"),
+                              QStringLiteral("anna.roca@example.org"));
+        QVERIFY(id > 0);
+        QVERIFY(ids(QStringLiteral("roca ferrer")).contains(id));
+        const QDateTime created = m_db->clock().nowUtc();
+        m_db->clock().set(created.addSecs(3600));
+
+        ClientRules::Input input;
+        input.name = QStringLiteral("  Núria   Soler Puigdomènech ");
+        input.phone = QStringLiteral("+34 699 88 77 66");
+        input.email = QStringLiteral("Nuria.Soler@example.cat");
+        input.language = QStringLiteral("es");
+        input.notes = QStringLiteral("Prefers mornings.\nAsk for room 2.");
+        StorageError error;
+        ClientRepository repository(m_db->db());
+        QVERIFY2(repository.update(id, input, &error), qPrintable(error.message));
+
+        ClientDetails stored;
+        QVERIFY(repository.details(id, &stored, &error));
+        QCOMPARE(stored.id, id);
+        QCOMPARE(stored.name, QStringLiteral("Núria Soler Puigdomènech")); // simplified
+        QCOMPARE(stored.phone, input.phone);
+        QCOMPARE(stored.email, input.email);
+        QCOMPARE(stored.language, QStringLiteral("es"));
+        QCOMPARE(stored.notes, input.notes);
+        QCOMPARE(stored.createdAt, created.toSecsSinceEpoch());
+        QCOMPARE(stored.updatedAt, created.toSecsSinceEpoch() + 3600);
+        QVERIFY(!stored.hasConsent());
+
+        // The new name, phone and email are found; the old ones no longer are.
+        for (const char* typed : {"nuria", "NÚRIA soler", "puigdomenech", "nuria.soler", "699 88",
+                                  "887766", "+34699887766"})
+            QVERIFY2(ids(QString::fromUtf8(typed)).contains(id), typed);
+        for (const char* typed : {"anna", "roca", "ferrer", "anna.roca", "611 22", "223344"})
+            QVERIFY2(!ids(QString::fromUtf8(typed)).contains(id), typed);
+        QCOMPARE(
+            value(QStringLiteral("SELECT search_phone FROM clients WHERE id = ?"), id).toString(),
+            ClientRules::phoneSearchTokens(input.phone));
+        QSqlQuery check(m_db->db().connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO client_search (client_search) VALUES ('integrity-check')")),
+                 "the FTS index no longer matches the clients table");
+
+        // Removing the phone empties search_phone too.
+        input.phone.clear();
+        QVERIFY(repository.update(id, input, &error));
+        QCOMPARE(
+            value(QStringLiteral("SELECT search_phone FROM clients WHERE id = ?"), id).toString(),
+            QString());
+        QVERIFY(!ids(QStringLiteral("887766")).contains(id));
+        QVERIFY(ids(QStringLiteral("nuria soler")).contains(id));
+        QVERIFY(repository.findDuplicates(QStringLiteral("699887766"), {}, &error).isEmpty());
+        QCOMPARE(
+            repository.findDuplicates({}, QStringLiteral("nuria.soler@EXAMPLE.cat"), &error).size(),
+            1);
+        m_db->clock().set(created);
+    }
+
+    void updateRefusesBadInputAndUnknownClients()
+    {
+        const qint64 id = add(QStringLiteral("Marc Puig"), QStringLiteral("622 000 111"));
+        ClientRepository repository(m_db->db());
+        ClientRules::Input input{
+            QStringLiteral("Marc Puig"), QStringLiteral("call me"), {}, QStringLiteral("ca"), {}};
+        StorageError error;
+        QVERIFY(!repository.update(id, input, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        input = {QString(), {}, {}, QStringLiteral("ca"), {}};
+        QVERIFY(!repository.update(id, input, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        ClientDetails stored;
+        QVERIFY(repository.details(id, &stored, &error));
+        QCOMPARE(stored.name, QStringLiteral("Marc Puig"));
+        QCOMPARE(stored.phone, QStringLiteral("622 000 111"));
+
+        input = {QStringLiteral("Nobody"), {}, {}, QStringLiteral("ca"), {}};
+        error = {};
+        QVERIFY(!repository.update(99999999, input, &error));
+        QCOMPARE(error.code, StorageError::Code::NotFound);
+        QVERIFY(!repository.details(99999999, &stored, &error));
+        QCOMPARE(error.code, StorageError::Code::NotFound);
+        QVERIFY(ids(QStringLiteral("nobody")).isEmpty());
+    }
+
+    void consentIsRecordedWithdrawnAndAudited()
+    {
+        const qint64 id = add(QStringLiteral("Laura Camps"));
+        ClientRepository repository(m_db->db());
+        StorageError error;
+        const qint64 auditBefore = auditEntries(m_db->db());
+        const qint64 now = m_db->clock().nowSecs();
+        QCOMPARE(ClientRules::consentVersion(), QStringLiteral("2026.1"));
+        QVERIFY(!ClientRules::consentText().isEmpty());
+
+        QVERIFY(!repository.withdrawConsent(id, &error)); // nothing to withdraw yet
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY2(repository.recordConsent(id, ClientRules::consentVersion(), 0, &error),
+                 qPrintable(error.message));
+        ClientDetails d;
+        QVERIFY(repository.details(id, &d, &error));
+        QVERIFY(d.hasConsent());
+        QCOMPARE(d.consentVersion, QStringLiteral("2026.1"));
+        QCOMPARE(d.consentAt, now);
+        QCOMPARE(d.consentBy, qint64(0));
+        QCOMPARE(d.consentWithdrawnAt, qint64(0));
+
+        m_db->clock().set(m_db->clock().nowUtc().addDays(2));
+        QVERIFY2(repository.withdrawConsent(id, &error), qPrintable(error.message));
+        QVERIFY(repository.details(id, &d, &error));
+        QVERIFY(!d.hasConsent());
+        QCOMPARE(d.consentWithdrawnAt, now + 2 * 86400);
+        QCOMPARE(d.consentVersion, QStringLiteral("2026.1")); // what had been agreed stays known
+        QCOMPARE(d.consentAt, now);
+        QVERIFY(!repository.withdrawConsent(id, &error));
+
+        // Agreeing again, recorded by a user who exists: the withdrawal is cleared.
+        QSqlQuery user(m_db->db().connection());
+        QVERIFY(user.exec(QStringLiteral("INSERT INTO users (name, display_name, role, "
+                                         "created_at) VALUES ('marta', 'Marta Vidal', "
+                                         "'receptionist', 0)")));
+        const qint64 marta = user.lastInsertId().toLongLong();
+        QVERIFY(repository.recordConsent(id, QStringLiteral("2026.1"), marta, &error));
+        QVERIFY(repository.details(id, &d, &error));
+        QVERIFY(d.hasConsent());
+        QCOMPARE(d.consentBy, marta);
+        QCOMPARE(d.consentByName, QStringLiteral("Marta Vidal"));
+        QCOMPARE(d.consentWithdrawnAt, qint64(0));
+        // An unknown user id is not stored as a dangling reference.
+        QVERIFY(repository.recordConsent(id, QStringLiteral("2026.1"), 4242, &error));
+        QVERIFY(repository.details(id, &d, &error));
+        QCOMPARE(d.consentBy, qint64(0));
+
+        QVERIFY(!repository.recordConsent(id, QStringLiteral("  "), 0, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY(!repository.recordConsent(99999999, QStringLiteral("2026.1"), 0, &error));
+        QCOMPARE(error.code, StorageError::Code::NotFound);
+        QCOMPARE(auditEntries(m_db->db()), auditBefore + 4);
+        QSqlQuery kinds(m_db->db().connection());
+        kinds.prepare(QStringLiteral("SELECT kind, user_name FROM audit_log WHERE client_id = ? "
+                                     "ORDER BY id"));
+        kinds.addBindValue(id);
+        QVERIFY(kinds.exec());
+        QStringList seen;
+        while (kinds.next())
+            seen << kinds.value(0).toString() + QLatin1Char('/') + kinds.value(1).toString();
+        QCOMPARE(seen, (QStringList{QStringLiteral("client.consent/desk"),
+                                    QStringLiteral("client.consent_withdrawn/desk"),
+                                    QStringLiteral("client.consent/marta"),
+                                    QStringLiteral("client.consent/desk")}));
+        m_db->clock().set(QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()));
+    }
+
+    void bookingsListOutcomeLevelsAndNeverAnswers()
+    {
+        // A demo centre of its own: bookings around "today" with check-ins.
+        TestDatabase demo(true, QDateTime(QDate(2026, 11, 25), QTime(7, 0), QTimeZone::utc()));
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY(
+            DemoGenerator::generate(demo.db(), {DemoGenerator::Size::Small, 5}, &summary, &error));
+        // A booked session later today gets a check-in with areas to avoid and notes.
+        QSqlQuery query(demo.db().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT b.id, b.client_id FROM bookings b JOIN services s ON s.id = b.service_id "
+            "WHERE b.status = 'booked' AND s.code = 'leg' AND b.client_id IN (SELECT client_id "
+            "FROM bookings WHERE starts_at < 1795000000) ORDER BY b.starts_at LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 booking = query.value(0).toLongLong();
+        const qint64 client = query.value(1).toLongLong();
+        query.finish();
+        CheckInAnswers answers;
+        for (const PrecautionQuestion& q :
+             PrecautionRules::builtIn().questionsFor(QStringLiteral("leg")))
+            answers.answers.insert(q.id,
+                                   q.id == QLatin1String("skin_problems") ? q.trigger : !q.trigger);
+        answers.avoidAreas = QStringLiteral("SECRET-AREA left calf");
+        answers.notes = QStringLiteral("SECRET-NOTE prefers light pressure");
+        Evaluation evaluation;
+        QVERIFY2(CheckinRepository(demo.db()).record(booking, answers, QStringLiteral("reception"),
+                                                     &evaluation, &error),
+                 qPrintable(error.message));
+        const qint64 audit = auditEntries(demo.db());
+
+        const QList<ClientBooking> list =
+            ClientRepository(demo.db()).bookings(client, QStringLiteral("en"), &error);
+        QVERIFY2(!error, qPrintable(error.detail));
+        QVERIFY(list.size() >= 2);
+        QCOMPARE(auditEntries(demo.db()), audit); // no health data was read
+        bool sawOurs = false;
+        bool sawPast = false;
+        const QStringList levels = {QString(),
+                                    QStringLiteral("proceed"),
+                                    QStringLiteral("note"),
+                                    QStringLiteral("adapt"),
+                                    QStringLiteral("needs_clearance"),
+                                    QStringLiteral("stop_refer")};
+        for (int i = 0; i < list.size(); ++i) {
+            const ClientBooking& b = list.at(i);
+            if (i > 0)
+                QVERIFY(list.at(i - 1).startsAt >= b.startsAt); // newest first
+            QVERIFY2(levels.contains(b.checkinOutcome), qPrintable(b.checkinOutcome));
+            QVERIFY(!b.serviceName.isEmpty());
+            QVERIFY(!b.therapistName.isEmpty());
+            QVERIFY(!b.status.isEmpty());
+            for (const QString& field : {b.status, b.statusReason, b.serviceName, b.therapistName,
+                                         b.roomName, b.checkinOutcome})
+                QVERIFY(!field.contains(QStringLiteral("SECRET")));
+            if (b.id == booking) {
+                sawOurs = true;
+                QCOMPARE(b.checkinOutcome, QStringLiteral("adapt"));
+                QCOMPARE(b.status, QStringLiteral("arrived"));
+            }
+            sawPast = sawPast || b.startsAt < demo.clock().nowSecs();
+        }
+        QVERIFY(sawOurs);
+        QVERIFY(sawPast);
+        // Another client's bookings are not listed; the cap holds.
+        QVERIFY(
+            ClientRepository(demo.db()).bookings(client, QStringLiteral("ca"), &error, 1).size() ==
+            1);
+        QVERIFY(
+            ClientRepository(demo.db()).bookings(99999999, QStringLiteral("en"), &error).isEmpty());
+        QVERIFY(!error);
     }
 };
 

@@ -2,13 +2,21 @@
 
 #include "pages/Page.h"
 
+#include <QPointer>
+
+class ClientBookingsModel;
+class ClientDialog;
 class ClientListModel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
-class QTimer;
 
-// Find a client as you type: name, phone or email.
+// Find a client as you type (name, phone or email), create or edit one, and see the selected
+// client's details, consent and bookings (check-in outcome levels only) below the list.
+// Ctrl+N makes a new client while this page is shown; Enter or a double-click edits one.
 class ClientsPage : public Page
 {
     Q_OBJECT
@@ -20,13 +28,46 @@ public:
 
     QLineEdit* searchBox() const { return m_search; }
     ClientListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    ClientBookingsModel* bookingsModel() const { return m_bookings; }
+    QTableView* bookingsView() const { return m_bookingsView; }
+
+    qint64 selectedClientId() const;
+    bool selectClient(qint64 id); // false when the client is not in the list
+
+    // Open the client form (non-modal, deleted on close); nullptr without a database or,
+    // for editing, without a selected client.
+    ClientDialog* openNewClient();
+    ClientDialog* editSelectedClient();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void runSearch();
+    void showDetails();
+    void clientSaved(qint64 id);
+    ClientDialog* openDialog(qint64 id);
 
     Database* m_database = nullptr;
     ClientListModel* m_model;
+    ClientBookingsModel* m_bookings;
     QLineEdit* m_search;
+    QPushButton* m_newClient;
     QTableView* m_view;
     QLabel* m_count;
+    QSplitter* m_splitter;
+    QStackedWidget* m_detail;
+    QLabel* m_name;
+    QLabel* m_phone;
+    QLabel* m_email;
+    QLabel* m_language;
+    QLabel* m_notes;
+    QLabel* m_consent;
+    QLabel* m_bookingsSummary;
+    QPushButton* m_edit;
+    QTableView* m_bookingsView;
+    QPointer<QWidget> m_filteredWindow; // the window whose Ctrl+N we answer while shown
 };
