@@ -1,5 +1,6 @@
 #include "core/AppPaths.h"
 #include "core/Clock.h"
+#include "core/Permissions.h"
 #include "core/Service.h"
 
 #include <QTest>
@@ -35,6 +36,52 @@ private slots:
         QCOMPARE(clock.nowSecs(), at.toSecsSinceEpoch());
         clock.set(at.addSecs(3600));
         QCOMPARE(clock.nowSecs(), at.toSecsSinceEpoch() + 3600);
+    }
+
+    void everyCellOfTheRoleMatrix_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<bool>("allowed");
+        const Role R = Role::Receptionist, T = Role::Therapist, M = Role::Manager;
+        // DESIGN 2.5, row by row: receptionist, therapist, manager.
+        const struct
+        {
+            const char* name;
+            Action action;
+            bool r, t, m;
+        } rows[] = {
+            {"book", Action::Book, true, true, true},
+            {"enter check-in", Action::EnterCheckin, true, true, true},
+            {"read outcome", Action::ReadCheckinOutcome, true, true, true},
+            {"read answers", Action::ReadCheckinAnswers, false, true, true},
+            {"sign off / start / note", Action::TherapistSteps, false, true, false},
+            {"edit centre", Action::EditCentre, false, false, true},
+            {"audit", Action::ReadAudit, false, false, true},
+            {"export / erase", Action::ClientRights, false, false, true},
+        };
+        for (const auto& row : rows) {
+            for (const auto& [role, allowed] :
+                 {std::pair{R, row.r}, std::pair{T, row.t}, std::pair{M, row.m}}) {
+                QTest::addRow("%s as %s", row.name, qPrintable(Permissions::roleCode(role)))
+                    << int(role) << int(row.action) << allowed;
+            }
+        }
+    }
+    void everyCellOfTheRoleMatrix()
+    {
+        QFETCH(int, role);
+        QFETCH(int, action);
+        QFETCH(bool, allowed);
+        QCOMPARE(Permissions::allows(Role(role), Action(action)), allowed);
+        QCOMPARE(Permissions::refusal(Role(role), Action(action)).isEmpty(), allowed);
+    }
+
+    void rolesRoundTripThroughTheirCodes()
+    {
+        for (Role role : {Role::Receptionist, Role::Therapist, Role::Manager})
+            QCOMPARE(Permissions::roleFromCode(Permissions::roleCode(role)), role);
+        QVERIFY(!Permissions::roleFromCode(QStringLiteral("admin")).has_value());
     }
 
     void dataFolderFollowsTheOverride()

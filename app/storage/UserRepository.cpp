@@ -1,0 +1,302 @@
+#include "storage/UserRepository.h"
+
+#include "core/Clock.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace {
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QString hashPassword(const QString& password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    if (!sodiumReady() || crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
+                                            crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                            crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(hash);
+}
+
+bool passwordMatches(const QString& hash, const QString& password)
+{
+    const QByteArray stored = hash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return sodiumReady() && !stored.isEmpty() &&
+           crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
+               0;
+}
+
+} // namespace
+
+QString UserRepository::passwordProblem(const QString& name, const QString& password)
+{
+    if (password.size() < 10)
+        return tr("Use at least 10 characters.");
+    if (password.size() > 200)
+        return tr("Use at most 200 characters.");
+    if (password.compare(name, Qt::CaseInsensitive) == 0 ||
+        password.contains(name, Qt::CaseInsensitive))
+        return tr("The password must not contain the user name.");
+    int kinds = 0;
+    bool lower = false, upper = false, digit = false, other = false;
+    for (const QChar c : password) {
+        lower = lower || c.isLower();
+        upper = upper || c.isUpper();
+        digit = digit || c.isDigit();
+        other = other || (!c.isLetterOrNumber() && !c.isSpace());
+    }
+    kinds = int(lower) + int(upper) + int(digit) + int(other);
+    if (kinds < 2 && password.size() < 16)
+        return tr("Mix letters with digits or symbols, or use a longer phrase (16 characters or "
+                  "more).");
+    if (password.count(password.at(0)) == password.size())
+        return tr("A password of one repeated character is too easy to guess.");
+    return {};
+}
+
+bool UserRepository::find(const QString& name, User* user, QString* hash, int* failed,
+                          qint64* lockedUntil, StorageError* error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, name, role, COALESCE(therapist_id, 0), active, "
+                             "COALESCE(password_hash, ''), failed_attempts, locked_until FROM "
+                             "users WHERE name = ?"));
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("read the users")))
+        return false;
+    if (!q.next())
+        return false;
+    user->id = q.value(0).toLongLong();
+    user->name = q.value(1).toString();
+    user->role = Permissions::roleFromCode(q.value(2).toString()).value_or(Role::Receptionist);
+    user->therapistId = q.value(3).toLongLong();
+    user->active = q.value(4).toBool();
+    *hash = q.value(5).toString();
+    *failed = q.value(6).toInt();
+    *lockedUntil = q.value(7).toLongLong();
+    return true;
+}
+
+bool UserRepository::add(const QString& name, Role role, const QString& password,
+                         qint64 therapistId, const QString& byUser, qint64* id, StorageError* error)
+{
+    const QString clean = name.trimmed();
+    if (clean.isEmpty() || clean.size() > 100 || clean.contains(QLatin1Char(' '))) {
+        *error = {StorageError::Code::Refused,
+                  tr("A user name has 1 to 100 characters and no spaces.")};
+        return false;
+    }
+    const QString problem = passwordProblem(clean, password);
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
+        return false;
+    }
+    const QString hash = hashPassword(password); // slow on purpose: outside the write lock
+    if (hash.isEmpty()) {
+        *error = {StorageError::Code::Io, tr("The password could not be protected (out of "
+                                             "memory?). Nothing was saved.")};
+        return false;
+    }
+    WriteTransaction t(m_database);
+    if (!t.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, therapist_id, "
+                             "created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    const qint64 now = m_database.clock().nowSecs();
+    q.addBindValue(clean);
+    q.addBindValue(Permissions::roleCode(role));
+    q.addBindValue(hash);
+    q.addBindValue(therapistId > 0 ? QVariant(therapistId) : QVariant());
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
+                     ? StorageError{StorageError::Code::Refused,
+                                    tr("There is already a user called %1.").arg(clean)}
+                     : m_database.errorFrom(q, tr("add the user"));
+        return false;
+    }
+    *id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (!AuditLog(m_database)
+             .append(byUser, QStringLiteral("user.add"), 0, 0,
+                     QStringLiteral("%1 as %2").arg(clean, Permissions::roleCode(role)), error))
+        return false;
+    return t.commit(error);
+}
+
+QList<User> UserRepository::list(StorageError* error) const
+{
+    QList<User> users;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, name, role, COALESCE(therapist_id, 0), active FROM users "
+                             "ORDER BY active DESC, name"));
+    if (!m_database.exec(q, error, tr("read the users")))
+        return users;
+    while (q.next()) {
+        users.append({q.value(0).toLongLong(), q.value(1).toString(),
+                      Permissions::roleFromCode(q.value(2).toString()).value_or(Role::Receptionist),
+                      q.value(3).toLongLong(), q.value(4).toBool()});
+    }
+    return users;
+}
+
+bool UserRepository::anyUser(StorageError* error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    return m_database.exec(q, error, tr("read the users")) && q.next();
+}
+
+bool UserRepository::signIn(const QString& name, const QString& password, User* user,
+                            StorageError* error)
+{
+    User found;
+    QString hash;
+    int failed = 0;
+    qint64 lockedUntil = 0;
+    StorageError readError;
+    const bool exists = find(name, &found, &hash, &failed, &lockedUntil, &readError);
+    if (readError) {
+        *error = readError;
+        return false;
+    }
+    const qint64 now = m_database.clock().nowSecs();
+    if (exists && lockedUntil > now) {
+        *error = {StorageError::Code::Refused,
+                  tr("Too many wrong passwords for %1. Try again in %n second(s).", nullptr,
+                     int(lockedUntil - now))
+                      .arg(found.name)};
+        return false;
+    }
+    // The hash is checked even for an unknown name, so timing does not tell names apart.
+    const bool ok =
+        passwordMatches(exists ? hash : QStringLiteral("x"), password) && exists && found.active;
+    WriteTransaction t(m_database);
+    if (!t.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE "
+                                 "id = ?"));
+        q.addBindValue(found.id);
+    } else if (exists) {
+        const int count = failed + 1;
+        // 30 s after the fifth failure, doubling each time, at most 15 minutes.
+        const qint64 wait =
+            count >= kFreeAttempts
+                ? qMin<qint64>(15 * 60, qint64(30) << qMin(count - kFreeAttempts, 5))
+                : 0;
+        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE "
+                                 "id = ?"));
+        q.addBindValue(count);
+        q.addBindValue(wait > 0 ? now + wait : 0);
+        q.addBindValue(found.id);
+    }
+    if ((ok || exists) && !m_database.exec(q, error, tr("record the sign-in")))
+        return false;
+    if (!AuditLog(m_database)
+             .append(exists ? found.name : name.trimmed().left(100),
+                     ok ? QStringLiteral("user.signin") : QStringLiteral("user.signin_failed"), 0,
+                     0, QString(), error))
+        return false;
+    if (!t.commit(error))
+        return false;
+    if (!ok) {
+        *error = {StorageError::Code::Refused,
+                  exists && !found.active ? tr("The account %1 is deactivated.").arg(found.name)
+                                          : tr("Wrong user name or password.")};
+        return false;
+    }
+    *user = found;
+    return true;
+}
+
+bool UserRepository::setPassword(const QString& name, const QString& password,
+                                 const QString& byUser, StorageError* error)
+{
+    const QString problem = passwordProblem(name, password);
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
+        return false;
+    }
+    const QString hash = hashPassword(password);
+    WriteTransaction t(m_database);
+    if (!t.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
+                             "failed_attempts = 0, locked_until = 0 WHERE name = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("change the password")))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = {StorageError::Code::NotFound, tr("There is no user called %1.").arg(name)};
+        return false;
+    }
+    return AuditLog(m_database)
+               .append(byUser, QStringLiteral("user.password"), 0, 0, name.trimmed(), error) &&
+           t.commit(error);
+}
+
+bool UserRepository::setActive(const QString& name, bool active, const QString& byUser,
+                               StorageError* error)
+{
+    WriteTransaction t(m_database);
+    if (!t.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE name = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("change the account")))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = {StorageError::Code::NotFound, tr("There is no user called %1.").arg(name)};
+        return false;
+    }
+    return AuditLog(m_database)
+               .append(byUser,
+                       active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
+                       0, 0, name.trimmed(), error) &&
+           t.commit(error);
+}
+
+bool UserRepository::setRole(const QString& name, Role role, const QString& byUser,
+                             StorageError* error)
+{
+    WriteTransaction t(m_database);
+    if (!t.begin(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));
+    q.addBindValue(Permissions::roleCode(role));
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("change the role")))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = {StorageError::Code::NotFound, tr("There is no user called %1.").arg(name)};
+        return false;
+    }
+    return AuditLog(m_database)
+               .append(byUser, QStringLiteral("user.role"), 0, 0,
+                       QStringLiteral("%1 -> %2").arg(name.trimmed(), Permissions::roleCode(role)),
+                       error) &&
+           t.commit(error);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Permissions.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+struct User
+{
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Receptionist;
+    qint64 therapistId = 0;
+    bool active = true;
+};
+
+// People who sign in. Passwords are stored only as Argon2id hashes (libsodium); five failed
+// attempts in a row make the next one wait, longer each time. Every sign-in, failure and
+// account change leaves an audit entry.
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
+public:
+    static constexpr int kFreeAttempts = 5;
+
+    explicit UserRepository(Database& database) : m_database(database) {}
+
+    // Empty when acceptable; otherwise what is wrong with the password, for the person typing.
+    static QString passwordProblem(const QString& name, const QString& password);
+
+    bool add(const QString& name, Role role, const QString& password, qint64 therapistId,
+             const QString& byUser, qint64* id, StorageError* error);
+    QList<User> list(StorageError* error) const;
+    bool anyUser(StorageError* error) const;
+    bool signIn(const QString& name, const QString& password, User* user, StorageError* error);
+    bool setPassword(const QString& name, const QString& password, const QString& byUser,
+                     StorageError* error);
+    bool setActive(const QString& name, bool active, const QString& byUser, StorageError* error);
+    bool setRole(const QString& name, Role role, const QString& byUser, StorageError* error);
+
+private:
+    bool find(const QString& name, User* user, QString* hash, int* failed, qint64* lockedUntil,
+              StorageError* error) const;
+
+    Database& m_database;
+};
