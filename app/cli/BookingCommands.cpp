@@ -131,7 +131,7 @@ int book(CliContext& context, const QStringList& arguments)
     qint64 id = 0;
     Placement placement;
     StorageError error;
-    if (!Scheduler(*database, zone).book(request, QString(), &id, &placement, &error))
+    if (!Scheduler(*database, zone).book(request, context.userName, &id, &placement, &error))
         return context.output.fail(CliApp::Refused, error.message);
     if (context.output.json()) {
         QJsonObject object = placementJson(placement, zone);
@@ -249,7 +249,7 @@ int cancelBooking(CliContext& context, const QStringList& arguments)
     StorageError error;
     const QTimeZone zone = SettingsRepository(*database).timeZone();
     if (!Scheduler(*database, zone)
-             .cancel(id, parser.value(QStringLiteral("reason")), QString(), &error))
+             .cancel(id, parser.value(QStringLiteral("reason")), context.userName, &error))
         return context.output.fail(CliApp::Refused, error.message);
     if (context.output.json())
         context.output.printJson(

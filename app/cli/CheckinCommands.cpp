@@ -95,7 +95,8 @@ int checkin(CliContext& context, const QStringList& arguments)
         return exitCode;
     Evaluation evaluation;
     StorageError error;
-    if (!CheckinRepository(*database).record(bookingId, *answers, QString(), &evaluation, &error))
+    if (!CheckinRepository(*database).record(bookingId, *answers, context.userName, &evaluation,
+                                             &error))
         return context.output.fail(CliApp::Refused, error.message);
     if (context.output.json()) {
         context.output.printJson(
@@ -129,7 +130,7 @@ int checkinShow(CliContext& context, const QStringList& arguments)
         return exitCode;
     StoredCheckin c;
     StorageError error;
-    if (!CheckinRepository(*database).read(bookingId, QString(), &c, &error))
+    if (!CheckinRepository(*database).read(bookingId, context.userName, &c, &error))
         return context.output.fail(CliApp::Refused, error.message);
     if (context.output.json()) {
         QJsonObject answers;

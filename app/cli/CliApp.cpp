@@ -2,6 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
+#include "cli/SignIn.h"
 #include "core/AppPaths.h"
 
 #include <QFileInfo>
@@ -17,10 +18,12 @@ QList<CliApp::Command> CliApp::commands()
     using namespace Commands;
     return {
         {{QStringLiteral("init")},
-         QString(),
+         QStringLiteral("[--manager NAME]"),
          tr("Create a new database with the default catalogue"),
          tr("Creates the database file (and its folder) with the default service catalogue. "
-            "Running it on an existing Massage Desk database changes nothing."),
+            "Running it on an existing Massage Desk database changes nothing.\n"
+            "  --manager NAME   also create the first manager (password from "
+            "MASSAGE_DESK_PASSWORD or a prompt); from then on commands need --user"),
          init},
         {{QStringLiteral("demo")},
          QStringLiteral("[--size small|large] [--seed N]"),
@@ -119,6 +122,30 @@ QList<CliApp::Command> CliApp::commands()
          tr("Prints the first free places (default 5) for the service after the given time, "
             "trying every 15 minutes for 28 days."),
          slotsFind},
+        {{QStringLiteral("users"), QStringLiteral("add")},
+         QStringLiteral("NAME --role receptionist|therapist|manager [--therapist ID]"),
+         tr("Add a user who signs in"),
+         tr("Adds a user with a role (a therapist user can be linked to a therapist). The new "
+            "password comes from MASSAGE_DESK_NEW_PASSWORD or is asked for; it needs 10 "
+            "characters or more, mixing letters with digits or symbols (or 16 or more)."),
+         usersAdd},
+        {{QStringLiteral("users"), QStringLiteral("list")},
+         QString(),
+         tr("List the users"),
+         tr("Lists the users with their roles; deactivated ones are kept and marked."),
+         usersList},
+        {{QStringLiteral("audit"), QStringLiteral("list")},
+         QStringLiteral("[--client ID] [--user NAME] [--limit N]"),
+         tr("Read the audit log"),
+         tr("Lists audit entries, newest first: who did what, when, to which client or "
+            "booking. Never the health answers themselves. Reading it is recorded too."),
+         auditList},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QString(),
+         tr("Check that the audit log was not tampered with"),
+         tr("Recomputes the hash chain of the audit log. Exit status 1 names the first entry "
+            "that was changed or removed."),
+         auditVerify},
         {{QStringLiteral("checkin")},
          QStringLiteral("BOOKING --answers FILE.json"),
          tr("Record a check-in and print its outcome"),
@@ -148,6 +175,8 @@ QString CliApp::usage()
                       "The command-line companion of Massage Desk: same database, same rules.\n\n"
                       "Options:\n"
                       "  --database PATH  the database file (default: %1)\n"
+                      "  --user NAME      sign in (needed once the database has users; the "
+                      "password comes from MASSAGE_DESK_PASSWORD or a prompt)\n"
                       "  --json           print one JSON object on stdout\n"
                       "  --help           this help; COMMAND --help explains a command\n"
                       "  --version        the program's version\n\n"
@@ -166,6 +195,7 @@ QString CliApp::usage()
 int CliApp::run(const QStringList& arguments)
 {
     QString database = AppPaths::defaultDatabasePath();
+    QString user;
     bool help = false;
     int index = 1;
     CliOutput output(stdout, stderr, arguments.contains(QLatin1String("--json")));
@@ -187,6 +217,10 @@ int CliApp::run(const QStringList& arguments)
             database = arguments.at(++index);
             if (database.trimmed().isEmpty())
                 return output.fail(Usage, tr("--database needs a file path."));
+        } else if (arg == QLatin1String("--user")) {
+            if (index + 1 >= arguments.size() || arguments.at(index + 1).trimmed().isEmpty())
+                return output.fail(Usage, tr("--user needs a user name."));
+            user = arguments.at(++index).trimmed();
         } else if (arg.startsWith(QLatin1String("--database="))) {
             database = arg.mid(int(qstrlen("--database=")));
             if (database.trimmed().isEmpty())
@@ -229,6 +263,9 @@ int CliApp::run(const QStringList& arguments)
                      << found->help << '\n';
         return Ok;
     }
-    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock};
+    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock, QString()};
+    int exitCode = Ok;
+    if (!SignIn::authorize(context, found->words, user, &exitCode))
+        return exitCode;
     return found->run(context, commandArgs);
 }

@@ -13,6 +13,7 @@ struct CliContext
     QString databasePath;
     CliOutput& output;
     const Clock& clock;
+    QString userName; // who signed in (--user), empty when the database has no users yet
 };
 
 // massage-desk-cli: parses the global options, finds the command and runs it.

@@ -1,12 +1,14 @@
 #include "cli/Commands.h"
 
 #include "cli/CliOutput.h"
+#include "cli/SignIn.h"
 #include "core/Clock.h"
 #include "storage/BackupService.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
 #include "storage/HealthCheck.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,6 +96,9 @@ QJsonObject countsObject(const HealthCheck::Report& report)
 int init(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption managerOption(QStringLiteral("manager"), QString(),
+                                           QStringLiteral("NAME"));
+    parser.addOption(managerOption);
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 0, &exitCode))
         return exitCode;
@@ -101,6 +106,24 @@ int init(CliContext& context, const QStringList& arguments)
     if (!database)
         return exitCode;
     const bool created = database->createdNow();
+    if (parser.isSet(managerOption)) {
+        UserRepository users(*database);
+        StorageError error;
+        if (users.anyUser(&error))
+            return context.output.fail(CliApp::Refused,
+                                       CliApp::tr("This database already has users; a manager "
+                                                  "adds more with \"users add\"."));
+        const QString name = parser.value(managerOption);
+        const QString password =
+            SignIn::password(context, "MASSAGE_DESK_PASSWORD",
+                             CliApp::tr("Password for the manager %1: ").arg(name));
+        qint64 id = 0;
+        if (!users.add(name, Role::Manager, password, 0, name, &id, &error))
+            return context.output.fail(CliApp::Refused, error.message);
+        if (!context.output.json())
+            context.output.out() << CliApp::tr("Created the manager %1.").arg(name.trimmed())
+                                 << Qt::endl;
+    }
     if (context.output.json()) {
         context.output.printJson({{QStringLiteral("path"), database->path()},
                                   {QStringLiteral("created"), created},

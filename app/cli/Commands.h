@@ -34,6 +34,11 @@ int bookingsList(CliContext& context, const QStringList& arguments);
 int cancelBooking(CliContext& context, const QStringList& arguments);
 int slotsFind(CliContext& context, const QStringList& arguments);
 
+int usersAdd(CliContext& context, const QStringList& arguments);
+int usersList(CliContext& context, const QStringList& arguments);
+int auditList(CliContext& context, const QStringList& arguments);
+int auditVerify(CliContext& context, const QStringList& arguments);
+
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);

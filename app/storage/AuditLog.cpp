@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -71,4 +72,37 @@ qint64 AuditLog::firstBrokenEntry(StorageError* error) const
         previous = expected;
     }
     return 0;
+}
+
+bool AuditLog::appendAlone(const QString& userName, const QString& kind, qint64 clientId,
+                           qint64 bookingId, const QString& detail, StorageError* error)
+{
+    WriteTransaction transaction(m_database);
+    return transaction.begin(error) && append(userName, kind, clientId, bookingId, detail, error) &&
+           transaction.commit(error);
+}
+
+QList<AuditEntry> AuditLog::entries(qint64 clientId, const QString& user, int limit,
+                                    StorageError* error) const
+{
+    QList<AuditEntry> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, at, user_name, kind, COALESCE(client_id, 0), "
+                                 "COALESCE(booking_id, 0), detail FROM audit_log WHERE (? = 0 OR "
+                                 "client_id = ?) AND (? = '' OR user_name = ?) ORDER BY id DESC "
+                                 "LIMIT ?"));
+    query.addBindValue(clientId);
+    query.addBindValue(clientId);
+    query.addBindValue(user.isNull() ? QStringLiteral("") : user);
+    query.addBindValue(user.isNull() ? QStringLiteral("") : user);
+    query.addBindValue(limit);
+    if (!m_database.exec(query, error, tr("read the audit log")))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toLongLong(), query.value(5).toLongLong(),
+                       query.value(6).toString()});
+    }
+    return result;
 }

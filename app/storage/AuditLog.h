@@ -3,8 +3,20 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 class Database;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString user;
+    QString kind;
+    qint64 clientId = 0;
+    qint64 bookingId = 0;
+    QString detail;
+};
 
 // The append-only audit log. Each entry carries the SHA-256 of the previous entry's hash and
 // its own fields, so editing or deleting a row breaks the chain (the database also refuses
@@ -21,6 +33,14 @@ public:
     // records commit together or not at all.
     bool append(const QString& userName, const QString& kind, qint64 clientId, qint64 bookingId,
                 const QString& detail, StorageError* error);
+
+    // append() in a write transaction of its own, for reads that change nothing else.
+    bool appendAlone(const QString& userName, const QString& kind, qint64 clientId,
+                     qint64 bookingId, const QString& detail, StorageError* error);
+
+    // Newest first; clientId 0 and an empty user mean "any".
+    QList<AuditEntry> entries(qint64 clientId, const QString& user, int limit,
+                              StorageError* error) const;
 
     // Recomputes the chain; returns the id of the first broken entry, 0 when intact.
     qint64 firstBrokenEntry(StorageError* error) const;

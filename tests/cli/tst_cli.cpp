@@ -125,7 +125,7 @@ void TestCli::commandHelpShowsItsUsage_data()
         QTest::newRow(name) << arguments << prefix + QLatin1String(usage);
     };
     const QString help = QStringLiteral("--help");
-    row("init", {QStringLiteral("init"), help}, "init");
+    row("init", {QStringLiteral("init"), help}, "init [--manager NAME]");
     row("demo", {QStringLiteral("demo"), help}, "demo [--size small|large] [--seed N]");
     row("check", {QStringLiteral("check"), help}, "check");
     row("backup", {QStringLiteral("backup"), help}, "backup DEST");

@@ -1,0 +1,110 @@
+#include "cli/SignIn.h"
+
+#include "cli/CliOutput.h"
+#include "core/Permissions.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// What each command needs; commands not listed are the read-only catalogue ones.
+std::optional<Action> requiredAction(const QStringList& words)
+{
+    const QString command = words.join(QLatin1Char(' '));
+    if (command == QLatin1String("book") || command == QLatin1String("cancel") ||
+        command == QLatin1String("bookings list") || command == QLatin1String("slots find") ||
+        command == QLatin1String("clients add") || command == QLatin1String("clients find"))
+        return Action::Book;
+    if (command == QLatin1String("checkin"))
+        return Action::EnterCheckin;
+    if (command == QLatin1String("checkin show"))
+        return Action::ReadCheckinAnswers;
+    if (command == QLatin1String("audit list") || command == QLatin1String("audit verify"))
+        return Action::ReadAudit;
+    if (command == QLatin1String("backup") || command == QLatin1String("restore") ||
+        command == QLatin1String("users add") || command == QLatin1String("users list") ||
+        command == QLatin1String("services import") || command == QLatin1String("demo"))
+        return Action::EditCentre;
+    if (command == QLatin1String("check"))
+        return Action::ReadCheckinOutcome; // any signed-in person
+    return std::nullopt;
+}
+
+} // namespace
+
+namespace SignIn {
+
+QString password(CliContext& context, const char* variable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        context.output.err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buffer[512] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        context.output.err() << Qt::endl;
+    }
+    if (!got)
+        return {};
+    QString text = QString::fromUtf8(buffer);
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+bool authorize(CliContext& context, const QStringList& commandWords, const QString& userOption,
+               int* exitCode)
+{
+    const std::optional<Action> action = requiredAction(commandWords);
+    if (!action || !QFileInfo::exists(context.databasePath))
+        return true; // the command itself reports a missing database
+    StorageError error;
+    Database::Options options;
+    options.path = context.databasePath;
+    options.mode = Database::Mode::OpenExisting;
+    std::unique_ptr<Database> database = Database::open(options, context.clock, &error);
+    if (!database)
+        return true; // likewise: the command gives the precise message
+    UserRepository users(*database);
+    if (!users.anyUser(&error))
+        return true; // a centre without users yet: nobody to sign in as
+    if (userOption.isEmpty()) {
+        *exitCode = context.output.fail(
+            CliApp::Refused,
+            CliApp::tr("This database has users: sign in with --user NAME (the password from "
+                       "MASSAGE_DESK_PASSWORD or typed at the prompt)."));
+        return false;
+    }
+    const QString secret =
+        password(context, "MASSAGE_DESK_PASSWORD", CliApp::tr("Password for %1: ").arg(userOption));
+    User user;
+    if (!users.signIn(userOption, secret, &user, &error)) {
+        *exitCode = context.output.fail(CliApp::Refused, error.message);
+        return false;
+    }
+    const QString refusal = Permissions::refusal(user.role, *action);
+    if (!refusal.isEmpty()) {
+        *exitCode = context.output.fail(CliApp::Refused, refusal);
+        return false;
+    }
+    context.userName = user.name;
+    return true;
+}
+
+} // namespace SignIn

@@ -1,0 +1,159 @@
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Sign-in and roles through the real massage-desk-cli: once a database has users, commands need
+// --user and the password, and the role decides what each may do (DESIGN 2.5).
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+
+    Run cli(const QStringList& args, const QString& password = {}, const QString& newPassword = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MASSAGE_DESK_DATA_DIR"), m_dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("MASSAGE_DESK_NOW"), QStringLiteral("2026-11-25T07:00:00Z"));
+        env.remove(QStringLiteral("MASSAGE_DESK_PASSWORD"));
+        if (!password.isNull())
+            env.insert(QStringLiteral("MASSAGE_DESK_PASSWORD"), password);
+        if (!newPassword.isNull())
+            env.insert(QStringLiteral("MASSAGE_DESK_NEW_PASSWORD"), newPassword);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MASSAGE_DESK_CLI),
+                      QStringList{QStringLiteral("--database"), db()} + args);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString db() const { return m_dir.filePath(QStringLiteral("centre.sqlite")); }
+
+    int auditRows(const QString& kind)
+    {
+        int rows = -1;
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            sql.setDatabaseName(db());
+            if (sql.open()) {
+                QSqlQuery q(sql);
+                if (q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = '%1'")
+                               .arg(kind)) &&
+                    q.next())
+                    rows = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return rows;
+    }
+
+    const QString anna = QStringLiteral("Blue sea 2026!");
+    const QString pau = QStringLiteral("Desk at nine 9");
+    const QString marta = QStringLiteral("Calf and thigh 7");
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
+        // Before any user exists, nobody signs in.
+        QCOMPARE(cli({QStringLiteral("bookings"), QStringLiteral("list")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("anna")},
+                     QStringLiteral("short"))
+                     .code,
+                 1);
+        QCOMPARE(
+            cli({QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("anna")}, anna)
+                .code,
+            0);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("users"),
+                      QStringLiteral("add"), QStringLiteral("pau"), QStringLiteral("--role"),
+                      QStringLiteral("receptionist")},
+                     anna, pau)
+                     .code,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("users"),
+                 QStringLiteral("add"), QStringLiteral("marta"), QStringLiteral("--role"),
+                 QStringLiteral("therapist"), QStringLiteral("--therapist"), QStringLiteral("1")},
+                anna, marta)
+                .code,
+            0);
+    }
+
+    void catalogueCommandsNeedNoSignIn()
+    {
+        QCOMPARE(cli({QStringLiteral("services"), QStringLiteral("list")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("therapists"), QStringLiteral("list")}).code, 0);
+    }
+
+    void otherCommandsNeedAUserAndTheRightPassword()
+    {
+        Run r = cli({QStringLiteral("bookings"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--user")));
+        const int failedBefore = auditRows(QStringLiteral("user.signin_failed"));
+        r = cli({QStringLiteral("--user"), QStringLiteral("pau"), QStringLiteral("bookings"),
+                 QStringLiteral("list")},
+                QStringLiteral("wrong password 1"));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Wrong user name or password")));
+        QCOMPARE(auditRows(QStringLiteral("user.signin_failed")), failedBefore + 1);
+        QCOMPARE(cli({QStringLiteral("--user"), QStringLiteral("pau"), QStringLiteral("bookings"),
+                      QStringLiteral("list")},
+                     pau)
+                     .code,
+                 0);
+    }
+
+    void theRoleMatrixHoldsThroughTheCli_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<int>("code");
+        const QStringList show = {QStringLiteral("checkin"), QStringLiteral("show"),
+                                  QStringLiteral("1")};
+        const QStringList audit = {QStringLiteral("audit"), QStringLiteral("verify")};
+        const QStringList users = {QStringLiteral("users"), QStringLiteral("list")};
+        const QStringList find = {QStringLiteral("clients"), QStringLiteral("find"),
+                                  QStringLiteral("a")};
+        // Booking 1 is in the demo's past with a check-in, so "show" can succeed.
+        QTest::newRow("receptionist reads answers") << QStringLiteral("pau") << show << 1;
+        QTest::newRow("therapist reads answers") << QStringLiteral("marta") << show << 0;
+        QTest::newRow("manager reads answers") << QStringLiteral("anna") << show << 0;
+        QTest::newRow("receptionist audit") << QStringLiteral("pau") << audit << 1;
+        QTest::newRow("therapist audit") << QStringLiteral("marta") << audit << 1;
+        QTest::newRow("manager audit") << QStringLiteral("anna") << audit << 0;
+        QTest::newRow("receptionist users") << QStringLiteral("pau") << users << 1;
+        QTest::newRow("manager users") << QStringLiteral("anna") << users << 0;
+        QTest::newRow("receptionist finds clients") << QStringLiteral("pau") << find << 0;
+        QTest::newRow("therapist finds clients") << QStringLiteral("marta") << find << 0;
+    }
+    void theRoleMatrixHoldsThroughTheCli()
+    {
+        QFETCH(QString, user);
+        QFETCH(QStringList, command);
+        QFETCH(int, code);
+        const QString password = user == QLatin1String("anna")  ? anna
+                                 : user == QLatin1String("pau") ? pau
+                                                                : marta;
+        const Run r = cli(QStringList{QStringLiteral("--user"), user} + command, password);
+        QVERIFY2(r.code == code, qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
