@@ -66,9 +66,10 @@ QString placementText(const Placement& p, const QTimeZone& zone)
         .arg(p.therapistName, p.roomName);
 }
 
-// The request options shared by book and slots find.
-bool readRequest(CliContext& context, const QCommandLineParser& parser, const QTimeZone& zone,
-                 const QString& startOption, BookingRequest* request, int* exitCode)
+// The request options shared by book and slots find, checked before the database is opened;
+// the time itself needs the centre's zone and is read afterwards.
+bool readRequest(CliContext& context, const QCommandLineParser& parser, const QString& startOption,
+                 BookingRequest* request, int* exitCode)
 {
     request->serviceCode = parser.value(QStringLiteral("service"));
     if (request->serviceCode.isEmpty()) {
@@ -82,19 +83,25 @@ bool readRequest(CliContext& context, const QCommandLineParser& parser, const QT
             return false;
         request->minutes = int(qMin<qint64>(minutes, 100000));
     }
-    QString problem;
     if (!parser.isSet(startOption)) {
         *exitCode = context.output.fail(
             CliApp::Usage, CliApp::tr("--%1 \"YYYY-MM-DD HH:MM\" is required.").arg(startOption));
         return false;
     }
-    if (!LocalTime::parse(parser.value(startOption), zone, &request->startsAt, &problem)) {
-        *exitCode = context.output.fail(CliApp::Refused, problem);
-        return false;
-    }
     return resourceId(context, parser, QStringLiteral("therapist"), &request->therapistId,
                       exitCode) &&
            resourceId(context, parser, QStringLiteral("room"), &request->roomId, exitCode);
+}
+
+// The start time in the centre's zone; a refusal (1) when it is not a time that exists there.
+bool readStart(CliContext& context, const QCommandLineParser& parser, const QTimeZone& zone,
+               const QString& startOption, BookingRequest* request, int* exitCode)
+{
+    QString problem;
+    if (LocalTime::parse(parser.value(startOption), zone, &request->startsAt, &problem))
+        return true;
+    *exitCode = context.output.fail(CliApp::Refused, problem);
+    return false;
 }
 
 QList<QCommandLineOption> requestOptions(const QString& startOption)
@@ -120,13 +127,15 @@ int book(CliContext& context, const QStringList& arguments)
     if (!positiveNumber(context, parser.value(QStringLiteral("client")), QStringLiteral("--client"),
                         &clientId, &exitCode))
         return exitCode;
+    BookingRequest request;
+    request.clientId = clientId;
+    if (!readRequest(context, parser, QStringLiteral("start"), &request, &exitCode))
+        return exitCode;
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
     const QTimeZone zone = SettingsRepository(*database).timeZone();
-    BookingRequest request;
-    request.clientId = clientId;
-    if (!readRequest(context, parser, zone, QStringLiteral("start"), &request, &exitCode))
+    if (!readStart(context, parser, zone, QStringLiteral("start"), &request, &exitCode))
         return exitCode;
     qint64 id = 0;
     Placement placement;
@@ -159,16 +168,10 @@ int bookingsList(CliContext& context, const QStringList& arguments)
     qint64 therapist = 0;
     if (!resourceId(context, parser, QStringLiteral("therapist"), &therapist, &exitCode))
         return exitCode;
-    std::unique_ptr<Database> database = openExisting(context, &exitCode);
-    if (!database)
-        return exitCode;
-    const QTimeZone zone = SettingsRepository(*database).timeZone();
-    const QDate today = database->clock().nowUtc().toTimeZone(zone).date();
-    const auto day = [&](const QString& option, const QDate& fallback, QDate* out) {
-        if (!parser.isSet(option)) {
-            *out = fallback;
+    // Explicit dates are checked before the database is opened; missing ones default to today.
+    const auto day = [&](const QString& option, QDate* out) {
+        if (!parser.isSet(option))
             return true;
-        }
         *out = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!out->isValid()) {
             exitCode = context.output.fail(
@@ -178,13 +181,26 @@ int bookingsList(CliContext& context, const QStringList& arguments)
         }
         return true;
     };
+    const auto badRange = [](const QDate& from, const QDate& to) {
+        return to < from || from.daysTo(to) > 366;
+    };
+    const QString rangeProblem =
+        CliApp::tr("--to must be on or after --from, at most a year later.");
     QDate from, to;
-    if (!day(QStringLiteral("from"), today, &from) || !day(QStringLiteral("to"), from, &to))
+    if (!day(QStringLiteral("from"), &from) || !day(QStringLiteral("to"), &to))
         return exitCode;
-    if (to < from || from.daysTo(to) > 366)
-        return context.output.fail(CliApp::Usage,
-                                   CliApp::tr("--to must be on or after --from, at most a year "
-                                              "later."));
+    if (from.isValid() && to.isValid() && badRange(from, to))
+        return context.output.fail(CliApp::Usage, rangeProblem);
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    const QTimeZone zone = SettingsRepository(*database).timeZone();
+    if (!from.isValid())
+        from = database->clock().nowUtc().toTimeZone(zone).date();
+    if (!to.isValid())
+        to = from;
+    if (badRange(from, to))
+        return context.output.fail(CliApp::Usage, rangeProblem);
     StorageError error;
     const QList<AgendaEntry> entries =
         BookingRepository(*database, zone)
@@ -274,12 +290,14 @@ int slotsFind(CliContext& context, const QStringList& arguments)
     if (!positiveNumber(context, parser.value(QStringLiteral("count")), QStringLiteral("--count"),
                         &count, &exitCode))
         return exitCode;
+    BookingRequest request;
+    if (!readRequest(context, parser, QStringLiteral("after"), &request, &exitCode))
+        return exitCode;
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
     const QTimeZone zone = SettingsRepository(*database).timeZone();
-    BookingRequest request;
-    if (!readRequest(context, parser, zone, QStringLiteral("after"), &request, &exitCode))
+    if (!readStart(context, parser, zone, QStringLiteral("after"), &request, &exitCode))
         return exitCode;
     StorageError error;
     const QList<Placement> found =

@@ -10,7 +10,7 @@
 // its own temporary folder. tst_cli.cpp holds the parsing and init tests, tst_cli_catalogue.cpp
 // the catalogue and hostile-input tests, tst_cli_data.cpp the demo, check, lists and language
 // tests, tst_cli_backup.cpp the backup and restore tests, tst_cli_clients.cpp the clients and
-// check-in tests.
+// check-in tests, tst_cli_bookings.cpp the booking, cancel and slots tests.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -97,6 +97,18 @@ private slots:
     void checkinRefusesBadBookings();
     void checkinShowReturnsWhatWasSent();
     void checkinShowMarksWhatChanged();
+
+    // tst_cli_bookings.cpp: book, bookings list, cancel and slots find (DESIGN 2.4)
+    void bookPrintsTheBookingAndListsIt();
+    void bookRefusesAndChangesNothing_data();
+    void bookRefusesAndChangesNothing();
+    void bookMayTouchTheCleanupButNotOverlapIt();
+    void bookingUsageErrorsExitWithTwo_data();
+    void bookingUsageErrorsExitWithTwo();
+    void cancelKeepsTheBookingWithItsReason();
+    void slotsFindOffersBookableTimes();
+    void slotsFindFollowsTheTherapist();
+    void bookingOnTheAutumnChangeDayKeepsItsLocalTime();
 
     // tst_cli_data.cpp: another language
     void catalanLocaleKeepsTheExitCodes();
