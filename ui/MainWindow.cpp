@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DatabaseActions.h"
+#include "SignInDialog.h"
 #include "pages/CalendarPage.h"
 #include "pages/CataloguePage.h"
 #include "pages/CheckinsPage.h"
@@ -28,7 +29,7 @@
 MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent), m_clock(clock), m_database(std::move(database)),
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
-      m_actions(new DatabaseActions(this, clock))
+      m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock))
 {
     setWindowTitle(tr("Massage Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/massage-desk-256.png")));
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     buildMenus();
 
@@ -114,6 +116,8 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_actions->addTo(file);
     file->addSeparator();
+    QAction* lockAction = file->addAction(tr("&Lock or switch user"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -196,4 +200,39 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         QTimer::singleShot(0, this, &MainWindow::firstPainted);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUser(const std::optional<User>& user)
+{
+    m_user = user;
+    const std::optional<Role> role = user ? std::optional<Role>(user->role) : std::nullopt;
+    for (Page* p : std::as_const(m_pages))
+        p->setRole(role);
+    m_userLabel->setText(
+        user ? tr("Signed in: %1 (%2)").arg(user->name, Permissions::roleName(user->role))
+             : QString());
+}
+
+bool MainWindow::lock()
+{
+    if (!m_database)
+        return false;
+    StorageError error;
+    if (!UserRepository(*m_database).anyUser(&error)) {
+        statusBar()->showMessage(tr("There are no users yet, so there is nothing to lock: add "
+                                    "users with massage-desk-cli users add."),
+                                 8000);
+        return false;
+    }
+    // Nothing of the centre stays on screen while it is locked.
+    centralWidget()->hide();
+    SignInDialog dialog(*m_database, m_user ? m_user->name : QString(), this);
+    const bool signedIn = dialog.exec() == QDialog::Accepted;
+    centralWidget()->show();
+    if (!signedIn) {
+        close();
+        return false;
+    }
+    setUser(dialog.user());
+    return true;
 }

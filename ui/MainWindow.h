@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/UserRepository.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -46,6 +48,12 @@ public:
     Page* page(PageIndex index) const;
     DatabaseActions* databaseActions() const { return m_actions; }
 
+    // Who is signed in (none while the database has no users): the pages follow the role.
+    void setUser(const std::optional<User>& user);
+    const std::optional<User>& user() const { return m_user; }
+    // Locks the window until someone signs in again (the same person or another).
+    bool lock();
+
 signals:
     // Emitted once, after the first page (normally the calendar) has been painted.
     void firstPainted();
@@ -64,6 +72,8 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     QLabel* m_databaseLabel;
+    QLabel* m_userLabel;
+    std::optional<User> m_user;
     QList<Page*> m_pages;
     DatabaseActions* m_actions;
     bool m_painted = false;

@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "core/AppPaths.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
@@ -103,7 +104,24 @@ int Startup::run(QApplication& app, const Clock& clock)
             return 1;
     }
 
+    // Once the centre has users, someone signs in before anything is shown.
+    std::optional<User> user;
+    {
+        StorageError error;
+        if (UserRepository(*database).anyUser(&error)) {
+            if (exitWhenReady) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(tr("This database has users; sign in interactively.")));
+                return 1;
+            }
+            SignInDialog dialog(*database, QString());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            user = dialog.user();
+        }
+    }
     MainWindow window(clock, std::move(database));
+    window.setUser(user);
     const QStringList pages = {QStringLiteral("calendar"), QStringLiteral("clients"),
                                QStringLiteral("catalogue"), QStringLiteral("checkins"),
                                QStringLiteral("settings")};

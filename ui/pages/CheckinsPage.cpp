@@ -147,3 +147,9 @@ CheckinDialog* CheckinsPage::openCheckin()
     dialog->open();
     return dialog;
 }
+
+void CheckinsPage::setRole(std::optional<Role> role)
+{
+    Page::setRole(role);
+    m_panel->setRole(role);
+}

@@ -18,6 +18,7 @@ class CheckinsPage : public Page
 public:
     CheckinsPage(const Clock& clock, QWidget* parent = nullptr);
     void setDatabase(Database* database) override;
+    void setRole(std::optional<Role> role) override;
     QString title() const override { return tr("Check-ins"); }
     DayAgendaModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/Permissions.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class Database;
 
@@ -14,6 +18,12 @@ public:
     using QWidget::QWidget;
     virtual void setDatabase(Database* database) = 0;
     virtual QString title() const = 0;
+    // Who is signed in; nullopt while the database has no users (everything allowed then).
+    virtual void setRole(std::optional<Role> role) { m_role = role; }
+    bool may(Action action) const { return !m_role || Permissions::allows(*m_role, action); }
+
+protected:
+    std::optional<Role> m_role;
 
 signals:
     void statusMessage(const QString& text);

@@ -205,3 +205,17 @@ void SettingsPage::save()
     emit statusMessage(tr("Settings saved."));
     emit settingsSaved();
 }
+
+void SettingsPage::setRole(std::optional<Role> role)
+{
+    Page::setRole(role);
+    // Others may look (where the data lives, the hours) but only a manager changes anything.
+    const bool edit = may(Action::EditCentre);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (i > 0)
+            m_tabs->widget(i)->setEnabled(edit);
+    }
+    m_centreName->setReadOnly(!edit);
+    m_timeZone->setEnabled(edit);
+    m_save->setVisible(edit);
+}

@@ -21,6 +21,7 @@ class SettingsPage : public Page
 public:
     explicit SettingsPage(QWidget* parent = nullptr);
     void setDatabase(Database* database) override;
+    void setRole(std::optional<Role> role) override;
     QString title() const override { return tr("Settings"); }
 
     QTabWidget* tabs() const { return m_tabs; }

@@ -137,16 +137,20 @@ void SessionPanel::refresh()
     const bool waiting =
         m_state.status == QLatin1String("booked") || m_state.status == QLatin1String("arrived");
     m_checkin->setEnabled(waiting);
-    m_review->setEnabled(m_state.hasCheckin);
-    m_clearance->setEnabled(m_state.needsClearance() && !m_state.clearanceRecorded &&
+    const bool reads = may(Action::ReadCheckinAnswers);
+    const bool therapist = may(Action::TherapistSteps);
+    m_review->setEnabled(m_state.hasCheckin && reads);
+    m_clearance->setEnabled(therapist && m_state.needsClearance() && !m_state.clearanceRecorded &&
                             m_state.status == QLatin1String("arrived"));
-    m_signOff->setEnabled(m_state.needsSignOff() && !m_state.signedOff &&
+    m_signOff->setEnabled(therapist && m_state.needsSignOff() && !m_state.signedOff &&
                           m_state.status == QLatin1String("arrived"));
     const QString why = SessionRepository::whyNotStart(m_state);
-    m_start->setEnabled(why.isEmpty());
-    m_finish->setEnabled(m_state.status == QLatin1String("in_session"));
+    m_start->setEnabled(therapist && why.isEmpty());
+    m_finish->setEnabled(therapist && m_state.status == QLatin1String("in_session"));
+    for (QPushButton* b : {m_review, m_clearance, m_signOff, m_start, m_finish})
+        b->setVisible(b == m_review ? reads : therapist);
     m_postpone->setEnabled(waiting);
-    m_print->setEnabled(m_state.hasCheckin);
+    m_print->setEnabled(m_state.hasCheckin && reads);
     // Why the session cannot start is said in words, next to the disabled button.
     m_blocked->setText(why.isEmpty() || !waiting ? QString() : tr("Cannot start yet: %1").arg(why));
     m_start->setToolTip(why);
@@ -168,6 +172,10 @@ bool SessionPanel::reviewAnswers()
 {
     if (!m_database || !m_state.hasCheckin)
         return false;
+    if (!may(Action::ReadCheckinAnswers)) {
+        emit changed(Permissions::refusal(*m_role, Action::ReadCheckinAnswers));
+        return false;
+    }
     StoredCheckin c;
     StorageError error;
     if (!CheckinRepository(*m_database).read(m_entry.id, QString(), &c, &error))
@@ -211,6 +219,10 @@ bool SessionPanel::recordClearance(const QString& confirmedBy, const QDateTime& 
 
 bool SessionPanel::signOff()
 {
+    if (!may(Action::TherapistSteps)) {
+        emit changed(Permissions::refusal(*m_role, Action::TherapistSteps));
+        return false;
+    }
     StorageError error;
     const bool ok =
         m_database && SessionRepository(*m_database).signOff(m_entry.id, QString(), &error);
@@ -219,6 +231,10 @@ bool SessionPanel::signOff()
 
 bool SessionPanel::startSession()
 {
+    if (!may(Action::TherapistSteps)) {
+        emit changed(Permissions::refusal(*m_role, Action::TherapistSteps));
+        return false;
+    }
     StorageError error;
     const bool ok =
         m_database && SessionRepository(*m_database).start(m_entry.id, QString(), &error);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Booking.h"
+#include "core/Permissions.h"
 #include "storage/SessionRepository.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class Database;
 class OutcomeBanner;
@@ -22,6 +24,13 @@ class SessionPanel : public QWidget
 public:
     explicit SessionPanel(QWidget* parent = nullptr);
     void setDatabase(Database* database) { m_database = database; }
+    // Who is signed in (nullopt: no users yet, everything allowed). Receptionists see outcome
+    // levels only and take none of the therapist's steps.
+    void setRole(std::optional<Role> role)
+    {
+        m_role = role;
+        refresh();
+    }
     void setBooking(const AgendaEntry* entry);
 
     // The actions behind the buttons (the dialogs call these; so can tests).
@@ -57,7 +66,10 @@ private:
     void askFinish();
     void askPostpone();
 
+    bool may(Action action) const { return !m_role || Permissions::allows(*m_role, action); }
+
     Database* m_database = nullptr;
+    std::optional<Role> m_role;
     AgendaEntry m_entry;
     SessionState m_state;
     QLabel* m_title;

@@ -1,0 +1,46 @@
+#include "SignInDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+SignInDialog::SignInDialog(Database& database, const QString& lastUser, QWidget* parent)
+    : QDialog(parent), m_database(database), m_name(new QLineEdit(lastUser)),
+      m_password(new QLineEdit), m_problem(new QLabel)
+{
+    setWindowTitle(tr("Sign in to Massage Desk"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #8b0000"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    auto* form = new QFormLayout(this);
+    form->addRow(new QLabel(tr("Sign in with your own name: what you read and change is "
+                               "recorded under it.")));
+    form->addRow(tr("&User:"), m_name);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(m_problem);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (trySignIn())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    (lastUser.isEmpty() ? m_name : m_password)->setFocus();
+    resize(420, sizeHint().height());
+}
+
+bool SignInDialog::trySignIn()
+{
+    StorageError error;
+    if (!UserRepository(m_database).signIn(m_name->text(), m_password->text(), &m_user, &error)) {
+        m_problem->setText(error.message);
+        m_password->clear();
+        m_password->setFocus();
+        return false;
+    }
+    m_password->clear();
+    return true;
+}

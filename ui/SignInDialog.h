@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/UserRepository.h"
+
+#include <QDialog>
+
+class Database;
+class QLabel;
+class QLineEdit;
+
+// Who is at the desk. Shown at start when the database has users, and again to unlock or to
+// switch user on a shared reception PC.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(Database& database, const QString& lastUser, QWidget* parent = nullptr);
+    bool trySignIn(); // with what is typed; shows why not
+    const User& user() const { return m_user; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QLabel* problem() const { return m_problem; }
+
+private:
+    Database& m_database;
+    QLineEdit* m_name;
+    QLineEdit* m_password;
+    QLabel* m_problem;
+    User m_user;
+};
