@@ -1,6 +1,7 @@
 #include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "calendar/CalendarModel.h"
 #include "models/ClientListModel.h"
 #include "models/DayAgendaModel.h"
 #include "models/ServiceListModel.h"
@@ -133,9 +134,9 @@ private slots:
         QAbstractItemModel* model = calendar->model();
         bool sawOutcome = false;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const QString status = model->index(row, DayAgendaModel::Status).data().toString();
+            const QString status = model->index(row, CalendarModel::Status).data().toString();
             QVERIFY(!status.isEmpty());
-            const QString outcome = model->index(row, DayAgendaModel::Checkin).data().toString();
+            const QString outcome = model->index(row, CalendarModel::Checkin).data().toString();
             QVERIFY(!outcome.isEmpty());
             sawOutcome = sawOutcome || outcome.contains(QStringLiteral("Proceed"));
         }
@@ -252,7 +253,9 @@ private slots:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("day.pdf"));
         DatabaseActions* actions = m_window->databaseActions();
-        actions->choosePdfToSave = [&](const QString&, const QString&) { return pdf; };
+        actions->choosePdfToSave = [&](const QString&, const QString&) {
+            return pdf;
+        };
         QVERIFY(actions->printDaySheet(QDate(2026, 11, 25)));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,42 +1,104 @@
 #pragma once
 
+#include "calendar/BookingDialog.h"
+#include "calendar/CalendarGrid.h"
 #include "pages/Page.h"
 
 #include <QDate>
+#include <functional>
 
+class BookingActions;
+class CalendarModel;
 class Clock;
-class DayAgendaModel;
+class QAction;
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
-class QTableView;
+class QMenu;
+class QTimer;
+class QToolButton;
+class QUndoStack;
 
-// The day's sessions in time order, with navigation by day. (The resource grid with one column
-// per therapist or room arrives with the calendar issue; this list is its day agenda.)
+// The receptionist's main screen: a day with one column per therapist (or per room), or a
+// week with one column per day. Only the visible range is loaded. Free time books (double-click,
+// Enter or N), blocks move and stretch by dragging (undo with Ctrl+Z), and a block's menu marks
+// arrivals, no-shows, completions and cancellations with a reason.
 class CalendarPage : public Page
 {
     Q_OBJECT
 
 public:
+    enum class View
+    {
+        Day,
+        Week
+    };
+
     CalendarPage(const Clock& clock, QWidget* parent = nullptr);
     void setDatabase(Database* database) override;
     QString title() const override { return tr("Calendar"); }
 
     void showDay(const QDate& day);
     QDate day() const { return m_day; }
-    QTableView* view() const { return m_view; }
-    DayAgendaModel* model() const { return m_model; }
     QDate today() const;
+    void setView(View view);
+    View view() const { return m_view; }
+    void setByRoom(bool byRoom);
+    bool byRoom() const { return m_byRoom; }
+    void setShowCancelled(bool show);
+    void setWholeDay(bool whole);
+    void zoom(int delta);
+
+    CalendarModel* model() const { return m_model; }
+    CalendarGrid* grid() const { return m_grid; }
+    BookingActions* actions() const { return m_actions; }
+    QUndoStack* undoStack() const;
+
+    // Opens the booking dialog for column `column` at local minute `minute` (-1: the next
+    // sensible time). Returns the new booking's id, or 0 when nothing was booked.
+    qint64 newBooking(int column = -1, int minute = -1);
+    bool moveBooking(const CalendarGrid::Move& move);
+    bool setStatus(qint64 bookingId, const QString& status);
+    bool cancelBooking(qint64 bookingId);
+    void reload();
+
+    // Hooks, replaceable so tests need no modal loop. Defaults: exec() the dialog or menu.
+    std::function<bool(BookingDialog& dialog)> runBookingDialog;
+    std::function<QAction*(QMenu& menu, const QPoint& globalPos)> runMenu;
 
 private:
-    void updateSummary();
+    void buildColumns();
+    void updateHeading();
+    void updateRange();
+    void showMenu(qint64 bookingId, const QPoint& globalPos);
+    QTimeZone zone() const;
+    QDate weekStart() const;
 
     const Clock& m_clock;
     Database* m_database = nullptr;
-    DayAgendaModel* m_model;
-    QTableView* m_view;
+    CalendarModel* m_model;
+    CalendarGrid* m_grid;
+    BookingActions* m_actions;
     QDateEdit* m_dateEdit;
     QLabel* m_dayLabel;
     QLabel* m_summary;
-    QLabel* m_empty;
+    QToolButton* m_previous;
+    QToolButton* m_next;
+    QToolButton* m_dayButton;
+    QToolButton* m_weekButton;
+    QToolButton* m_therapistButton;
+    QToolButton* m_roomButton;
+    QComboBox* m_filter;
+    QCheckBox* m_showCancelled;
+    QCheckBox* m_wholeDay;
+    QTimer* m_nowTimer;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QList<OpeningHours> m_hours;
+    QList<Therapist> m_therapists;
+    QList<Room> m_rooms;
     QDate m_day;
+    View m_view = View::Day;
+    bool m_byRoom = false;
+    bool m_scrollPending = true;
 };

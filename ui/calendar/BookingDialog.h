@@ -1,0 +1,130 @@
+#pragma once
+
+#include "core/Service.h"
+#include "storage/Scheduler.h"
+#include "storage/StaffRepository.h"
+
+#include <QDate>
+#include <QDialog>
+
+class ClientListModel;
+class Database;
+class QComboBox;
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTimeEdit;
+class QTimer;
+
+// A new booking: the client (search as you type, or add one inline), the service and one of its
+// lengths, a therapist who performs it and a room that suits it ("any" for either), and the
+// start. Scheduler::check explains live why the time does not fit; "Find the next free slot"
+// offers the first few places that do. Saving books through Scheduler::book, which checks again
+// inside its write transaction.
+class BookingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Prefill
+    {
+        qint64 clientId = 0;
+        QString serviceCode;
+        qint64 therapistId = 0;
+        qint64 roomId = 0;
+        QDate day;
+        int minute = 10 * 60; // local minutes after midnight
+    };
+
+    BookingDialog(Database& database, const QTimeZone& zone, const Prefill& prefill,
+                  QWidget* parent = nullptr);
+
+    // Recorded with the booking ("desk" when empty).
+    QString userName;
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QTableView* clientView() const { return m_clients; }
+    ClientListModel* clientModel() const { return m_clientModel; }
+    QComboBox* serviceBox() const { return m_service; }
+    QComboBox* durationBox() const { return m_duration; }
+    QComboBox* therapistBox() const { return m_therapist; }
+    QComboBox* roomBox() const { return m_room; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QTimeEdit* timeEdit() const { return m_time; }
+    QLabel* conflictLabel() const { return m_conflict; }
+    QListWidget* slotList() const { return m_slotList; }
+    QPushButton* saveButton() const { return m_save; }
+
+    // The same steps a person takes, for keyboard users' shortcuts and for tests.
+    void searchClients(const QString& text);
+    bool selectClient(qint64 clientId);
+    qint64 clientId() const { return m_clientId; }
+    bool addClient(const QString& name, const QString& phone);
+    bool setService(const QString& code);
+    bool setMinutes(int minutes);
+    bool setTherapist(qint64 therapistId);
+    bool setRoom(qint64 roomId);
+    void setStart(const QDate& day, const QTime& time);
+
+    // The request as the form stands; false (with the reason) when the start does not exist.
+    bool request(BookingRequest* request, QString* error) const;
+    bool check(); // updates the explanation; true when the booking fits
+    QString explanation() const;
+    QList<Placement> findSlots(); // the first five free places, also listed in the dialog
+    bool useSlot(int row);
+    bool save();
+    qint64 bookingId() const { return m_bookingId; }
+    Placement placement() const { return m_placement; }
+
+public slots:
+    void accept() override;
+
+protected:
+    // Enter in the search picks the first client; in the new-client fields it adds the client.
+    // Neither books by surprise through the dialog's default button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadChoices(const Prefill& prefill);
+    void serviceChanged();
+    void fillResources();
+    void showClient();
+    void scheduleCheck();
+    void updateSaveButton();
+    const Service* currentService() const;
+
+    Database& m_database;
+    QTimeZone m_zone;
+    QList<Service> m_services;
+    QList<Therapist> m_therapists;
+    QList<Room> m_rooms;
+    QList<Placement> m_slots;
+    qint64 m_clientId = 0;
+    qint64 m_bookingId = 0;
+    Placement m_placement;
+    bool m_fits = false;
+    ClientListModel* m_clientModel;
+    QLineEdit* m_search;
+    QTableView* m_clients;
+    QLabel* m_chosenClient;
+    QPushButton* m_newClientButton;
+    QFrame* m_newClient;
+    QLineEdit* m_newName;
+    QLineEdit* m_newPhone;
+    QLabel* m_newProblem;
+    QComboBox* m_service;
+    QComboBox* m_duration;
+    QComboBox* m_therapist;
+    QComboBox* m_room;
+    QDateEdit* m_date;
+    QTimeEdit* m_time;
+    QLabel* m_conflict;
+    QLabel* m_slotHeading;
+    QListWidget* m_slotList;
+    QPushButton* m_save;
+    QTimer* m_checkTimer;
+};

@@ -1,0 +1,221 @@
+#pragma once
+
+#include "core/Settings.h"
+
+#include <QAbstractScrollArea>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+#include <functional>
+
+class CalendarModel;
+struct AgendaEntry;
+
+// One column of the grid: a therapist or a room on one day, or a whole day in the week view.
+struct CalendarColumn
+{
+    qint64 resourceId = 0; // therapist or room id; 0 in the week view
+    QDate day;
+    QString title;
+    QString subtitle;
+};
+
+// The painted calendar: a time axis down the left, one column per therapist, room or day, and
+// each booking as a block with its cleanup drawn after it. Free time is clicked (or reached with
+// the arrow keys) to place the booking cursor; a double-click, Enter or N asks for a booking
+// there. Blocks are dragged to move them or by their bottom edge to change their length; the
+// grid only asks (moveRequested) and shows live whether the drop fits (checkMove).
+class CalendarGrid : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Therapists,
+        Rooms,
+        Week
+    };
+
+    // A move or resize the grid asks for: the booking's new start, resources and length.
+    struct Move
+    {
+        qint64 bookingId = 0;
+        qint64 startsAt = 0;
+        qint64 therapistId = 0;
+        qint64 roomId = 0;
+        int minutes = 0;
+        bool operator==(const Move& o) const
+        {
+            return bookingId == o.bookingId && startsAt == o.startsAt &&
+                   therapistId == o.therapistId && roomId == o.roomId && minutes == o.minutes;
+        }
+    };
+
+    static constexpr int kSnapMinutes = 5;
+    static constexpr int kCursorMinutes = 15;
+
+    explicit CalendarGrid(QWidget* parent = nullptr);
+
+    void setModel(CalendarModel* model);
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    void setColumns(const QList<CalendarColumn>& columns);
+    const QList<CalendarColumn>& columns() const { return m_columns; }
+    // The local minutes of the day shown, e.g. opening hours 9:00–20:00 as 540..1200.
+    void setVisibleMinutes(int first, int last);
+    int firstMinute() const { return m_first; }
+    int lastMinute() const { return m_last; }
+    void setOpeningHours(const QList<OpeningHours>& hours);
+    void setNow(qint64 utc);
+    void setShowCancelled(bool show);
+    bool showCancelled() const { return m_showCancelled; }
+    // Week view: only this therapist's bookings (0: everyone's, each therapist in a lane of
+    // their own, in this order and colour).
+    void setTherapistFilter(qint64 therapistId);
+    void setTherapists(const QList<qint64>& ids, const QStringList& names);
+    static QString initials(const QString& name);
+
+    // The lengths each service is offered in: stretching a block snaps to them.
+    void setDurations(const QHash<QString, QList<int>>& minutesByService)
+    {
+        m_durations = minutesByService;
+    }
+
+    double pixelsPerMinute() const;
+    int zoomLevel() const { return m_zoom; }
+    static int zoomLevels();
+    void setZoomLevel(int level);
+
+    // Empty when the move fits, otherwise why not. Called while dragging.
+    std::function<QString(const Move& move)> checkMove;
+
+    qint64 selectedBooking() const { return m_selected; }
+    void setSelectedBooking(qint64 bookingId);
+    int cursorColumn() const { return m_cursorColumn; }
+    int cursorMinute() const { return m_cursorMinute; }
+    void setCursor(int column, int minute);
+
+    // Geometry in viewport coordinates, for the page and for tests.
+    bool isShown(qint64 bookingId) const;
+    QRect blockRect(qint64 bookingId) const; // the session part; empty when not shown
+    QPoint pointAt(int column, int minute) const;
+    int columnAt(int x) const;
+    double minuteAt(int y) const;
+    int shownCount() const { return int(m_blocks.size()); }
+    void scrollToMinute(int minute);
+    // What the grid shows for a booking, line by line (tests read it; the tooltip too).
+    QStringList describe(qint64 bookingId) const;
+
+signals:
+    void createRequested(int column, int minute);
+    void moveRequested(const CalendarGrid::Move& move);
+    void contextMenuRequested(qint64 bookingId, const QPoint& globalPos);
+    void selectionChanged(qint64 bookingId);
+    void dragFeedback(const QString& text);
+    void columnActivated(int column);
+    void zoomRequested(int delta);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+
+private:
+    struct Block
+    {
+        int entry = 0; // row in the model
+        int column = 0;
+        int group = 0; // the therapist's lane in the week view
+        int groups = 1;
+        int lane = 0; // side by side within the group where blocks overlap
+        int lanes = 1;
+        int startMinute = 0;
+    };
+    struct Drag
+    {
+        enum Kind
+        {
+            None,
+            Pressed,
+            Moving,
+            Resizing
+        };
+        Kind kind = None;
+        int block = -1;
+        QPoint origin;
+        bool resize = false;
+        Move target;
+        int targetColumn = 0;
+        int targetMinute = 0;
+        QString refusal;
+        bool valid = false;
+    };
+
+    void relayout();
+    void updateScrollBars();
+    int headerHeight() const;
+    int axisWidth() const;
+    int columnWidth() const;
+    int columnX(int column) const;
+    int minuteY(double minute) const;
+    QRect sessionRect(const Block& block) const;
+    QRect cleanupRect(const Block& block) const;
+    QRect bodyRect() const;
+    int blockAt(const QPoint& pos, bool* onBottomEdge = nullptr) const;
+    int blockIndex(qint64 bookingId) const;
+    const AgendaEntry& entryOf(const Block& block) const;
+    QColor accentFor(const AgendaEntry& entry) const;
+    void updateDrag(const QPoint& pos);
+    QString tooltipAt(const QPoint& pos) const;
+
+    // Painting (CalendarGridPaint.cpp).
+    void paintBody(QPainter& p, const QRect& body) const;
+    struct BlockFonts
+    {
+        QFont bold;
+        QFont struck; // cancelled and no-show
+        QFont small;
+        QFontMetrics fmBold;
+        QFontMetrics fmSmall;
+    };
+    void paintBlock(QPainter& p, const Block& block, const BlockFonts& fonts) const;
+    void paintGhost(QPainter& p) const;
+    void paintHeader(QPainter& p) const;
+    void paintAxis(QPainter& p) const;
+    void paintLaneNames(QPainter& p, int x, int y) const;
+    void paintNow(QPainter& p, const QRect& body) const;
+    bool columnIsToday(int column) const;
+    int nowMinute() const;
+
+    CalendarModel* m_model = nullptr;
+    Mode m_mode = Mode::Therapists;
+    QList<CalendarColumn> m_columns;
+    QList<OpeningHours> m_hours;
+    QList<Block> m_blocks;
+    QList<qint64> m_therapists; // the week view's lanes and colours
+    QStringList m_therapistNames;
+    QHash<QString, QList<int>> m_durations;
+    int weekGroups() const;
+    int m_first = 9 * 60;
+    int m_last = 20 * 60;
+    int m_zoom = 3;
+    qint64 m_now = 0;
+    bool m_showCancelled = true;
+    qint64 m_therapistFilter = 0;
+    qint64 m_selected = 0;
+    int m_cursorColumn = -1;
+    int m_cursorMinute = -1;
+    Drag m_drag;
+    mutable int m_axisWidth = -1;
+};
