@@ -1,6 +1,7 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "core/ClaimsChecker.h"
+#include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
 #include "storage/StaffRepository.h"
@@ -258,6 +259,110 @@ int servicesCheck(CliContext& context, const QStringList& arguments)
     }
     // Exit 1 when anything is found, so a script can stop a text from being published.
     return findings.isEmpty() ? CliApp::Ok : CliApp::Refused;
+}
+
+int servicesExport(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 0, &exitCode);
+    if (!database)
+        return exitCode;
+    QJsonObject catalogue;
+    StorageError error;
+    if (!CatalogueImporter::exportCatalogue(*database, &catalogue, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    // The catalogue file is JSON whether or not --json was given: it is what import reads.
+    context.output.printJson(catalogue);
+    return CliApp::Ok;
+}
+
+int servicesImport(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 1, &exitCode))
+        return exitCode;
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.output.fail(CliApp::Refused,
+                                   CliApp::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray json = file.readAll();
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    QList<CatalogueImportResult> results;
+    QList<CatalogueClaim> claims;
+    StorageError error;
+    if (!CatalogueImporter::importRevisions(*database, json, QString(), &results, &claims,
+                                            &error)) {
+        if (claims.isEmpty())
+            return context.output.fail(CliApp::Refused, error.message);
+        QJsonArray findings;
+        QTextStream& err = context.output.err();
+        err << error.message << '\n';
+        for (const CatalogueClaim& claim : claims) {
+            const ClaimFinding& f = claim.finding.finding;
+            findings.append(QJsonObject{{QStringLiteral("code"), claim.code},
+                                        {QStringLiteral("language"), claim.finding.language},
+                                        {QStringLiteral("field"), claim.finding.field},
+                                        {QStringLiteral("line"), f.line},
+                                        {QStringLiteral("column"), f.column},
+                                        {QStringLiteral("rule"), f.ruleId},
+                                        {QStringLiteral("category"), f.category},
+                                        {QStringLiteral("text"), f.matchedText},
+                                        {QStringLiteral("reason"), f.reason},
+                                        {QStringLiteral("suggestion"), f.suggestion}});
+            err << QStringLiteral("%1 [%2] %3 %4:%5: \u201C%6\u201D [%7] %8\n    %9\n")
+                       .arg(claim.code, claim.finding.language, claim.finding.field)
+                       .arg(f.line)
+                       .arg(f.column)
+                       .arg(f.matchedText.simplified(), f.ruleId, f.reason,
+                            CliApp::tr("Suggestion: %1").arg(f.suggestion));
+        }
+        err.flush();
+        if (context.output.json()) {
+            context.output.printJson(
+                {{QStringLiteral("error"), error.message}, {QStringLiteral("findings"), findings}});
+        }
+        return CliApp::Refused;
+    }
+    if (context.output.json()) {
+        QJsonArray services;
+        for (const CatalogueImportResult& r : results) {
+            services.append(QJsonObject{{QStringLiteral("id"), r.serviceId},
+                                        {QStringLiteral("code"), r.code},
+                                        {QStringLiteral("revision"), r.revision},
+                                        {QStringLiteral("action"), r.action}});
+        }
+        context.output.printJson({{QStringLiteral("services"), services}});
+        return CliApp::Ok;
+    }
+    QTextStream& out = context.output.out();
+    int created = 0;
+    int revised = 0;
+    for (const CatalogueImportResult& r : results) {
+        if (r.action == QLatin1String("created")) {
+            ++created;
+            out << CliApp::tr("%1: new service, published as revision %2")
+                       .arg(r.code)
+                       .arg(r.revision);
+        } else if (r.action == QLatin1String("revised")) {
+            ++revised;
+            out << CliApp::tr("%1: published as revision %2").arg(r.code).arg(r.revision);
+        } else {
+            out << CliApp::tr("%1: unchanged (revision %2)").arg(r.code).arg(r.revision);
+        }
+        out << '\n';
+    }
+    out << CliApp::tr("%1 new, %2 revised, %3 unchanged.")
+               .arg(created)
+               .arg(revised)
+               .arg(results.size() - created - revised)
+        << '\n';
+    out.flush();
+    return CliApp::Ok;
 }
 
 } // namespace Commands

@@ -76,6 +76,22 @@ QList<CliApp::Command> CliApp::commands()
             "when the text is clean. Needs no database.\n"
             "  --language L   language of the explanations: en, ca or es"),
          servicesCheck},
+        {{QStringLiteral("services"), QStringLiteral("export")},
+         QString(),
+         tr("Print the catalogue as JSON, for import elsewhere"),
+         tr("Prints the published revision of every service, in every language, as the JSON "
+            "that services import reads (archived services are marked \"archived\": true). "
+            "Redirect it to a file to move the catalogue to another centre."),
+         servicesExport},
+        {{QStringLiteral("services"), QStringLiteral("import")},
+         QStringLiteral("FILE"),
+         tr("Import a catalogue exported with services export"),
+         tr("Reads a catalogue JSON file: a service with a new code is added and published, a "
+            "known code gets a new published revision when anything differs (earlier revisions "
+            "are kept). The whole file is refused, with nothing changed and exit status 1, when "
+            "any text makes a medical or body-shaping claim: each finding is listed with its "
+            "service, language, field, line and column."),
+         servicesImport},
         {{QStringLiteral("therapists"), QStringLiteral("list")},
          QString(),
          tr("List therapists and the services they perform"),

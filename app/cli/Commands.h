@@ -20,6 +20,8 @@ int restore(CliContext& context, const QStringList& arguments);
 int servicesList(CliContext& context, const QStringList& arguments);
 int servicesShow(CliContext& context, const QStringList& arguments);
 int servicesCheck(CliContext& context, const QStringList& arguments);
+int servicesExport(CliContext& context, const QStringList& arguments);
+int servicesImport(CliContext& context, const QStringList& arguments);
 int therapistsList(CliContext& context, const QStringList& arguments);
 int roomsList(CliContext& context, const QStringList& arguments);
 

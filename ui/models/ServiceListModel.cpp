@@ -6,18 +6,49 @@ ServiceListModel::ServiceListModel(QObject* parent) : QAbstractTableModel(parent
 {
 }
 
-bool ServiceListModel::load(Database* database, const QString& language)
+bool ServiceListModel::load(Database* database, const QString& language, bool includeDrafts)
 {
     QList<Service> services;
+    QList<ServiceState> states;
     m_lastError.clear();
     if (database) {
         StorageError error;
-        services = ServiceRepository(*database).list(language, true, &error);
-        if (error)
+        const QList<Service> published = ServiceRepository(*database).list(language, true, &error);
+        ServiceRevisions revisions(*database);
+        const QList<ServiceState> all = error ? QList<ServiceState>() : revisions.states(&error);
+        for (const ServiceState& state : all) {
+            if (error)
+                break;
+            if (state.publishedRevision > 0) {
+                for (const Service& s : published) {
+                    if (s.id == state.id) {
+                        services.append(s);
+                        states.append(state);
+                    }
+                }
+            } else if (includeDrafts) {
+                ServiceRevision latest;
+                if (!revisions.latest(state.id, &latest, &error))
+                    break;
+                Service s = latest.content.toService(language);
+                s.id = state.id;
+                s.code = state.code;
+                s.archived = state.archived;
+                s.revision = latest.revision;
+                services.append(s);
+                states.append(state);
+            }
+        }
+        if (error) {
             m_lastError = error.message;
+            services.clear();
+            states.clear();
+        }
     }
     beginResetModel();
     m_services = services;
+    m_states = states;
+    m_includeDrafts = includeDrafts;
     endResetModel();
     return m_lastError.isEmpty();
 }
@@ -27,6 +58,22 @@ const Service* ServiceListModel::serviceFromIndex(const QModelIndex& index) cons
     if (!index.isValid() || index.row() >= m_services.size())
         return nullptr;
     return &m_services.at(index.row());
+}
+
+const ServiceState* ServiceListModel::stateFromIndex(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= m_states.size())
+        return nullptr;
+    return &m_states.at(index.row());
+}
+
+int ServiceListModel::rowForId(qint64 serviceId) const
+{
+    for (int row = 0; row < m_services.size(); ++row) {
+        if (m_services.at(row).id == serviceId)
+            return row;
+    }
+    return -1;
 }
 
 int ServiceListModel::rowCount(const QModelIndex& parent) const
@@ -112,8 +159,16 @@ QVariant ServiceListModel::data(const QModelIndex& index, int role) const
             lowest = qMin(lowest, d.priceCents);
         return tr("from %1").arg(formatEuros(lowest));
     }
-    case State:
-        return s->archived ? tr("Archived") : tr("Active");
+    case State: {
+        const ServiceState& state = m_states.at(index.row());
+        if (s->archived)
+            return tr("Archived");
+        if (state.publishedRevision == 0)
+            return tr("Draft, not published");
+        if (m_includeDrafts && state.hasUnpublishedDraft())
+            return tr("Active, draft waiting");
+        return tr("Active");
+    }
     case ColumnCount:
         break;
     }

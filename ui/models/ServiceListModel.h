@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Service.h"
+#include "storage/ServiceRevisions.h"
 
 #include <QAbstractTableModel>
 
@@ -24,9 +25,13 @@ public:
 
     explicit ServiceListModel(QObject* parent = nullptr);
 
-    bool load(Database* database, const QString& language);
+    // The published catalogue; with `includeDrafts` (the manager's view) also the services that
+    // have never been published, shown with their latest draft.
+    bool load(Database* database, const QString& language, bool includeDrafts = false);
     QString lastError() const { return m_lastError; }
     const Service* serviceFromIndex(const QModelIndex& index) const;
+    const ServiceState* stateFromIndex(const QModelIndex& index) const;
+    int rowForId(qint64 serviceId) const; // -1 when not listed
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,5 +44,7 @@ public:
 
 private:
     QList<Service> m_services;
+    QList<ServiceState> m_states; // one per row
+    bool m_includeDrafts = false;
     QString m_lastError;
 };
