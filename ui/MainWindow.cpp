@@ -208,6 +208,8 @@ void MainWindow::setUser(const std::optional<User>& user)
     const std::optional<Role> role = user ? std::optional<Role>(user->role) : std::nullopt;
     for (Page* p : std::as_const(m_pages))
         p->setRole(role);
+    // Revisions and audit entries name who edited the catalogue.
+    static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
     m_userLabel->setText(
         user ? tr("Signed in: %1 (%2)").arg(user->name, Permissions::roleName(user->role))
              : QString());

@@ -2,6 +2,7 @@
 #include "SignInDialog.h"
 #include "TestDatabase.h"
 #include "models/DayAgendaModel.h"
+#include "pages/CataloguePage.h"
 #include "pages/CheckinsPage.h"
 #include "pages/SettingsPage.h"
 #include "storage/DemoGenerator.h"
@@ -78,6 +79,8 @@ private slots:
         QVERIFY(!checkins->panel()->reviewAnswers());
         auto* settings = static_cast<SettingsPage*>(window.page(MainWindow::Settings));
         QVERIFY(!settings->tabs()->widget(2)->isEnabled()); // therapists tab
+        auto* catalogue = static_cast<CataloguePage*>(window.page(MainWindow::Catalogue));
+        QVERIFY(!catalogue->canEdit());
         const QList<QLabel*> labels = window.findChildren<QLabel*>();
         bool shown = false;
         for (QLabel* label : labels)
@@ -88,6 +91,12 @@ private slots:
         window.setUser(marta);
         QVERIFY(checkins->panel()->reviewAnswers());
         QVERIFY(!settings->tabs()->widget(2)->isEnabled());
+
+        User anna{0, QStringLiteral("anna"), Role::Manager, 0, true};
+        window.setUser(anna);
+        QVERIFY(catalogue->canEdit());
+        QCOMPARE(catalogue->userName, QStringLiteral("anna"));
+        QVERIFY(!checkins->panel()->startSession()); // a manager takes no therapist step
 
         window.setUser(std::nullopt); // no users: everything open again
         QVERIFY(settings->tabs()->widget(2)->isEnabled());

@@ -311,3 +311,9 @@ QString CataloguePage::clientFacingHtml(const Service& s)
                              ServiceListModel::pressureText(s.pressure).toHtmlEscaped())
                         .arg(s.cleanupMinutes));
 }
+
+void CataloguePage::setRole(std::optional<Role> role)
+{
+    Page::setRole(role);
+    setCanEdit(may(Action::EditCentre));
+}

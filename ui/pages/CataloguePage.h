@@ -30,6 +30,8 @@ public:
     // shows no edit controls at all.
     bool canEdit() const { return m_canEdit; }
     void setCanEdit(bool canEdit);
+    // Only a manager edits the catalogue (DESIGN 2.5).
+    void setRole(std::optional<Role> role) override;
     // Recorded as the author of revisions and audit entries ("desk" when empty).
     QString userName;
 
