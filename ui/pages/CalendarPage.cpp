@@ -2,6 +2,7 @@
 
 #include "calendar/BookingActions.h"
 #include "calendar/CalendarModel.h"
+#include "calendar/RepeatDialog.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "models/DayAgendaModel.h"
@@ -584,6 +585,8 @@ void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
     QAction* completed = menu.addAction(tr("&Completed"));
     completed->setEnabled(status == QLatin1String("in_session"));
     menu.addSeparator();
+    QAction* repeat = menu.addAction(tr("&Repeat every week(s)\u2026"));
+    repeat->setEnabled(status == QLatin1String("booked") || status == QLatin1String("arrived"));
     QAction* cancel = menu.addAction(tr("Cancel &with a reason\u2026"));
     cancel->setEnabled(status == QLatin1String("booked") || status == QLatin1String("arrived"));
     QAction* chosen = runMenu(menu, globalPos);
@@ -595,4 +598,15 @@ void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
         setStatus(bookingId, QStringLiteral("completed"));
     else if (chosen == cancel)
         cancelBooking(bookingId);
+    else if (chosen == repeat && m_database) {
+        auto* dialog =
+            new RepeatDialog(*m_database, SettingsRepository(*m_database).timeZone(), *entry, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            emit statusMessage(
+                tr("%n session(s) booked as a series.", nullptr, int(dialog->bookedIds().size())));
+            showDay(m_day);
+        });
+        dialog->open();
+    }
 }
