@@ -503,7 +503,8 @@ bool Scheduler::bookSeries(const BookingRequest& first, const QList<qint64>& sta
         return false;
     QSqlQuery series(m_database.connection());
     series.prepare(QStringLiteral("INSERT INTO booking_series (rule, created_at) VALUES (?, ?)"));
-    series.addBindValue(tr("%n booking(s)", nullptr, int(starts.size())));
+    // Data, not interface: the same words whatever language the desk uses.
+    series.addBindValue(QStringLiteral("%1 bookings").arg(starts.size()));
     series.addBindValue(m_database.clock().nowSecs());
     if (!m_database.exec(series, error, tr("save the series")))
         return false;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>llegir el registre d&apos;auditoria</translation>
+    </message>
+    <message>
+        <source>write the audit log</source>
+        <translation>escriure al registre d&apos;auditoria</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>%1 already exists. Choose a new name: a backup never overwrites a file.</source>
@@ -57,31 +68,201 @@
     </message>
 </context>
 <context>
+    <name>BookingActions</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No s&apos;ha pogut completar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hi ha cap base de dades oberta.</translation>
+    </message>
+    <message>
+        <source>A %1 session cannot be moved.</source>
+        <translation>No es pot moure una sessió en estat «%1».</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>No s&apos;ha mogut: %1</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s session to %2 min</source>
+        <translation>Canvia la sessió de %1 a %2 min</translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s session to %2</source>
+        <translation>Mou la sessió de %1 a %2</translation>
+    </message>
+    <message>
+        <source> It is now in another room (%1 was taken).</source>
+        <translation> Ara és en una altra sala (%1 no estava disponible).</translation>
+    </message>
+    <message>
+        <source>%1: done.%2 Undo with Ctrl+Z.</source>
+        <translation>%1: fet.%2 Podeu desfer-ho amb Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s session</source>
+        <translation>Cancel·la la sessió de %1</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required; kept with the booking)</source>
+        <translation>Per què es cancel·la? (obligatori; es desa amb la reserva)</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a cancellation needs a reason.</source>
+        <translation>No s&apos;ha cancel·lat: cal indicar el motiu de la cancel·lació.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation>No s&apos;ha cancel·lat: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s session is cancelled; it stays on the calendar, greyed.</source>
+        <translation>S&apos;ha cancel·lat la sessió de %1; es manté al calendari, en gris.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nou client…</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Reserva nova</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email…</source>
+        <translation>Escriviu un nom, un telèfon o un correu electrònic…</translation>
+    </message>
+    <message>
+        <source>First name and surnames</source>
+        <translation>Nom i cognoms</translation>
+    </message>
+    <message>
+        <source>Phone, e.g. 612 34 56 78</source>
+        <translation>Telèfon, p. ex. 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>&amp;Add client</source>
+        <translation>&amp;Afegeix el client</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telèfon:</translation>
+    </message>
+    <message>
+        <source>&amp;Find the next free slot</source>
+        <translation>Cerca la &amp;propera hora lliure</translation>
+    </message>
+    <message>
+        <source>The first five free places for this service and length at or after the chosen start</source>
+        <translation>Les cinc primeres hores lliures per a aquest servei i aquesta durada a partir de l&apos;inici triat</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servei:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durada:</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation>&amp;Terapeuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>Sa&amp;la:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Inici:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Reserva</translation>
+    </message>
+    <message>
+        <source>%1 min · %2</source>
+        <translation>%1 min · %2</translation>
+    </message>
+    <message>
+        <source>Any therapist</source>
+        <translation>Qualsevol terapeuta</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Qualsevol sala</translation>
+    </message>
+    <message>
+        <source>Booking for %1</source>
+        <translation>Reserva per a %1</translation>
+    </message>
+    <message>
+        <source>Booking for %1 · %2</source>
+        <translation>Reserva per a %1 · %2</translation>
+    </message>
+    <message>
+        <source>No client chosen yet: search above, or add a new client.</source>
+        <translation>Encara no heu triat cap client: cerqueu-lo a dalt o afegiu-ne un de nou.</translation>
+    </message>
+    <message>
+        <source>✓ Free: %1 in %2, %3–%4 (then %5 min cleanup).</source>
+        <translation>✓ Lliure: %1 a %2, %3–%4 (després, %5 min de neteja).</translation>
+    </message>
+    <message>
+        <source>Note: this time has already passed.</source>
+        <translation>Atenció: aquesta hora ja ha passat.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Choose or add the client first.</source>
+        <translation>Primer trieu o afegiu el client.</translation>
+    </message>
+    <message>
+        <source>any therapist</source>
+        <translation>qualsevol terapeuta</translation>
+    </message>
+    <message>
+        <source>No free %1-minute %2 with %3 in the four weeks after %4.</source>
+        <translation>No hi ha cap hora lliure per a %2 de %1 minuts amb %3 en les quatre setmanes posteriors a %4.</translation>
+    </message>
+    <message>
+        <source>First free %1-minute %2 with %3 after %4 — pick one:</source>
+        <translation>Primeres hores lliures per a %2 de %1 minuts amb %3 després de %4 — trieu-ne una:</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 · %4 · %5</source>
+        <translation>%1 %2–%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>✖ Choose or add the client first.</source>
+        <translation>✖ Primer trieu o afegiu el client.</translation>
+    </message>
+    <message>
+        <source>✖ Not booked: %1</source>
+        <translation>✖ No s&apos;ha reservat: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingRepository</name>
-    <message>
-        <source>check for overlapping bookings</source>
-        <translation>comprovar si hi ha reserves encavalcades</translation>
-    </message>
-    <message>
-        <source>booking %1, %2–%3 (cleanup included)</source>
-        <translation>reserva %1, %2–%3 (neteja inclosa)</translation>
-    </message>
-    <message>
-        <source>A session lasts between 5 and 480 minutes, with up to 120 minutes of cleanup.</source>
-        <translation>Una sessió dura entre 5 i 480 minuts, amb un màxim de 120 minuts de neteja.</translation>
-    </message>
-    <message>
-        <source>The therapist is already busy at that time: %1.</source>
-        <translation>El terapeuta ja està ocupat a aquesta hora: %1.</translation>
-    </message>
-    <message>
-        <source>The room is already taken at that time: %1.</source>
-        <translation>La sala ja està ocupada a aquesta hora: %1.</translation>
-    </message>
-    <message>
-        <source>save the booking</source>
-        <translation>desar la reserva</translation>
-    </message>
     <message>
         <source>read a booking</source>
         <translation>llegir una reserva</translation>
@@ -89,6 +270,108 @@
     <message>
         <source>read the bookings</source>
         <translation>llegir les reserves</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source> + %1 min cleanup</source>
+        <translation> + %1 min de neteja</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Acollida: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move, drag the bottom edge to change the length, right-click for more.</source>
+        <translation>Arrossegueu per moure; arrossegueu la vora inferior per canviar la durada; feu clic dret per a més opcions.</translation>
+    </message>
+    <message>
+        <source>Lane of %1</source>
+        <translation>Columna de %1</translation>
+    </message>
+    <message>
+        <source>Click to open this day</source>
+        <translation>Feu clic per obrir aquest dia</translation>
+    </message>
+    <message>
+        <source>Double-click or press N to book %1 at %2</source>
+        <translation>Feu doble clic o premeu N per reservar: %1, %2</translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>S&apos;ha cancel·lat el moviment.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3 min</source>
+        <translation>%1–%2 · %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2 min session + %3 min cleanup</source>
+        <translation>Reserva %1 · sessió de %2 min + %3 min de neteja</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motiu: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durada</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acollida</translation>
     </message>
 </context>
 <context>
@@ -122,30 +405,207 @@
         <translation>Vés a una data</translation>
     </message>
     <message>
-        <source>No sessions on this day.</source>
-        <translation>No hi ha cap sessió aquest dia.</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Avui, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sessió</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n cancelled or no-show</source>
-        <translation>
-            <numerusform> · %n cancel·lada o no presentada</numerusform>
-            <numerusform> · %n cancel·lades o no presentades</numerusform>
-        </translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Calendari</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessió</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled</source>
+        <translation>Mostra les &amp;cancel·lades</translation>
+    </message>
+    <message>
+        <source>&amp;Whole day</source>
+        <translation>&amp;Tot el dia</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nova reserva…</translation>
+    </message>
+    <message>
+        <source>Book at the selected time (N, Enter or double-click free time)</source>
+        <translation>Reserva a l&apos;hora seleccionada (N, Retorn o doble clic en una hora lliure)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>One column per therapist or room</source>
+        <translation>Una columna per terapeuta o sala</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Setmana</translation>
+    </message>
+    <message>
+        <source>One column per day of the week</source>
+        <translation>Una columna per dia de la setmana</translation>
+    </message>
+    <message>
+        <source>By therapist</source>
+        <translation>Per terapeuta</translation>
+    </message>
+    <message>
+        <source>One column per therapist</source>
+        <translation>Una columna per terapeuta</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>Per sala</translation>
+    </message>
+    <message>
+        <source>One column per room</source>
+        <translation>Una columna per sala</translation>
+    </message>
+    <message>
+        <source>Show one therapist&apos;s week, or everyone&apos;s</source>
+        <translation>Mostra la setmana d&apos;un terapeuta o la de tots</translation>
+    </message>
+    <message>
+        <source>Cancelled and no-show sessions stay visible, greyed</source>
+        <translation>Les sessions cancel·lades i no presentades es continuen veient, en gris</translation>
+    </message>
+    <message>
+        <source>Show all 24 hours instead of the opening hours</source>
+        <translation>Mostra les 24 hores en lloc de l&apos;horari d&apos;obertura</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Redueix (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Amplia (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Desfés</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Refés</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Desfés: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Refés: %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>That booking is no longer shown.</source>
+        <translation>Aquesta reserva ja no es mostra.</translation>
+    </message>
+    <message>
+        <source>Free: release to move the session here.</source>
+        <translation>Lliure: deixeu anar per moure la sessió aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot go there: %1</source>
+        <translation>No es pot moure aquí: %1</translation>
+    </message>
+    <message>
+        <source>All therapists</source>
+        <translation>Tots els terapeutes</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Setmana anterior</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Setmana anterior (Alt+Esquerra)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Setmana següent ▶</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Setmana següent (Alt+Dreta)</translation>
+    </message>
+    <message>
+        <source>Many therapists share each day: hover a block to read it, or choose one therapist&apos;s week.</source>
+        <translation>Hi ha molts terapeutes cada dia: passeu el ratolí per sobre d&apos;un bloc per llegir-lo o trieu la setmana d&apos;un sol terapeuta.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tancat</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Avui · %1</translation>
+    </message>
+    <message>
+        <source> · %1 cancelled or no-show</source>
+        <translation> · %1 cancel·lades o no presentades</translation>
+    </message>
+    <message>
+        <source> · %1 cancelled or no-show hidden</source>
+        <translation> · %1 cancel·lades o no presentades (amagades)</translation>
+    </message>
+    <message>
+        <source>Week of %1–%2</source>
+        <translation>Setmana del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Setmana del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation>%1 (aquesta setmana)</translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation> — tancat</translation>
+    </message>
+    <message>
+        <source>Booked %1 with %2 in %3.</source>
+        <translation>Reservat: %1 amb %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>Marca l&apos;&amp;arribada</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No presentat</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Completada</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;with a reason…</source>
+        <translation>Cancel·la indicant-ne el &amp;motiu…</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every week(s)…</source>
+        <translation>&amp;Repeteix cada N setmanes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) booked as a series.</source>
+        <translation>
+            <numerusform>S&apos;ha reservat %n sessió com a sèrie.</numerusform>
+            <numerusform>S&apos;han reservat %n sessions com a sèrie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,10 +631,6 @@
         <translation>afegir un servei</translation>
     </message>
     <message>
-        <source>Imported from the catalogue file</source>
-        <translation>Importat del fitxer del catàleg</translation>
-    </message>
-    <message>
         <source>add a service text</source>
         <translation>afegir el text d&apos;un servei</translation>
     </message>
@@ -185,6 +641,33 @@
     <message>
         <source>publish a service</source>
         <translation>publicar un servei</translation>
+    </message>
+    <message>
+        <source>add a service precaution</source>
+        <translation>afegir una precaució d&apos;un servei</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an unknown format; expected &quot;format&quot;: 1 and a list of &quot;services&quot;.</source>
+        <translation>El fitxer del catàleg té un format desconegut; s&apos;esperava &quot;format&quot;: 1 i una llista &quot;services&quot;.</translation>
+    </message>
+    <message>
+        <source>Service %1 in the catalogue file has no valid code (1 to 40 lower-case letters, digits or dashes).</source>
+        <translation>El servei %1 del fitxer del catàleg no té cap codi vàlid (d&apos;1 a 40 lletres minúscules, xifres o guions).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; appears twice in the catalogue file.</source>
+        <translation>El codi &quot;%1&quot; apareix dues vegades al fitxer del catàleg.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; in the catalogue file: %2</source>
+        <translation>Servei &quot;%1&quot; del fitxer del catàleg: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue file makes %n claim(s) that a massage cannot promise; nothing was imported. Change the wording in the file and import it again.</source>
+        <translation>
+            <numerusform>El fitxer del catàleg conté %n afirmació que un massatge no pot prometre; no s&apos;ha importat res. Canvieu la redacció del fitxer i torneu-lo a importar.</numerusform>
+            <numerusform>El fitxer del catàleg conté %n afirmacions que un massatge no pot prometre; no s&apos;ha importat res. Canvieu la redacció del fitxer i torneu-lo a importar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,6 +724,302 @@
         <source>Catalogue</source>
         <translation>Catàleg</translation>
     </message>
+    <message>
+        <source>New service…</source>
+        <translation>Servei nou…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edita…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplica…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arxiva…</translation>
+    </message>
+    <message>
+        <source>Add a service to the catalogue</source>
+        <translation>Afegeix un servei al catàleg</translation>
+    </message>
+    <message>
+        <source>Change the selected service&apos;s texts, durations, prices and precautions</source>
+        <translation>Canvia els textos, les durades, els preus i les precaucions del servei seleccionat</translation>
+    </message>
+    <message>
+        <source>Start a new service as a copy of the selected one</source>
+        <translation>Crea un servei nou a partir d&apos;una còpia del seleccionat</translation>
+    </message>
+    <message>
+        <source>Earlier revisions of the selected service, side by side</source>
+        <translation>Revisions anteriors del servei seleccionat, una al costat de l&apos;altra</translation>
+    </message>
+    <message>
+        <source>Offer again…</source>
+        <translation>Torna a oferir…</translation>
+    </message>
+    <message>
+        <source>Make the selected service bookable again</source>
+        <translation>Fa que el servei seleccionat es pugui tornar a reservar</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected service; its bookings and history stay</source>
+        <translation>Deixa d&apos;oferir el servei seleccionat; se&apos;n conserven les reserves i l&apos;historial</translation>
+    </message>
+    <message>
+        <source>Offer “%1” again? It can be booked as soon as it is published.</source>
+        <translation>Voleu tornar a oferir “%1”? Es podrà reservar tan bon punt es publiqui.</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It can no longer be booked. Its bookings (%2) and its history stay as they are, and you can offer it again later.</source>
+        <translation>Voleu arxivar “%1”? Ja no es podrà reservar. Les seves reserves (%2) i el seu historial es mantenen tal com són, i més endavant el podeu tornar a oferir.</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It can no longer be booked. Nothing is deleted: its history stays, and you can offer it again later.</source>
+        <translation>Voleu arxivar “%1”? Ja no es podrà reservar. No s&apos;esborra res: se&apos;n conserva l&apos;historial i més endavant el podeu tornar a oferir.</translation>
+    </message>
+    <message>
+        <source>Archive service</source>
+        <translation>Arxiva el servei</translation>
+    </message>
+    <message>
+        <source>Offer service again</source>
+        <translation>Torna a oferir el servei</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>No s&apos;ha canviat</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>S&apos;ha arxivat “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>Es torna a oferir “%1”.</translation>
+    </message>
+    <message>
+        <source>Not published yet: clients do not see this service. This is its latest draft.</source>
+        <translation>Encara no s&apos;ha publicat: els clients no veuen aquest servei. Aquest és el darrer esborrany.</translation>
+    </message>
+    <message>
+        <source>A newer draft (revision %1) is waiting to be published; clients see the text below.</source>
+        <translation>Hi ha un esborrany més nou (revisió %1) pendent de publicar; els clients veuen el text següent.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTexts</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Què cal esperar</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Després</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zones del cos</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pressió</translation>
+    </message>
+    <message>
+        <source>Cleanup time</source>
+        <translation>Temps de neteja</translation>
+    </message>
+    <message>
+        <source>Durations and prices</source>
+        <translation>Durades i preus</translation>
+    </message>
+    <message>
+        <source>Check-in questions</source>
+        <translation>Preguntes de l&apos;acollida</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Servei nou</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importat</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>Copiat de %1</translation>
+    </message>
+    <message>
+        <source>Draft revision %1 published as it was</source>
+        <translation>S&apos;ha publicat l&apos;esborrany de la revisió %1 tal com era</translation>
+    </message>
+    <message>
+        <source>Restored from revision %1</source>
+        <translation>Restaurat a partir de la revisió %1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Sense canvis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Esborrany</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicat</translation>
+    </message>
+    <message>
+        <source>Published with an override</source>
+        <translation>Publicat amb una excepció</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Acollida: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ask each question; every one needs an answer.</source>
+        <translation>Feu cada pregunta; totes necessiten una resposta.</translation>
+    </message>
+    <message>
+        <source>Ask each question; every one needs an answer. ● marks an answer that differs from the last visit.</source>
+        <translation>Feu cada pregunta; totes necessiten una resposta. ● marca una resposta diferent de la de l&apos;última visita.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pregunta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sí&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Última visita&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Areas to &amp;avoid:</source>
+        <translation>Zones a &amp;evitar:</translation>
+    </message>
+    <message>
+        <source>e.g. left calf</source>
+        <translation>p. ex. panxell esquerre</translation>
+    </message>
+    <message>
+        <source>Anything the therapist should know</source>
+        <translation>Qualsevol cosa que el terapeuta hagi de saber</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>● was %1</source>
+        <translation>● abans: %1</translation>
+    </message>
+    <message>
+        <source>Changed since the last visit</source>
+        <translation>Ha canviat des de l&apos;última visita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Queda %n pregunta per respondre.</numerusform>
+            <numerusform>Queden %n preguntes per respondre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All questions answered.</source>
+        <translation>S&apos;han respost totes les preguntes.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinRepository</name>
+    <message>
+        <source>read the booking</source>
+        <translation>llegir la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No hi ha cap reserva %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 cannot be checked in: it is %2. Only booked or arrived sessions take a check-in.</source>
+        <translation>No es pot fer l&apos;acollida de la reserva %1: el seu estat és %2. Només es pot fer l&apos;acollida de sessions reservades o amb el client ja arribat.</translation>
+    </message>
+    <message>
+        <source>save the check-in</source>
+        <translation>desar l&apos;acollida</translation>
+    </message>
+    <message>
+        <source>update the booking</source>
+        <translation>actualitzar la reserva</translation>
+    </message>
+    <message>
+        <source>read the check-in</source>
+        <translation>llegir l&apos;acollida</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no check-in yet.</source>
+        <translation>La reserva %1 encara no té acollida.</translation>
+    </message>
+    <message>
+        <source>read the previous check-in</source>
+        <translation>llegir l&apos;acollida anterior</translation>
+    </message>
 </context>
 <context>
     <name>CheckinsPage</name>
@@ -269,6 +1048,152 @@
     <message>
         <source>Check-ins</source>
         <translation>Acollides</translation>
+    </message>
+    <message>
+        <source>&amp;Check in the selected client…</source>
+        <translation>Fes l&apos;acollida al client &amp;seleccionat…</translation>
+    </message>
+    <message>
+        <source>Run the check-in questions with the client (Enter or double-click a session)</source>
+        <translation>Feu les preguntes de l&apos;acollida al client (Retorn o doble clic en una sessió)</translation>
+    </message>
+    <message>
+        <source>Only booked or arrived sessions take a check-in; this one is %1.</source>
+        <translation>Només es pot fer l&apos;acollida de sessions reservades o amb el client ja arribat; l&apos;estat d&apos;aquesta és «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsChecker</name>
+    <message>
+        <source>The built-in claim phrase list (%1) is missing from this program.</source>
+        <translation>En aquest programa falta la llista integrada de frases d&apos;afirmacions (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; must be an object of word lists by language, such as {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; ha de ser un objecte amb llistes de paraules per idioma, com ara {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; has an unknown language &quot;%2&quot;; the languages are %3.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; té un idioma desconegut, &quot;%2&quot;; els idiomes són %3.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; must be a list of words.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; ha de ser una llista de paraules.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; has an entry that is not a word or phrase.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; té una entrada que no és cap paraula ni frase.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; needs words for &quot;%2&quot;.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; necessita paraules per a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: &quot;%2&quot; has an unknown language &quot;%3&quot;.</source>
+        <translation>Regla &quot;%1&quot;: &quot;%2&quot; té un idioma desconegut, &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no &quot;%2&quot; text in &quot;%3&quot;; every rule explains itself in %4.</source>
+        <translation>La regla &quot;%1&quot; no té cap text &quot;%2&quot; en &quot;%3&quot;; cada regla s&apos;ha d&apos;explicar en %4.</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression (%1 at character %2)</source>
+        <translation>no és una expressió regular vàlida (%1 al caràcter %2)</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;, which normalised text never contains (patterns see the text without accents, in lower case, with &quot;l·l&quot; as &quot;ll&quot; and &quot;’&quot; as &quot;&apos;&quot;); write the pattern in that form</source>
+        <translation>conté &quot;%1&quot;, que el text normalitzat no conté mai (els patrons veuen el text sense accents, en minúscules, amb &quot;l·l&quot; com a &quot;ll&quot; i &quot;’&quot; com a &quot;&apos;&quot;); escriviu el patró d&apos;aquesta manera</translation>
+    </message>
+    <message>
+        <source>matches an empty text, so it would flag every description</source>
+        <translation>coincideix amb un text buit, així que marcaria totes les descripcions</translation>
+    </message>
+    <message>
+        <source>The claim phrase list is not valid JSON (%1 at byte %2).</source>
+        <translation>La llista de frases d&apos;afirmacions no és un JSON vàlid (%1 al byte %2).</translation>
+    </message>
+    <message>
+        <source>The claim phrase list must hold one JSON object.</source>
+        <translation>La llista de frases d&apos;afirmacions ha de contenir un sol objecte JSON.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has an unknown field &quot;%1&quot;.</source>
+        <translation>La llista de frases d&apos;afirmacions té un camp desconegut: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has no &quot;format&quot; number; expected &quot;format&quot;: %1.</source>
+        <translation>La llista de frases d&apos;afirmacions no té cap número &quot;format&quot;; s&apos;esperava &quot;format&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has format %1; this program reads format %2.</source>
+        <translation>La llista de frases d&apos;afirmacions té el format %1; aquest programa llegeix el format %2.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list needs a &quot;version&quot; text such as &quot;2026.1&quot;.</source>
+        <translation>La llista de frases d&apos;afirmacions necessita un text &quot;version&quot;, com ara &quot;2026.1&quot;.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has no &quot;negation&quot; object; it decides which honest wording (&quot;does not improve circulation&quot;) is not flagged.</source>
+        <translation>La llista de frases d&apos;afirmacions no té cap objecte &quot;negation&quot;; és el que decideix quina redacció honesta (&quot;no millora la circulació&quot;) no es marca.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot; has an unknown field &quot;%1&quot;.</source>
+        <translation>&quot;negation&quot; té un camp desconegut: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;window_words&quot; must be a whole number from 0 to 12 (how many words before a claim a negation may stand).</source>
+        <translation>&quot;negation&quot;: &quot;window_words&quot; ha de ser un nombre enter entre 0 i 12 (quantes paraules abans d&apos;una afirmació pot aparèixer una negació).</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;clause_breaks&quot; must be a text of punctuation marks.</source>
+        <translation>&quot;negation&quot;: &quot;clause_breaks&quot; ha de ser un text de signes de puntuació.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has no &quot;rules&quot;.</source>
+        <translation>La llista de frases d&apos;afirmacions no té &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no valid &quot;id&quot; (lowercase letters, digits and underscores, starting with a letter).</source>
+        <translation>La regla %1 no té cap &quot;id&quot; vàlid (lletres minúscules, xifres i guions baixos, començant per una lletra).</translation>
+    </message>
+    <message>
+        <source>The rule id &quot;%1&quot; is used more than once.</source>
+        <translation>L&apos;id de regla &quot;%1&quot; s&apos;utilitza més d&apos;una vegada.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has an unknown field &quot;%2&quot;.</source>
+        <translation>La regla &quot;%1&quot; té un camp desconegut: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has an unknown category &quot;%2&quot;; the categories are %3.</source>
+        <translation>La regla &quot;%1&quot; té una categoria desconeguda, &quot;%2&quot;; les categories són %3.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs &quot;patterns&quot;: {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</source>
+        <translation>La regla &quot;%1&quot; necessita &quot;patterns&quot;: {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has patterns in an unknown language &quot;%2&quot;; the languages are %3.</source>
+        <translation>La regla &quot;%1&quot; té patrons en un idioma desconegut, &quot;%2&quot;; els idiomes són %3.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no patterns for &quot;%2&quot;.</source>
+        <translation>La regla &quot;%1&quot; no té patrons per a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: pattern %2 #%3 is empty or not a text.</source>
+        <translation>Regla &quot;%1&quot;: el patró %2 #%3 és buit o no és un text.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: pattern %2 #%3 %4.</source>
+        <translation>Regla &quot;%1&quot;: el patró %2 #%3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTextEdit</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;“%1”&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Instead:&lt;/i&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;“%1”&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;En lloc d&apos;això:&lt;/i&gt; %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -312,10 +1237,6 @@
     <message>
         <source>Create a new database with the default catalogue</source>
         <translation>Crea una base de dades nova amb el catàleg per defecte</translation>
-    </message>
-    <message>
-        <source>Creates the database file (and its folder) with the default service catalogue. Running it on an existing Massage Desk database changes nothing.</source>
-        <translation>Crea el fitxer de la base de dades (i la seva carpeta) amb el catàleg de serveis per defecte. Si s&apos;executa sobre una base de dades del Massage Desk que ja existeix, no canvia res.</translation>
     </message>
     <message>
         <source>Create a demo centre in a new database</source>
@@ -390,32 +1311,6 @@
     <message>
         <source>Lists every room with the services it suits.</source>
         <translation>Llista totes les sales amb els serveis per als quals serveix cadascuna.</translation>
-    </message>
-    <message>
-        <source>Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...
-
-The command-line companion of Massage Desk: same database, same rules.
-
-Options:
-  --database PATH  the database file (default: %1)
-  --json           print one JSON object on stdout
-  --help           this help; COMMAND --help explains a command
-  --version        the program&apos;s version
-
-Commands:
-</source>
-        <translation>Ús: massage-desk-cli [--database PATH] [--json] COMMAND ...
-
-L&apos;eina de línia d&apos;ordres del Massage Desk: la mateixa base de dades, les mateixes regles.
-
-Opcions:
-  --database PATH  el fitxer de la base de dades (per defecte: %1)
-  --json           escriu un únic objecte JSON a la sortida estàndard
-  --help           aquesta ajuda; COMMAND --help explica una ordre
-  --version        la versió del programa
-
-Ordres:
-</translation>
     </message>
     <message>
         <source>
@@ -512,6 +1407,576 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
         <source>The previous database was kept as %1.</source>
         <translation>La base de dades anterior s&apos;ha conservat com a %1.</translation>
     </message>
+    <message>
+        <source>--%1 takes a number or &quot;any&quot;, not &quot;%2&quot;.</source>
+        <translation>--%1 accepta un número o &quot;any&quot;, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1 ha de ser un nombre positiu, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, %2 min (+%3 min cleanup), %4, %5</source>
+        <translation>%1, %2 min (+%3 min de neteja), %4, %5</translation>
+    </message>
+    <message>
+        <source>--service CODE is required.</source>
+        <translation>Cal indicar --service CODE.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;YYYY-MM-DD HH:MM&quot; is required.</source>
+        <translation>Cal indicar --%1 &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Booked %1: %2</source>
+        <translation>S&apos;ha creat la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 accepta una data en format YYYY-MM-DD, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from, at most a year later.</source>
+        <translation>--to ha de ser igual o posterior a --from, i com a màxim un any després.</translation>
+    </message>
+    <message>
+        <source>cancel needs --reason TEXT.</source>
+        <translation>cancel necessita --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Cancelled booking %1.</source>
+        <translation>S&apos;ha cancel·lat la reserva %1.</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 28 days.</source>
+        <translation>No hi ha cap hora lliure en els pròxims 28 dies.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No es pot llegir %1: %2</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Suggeriment: %1</translation>
+    </message>
+    <message>
+        <source>No claims found.</source>
+        <translation>No s&apos;ha trobat cap afirmació.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) found.</source>
+        <translation>
+            <numerusform>S&apos;ha trobat %n afirmació.</numerusform>
+            <numerusform>S&apos;han trobat %n afirmacions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new service, published as revision %2</source>
+        <translation>%1: servei nou, publicat com a revisió %2</translation>
+    </message>
+    <message>
+        <source>%1: published as revision %2</source>
+        <translation>%1: publicat com a revisió %2</translation>
+    </message>
+    <message>
+        <source>%1: unchanged (revision %2)</source>
+        <translation>%1: sense canvis (revisió %2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 revised, %3 unchanged.</source>
+        <translation>Nous: %1; revisats: %2; sense canvis: %3.</translation>
+    </message>
+    <message>
+        <source>proceed</source>
+        <translation>continuar</translation>
+    </message>
+    <message>
+        <source>proceed, with a note for the therapist</source>
+        <translation>continuar, amb una nota per al terapeuta</translation>
+    </message>
+    <message>
+        <source>adapt: areas are avoided; the therapist signs off before starting</source>
+        <translation>adaptar: s&apos;eviten algunes zones; el terapeuta ho valida abans de començar</translation>
+    </message>
+    <message>
+        <source>needs clearance: the session cannot start until clearance from a health professional is recorded, or it is postponed</source>
+        <translation>cal autorització: la sessió no pot començar fins que no es registri l&apos;autorització d&apos;un professional sanitari, o bé s&apos;ajorna</translation>
+    </message>
+    <message>
+        <source>STOP AND REFER: no massage; the client is advised to seek medical attention promptly. The booking is marked referred</source>
+        <translation>ATURAR I DERIVAR: sense massatge; s&apos;aconsella al client que consulti un metge com més aviat millor. La reserva es marca com a derivada</translation>
+    </message>
+    <message>
+        <source>BOOKING must be a booking number, not &quot;%1&quot;.</source>
+        <translation>BOOKING ha de ser un número de reserva, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>checkin needs --answers FILE.json; see --help.</source>
+        <translation>checkin necessita --answers FILE.json; vegeu --help.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an answers file.</source>
+        <translation>%1 és massa gran per ser un fitxer de respostes.</translation>
+    </message>
+    <message>
+        <source>Check-in recorded for booking %1 (rules %2).</source>
+        <translation>S&apos;ha registrat l&apos;acollida de la reserva %1 (regles %2).</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Resultat: %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1, %2 (rules %3)</source>
+        <translation>Reserva %1, %2 (regles %3)</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(no s&apos;ha preguntat)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>* changed since the previous check-in</source>
+        <translation>* ha canviat des de l&apos;acollida anterior</translation>
+    </message>
+    <message>
+        <source>Areas to avoid: %1</source>
+        <translation>Zones a evitar: %1</translation>
+    </message>
+    <message>
+        <source>For the therapist: %1</source>
+        <translation>Per al terapeuta: %1</translation>
+    </message>
+    <message>
+        <source>Creates the database file (and its folder) with the default service catalogue. Running it on an existing Massage Desk database changes nothing.
+  --manager NAME   also create the first manager (password from MASSAGE_DESK_PASSWORD or a prompt); from then on commands need --user</source>
+        <translation>Crea el fitxer de base de dades (i la seva carpeta) amb el catàleg de serveis per defecte. Si s&apos;executa sobre una base de dades existent del Massage Desk, no canvia res.
+  --manager NAME   crea també el primer gerent (la contrasenya s&apos;obté de MASSAGE_DESK_PASSWORD o es demana); a partir d&apos;aleshores les ordres necessiten --user</translation>
+    </message>
+    <message>
+        <source>Find medical or body-shaping claims in a text</source>
+        <translation>Cerca afirmacions mèdiques o de remodelació corporal en un text</translation>
+    </message>
+    <message>
+        <source>Runs the claims check on a UTF-8 text file (English, Catalan and Spanish phrases are all checked) and prints each finding with line and column, why it is a claim and a wellness wording to use instead. Exit status 1 when anything is found, 0 when the text is clean. Needs no database.
+  --language L   language of the explanations: en, ca or es</source>
+        <translation>Executa la comprovació d&apos;afirmacions sobre un fitxer de text UTF-8 (es comproven frases en anglès, català i castellà) i mostra cada troballa amb la línia i la columna, per què és una afirmació i una redacció de benestar per fer servir en lloc seu. Estat de sortida 1 si es troba alguna cosa, 0 si el text és net. No necessita cap base de dades.
+  --language L   idioma de les explicacions: en, ca o es</translation>
+    </message>
+    <message>
+        <source>Print the catalogue as JSON, for import elsewhere</source>
+        <translation>Mostra el catàleg en JSON, per importar-lo en un altre lloc</translation>
+    </message>
+    <message>
+        <source>Prints the published revision of every service, in every language, as the JSON that services import reads (archived services are marked &quot;archived&quot;: true). Redirect it to a file to move the catalogue to another centre.</source>
+        <translation>Mostra la revisió publicada de cada servei, en tots els idiomes, en el JSON que llegeix services import (els serveis arxivats es marquen amb &quot;archived&quot;: true). Redirigiu la sortida a un fitxer per traslladar el catàleg a un altre centre.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue exported with services export</source>
+        <translation>Importa un catàleg exportat amb services export</translation>
+    </message>
+    <message>
+        <source>Reads a catalogue JSON file: a service with a new code is added and published, a known code gets a new published revision when anything differs (earlier revisions are kept). The whole file is refused, with nothing changed and exit status 1, when any text makes a medical or body-shaping claim: each finding is listed with its service, language, field, line and column.</source>
+        <translation>Llegeix un fitxer JSON de catàleg: un servei amb un codi nou s&apos;afegeix i es publica, i un codi conegut rep una revisió publicada nova si hi ha alguna diferència (les revisions anteriors es conserven). Tot el fitxer es rebutja, sense canviar res i amb l&apos;estat de sortida 1, si algun text fa una afirmació mèdica o de remodelació corporal: cada troballa es llista amb el servei, l&apos;idioma, el camp, la línia i la columna.</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Afegeix un client</translation>
+    </message>
+    <message>
+        <source>Adds a client and prints the new client&apos;s number. A note on stderr names any client who already has the same phone or email (the client is still added).</source>
+        <translation>Afegeix un client i mostra el número del client nou. Una nota a stderr indica qualsevol client que ja tingui el mateix telèfon o correu electrònic (el client s&apos;afegeix igualment).</translation>
+    </message>
+    <message>
+        <source>Find clients by name, phone or email</source>
+        <translation>Cerca clients per nom, telèfon o correu electrònic</translation>
+    </message>
+    <message>
+        <source>Searches as the Clients page does: accents and capitals do not matter (&quot;nuria&quot; finds &quot;Núria&quot;), words match from their start, and any part of a phone number matches.
+  --limit N   at most N clients (default 50)</source>
+        <translation>Cerca com ho fa la pàgina Clients: els accents i les majúscules no importen (&quot;nuria&quot; troba &quot;Núria&quot;), les paraules coincideixen des del principi i qualsevol part d&apos;un número de telèfon coincideix.
+  --limit N   com a màxim N clients (per defecte, 50)</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Reserva una sessió</translation>
+    </message>
+    <message>
+        <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, and no overlap with another booking, cleanup included. A refusal says why.</source>
+        <translation>Reserva una sessió a l&apos;hora local del centre, respectant totes les regles de programació: una de les durades del servei (per defecte, la més curta), un terapeuta que el faci i una sala adequada (&quot;any&quot; tria el primer disponible), l&apos;horari d&apos;obertura, els torns i cap encavalcament amb una altra reserva, neteja inclosa. Si es rebutja, s&apos;explica per què.</translation>
+    </message>
+    <message>
+        <source>List bookings</source>
+        <translation>Llista les reserves</translation>
+    </message>
+    <message>
+        <source>Lists the bookings from --from to --to (dates as YYYY-MM-DD, default today), cancelled ones included with their reason.</source>
+        <translation>Llista les reserves de --from a --to (dates en format YYYY-MM-DD; per defecte, avui), incloses les cancel·lades amb el motiu.</translation>
+    </message>
+    <message>
+        <source>Cancel a booking, with a reason</source>
+        <translation>Cancel·la una reserva, amb un motiu</translation>
+    </message>
+    <message>
+        <source>Cancels a booked or arrived session. The booking stays, marked cancelled with the reason.</source>
+        <translation>Cancel·la una sessió reservada o amb el client ja arribat. La reserva es conserva, marcada com a cancel·lada amb el motiu.</translation>
+    </message>
+    <message>
+        <source>Find the next free slots</source>
+        <translation>Cerca les properes hores lliures</translation>
+    </message>
+    <message>
+        <source>Prints the first free places (default 5) for the service after the given time, trying every 15 minutes for 28 days.</source>
+        <translation>Mostra les primeres hores lliures (per defecte, 5) per al servei després de l&apos;hora indicada, provant cada 15 minuts durant 28 dies.</translation>
+    </message>
+    <message>
+        <source>Add a user who signs in</source>
+        <translation>Afegeix un usuari que s&apos;identifica</translation>
+    </message>
+    <message>
+        <source>Adds a user with a role (a therapist user can be linked to a therapist). The new password comes from MASSAGE_DESK_NEW_PASSWORD or is asked for; it needs 10 characters or more, mixing letters with digits or symbols (or 16 or more).</source>
+        <translation>Afegeix un usuari amb un rol (un usuari terapeuta es pot vincular a un terapeuta). La contrasenya nova s&apos;obté de MASSAGE_DESK_NEW_PASSWORD o es demana; ha de tenir 10 caràcters o més, combinant lletres amb xifres o símbols (o bé 16 o més).</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>Llista els usuaris</translation>
+    </message>
+    <message>
+        <source>Lists the users with their roles; deactivated ones are kept and marked.</source>
+        <translation>Llista els usuaris amb els seus rols; els desactivats es conserven i es marquen.</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Llegeix el registre d&apos;auditoria</translation>
+    </message>
+    <message>
+        <source>Lists audit entries, newest first: who did what, when, to which client or booking. Never the health answers themselves. Reading it is recorded too.</source>
+        <translation>Llista les entrades d&apos;auditoria, de la més recent a la més antiga: qui ha fet què, quan i a quin client o reserva. Mai no mostra les respostes de salut. La lectura també queda registrada.</translation>
+    </message>
+    <message>
+        <source>Check that the audit log was not tampered with</source>
+        <translation>Comprova que el registre d&apos;auditoria no s&apos;ha manipulat</translation>
+    </message>
+    <message>
+        <source>Recomputes the hash chain of the audit log. Exit status 1 names the first entry that was changed or removed.</source>
+        <translation>Torna a calcular la cadena de hash del registre d&apos;auditoria. Amb l&apos;estat de sortida 1, indica la primera entrada que s&apos;ha modificat o eliminat.</translation>
+    </message>
+    <message>
+        <source>Record a check-in and print its outcome</source>
+        <translation>Registra una acollida i mostra&apos;n el resultat</translation>
+    </message>
+    <message>
+        <source>Evaluates the answers against the precaution rules for the booked service and records them. FILE.json holds {&quot;answers&quot;: {&quot;one_leg_symptoms&quot;: false, ...}, &quot;avoid_areas&quot;: &quot;...&quot;, &quot;notes&quot;: &quot;...&quot;}, every answer true or false; every question that applies to the service must be answered. Exit status 0 whatever the outcome; a stop-and-refer outcome marks the booking referred.</source>
+        <translation>Avalua les respostes segons les regles de precaució del servei reservat i les registra. FILE.json conté {&quot;answers&quot;: {&quot;one_leg_symptoms&quot;: false, ...}, &quot;avoid_areas&quot;: &quot;...&quot;, &quot;notes&quot;: &quot;...&quot;}, amb cada resposta true o false; cal respondre totes les preguntes que s&apos;apliquen al servei. Estat de sortida 0 sigui quin sigui el resultat; un resultat d&apos;aturar i derivar marca la reserva com a derivada.</translation>
+    </message>
+    <message>
+        <source>Show a booking&apos;s check-in</source>
+        <translation>Mostra l&apos;acollida d&apos;una reserva</translation>
+    </message>
+    <message>
+        <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log.</source>
+        <translation>Mostra el resultat, els motius i les respostes de l&apos;acollida, i marca què ha canviat des de l&apos;acollida anterior del client. La lectura queda anotada al registre d&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...
+
+The command-line companion of Massage Desk: same database, same rules.
+
+Options:
+  --database PATH  the database file (default: %1)
+  --user NAME      sign in (needed once the database has users; the password comes from MASSAGE_DESK_PASSWORD or a prompt)
+  --json           print one JSON object on stdout
+  --help           this help; COMMAND --help explains a command
+  --version        the program&apos;s version
+
+Commands:
+</source>
+        <translation>Ús: massage-desk-cli [--database PATH] [--json] COMMAND ...
+
+L&apos;eina de línia d&apos;ordres del Massage Desk: la mateixa base de dades, les mateixes regles.
+
+Opcions:
+  --database PATH  el fitxer de base de dades (per defecte: %1)
+  --user NAME      identifica l&apos;usuari (cal quan la base de dades té usuaris; la contrasenya s&apos;obté de MASSAGE_DESK_PASSWORD o es demana)
+  --json           mostra un sol objecte JSON a stdout
+  --help           aquesta ajuda; COMMAND --help explica una ordre
+  --version        la versió del programa
+
+Ordres:
+</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user necessita un nom d&apos;usuari.</translation>
+    </message>
+    <message>
+        <source>clients add needs --name.</source>
+        <translation>clients add necessita --name.</translation>
+    </message>
+    <message>
+        <source>Note: client %1 (%2) already has this phone or email.</source>
+        <translation>Nota: el client %1 (%2) ja té aquest telèfon o correu electrònic.</translation>
+    </message>
+    <message>
+        <source>Added client %1: %2</source>
+        <translation>S&apos;ha afegit el client %1: %2</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 10000.</source>
+        <translation>--limit ha de ser un número entre 1 i 10000.</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>Cap client no coincideix.</translation>
+    </message>
+    <message>
+        <source>This database already has users; a manager adds more with &quot;users add&quot;.</source>
+        <translation>Aquesta base de dades ja té usuaris; un gerent n&apos;hi pot afegir més amb &quot;users add&quot;.</translation>
+    </message>
+    <message>
+        <source>Password for the manager %1: </source>
+        <translation>Contrasenya del gerent %1: </translation>
+    </message>
+    <message>
+        <source>Created the manager %1.</source>
+        <translation>S&apos;ha creat el gerent %1.</translation>
+    </message>
+    <message>
+        <source>This database has users: sign in with --user NAME (the password from MASSAGE_DESK_PASSWORD or typed at the prompt).</source>
+        <translation>Aquesta base de dades té usuaris: identifiqueu-vos amb --user NAME (la contrasenya s&apos;obté de MASSAGE_DESK_PASSWORD o s&apos;escriu quan es demana).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contrasenya de %1: </translation>
+    </message>
+    <message>
+        <source>--role must be receptionist, therapist or manager.</source>
+        <translation>--role ha de ser receptionist, therapist o manager.</translation>
+    </message>
+    <message>
+        <source>--therapist takes a therapist number.</source>
+        <translation>--therapist accepta un número de terapeuta.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Contrasenya nova per a %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>S&apos;ha afegit %1 com a %2.</translation>
+    </message>
+    <message>
+        <source>  (deactivated)</source>
+        <translation>  (desactivat)</translation>
+    </message>
+    <message>
+        <source>--limit takes 1 to 100000 and --client a client number.</source>
+        <translation>--limit accepta de 1 a 100000, i --client, un número de client.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>El registre d&apos;auditoria està intacte.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: entry %1 does not match the chain.</source>
+        <translation>El registre d&apos;auditoria s&apos;ha manipulat: l&apos;entrada %1 no coincideix amb la cadena.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientBookingsModel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Futura</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passada</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2 min · %3</source>
+        <translation>Reserva %1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motiu: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data i hora</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acollida</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>First name and surnames</source>
+        <translation>Nom i cognoms</translation>
+    </message>
+    <message>
+        <source>e.g. 612 34 56 78</source>
+        <translation>p. ex. 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>p. ex. nom@example.com</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Català</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Castellà</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglès</translation>
+    </message>
+    <message>
+        <source>Preferences for the desk, e.g. prefers mornings</source>
+        <translation>Preferències per a la recepció, p. ex. prefereix els matins</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telèfon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correu electrònic:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Idioma preferit:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Consentiment per al tractament de dades</translation>
+    </message>
+    <message>
+        <source>Text version %1</source>
+        <translation>Versió del text: %1</translation>
+    </message>
+    <message>
+        <source>The client has read this text and &amp;agrees to it</source>
+        <translation>El client ha llegit aquest text i hi està d&apos;&amp;acord</translation>
+    </message>
+    <message>
+        <source>Client %1: %2</source>
+        <translation>Client %1: %2</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Client nou</translation>
+    </message>
+    <message>
+        <source>Will be recorded now, for text version %1, when you save.</source>
+        <translation>Es registrarà ara, per a la versió %1 del text, quan deseu.</translation>
+    </message>
+    <message>
+        <source>Will be recorded as withdrawn when you save.</source>
+        <translation>Es registrarà com a retirat quan deseu.</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>a la recepció</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>✓ Agreed to text version %1 on %2, recorded %3.</source>
+        <translation>✓ Ha acceptat la versió %1 del text el %2; registrat %3.</translation>
+    </message>
+    <message>
+        <source>The text has changed since: tick the box once the client agrees to version %1.</source>
+        <translation>Des d&apos;aleshores el text ha canviat: marqueu la casella quan el client accepti la versió %1.</translation>
+    </message>
+    <message>
+        <source>✖ Withdrawn on %1 (had agreed to version %2 on %3).</source>
+        <translation>✖ Retirat el %1 (havia acceptat la versió %2 el %3).</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: ask the client to read the text.</source>
+        <translation>Encara no s&apos;ha registrat: demaneu al client que llegeixi el text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… i %n més.</numerusform>
+            <numerusform>… i %n més.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (client %2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 already has this phone number and email address.</source>
+        <translation>⚠ %1 ja té aquest número de telèfon i aquesta adreça electrònica.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 already has this phone number.</source>
+        <translation>⚠ %1 ja té aquest número de telèfon.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 already has this email address.</source>
+        <translation>⚠ %1 ja té aquesta adreça electrònica.</translation>
+    </message>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>Cal posar un nom al client.</translation>
+    </message>
+    <message>
+        <source>The details were saved, but not the consent: %1</source>
+        <translation>S&apos;han desat les dades, però no el consentiment: %1</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Voleu descartar els canvis?</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 have not been saved. Discard them?</source>
+        <translation>Els canvis a %1 no s&apos;han desat. Voleu descartar-los?</translation>
+    </message>
+    <message>
+        <source>This new client has not been saved. Discard it?</source>
+        <translation>Aquest client nou no s&apos;ha desat. Voleu descartar-lo?</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -558,6 +2023,73 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
         <source>search the clients</source>
         <translation>cercar els clients</translation>
     </message>
+    <message>
+        <source>look for clients with the same details</source>
+        <translation>cercar clients amb les mateixes dades</translation>
+    </message>
+    <message>
+        <source>save the client</source>
+        <translation>desar el client</translation>
+    </message>
+    <message>
+        <source>read the client</source>
+        <translation>llegir el client</translation>
+    </message>
+    <message>
+        <source>There is no client with number %1.</source>
+        <translation>No hi ha cap client amb el número %1.</translation>
+    </message>
+    <message>
+        <source>A consent needs the version of the text the client agreed to.</source>
+        <translation>Un consentiment necessita la versió del text que el client ha acceptat.</translation>
+    </message>
+    <message>
+        <source>Client %1 has no data-processing consent in force to withdraw.</source>
+        <translation>El client %1 no té cap consentiment vigent per al tractament de dades que es pugui retirar.</translation>
+    </message>
+    <message>
+        <source>record the client&apos;s consent</source>
+        <translation>registrar el consentiment del client</translation>
+    </message>
+    <message>
+        <source>read the client&apos;s bookings</source>
+        <translation>llegir les reserves del client</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRules</name>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>Cal posar un nom al client.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters (this one has %2).</source>
+        <translation>Un nom pot tenir com a màxim %1 caràcters (aquest en té %2).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details contain invisible control characters; please retype them.</source>
+        <translation>Les dades del client contenen caràcters de control invisibles; torneu-les a escriure.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a phone number: use digits, spaces and an optional leading +.</source>
+        <translation>&quot;%1&quot; no sembla un número de telèfon: feu servir xifres, espais i, opcionalment, un + al principi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an email address.</source>
+        <translation>&quot;%1&quot; no sembla una adreça electrònica.</translation>
+    </message>
+    <message>
+        <source>The preferred language must be ca, es or en.</source>
+        <translation>L&apos;idioma preferit ha de ser ca, es o en.</translation>
+    </message>
+    <message>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Les notes poden tenir com a màxim 10.000 caràcters.</translation>
+    </message>
+    <message>
+        <source>I agree that this centre keeps my name, contact details, preferred language, bookings and the answers I give at each check-in, to arrange my sessions and so that a therapist can adapt or decline a massage when it would not be safe. Check-in answers are seen only by therapists and managers, and the data is never shared for advertising. I can ask to see, correct or erase my data, or withdraw this consent, at the desk at any time.</source>
+        <translation>Accepto que aquest centre conservi el meu nom, les meves dades de contacte, el meu idioma preferit, les meves reserves i les respostes que dono a cada acollida, per organitzar les meves sessions i perquè un terapeuta pugui adaptar o declinar un massatge quan no sigui segur. Les respostes de l&apos;acollida només les veuen els terapeutes i els gerents, i les dades no es comparteixen mai amb finalitats publicitàries. Puc demanar de veure, corregir o esborrar les meves dades, o retirar aquest consentiment, a la recepció en qualsevol moment.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -569,10 +2101,6 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
         <source>Showing the first %1 clients; type more to narrow the search.</source>
         <translation>Es mostren els primers %1 clients; escriviu més per afinar la cerca.</translation>
     </message>
-    <message>
-        <source>No client matches “%1”.</source>
-        <translation>No hi ha cap client que coincideixi amb «%1».</translation>
-    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
@@ -583,6 +2111,107 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
     <message>
         <source>Clients</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nou client…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Edita el client…</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Afegeix un client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected client&apos;s details or consent (Enter or double-click in the list)</source>
+        <translation>Canvia les dades o el consentiment del client seleccionat (Retorn o doble clic a la llista)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Futura</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telèfon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correu electrònic:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentiment:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Select a client to see their details and bookings, or press Ctrl+N to add a new one.</source>
+        <translation>Seleccioneu un client per veure&apos;n les dades i les reserves, o premeu Ctrl+N per afegir-ne un de nou.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”. Press Ctrl+N to add them.</source>
+        <translation>Cap client no coincideix amb “%1”. Premeu Ctrl+N per afegir-lo.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>✓ Given on %1 (text %2)</source>
+        <translation>✓ Donat el %1 (text %2)</translation>
+    </message>
+    <message>
+        <source>▲ Given on %1 for an earlier text (%2); ask again for %3</source>
+        <translation>▲ Donat el %1 per a un text anterior (%2); torneu-lo a demanar per al text %3</translation>
+    </message>
+    <message>
+        <source>✖ Withdrawn on %1</source>
+        <translation>✖ Retirat el %1</translation>
+    </message>
+    <message>
+        <source>✖ Not recorded yet: ask the client</source>
+        <translation>✖ Encara no s&apos;ha registrat: demaneu-lo al client</translation>
+    </message>
+    <message>
+        <source>No bookings yet.</source>
+        <translation>Encara no hi ha cap reserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n futura</numerusform>
+            <numerusform>%n futures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest %n past bookings</source>
+        <translation>
+            <numerusform>%n reserva passada (la més recent)</numerusform>
+            <numerusform>les %n reserves passades més recents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past</source>
+        <translation>
+            <numerusform>%n passada</numerusform>
+            <numerusform>%n passades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 (client %2).</source>
+        <translation>S&apos;ha desat %1 (client %2).</translation>
     </message>
 </context>
 <context>
@@ -751,6 +2380,30 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
 La base de dades actual es conserva al costat com a còpia de seguretat, de manera que es pot desfer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day sheet…</source>
+        <translation>&amp;Imprimeix el full del dia…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Desa el full del dia</translation>
+    </message>
+    <message>
+        <source>day-sheet-%1.pdf</source>
+        <translation>day-sheet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Could not print the day sheet</source>
+        <translation>No s&apos;ha pogut imprimir el full del dia</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to %1.</source>
+        <translation>S&apos;ha desat el full del dia a %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileCheck</name>
@@ -914,6 +2567,49 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>&lt;p&gt;No sessions on this day.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hi ha cap sessió aquest dia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acollida</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Check-in outcomes only; the answers are in Massage Desk, for the therapist.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Només els resultats de l&apos;acollida; les respostes són al Massage Desk, per al terapeuta.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No s&apos;ha pogut escriure %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>inspect the database</source>
@@ -935,25 +2631,32 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>write the demo centre</source>
         <translation>escriure el centre de demostració</translation>
     </message>
+</context>
+<context>
+    <name>DurationsEditor</name>
     <message>
-        <source>Client called to cancel</source>
-        <translation>El client ha trucat per cancel·lar</translation>
+        <source>Add a duration</source>
+        <translation>Afegeix una durada</translation>
     </message>
     <message>
-        <source>Client asked to move it; rebooked separately</source>
-        <translation>El client ha demanat canviar-la; s&apos;ha reservat de nou a part</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-        <source>left calf</source>
-        <translation>panxell esquerre</translation>
+        <source>Minutes</source>
+        <translation>Minuts</translation>
     </message>
     <message>
-        <source>Client&apos;s physiotherapist (by phone)</source>
-        <translation>Fisioterapeuta del client (per telèfon)</translation>
+        <source>Price</source>
+        <translation>Preu</translation>
     </message>
     <message>
-        <source>Gentle pressure; keep away from the injured ankle.</source>
-        <translation>Pressió suau; eviteu el turmell lesionat.</translation>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Stop offering this duration</source>
+        <translation>Deixa d&apos;oferir aquesta durada</translation>
     </message>
 </context>
 <context>
@@ -969,6 +2672,21 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>check the bookings</source>
         <translation>comprovar les reserves</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>That date or time does not exist.</source>
+        <translation>Aquesta data o hora no existeix.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not exist in %3: the clocks go forward that night. Choose a time before or after the change.</source>
+        <translation>El %1 a les %2 no existeix a %3: aquella nit s&apos;avancen els rellotges. Trieu una hora anterior o posterior al canvi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30.</source>
+        <translation>&quot;%1&quot; no és una data i hora; escriviu-la en format YYYY-MM-DD HH:MM, p. ex. 2026-11-25 16:30.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +2755,18 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>none</source>
         <translation>cap</translation>
     </message>
+    <message>
+        <source>&amp;Lock or switch user</source>
+        <translation>&amp;Bloqueja o canvia d&apos;usuari</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Usuari: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no users yet, so there is nothing to lock: add users with massage-desk-cli users add.</source>
+        <translation>Encara no hi ha cap usuari, així que no hi ha res a bloquejar: afegiu usuaris amb massage-desk-cli users add.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1054,94 +2784,850 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>OutcomeBanner</name>
+    <message>
+        <source>Proceed</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Nothing in the answers stands in the way of the session.</source>
+        <translation>Cap de les respostes no impedeix la sessió.</translation>
+    </message>
+    <message>
+        <source>Proceed, with a note</source>
+        <translation>Continuar, amb una nota</translation>
+    </message>
+    <message>
+        <source>The therapist will read the note before starting.</source>
+        <translation>El terapeuta llegirà la nota abans de començar.</translation>
+    </message>
+    <message>
+        <source>Adapt the session</source>
+        <translation>Adaptar la sessió</translation>
+    </message>
+    <message>
+        <source>Record the areas to avoid. The therapist signs the check-in off before starting.</source>
+        <translation>Registreu les zones a evitar. El terapeuta valida l&apos;acollida abans de començar.</translation>
+    </message>
+    <message>
+        <source>Needs clearance</source>
+        <translation>Cal autorització</translation>
+    </message>
+    <message>
+        <source>The session cannot start until clearance from a health professional is recorded, or it is postponed.</source>
+        <translation>La sessió no pot començar fins que no es registri l&apos;autorització d&apos;un professional sanitari; si no, s&apos;ha d&apos;ajornar.</translation>
+    </message>
+    <message>
+        <source>Stop: no massage today</source>
+        <translation>Aturar: avui no hi ha massatge</translation>
+    </message>
+    <message>
+        <source>Do not massage. Advise the client to seek medical attention promptly. The booking will be marked referred and no one can start this session.</source>
+        <translation>No feu el massatge. Aconselleu al client que consulti un metge com més aviat millor. La reserva es marcarà com a derivada i ningú no podrà començar aquesta sessió.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A %1 sees the outcome of a check-in, not the answers.</source>
+        <translation>Amb el rol de %1 es veu el resultat de l&apos;acollida, no les respostes.</translation>
+    </message>
+    <message>
+        <source>Only the therapist signs off, starts and writes the note of a session.</source>
+        <translation>Només el terapeuta valida una sessió, la comença i n&apos;escriu la nota.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes the catalogue, staff, rooms, hours and users.</source>
+        <translation>Només un gerent pot canviar el catàleg, el personal, les sales, els horaris i els usuaris.</translation>
+    </message>
+    <message>
+        <source>Only a manager reads the audit log.</source>
+        <translation>Només un gerent pot llegir el registre d&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>Only a manager exports or erases a client&apos;s data.</source>
+        <translation>Només un gerent pot exportar o esborrar les dades d&apos;un client.</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this.</source>
+        <translation>Amb el rol de %1 no es pot fer això.</translation>
+    </message>
+    <message>
+        <source>receptionist</source>
+        <translation>recepcionista</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>terapeuta</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerent</translation>
+    </message>
+</context>
+<context>
+    <name>PrecautionEngine</name>
+    <message>
+        <source>No precaution rules are loaded, so the answers cannot be checked.</source>
+        <translation>No s&apos;ha carregat cap regla de precaució, així que no es poden comprovar les respostes.</translation>
+    </message>
+    <message>
+        <source>The check-in names no service.</source>
+        <translation>L&apos;acollida no indica cap servei.</translation>
+    </message>
+    <message>
+        <source>These answers are not questions of precaution rules %1: %2.</source>
+        <translation>Aquestes respostes no corresponen a cap pregunta de les regles de precaució %1: %2.</translation>
+    </message>
+    <message>
+        <source>Every question must be answered; missing: %1.</source>
+        <translation>Cal respondre totes les preguntes; en falten: %1.</translation>
+    </message>
+    <message>
+        <source>The check-in answers are not valid JSON (%1 at byte %2).</source>
+        <translation>Les respostes de l&apos;acollida no són un JSON vàlid (%1 al byte %2).</translation>
+    </message>
+    <message>
+        <source>The check-in answers must be one JSON object with an &quot;answers&quot; object inside.</source>
+        <translation>Les respostes de l&apos;acollida han de ser un sol objecte JSON que contingui un objecte &quot;answers&quot;.</translation>
+    </message>
+    <message>
+        <source>The check-in answers have an unknown field &quot;%1&quot;; the fields are &quot;answers&quot;, &quot;avoid_areas&quot; and &quot;notes&quot;.</source>
+        <translation>Les respostes de l&apos;acollida tenen un camp desconegut, &quot;%1&quot;; els camps són &quot;answers&quot;, &quot;avoid_areas&quot; i &quot;notes&quot;.</translation>
+    </message>
+    <message>
+        <source>The check-in answers need an &quot;answers&quot; object, e.g. {&quot;answers&quot;: {&quot;pregnant&quot;: false}}.</source>
+        <translation>Les respostes de l&apos;acollida necessiten un objecte &quot;answers&quot;, p. ex. {&quot;answers&quot;: {&quot;pregnant&quot;: false}}.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be true or false.</source>
+        <translation>La resposta a &quot;%1&quot; ha de ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the check-in answers must be text.</source>
+        <translation>&quot;%1&quot; de les respostes de l&apos;acollida ha de ser un text.</translation>
+    </message>
+</context>
+<context>
     <name>PrecautionRules</name>
     <message>
         <source>The precaution rule file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució no és un JSON vàlid (%1 al byte %2).</translation>
     </message>
     <message>
         <source>The precaution rule file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució ha de contenir un sol objecte JSON.</translation>
     </message>
     <message>
         <source>The precaution rule file has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució té un camp desconegut: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The precaution rule file has no &quot;format&quot; number; expected &quot;format&quot;: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució no té cap número &quot;format&quot;; s&apos;esperava &quot;format&quot;: %1.</translation>
     </message>
     <message>
         <source>The precaution rule file has format %1; this program reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució té el format %1; aquest programa llegeix el format %2.</translation>
     </message>
     <message>
         <source>The precaution rule file needs a &quot;version&quot; text such as &quot;2026.1&quot;; every check-in records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució necessita un text &quot;version&quot;, com ara &quot;2026.1&quot;; cada acollida el registra.</translation>
     </message>
     <message>
         <source>Unknown outcome level &quot;%1&quot; in &quot;levels&quot;; the known levels are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivell de resultat desconegut, &quot;%1&quot;, a &quot;levels&quot;; els nivells coneguts són: %2.</translation>
     </message>
     <message>
         <source>&quot;levels&quot; must list every outcome level once, mildest first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;levels&quot; ha de llistar cada nivell de resultat una sola vegada, del més lleu al més greu: %1.</translation>
     </message>
     <message>
         <source>The precaution rule file has no &quot;questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de regles de precaució no té &quot;questions&quot;.</translation>
     </message>
     <message>
         <source>Question %1 has no valid &quot;id&quot; (lowercase letters, digits and underscores, starting with a letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta %1 no té cap &quot;id&quot; vàlid (lletres minúscules, xifres i guions baixos, començant per una lletra).</translation>
     </message>
     <message>
         <source>The question id &quot;%1&quot; is used more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id de pregunta &quot;%1&quot; s&apos;utilitza més d&apos;una vegada.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta &quot;%1&quot; té un camp desconegut: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: every entry of &quot;applies_to&quot; must be a service code such as &quot;leg&quot;, or &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: cada entrada de &quot;applies_to&quot; ha de ser un codi de servei, com ara &quot;leg&quot;, o bé &quot;*&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;applies_to&quot; names no service; list service codes, or &quot;*&quot; for every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;applies_to&quot; no indica cap servei; indiqueu-hi codis de servei, o &quot;*&quot; per a tots els serveis.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;*&quot; already means every service; list nothing else with it in &quot;applies_to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;*&quot; ja vol dir tots els serveis; no hi poseu res més a &quot;applies_to&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;trigger&quot; must be true or false (the answer that triggers the outcome).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;trigger&quot; ha de ser true o false (la resposta que activa el resultat).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has an unknown outcome &quot;%2&quot;; the known levels are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta &quot;%1&quot; té un resultat desconegut, &quot;%2&quot;; els nivells coneguts són: %3.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the outcome &quot;proceed&quot; would never change a check-in; choose a more severe level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: el resultat &quot;proceed&quot; no canviaria mai una acollida; trieu un nivell més greu.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has no English texts (&quot;texts&quot;: {&quot;en&quot;: ...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta &quot;%1&quot; no té textos en anglès (&quot;texts&quot;: {&quot;en&quot;: ...}).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the &quot;%2&quot; texts need a &quot;question&quot; and a &quot;reason&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: els textos &quot;%2&quot; necessiten &quot;question&quot; i &quot;reason&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;follow_up&quot; needs an &quot;id&quot; and an English label (&quot;texts&quot;: {&quot;en&quot;: {&quot;label&quot;: ...}}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;follow_up&quot; necessita un &quot;id&quot; i una etiqueta en anglès (&quot;texts&quot;: {&quot;en&quot;: {&quot;label&quot;: ...}}).</translation>
     </message>
     <message>
         <source>The built-in precaution rules (%1) are missing from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>En aquest programa falten les regles de precaució integrades (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>&amp;Book the ticked dates</source>
+        <translation>&amp;Reserva les dates marcades</translation>
+    </message>
+    <message>
+        <source>Repeat %1&apos;s %2</source>
+        <translation>Repeteix %2 de %1</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> setmana(es)</translation>
+    </message>
+    <message>
+        <source> more time(s)</source>
+        <translation> vegada(es) més</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Quantes vegades:</translation>
+    </message>
+    <message>
+        <source>Same day of the week and time, therapist, room and length as %1. Nothing is saved until you book.</source>
+        <translation>El mateix dia de la setmana i la mateixa hora, terapeuta, sala i durada que %1. No es desa res fins que no feu la reserva.</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2, %3</source>
+        <translation>✓ %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>✖ %1 — %2 Tick to book %3 instead.</source>
+        <translation>✖ %1 — %2 Marqueu-la per reservar a les %3 en lloc d&apos;aquesta hora.</translation>
+    </message>
+    <message>
+        <source>✖ %1 — %2 Skipped: no other time that day.</source>
+        <translation>✖ %1 — %2 S&apos;omet: no hi ha cap altra hora aquell dia.</translation>
+    </message>
+    <message>
+        <source>Tick at least one date.</source>
+        <translation>Marqueu almenys una data.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>read the service</source>
+        <translation>llegir el servei</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;.</source>
+        <translation>No hi ha cap servei amb el codi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is archived and can no longer be booked.</source>
+        <translation>El servei %1 està arxivat i ja no es pot reservar.</translation>
+    </message>
+    <message>
+        <source>%1 is offered in %2 minutes, not %3.</source>
+        <translation>%1 s&apos;ofereix en sessions de %2 minuts, no de %3.</translation>
+    </message>
+    <message>
+        <source>read the therapists and rooms</source>
+        <translation>llegir els terapeutes i les sales</translation>
+    </message>
+    <message>
+        <source>There is no therapist %1.</source>
+        <translation>No existeix el terapeuta %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not perform %2 (or is not active).</source>
+        <translation>%1 no fa %2 (o no està en actiu).</translation>
+    </message>
+    <message>
+        <source>No active therapist performs %1 yet (Settings → Therapists).</source>
+        <translation>Encara no hi ha cap terapeuta en actiu que faci %1 (Configuració → Terapeutes).</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>No existeix la sala %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up for %2 (or is not in use).</source>
+        <translation>%1 no admet %2 (o no està en ús).</translation>
+    </message>
+    <message>
+        <source>No room in use is set up for %1 yet (Settings → Rooms).</source>
+        <translation>Encara no hi ha cap sala en ús preparada per a %1 (Configuració → Sales).</translation>
+    </message>
+    <message>
+        <source>read the opening hours</source>
+        <translation>llegir l&apos;horari d&apos;obertura</translation>
+    </message>
+    <message>
+        <source>The centre is closed on %1 (%2).</source>
+        <translation>El centre està tancat el %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1–%2 (cleanup included) is outside the opening hours on %3.</source>
+        <translation>%1–%2 (neteja inclosa) queda fora de l&apos;horari d&apos;obertura del %3.</translation>
+    </message>
+    <message>
+        <source>read the shifts</source>
+        <translation>llegir els torns</translation>
+    </message>
+    <message>
+        <source>%1 is not working %2–%3 on %4.</source>
+        <translation>%1 no treballa en la franja %2–%3 del %4.</translation>
+    </message>
+    <message>
+        <source>read the absences</source>
+        <translation>llegir les absències</translation>
+    </message>
+    <message>
+        <source>%1 is away then (%2).</source>
+        <translation>%1 està absent en aquell moment (%2).</translation>
+    </message>
+    <message>
+        <source>check for overlapping bookings</source>
+        <translation>comprovar si hi ha reserves encavalcades</translation>
+    </message>
+    <message>
+        <source>%1–%2 with %3</source>
+        <translation>%1–%2, %3</translation>
+    </message>
+    <message>
+        <source>%1 is busy %2 (cleanup included).</source>
+        <translation>%1 no està disponible: %2 (neteja inclosa).</translation>
+    </message>
+    <message>
+        <source>%1 is taken %2 (cleanup included).</source>
+        <translation>%1 no està disponible: %2 (neteja inclosa).</translation>
+    </message>
+    <message>
+        <source>read the client</source>
+        <translation>llegir el client</translation>
+    </message>
+    <message>
+        <source>There is no client with number %1.</source>
+        <translation>No hi ha cap client amb el número %1.</translation>
+    </message>
+    <message>
+        <source>save the booking</source>
+        <translation>desar la reserva</translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation>llegir la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No hi ha cap reserva %1.</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived session can be moved.</source>
+        <translation>Només es pot moure una sessió reservada o amb el client ja arribat.</translation>
+    </message>
+    <message>
+        <source>move the booking</source>
+        <translation>moure la reserva</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>des de %1</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived session can be postponed.</source>
+        <translation>Només es pot ajornar una sessió reservada o amb el client ja arribat.</translation>
+    </message>
+    <message>
+        <source>postpone the booking</source>
+        <translation>ajornar la reserva</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 52 weeks, for up to 104 occurrences.</source>
+        <translation>La repetició ha de ser cada 1 a 52 setmanes, fins a 104 vegades.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to 104 bookings.</source>
+        <translation>Una sèrie té entre 1 i 104 reserves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reserves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save the series</source>
+        <translation>desar la sèrie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>sèrie %1</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason (up to 500 characters).</source>
+        <translation>Una cancel·lació necessita un motiu (fins a 500 caràcters).</translation>
+    </message>
+    <message>
+        <source>cancel the booking</source>
+        <translation>cancel·lar la reserva</translation>
+    </message>
+    <message>
+        <source>Booking %1 cannot be cancelled: only booked or arrived sessions can.</source>
+        <translation>La reserva %1 no es pot cancel·lar: només es poden cancel·lar les sessions reservades o amb el client ja arribat.</translation>
+    </message>
+    <message>
+        <source>The status can be set to arrived, no_show or completed here, not &quot;%1&quot;.</source>
+        <translation>Aquí l&apos;estat només es pot canviar a arrived, no_show o completed, no a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>change the booking</source>
+        <translation>canviar la reserva</translation>
+    </message>
+    <message>
+        <source>Booking %1 cannot become %2 from its current status.</source>
+        <translation>La reserva %1 no pot passar a %2 des del seu estat actual.</translation>
+    </message>
+    <message>
+        <source>record the change</source>
+        <translation>registrar el canvi</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceContent</name>
+    <message>
+        <source>The service needs an English name.</source>
+        <translation>El servei necessita un nom en anglès.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nom pot tenir com a màxim %1 caràcters.</translation>
+    </message>
+    <message>
+        <source>The %1 texts need a name as well.</source>
+        <translation>Els textos (%1) també necessiten un nom.</translation>
+    </message>
+    <message>
+        <source>A text can have at most %1 characters.</source>
+        <translation>Un text pot tenir com a màxim %1 caràcters.</translation>
+    </message>
+    <message>
+        <source>A text contains a NUL character; remove it and try again.</source>
+        <translation>Un text conté un caràcter NUL; elimineu-lo i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Trieu almenys una zona del cos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known body area.</source>
+        <translation>&quot;%1&quot; no és una zona del cos coneguda.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known pressure.</source>
+        <translation>&quot;%1&quot; no és una pressió coneguda.</translation>
+    </message>
+    <message>
+        <source>Cleanup time must be between 0 and 120 minutes.</source>
+        <translation>El temps de neteja ha de ser d&apos;entre 0 i 120 minuts.</translation>
+    </message>
+    <message>
+        <source>Offer at least one duration.</source>
+        <translation>Oferiu almenys una durada.</translation>
+    </message>
+    <message>
+        <source>A duration must be between 5 and 480 minutes.</source>
+        <translation>Una durada ha de ser d&apos;entre 5 i 480 minuts.</translation>
+    </message>
+    <message>
+        <source>A price must be between 0 and %1.</source>
+        <translation>Un preu ha de ser d&apos;entre 0 i %1.</translation>
+    </message>
+    <message>
+        <source>The duration of %1 minutes is listed twice.</source>
+        <translation>La durada de %1 minuts apareix dues vegades.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a precaution rule of rule set %2.</source>
+        <translation>&quot;%1&quot; no és una regla de precaució del conjunt de regles %2.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglès</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Català</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Castellà</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>Publicar igualment?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfés</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Desfés l&apos;últim canvi (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refés</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation>Refés el que s&apos;ha desfet (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Desa l&apos;esborrany</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publica</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Edita el servei</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Codi:</translation>
+    </message>
+    <message>
+        <source>Short and stable, in lower case (for example leg-long): the command line, imports and exports use it.</source>
+        <translation>Curt i estable, en minúscules (per exemple, leg-long): el fan servir la línia d&apos;ordres, les importacions i les exportacions.</translation>
+    </message>
+    <message>
+        <source>While you type, the texts are checked in English, Catalan and Spanish. A phrase that promises a medical or body-shaping effect (“improves circulation”, ᳞tox”, “reduces cellulite”, ...) is underlined in red and listed here, with the reason and wording to use instead.
+
+Describe how the session feels: relaxation, a sense of rest and lightness, well-being.</source>
+        <translation>Mentre escriviu, es comproven els textos en anglès, català i castellà. Una frase que promet un efecte mèdic o de remodelació corporal (“millora la circulació”, “detox”, “redueix la cel·lulitis”, ...) se subratlla en vermell i apareix aquí, amb el motiu i la redacció que cal fer servir en lloc seu.
+
+Descriviu com se sent la sessió: relaxació, una sensació de descans i lleugeresa, benestar.</translation>
+    </message>
+    <message>
+        <source>Why this wording should be published as it is (at least %1 characters)</source>
+        <translation>Per què s&apos;ha de publicar aquesta redacció tal com és (almenys %1 caràcters)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+    <message>
+        <source>Keep these changes as a draft; clients keep seeing the published texts</source>
+        <translation>Desa aquests canvis com a esborrany; els clients continuen veient els textos publicats</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Servei nou</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New service&lt;/b&gt; — nothing is offered to clients until you publish it.</source>
+        <translation>&lt;b&gt;Servei nou&lt;/b&gt; — no s&apos;ofereix res als clients fins que no el publiqueu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New service&lt;/b&gt;, a copy of “%1” — choose its code and change what differs.</source>
+        <translation>&lt;b&gt;Servei nou&lt;/b&gt;, còpia de “%1” — trieu-ne el codi i canvieu el que sigui diferent.</translation>
+    </message>
+    <message>
+        <source>Edit service — %1</source>
+        <translation>Edita el servei — %1</translation>
+    </message>
+    <message>
+        <source>published; clients see this revision</source>
+        <translation>publicada; els clients veuen aquesta revisió</translation>
+    </message>
+    <message>
+        <source>draft; clients still see revision %1</source>
+        <translation>esborrany; els clients encara veuen la revisió %1</translation>
+    </message>
+    <message>
+        <source>draft; never published yet</source>
+        <translation>esborrany; encara no s&apos;ha publicat mai</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; code %2 &amp;nbsp;·&amp;nbsp; revision %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; codi %2 &amp;nbsp;·&amp;nbsp; revisió %3 (%4)</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;i&gt;changes not saved yet&lt;/i&gt;</source>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;i&gt;canvis encara no desats&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · line %2</source>
+        <translation>%1 · línia %2</translation>
+    </message>
+    <message>
+        <source>“%1”
+%2</source>
+        <translation>“%1”
+%2</translation>
+    </message>
+    <message>
+        <source>Click to select these words in the text.</source>
+        <translation>Feu clic per seleccionar aquestes paraules al text.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claims check&lt;/b&gt; — nothing to look at</source>
+        <translation>&lt;b&gt;Comprovació d&apos;afirmacions&lt;/b&gt; — res a revisar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claims check&lt;/b&gt; — phrases to look at: %1</source>
+        <translation>&lt;b&gt;Comprovació d&apos;afirmacions&lt;/b&gt; — frases a revisar: %1</translation>
+    </message>
+    <message>
+        <source>Publishing is blocked while these phrases stay. Reword them, or write why the text should be published as it is: the reason is kept with the revision and in the audit log.</source>
+        <translation>No es pot publicar mentre hi hagi aquestes frases. Reformuleu-les o expliqueu per què s&apos;ha de publicar el text tal com és: el motiu es desa amb la revisió i al registre d&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Instead:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Per què:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;En lloc d&apos;això:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publica igualment</translation>
+    </message>
+    <message>
+        <source>Reword the claims listed on the right, or write why the text should be published as it is.</source>
+        <translation>Reformuleu les afirmacions de la dreta o expliqueu per què s&apos;ha de publicar el text tal com és.</translation>
+    </message>
+    <message>
+        <source>Publish these texts: clients see them from now on</source>
+        <translation>Publica aquests textos: els clients els veuran a partir d&apos;ara</translation>
+    </message>
+    <message>
+        <source>The reason will be recorded.</source>
+        <translation>El motiu quedarà registrat.</translation>
+    </message>
+    <message>
+        <source>Characters still needed: %1</source>
+        <translation>Caràcters que falten: %1</translation>
+    </message>
+    <message>
+        <source>Published as revision %1.</source>
+        <translation>S&apos;ha publicat com a revisió %1.</translation>
+    </message>
+    <message>
+        <source>Saved as draft revision %1.</source>
+        <translation>S&apos;ha desat com a esborrany (revisió %1).</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Voleu descartar els canvis?</translation>
+    </message>
+    <message>
+        <source>The changes to this service have not been saved. Discard them?</source>
+        <translation>Els canvis d&apos;aquest servei no s&apos;han desat. Voleu descartar-los?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>change</source>
+        <translation>canvi</translation>
+    </message>
+    <message>
+        <source>Session and prices</source>
+        <translation>Sessió i preus</translation>
+    </message>
+    <message>
+        <source>Check-in questions</source>
+        <translation>Preguntes de l&apos;acollida</translation>
+    </message>
+    <message>
+        <source>Leave a text empty to show the English one instead.</source>
+        <translation>Deixeu un text buit perquè es mostri el text en anglès.</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zones del cos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The therapist and the room stay booked this long after each session, to get ready for the next client.</source>
+        <translation>El terapeuta i la sala queden reservats aquest temps després de cada sessió, per preparar-se per al client següent.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessió</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pressió</translation>
+    </message>
+    <message>
+        <source>Cleanup after each session</source>
+        <translation>Neteja després de cada sessió</translation>
+    </message>
+    <message>
+        <source>Durations and prices</source>
+        <translation>Durades i preus</translation>
+    </message>
+    <message>
+        <source>Asked before every service</source>
+        <translation>Es pregunta abans de tots els serveis</translation>
+    </message>
+    <message>
+        <source>Asked before this service when ticked</source>
+        <translation>Es pregunta abans d&apos;aquest servei si està marcada</translation>
+    </message>
+    <message>
+        <source>The receptionist asks these questions at check-in, every visit (precaution rules %1).</source>
+        <translation>El recepcionista fa aquestes preguntes a l&apos;acollida, a cada visita (regles de precaució %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to check)</source>
+        <translation>%1 (%2 per revisar)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistoryDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min: %2</source>
+        <translation>%1 min: %2</translation>
+    </message>
+    <message>
+        <source>Reason for publishing over open claims</source>
+        <translation>Motiu per publicar malgrat les afirmacions pendents</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>Només el que ha canviat</translation>
+    </message>
+    <message>
+        <source>Service history</source>
+        <translation>Historial del servei</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisió</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Desada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Què ha canviat</translation>
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation>Compara la revisió</translation>
+    </message>
+    <message>
+        <source>with revision</source>
+        <translation>amb la revisió</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconegut</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3 · %4</source>
+        <translation>Revisió %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 as a new draft</source>
+        <translation>Restaura la revisió %1 com a esborrany nou</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaura</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ha canviat</translation>
+    </message>
+    <message>
+        <source>These two revisions say exactly the same.</source>
+        <translation>Aquestes dues revisions diuen exactament el mateix.</translation>
+    </message>
+    <message>
+        <source>Restore revision %1?</source>
+        <translation>Voleu restaurar la revisió %1?</translation>
+    </message>
+    <message>
+        <source>The texts and settings of revision %1 come back as a new draft, revision %2. Every revision stays in the history. Clients see the change once you publish the draft.</source>
+        <translation>Els textos i la configuració de la revisió %1 es recuperen com a esborrany nou, la revisió %2. Totes les revisions es mantenen a l&apos;historial. Els clients veuran el canvi quan publiqueu l&apos;esborrany.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was restored as draft revision %2.</source>
+        <translation>S&apos;ha restaurat la revisió %1 com a esborrany (revisió %2).</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +3728,14 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>State</source>
         <translation>Estat</translation>
     </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Esborrany, no publicat</translation>
+    </message>
+    <message>
+        <source>Active, draft waiting</source>
+        <translation>Actiu, amb esborrany pendent</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRepository</name>
@@ -1252,6 +3746,386 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>There is no service with the code &quot;%1&quot;.</source>
         <translation>No hi ha cap servei amb el codi &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRevisions</name>
+    <message>
+        <source>A service code is 1 to 40 lower-case letters, digits or dashes, starting with a letter or a digit (for example &quot;leg-long&quot;).</source>
+        <translation>Un codi de servei té d&apos;1 a 40 lletres minúscules, xifres o guions, i comença per una lletra o una xifra (per exemple, &quot;leg-long&quot;).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by another service.</source>
+        <translation>Un altre servei ja fa servir el codi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>add a service</source>
+        <translation>afegir un servei</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this service was saved while you were editing revision %2. Close the editor, open it again and make your changes there.</source>
+        <translation>La revisió %1 d&apos;aquest servei s&apos;ha desat mentre editàveu la revisió %2. Tanqueu l&apos;editor, torneu-lo a obrir i feu-hi els canvis.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1.</source>
+        <translation>No ha canviat res des de la revisió %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The texts still make %n claim(s) that a massage cannot promise. Change the wording, or write why it should be published anyway (at least %1 characters).</source>
+        <translation>
+            <numerusform>Els textos encara contenen %n afirmació que un massatge no pot prometre. Canvieu la redacció o expliqueu per què s&apos;ha de publicar igualment (almenys %1 caràcters).</numerusform>
+            <numerusform>Els textos encara contenen %n afirmacions que un massatge no pot prometre. Canvieu la redacció o expliqueu per què s&apos;ha de publicar igualment (almenys %1 caràcters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save the service</source>
+        <translation>desar el servei</translation>
+    </message>
+    <message>
+        <source>publish the service</source>
+        <translation>publicar el servei</translation>
+    </message>
+    <message>
+        <source>archive the service</source>
+        <translation>arxivar el servei</translation>
+    </message>
+    <message>
+        <source>read the catalogue</source>
+        <translation>llegir el catàleg</translation>
+    </message>
+    <message>
+        <source>That service no longer exists.</source>
+        <translation>Aquest servei ja no existeix.</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s revisions</source>
+        <translation>llegir les revisions del servei</translation>
+    </message>
+    <message>
+        <source>That revision of the service does not exist.</source>
+        <translation>Aquesta revisió del servei no existeix.</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s texts</source>
+        <translation>llegir els textos del servei</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s durations</source>
+        <translation>llegir les durades del servei</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s precautions</source>
+        <translation>llegir les precaucions del servei</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s texts</source>
+        <translation>desar els textos del servei</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s durations</source>
+        <translation>desar les durades del servei</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s precautions</source>
+        <translation>desar les precaucions del servei</translation>
+    </message>
+    <message>
+        <source>count the service&apos;s bookings</source>
+        <translation>comptar les reserves del servei</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Fes l&apos;&amp;acollida…</translation>
+    </message>
+    <message>
+        <source>&amp;Review answers</source>
+        <translation>&amp;Revisa les respostes</translation>
+    </message>
+    <message>
+        <source>Record c&amp;learance…</source>
+        <translation>Registra l&apos;a&amp;utorització…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation>Va&amp;lida</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>&amp;Comença la sessió</translation>
+    </message>
+    <message>
+        <source>&amp;Finish session…</source>
+        <translation>Aca&amp;ba la sessió…</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>Aj&amp;orna…</translation>
+    </message>
+    <message>
+        <source>&amp;Print check-in…</source>
+        <translation>&amp;Imprimeix l&apos;acollida…</translation>
+    </message>
+    <message>
+        <source>Shows the client&apos;s answers; the reading is recorded in the audit log.</source>
+        <translation>Mostra les respostes del client; la consulta queda anotada al registre d&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>A one-page sheet with the outcome and its advice, to show or give to the client</source>
+        <translation>Un full d&apos;una pàgina amb el resultat i les recomanacions, per mostrar-lo o donar-lo al client</translation>
+    </message>
+    <message>
+        <source>check-in-%1.pdf</source>
+        <translation>check-in-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the check-in sheet</source>
+        <translation>Desa el full d&apos;acollida</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a session to see what it needs before it starts.</source>
+        <translation>Seleccioneu una sessió per veure què necessita abans de començar.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estat: %1</translation>
+    </message>
+    <message>
+        <source>✓ clearance recorded</source>
+        <translation>✓ autorització registrada</translation>
+    </message>
+    <message>
+        <source>✗ clearance not recorded</source>
+        <translation>✗ autorització no registrada</translation>
+    </message>
+    <message>
+        <source>✓ signed off</source>
+        <translation>✓ validada</translation>
+    </message>
+    <message>
+        <source>✗ not signed off</source>
+        <translation>✗ no validada</translation>
+    </message>
+    <message>
+        <source>Cannot start yet: %1</source>
+        <translation>Encara no es pot començar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;sí&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> ● changed since last visit</source>
+        <translation> ● ha canviat des de l&apos;última visita</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Areas to avoid:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zones a evitar:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;For the therapist:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Per al terapeuta:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Clearance:&lt;/b&gt; %1 — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Autorització:&lt;/b&gt; %1 — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Answers shown; the reading was recorded in the audit log.</source>
+        <translation>Es mostren les respostes; la consulta ha quedat anotada al registre d&apos;auditoria.</translation>
+    </message>
+    <message>
+        <source>Clearance recorded.</source>
+        <translation>S&apos;ha registrat l&apos;autorització.</translation>
+    </message>
+    <message>
+        <source>Check-in signed off.</source>
+        <translation>S&apos;ha validat l&apos;acollida.</translation>
+    </message>
+    <message>
+        <source>Session started.</source>
+        <translation>La sessió ha començat.</translation>
+    </message>
+    <message>
+        <source>Session finished.</source>
+        <translation>La sessió ha acabat.</translation>
+    </message>
+    <message>
+        <source>Session finished. The client was given the aftercare advice.</source>
+        <translation>La sessió ha acabat. S&apos;han donat al client les recomanacions per a després de la sessió.</translation>
+    </message>
+    <message>
+        <source>Record clearance</source>
+        <translation>Registra l&apos;autorització</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Puig, the client&apos;s GP, by phone</source>
+        <translation>p. ex. Dr. Puig, metge de capçalera del client, per telèfon</translation>
+    </message>
+    <message>
+        <source>What the health professional advised</source>
+        <translation>Què ha recomanat el professional sanitari</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by:</source>
+        <translation>&amp;Confirmat per:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Indicacions:</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Acaba la sessió</translation>
+    </message>
+    <message>
+        <source>A short note for next time (pressure, areas, preferences)</source>
+        <translation>Una nota breu per a la pròxima vegada (pressió, zones, preferències)</translation>
+    </message>
+    <message>
+        <source>The client had an &amp;unusual reaction (dizziness, discomfort that does not pass, anything unexpected)</source>
+        <translation>El client ha tingut una reacció &amp;inusual (mareig, molèsties que no passen, qualsevol cosa inesperada)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Què ha passat</translation>
+    </message>
+    <message>
+        <source>Tell the client: rest a few minutes before going on with the day; discomfort that does not pass, dizziness or any unusual symptom is worth a health professional&apos;s advice.</source>
+        <translation>Digueu al client que descansi uns minuts abans de continuar amb el dia; si té molèsties que no passen, mareig o qualsevol símptoma inusual, val la pena que consulti un professional sanitari.</translation>
+    </message>
+    <message>
+        <source>Session note:</source>
+        <translation>Nota de la sessió:</translation>
+    </message>
+    <message>
+        <source>Unusual reaction (no details given)</source>
+        <translation>Reacció inusual (sense detalls)</translation>
+    </message>
+    <message>
+        <source>Postponed to %1 with %2 in %3; the client checks in again then.</source>
+        <translation>S&apos;ha ajornat a %1 amb %2 a %3; llavors es tornarà a fer l&apos;acollida al client.</translation>
+    </message>
+    <message>
+        <source>Postpone the session</source>
+        <translation>Ajorna la sessió</translation>
+    </message>
+    <message>
+        <source>Same service and length. The same therapist and room are kept when they are free; the check-in is asked again at the new visit.</source>
+        <translation>El mateix servei i la mateixa durada. Es mantenen el terapeuta i la sala si estan lliures; a la nova visita es tornarà a fer l&apos;acollida.</translation>
+    </message>
+    <message>
+        <source>New &amp;time:</source>
+        <translation>&amp;Nova hora:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;There will be no massage today.&lt;/b&gt; Please seek medical attention promptly and show this sheet to the health professional.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Avui no hi haurà massatge.&lt;/b&gt; Consulteu un metge com més aviat millor i mostreu aquest full al professional sanitari.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Areas to avoid: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zones a evitar: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;A massage is a wellness service, not a medical treatment. This sheet records what you told us at the desk.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Un massatge és un servei de benestar, no un tractament mèdic. Aquest full recull el que ens vau dir a la recepció.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No s&apos;ha pogut escriure %1.</translation>
+    </message>
+    <message>
+        <source>Check-in sheet saved to %1.</source>
+        <translation>S&apos;ha desat el full d&apos;acollida a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>read the booking</source>
+        <translation>llegir la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No hi ha cap reserva %1.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>La sessió ja ha començat.</translation>
+    </message>
+    <message>
+        <source>This session must not go ahead: the check-in says stop and refer. The client is advised to seek medical attention.</source>
+        <translation>Aquesta sessió no es pot fer: l&apos;acollida indica aturar i derivar. S&apos;aconsella al client que consulti un metge.</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived session can start.</source>
+        <translation>Només pot començar una sessió reservada o amb el client ja arribat.</translation>
+    </message>
+    <message>
+        <source>Run the check-in with the client first.</source>
+        <translation>Primer feu l&apos;acollida al client.</translation>
+    </message>
+    <message>
+        <source>Clearance from a health professional must be recorded first (or the session postponed).</source>
+        <translation>Primer cal registrar l&apos;autorització d&apos;un professional sanitari (o ajornar la sessió).</translation>
+    </message>
+    <message>
+        <source>The therapist must read and sign off the check-in first.</source>
+        <translation>Primer el terapeuta ha de llegir i validar l&apos;acollida.</translation>
+    </message>
+    <message>
+        <source>update the check-in</source>
+        <translation>actualitzar l&apos;acollida</translation>
+    </message>
+    <message>
+        <source>Say who confirmed the clearance (up to 200 characters) and what they advised (up to %1 characters).</source>
+        <translation>Indiqueu qui ha confirmat l&apos;autorització (fins a 200 caràcters) i què ha recomanat (fins a %1 caràcters).</translation>
+    </message>
+    <message>
+        <source>The clearance cannot be dated in the future.</source>
+        <translation>L&apos;autorització no pot tenir una data futura.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot; does.</source>
+        <translation>La reserva %1 no necessita autorització: només la necessita un client ja arribat amb una acollida que indiqui &quot;cal autorització&quot;.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing to sign off: sign-off is for an arrived client whose check-in says &quot;adapt&quot; or &quot;needs clearance&quot;.</source>
+        <translation>La reserva %1 no té res per validar: la validació és per a un client ja arribat amb una acollida que indiqui &quot;adaptar&quot; o &quot;cal autorització&quot;.</translation>
+    </message>
+    <message>
+        <source>start the session</source>
+        <translation>començar la sessió</translation>
+    </message>
+    <message>
+        <source>A session note can have at most %1 characters.</source>
+        <translation>Una nota de sessió pot tenir com a màxim %1 caràcters.</translation>
+    </message>
+    <message>
+        <source>Only a session under way can be finished.</source>
+        <translation>Només es pot acabar una sessió en curs.</translation>
+    </message>
+    <message>
+        <source>finish the session</source>
+        <translation>acabar la sessió</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +4165,6 @@ Registres: %4
 Còpies de seguretat: %5</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>tancat</translation>
-    </message>
-    <message>
         <source>The centre needs a name.</source>
         <translation>Cal posar un nom al centre.</translation>
     </message>
@@ -1305,6 +4175,50 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>Settings</source>
         <translation>Configuració</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>obert</translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation>Terapeutes</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Save &amp;opening hours</source>
+        <translation>Desa l&apos;&amp;horari d&apos;obertura</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. Sant Joan)</source>
+        <translation>Motiu (p. ex. Sant Joan)</translation>
+    </message>
+    <message>
+        <source>Add closed &amp;day</source>
+        <translation>Afegeix un &amp;dia tancat</translation>
+    </message>
+    <message>
+        <source>Remove selected day</source>
+        <translation>Elimina el dia seleccionat</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>Dies tancats</translation>
+    </message>
+    <message>
+        <source>Weekly opening hours</source>
+        <translation>Horari d&apos;obertura setmanal</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Opening hours saved.</source>
+        <translation>S&apos;ha desat l&apos;horari d&apos;obertura.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +4233,112 @@ Còpies de seguretat: %5</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Massage Desk</source>
+        <translation>Identificació al Massage Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entra</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name: what you read and change is recorded under it.</source>
+        <translation>Identifiqueu-vos amb el vostre nom: tot el que consulteu i canvieu queda registrat amb aquest nom.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuari:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>On %1 the start must come before the end, within the day.</source>
+        <translation>El %1 l&apos;inici ha de ser anterior al final, dins del mateix dia.</translation>
+    </message>
+    <message>
+        <source>Two intervals overlap on %1.</source>
+        <translation>Dos intervals s&apos;encavalquen el %1.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 200 characters.</source>
+        <translation>Un nom ha de tenir entre 1 i 200 caràcters.</translation>
+    </message>
+    <message>
+        <source>add the therapist</source>
+        <translation>afegir el terapeuta</translation>
+    </message>
+    <message>
+        <source>add the room</source>
+        <translation>afegir la sala</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>canviar el nom</translation>
+    </message>
+    <message>
+        <source>change the status</source>
+        <translation>canviar l&apos;estat</translation>
+    </message>
+    <message>
+        <source>change the services</source>
+        <translation>canviar els serveis</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;.</source>
+        <translation>No hi ha cap servei amb el codi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>read the shifts</source>
+        <translation>llegir els torns</translation>
+    </message>
+    <message>
+        <source>change the shifts</source>
+        <translation>canviar els torns</translation>
+    </message>
+    <message>
+        <source>read the absences</source>
+        <translation>llegir les absències</translation>
+    </message>
+    <message>
+        <source>An absence ends after it starts; its note has up to 300 characters.</source>
+        <translation>Una absència ha d&apos;acabar després de començar, i la nota pot tenir fins a 300 caràcters.</translation>
+    </message>
+    <message>
+        <source>add the absence</source>
+        <translation>afegir l&apos;absència</translation>
+    </message>
+    <message>
+        <source>remove the absence</source>
+        <translation>eliminar l&apos;absència</translation>
+    </message>
+    <message>
+        <source>change the opening hours</source>
+        <translation>canviar l&apos;horari d&apos;obertura</translation>
+    </message>
+    <message>
+        <source>read the closed days</source>
+        <translation>llegir els dies tancats</translation>
+    </message>
+    <message>
+        <source>Choose a valid date (and a short reason).</source>
+        <translation>Trieu una data vàlida (i un motiu breu).</translation>
+    </message>
+    <message>
+        <source>add the closed day</source>
+        <translation>afegir el dia tancat</translation>
+    </message>
+    <message>
+        <source>remove the closed day</source>
+        <translation>eliminar el dia tancat</translation>
+    </message>
+</context>
+<context>
     <name>StaffRepository</name>
     <message>
         <source>read the therapists</source>
@@ -1327,6 +4347,97 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>read the rooms</source>
         <translation>llegir les sales</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettings</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Desa els canvis</translation>
+    </message>
+    <message>
+        <source>New therapist&apos;s name</source>
+        <translation>Nom del terapeuta nou</translation>
+    </message>
+    <message>
+        <source>New room&apos;s name</source>
+        <translation>Nom de la sala nova</translation>
+    </message>
+    <message>
+        <source>&amp;Add therapist</source>
+        <translation>&amp;Afegeix el terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>&amp;Afegeix la sala</translation>
+    </message>
+    <message>
+        <source>Works here (inactive therapists keep their history)</source>
+        <translation>Treballa aquí (els terapeutes inactius conserven l&apos;historial)</translation>
+    </message>
+    <message>
+        <source>In use (rooms out of use keep their history)</source>
+        <translation>En ús (les sales fora d&apos;ús conserven l&apos;historial)</translation>
+    </message>
+    <message>
+        <source>Services they perform</source>
+        <translation>Serveis que fa</translation>
+    </message>
+    <message>
+        <source>Services the room suits</source>
+        <translation>Serveis per als quals serveix la sala</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>treballa</translation>
+    </message>
+    <message>
+        <source>Weekly shifts</source>
+        <translation>Torns setmanals</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. holiday)</source>
+        <translation>Motiu (p. ex. vacances)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;bsence</source>
+        <translation>Afegeix una a&amp;bsència</translation>
+    </message>
+    <message>
+        <source>Remove selected absence</source>
+        <translation>Elimina l&apos;absència seleccionada</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absències</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactiu)</translation>
+    </message>
+    <message>
+        <source>%1 – %2  %3</source>
+        <translation>%1 – %2  %3</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>S&apos;ha afegit %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>S&apos;ha desat %1.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +4489,103 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>Unknown page &quot;%1&quot;; choose one of: %2.</source>
         <translation>Pàgina desconeguda: &quot;%1&quot;; trieu-ne una d&apos;aquestes: %2.</translation>
+    </message>
+    <message>
+        <source>This database has users; sign in interactively.</source>
+        <translation>Aquesta base de dades té usuaris; identifiqueu-vos de manera interactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Feu servir almenys 10 caràcters.</translation>
+    </message>
+    <message>
+        <source>Use at most 200 characters.</source>
+        <translation>Feu servir com a màxim 200 caràcters.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>La contrasenya no pot contenir el nom d&apos;usuari.</translation>
+    </message>
+    <message>
+        <source>Mix letters with digits or symbols, or use a longer phrase (16 characters or more).</source>
+        <translation>Combineu lletres amb xifres o símbols, o feu servir una frase més llarga (16 caràcters o més).</translation>
+    </message>
+    <message>
+        <source>A password of one repeated character is too easy to guess.</source>
+        <translation>Una contrasenya d&apos;un sol caràcter repetit és massa fàcil d&apos;endevinar.</translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation>llegir els usuaris</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 100 characters and no spaces.</source>
+        <translation>Un nom d&apos;usuari ha de tenir entre 1 i 100 caràcters, sense espais.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?). Nothing was saved.</source>
+        <translation>No s&apos;ha pogut protegir la contrasenya (manca de memòria?). No s&apos;ha desat res.</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Ja hi ha un usuari anomenat %1.</translation>
+    </message>
+    <message>
+        <source>add the user</source>
+        <translation>afegir l&apos;usuari</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Massa contrasenyes incorrectes per a %1. Torneu-ho a provar d&apos;aquí a %n segon.</numerusform>
+            <numerusform>Massa contrasenyes incorrectes per a %1. Torneu-ho a provar d&apos;aquí a %n segons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record the sign-in</source>
+        <translation>registrar la identificació</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated.</source>
+        <translation>El compte %1 està desactivat.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;usuari o contrasenya incorrectes.</translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation>canviar la contrasenya</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>No hi ha cap usuari anomenat %1.</translation>
+    </message>
+    <message>
+        <source>change the account</source>
+        <translation>canviar el compte</translation>
+    </message>
+    <message>
+        <source>change the role</source>
+        <translation>canviar el rol</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHoursEditor</name>
+    <message>
+        <source>&lt;b&gt;Day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Des de&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fins a&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>write the audit log</source>
+        <translation>escribir en el registro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>%1 already exists. Choose a new name: a backup never overwrites a file.</source>
@@ -57,31 +68,201 @@
     </message>
 </context>
 <context>
+    <name>BookingActions</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se ha podido completar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>A %1 session cannot be moved.</source>
+        <translation>No se puede mover una sesión en estado «%1».</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>No se ha movido: %1</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s session to %2 min</source>
+        <translation>Cambiar la sesión de %1 a %2 min</translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s session to %2</source>
+        <translation>Mover la sesión de %1 a %2</translation>
+    </message>
+    <message>
+        <source> It is now in another room (%1 was taken).</source>
+        <translation> Ahora está en otra sala (%1 no estaba disponible).</translation>
+    </message>
+    <message>
+        <source>%1: done.%2 Undo with Ctrl+Z.</source>
+        <translation>%1: hecho.%2 Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s session</source>
+        <translation>Cancelar la sesión de %1</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required; kept with the booking)</source>
+        <translation>¿Por qué se cancela? (obligatorio; se guarda con la reserva)</translation>
+    </message>
+    <message>
+        <source>Not cancelled: a cancellation needs a reason.</source>
+        <translation>No se ha cancelado: una cancelación necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation>No se ha cancelado: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s session is cancelled; it stays on the calendar, greyed.</source>
+        <translation>Se ha cancelado la sesión de %1; permanece en el calendario, en gris.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nueva reserva</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email…</source>
+        <translation>Escriba un nombre, un teléfono o un correo electrónico…</translation>
+    </message>
+    <message>
+        <source>First name and surnames</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>Phone, e.g. 612 34 56 78</source>
+        <translation>Teléfono, p. ej. 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>&amp;Add client</source>
+        <translation>&amp;Añadir cliente</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Find the next free slot</source>
+        <translation>Buscar el &amp;primer hueco libre</translation>
+    </message>
+    <message>
+        <source>The first five free places for this service and length at or after the chosen start</source>
+        <translation>Los cinco primeros huecos libres para este servicio y esta duración a partir del inicio elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation>&amp;Terapeuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>Sa&amp;la:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <source>%1 min · %2</source>
+        <translation>%1 min · %2</translation>
+    </message>
+    <message>
+        <source>Any therapist</source>
+        <translation>Cualquier terapeuta</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Cualquier sala</translation>
+    </message>
+    <message>
+        <source>Booking for %1</source>
+        <translation>Reserva para %1</translation>
+    </message>
+    <message>
+        <source>Booking for %1 · %2</source>
+        <translation>Reserva para %1 · %2</translation>
+    </message>
+    <message>
+        <source>No client chosen yet: search above, or add a new client.</source>
+        <translation>Todavía no ha elegido ningún cliente: búsquelo arriba o añada uno nuevo.</translation>
+    </message>
+    <message>
+        <source>✓ Free: %1 in %2, %3–%4 (then %5 min cleanup).</source>
+        <translation>✓ Libre: %1 en %2, %3–%4 (después, %5 min de limpieza).</translation>
+    </message>
+    <message>
+        <source>Note: this time has already passed.</source>
+        <translation>Atención: esta hora ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Choose or add the client first.</source>
+        <translation>Primero elija o añada el cliente.</translation>
+    </message>
+    <message>
+        <source>any therapist</source>
+        <translation>cualquier terapeuta</translation>
+    </message>
+    <message>
+        <source>No free %1-minute %2 with %3 in the four weeks after %4.</source>
+        <translation>No hay ningún hueco libre para %2 de %1 minutos con %3 en las cuatro semanas posteriores a %4.</translation>
+    </message>
+    <message>
+        <source>First free %1-minute %2 with %3 after %4 — pick one:</source>
+        <translation>Primeros huecos libres para %2 de %1 minutos con %3 después de %4 — elija uno:</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 · %4 · %5</source>
+        <translation>%1 %2–%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>✖ Choose or add the client first.</source>
+        <translation>✖ Primero elija o añada el cliente.</translation>
+    </message>
+    <message>
+        <source>✖ Not booked: %1</source>
+        <translation>✖ No se ha reservado: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingRepository</name>
-    <message>
-        <source>check for overlapping bookings</source>
-        <translation>comprobar si hay reservas solapadas</translation>
-    </message>
-    <message>
-        <source>booking %1, %2–%3 (cleanup included)</source>
-        <translation>reserva %1, %2–%3 (limpieza incluida)</translation>
-    </message>
-    <message>
-        <source>A session lasts between 5 and 480 minutes, with up to 120 minutes of cleanup.</source>
-        <translation>Una sesión dura entre 5 y 480 minutos, con un máximo de 120 minutos de limpieza.</translation>
-    </message>
-    <message>
-        <source>The therapist is already busy at that time: %1.</source>
-        <translation>El terapeuta ya está ocupado a esa hora: %1.</translation>
-    </message>
-    <message>
-        <source>The room is already taken at that time: %1.</source>
-        <translation>La sala ya está ocupada a esa hora: %1.</translation>
-    </message>
-    <message>
-        <source>save the booking</source>
-        <translation>guardar la reserva</translation>
-    </message>
     <message>
         <source>read a booking</source>
         <translation>leer una reserva</translation>
@@ -89,6 +270,108 @@
     <message>
         <source>read the bookings</source>
         <translation>leer las reservas</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source> + %1 min cleanup</source>
+        <translation> + %1 min de limpieza</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Acogida: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move, drag the bottom edge to change the length, right-click for more.</source>
+        <translation>Arrastre para mover; arrastre el borde inferior para cambiar la duración; haga clic derecho para más opciones.</translation>
+    </message>
+    <message>
+        <source>Lane of %1</source>
+        <translation>Columna de %1</translation>
+    </message>
+    <message>
+        <source>Click to open this day</source>
+        <translation>Haga clic para abrir este día</translation>
+    </message>
+    <message>
+        <source>Double-click or press N to book %1 at %2</source>
+        <translation>Haga doble clic o pulse N para reservar: %1, %2</translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>Se ha cancelado el movimiento.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3 min</source>
+        <translation>%1–%2 · %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2 min session + %3 min cleanup</source>
+        <translation>Reserva %1 · sesión de %2 min + %3 min de limpieza</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acogida</translation>
     </message>
 </context>
 <context>
@@ -122,30 +405,207 @@
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <source>No sessions on this day.</source>
-        <translation>No hay sesiones este día.</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n cancelled or no-show</source>
-        <translation>
-            <numerusform> · %n cancelada o no presentada</numerusform>
-            <numerusform> · %n canceladas o no presentadas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sesiones</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled</source>
+        <translation>Mostrar &amp;canceladas</translation>
+    </message>
+    <message>
+        <source>&amp;Whole day</source>
+        <translation>&amp;Todo el día</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nueva reserva…</translation>
+    </message>
+    <message>
+        <source>Book at the selected time (N, Enter or double-click free time)</source>
+        <translation>Reservar a la hora seleccionada (N, Intro o doble clic en un hueco libre)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>One column per therapist or room</source>
+        <translation>Una columna por terapeuta o sala</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>One column per day of the week</source>
+        <translation>Una columna por día de la semana</translation>
+    </message>
+    <message>
+        <source>By therapist</source>
+        <translation>Por terapeuta</translation>
+    </message>
+    <message>
+        <source>One column per therapist</source>
+        <translation>Una columna por terapeuta</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>Por sala</translation>
+    </message>
+    <message>
+        <source>One column per room</source>
+        <translation>Una columna por sala</translation>
+    </message>
+    <message>
+        <source>Show one therapist&apos;s week, or everyone&apos;s</source>
+        <translation>Mostrar la semana de un terapeuta o la de todos</translation>
+    </message>
+    <message>
+        <source>Cancelled and no-show sessions stay visible, greyed</source>
+        <translation>Las sesiones canceladas y no presentadas siguen visibles, en gris</translation>
+    </message>
+    <message>
+        <source>Show all 24 hours instead of the opening hours</source>
+        <translation>Mostrar las 24 horas en lugar del horario de apertura</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Deshacer</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rehacer: %1 (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>That booking is no longer shown.</source>
+        <translation>Esa reserva ya no se muestra.</translation>
+    </message>
+    <message>
+        <source>Free: release to move the session here.</source>
+        <translation>Libre: suelte para mover la sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot go there: %1</source>
+        <translation>No se puede mover aquí: %1</translation>
+    </message>
+    <message>
+        <source>All therapists</source>
+        <translation>Todos los terapeutas</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semana anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Semana siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Many therapists share each day: hover a block to read it, or choose one therapist&apos;s week.</source>
+        <translation>Hay muchos terapeutas cada día: pase el ratón sobre un bloque para leerlo o elija la semana de un solo terapeuta.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Hoy · %1</translation>
+    </message>
+    <message>
+        <source> · %1 cancelled or no-show</source>
+        <translation> · %1 canceladas o no presentadas</translation>
+    </message>
+    <message>
+        <source> · %1 cancelled or no-show hidden</source>
+        <translation> · %1 canceladas o no presentadas (ocultas)</translation>
+    </message>
+    <message>
+        <source>Week of %1–%2</source>
+        <translation>Semana del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Semana del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation>%1 (esta semana)</translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation> — cerrado</translation>
+    </message>
+    <message>
+        <source>Booked %1 with %2 in %3.</source>
+        <translation>Reservado: %1 con %2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>Marcar &amp;llegada</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No presentado</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Completada</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;with a reason…</source>
+        <translation>Cancelar indicando el &amp;motivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every week(s)…</source>
+        <translation>&amp;Repetir cada N semanas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) booked as a series.</source>
+        <translation>
+            <numerusform>Se ha reservado %n sesión como serie.</numerusform>
+            <numerusform>Se han reservado %n sesiones como serie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,10 +631,6 @@
         <translation>añadir un servicio</translation>
     </message>
     <message>
-        <source>Imported from the catalogue file</source>
-        <translation>Importado del archivo del catálogo</translation>
-    </message>
-    <message>
         <source>add a service text</source>
         <translation>añadir el texto de un servicio</translation>
     </message>
@@ -185,6 +641,33 @@
     <message>
         <source>publish a service</source>
         <translation>publicar un servicio</translation>
+    </message>
+    <message>
+        <source>add a service precaution</source>
+        <translation>añadir una precaución de un servicio</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an unknown format; expected &quot;format&quot;: 1 and a list of &quot;services&quot;.</source>
+        <translation>El archivo del catálogo tiene un formato desconocido; se esperaba &quot;format&quot;: 1 y una lista &quot;services&quot;.</translation>
+    </message>
+    <message>
+        <source>Service %1 in the catalogue file has no valid code (1 to 40 lower-case letters, digits or dashes).</source>
+        <translation>El servicio %1 del archivo del catálogo no tiene un código válido (de 1 a 40 letras minúsculas, dígitos o guiones).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; appears twice in the catalogue file.</source>
+        <translation>El código &quot;%1&quot; aparece dos veces en el archivo del catálogo.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; in the catalogue file: %2</source>
+        <translation>Servicio &quot;%1&quot; del archivo del catálogo: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue file makes %n claim(s) that a massage cannot promise; nothing was imported. Change the wording in the file and import it again.</source>
+        <translation>
+            <numerusform>El archivo del catálogo contiene %n afirmación que un masaje no puede prometer; no se ha importado nada. Cambie la redacción del archivo y vuelva a importarlo.</numerusform>
+            <numerusform>El archivo del catálogo contiene %n afirmaciones que un masaje no puede prometer; no se ha importado nada. Cambie la redacción del archivo y vuelva a importarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,6 +724,302 @@
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
+    <message>
+        <source>New service…</source>
+        <translation>Nuevo servicio…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivar…</translation>
+    </message>
+    <message>
+        <source>Add a service to the catalogue</source>
+        <translation>Añadir un servicio al catálogo</translation>
+    </message>
+    <message>
+        <source>Change the selected service&apos;s texts, durations, prices and precautions</source>
+        <translation>Cambiar los textos, las duraciones, los precios y las precauciones del servicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Start a new service as a copy of the selected one</source>
+        <translation>Crear un servicio nuevo como copia del seleccionado</translation>
+    </message>
+    <message>
+        <source>Earlier revisions of the selected service, side by side</source>
+        <translation>Revisiones anteriores del servicio seleccionado, una al lado de otra</translation>
+    </message>
+    <message>
+        <source>Offer again…</source>
+        <translation>Volver a ofrecer…</translation>
+    </message>
+    <message>
+        <source>Make the selected service bookable again</source>
+        <translation>Hacer que el servicio seleccionado se pueda volver a reservar</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected service; its bookings and history stay</source>
+        <translation>Dejar de ofrecer el servicio seleccionado; se conservan sus reservas y su historial</translation>
+    </message>
+    <message>
+        <source>Offer “%1” again? It can be booked as soon as it is published.</source>
+        <translation>¿Desea volver a ofrecer “%1”? Se podrá reservar en cuanto se publique.</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It can no longer be booked. Its bookings (%2) and its history stay as they are, and you can offer it again later.</source>
+        <translation>¿Desea archivar “%1”? Ya no se podrá reservar. Sus reservas (%2) y su historial se mantienen tal como están, y más adelante puede volver a ofrecerlo.</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It can no longer be booked. Nothing is deleted: its history stays, and you can offer it again later.</source>
+        <translation>¿Desea archivar “%1”? Ya no se podrá reservar. No se elimina nada: se conserva su historial y más adelante puede volver a ofrecerlo.</translation>
+    </message>
+    <message>
+        <source>Archive service</source>
+        <translation>Archivar servicio</translation>
+    </message>
+    <message>
+        <source>Offer service again</source>
+        <translation>Volver a ofrecer el servicio</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>No se ha cambiado</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>Se ha archivado “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>Se vuelve a ofrecer “%1”.</translation>
+    </message>
+    <message>
+        <source>Not published yet: clients do not see this service. This is its latest draft.</source>
+        <translation>Todavía no se ha publicado: los clientes no ven este servicio. Este es su último borrador.</translation>
+    </message>
+    <message>
+        <source>A newer draft (revision %1) is waiting to be published; clients see the text below.</source>
+        <translation>Hay un borrador más reciente (revisión %1) pendiente de publicar; los clientes ven el texto de abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTexts</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Qué esperar</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zonas del cuerpo</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <source>Cleanup time</source>
+        <translation>Tiempo de limpieza</translation>
+    </message>
+    <message>
+        <source>Durations and prices</source>
+        <translation>Duraciones y precios</translation>
+    </message>
+    <message>
+        <source>Check-in questions</source>
+        <translation>Preguntas de la acogida</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>Copiado de %1</translation>
+    </message>
+    <message>
+        <source>Draft revision %1 published as it was</source>
+        <translation>Se ha publicado el borrador de la revisión %1 tal como estaba</translation>
+    </message>
+    <message>
+        <source>Restored from revision %1</source>
+        <translation>Restaurado a partir de la revisión %1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Published with an override</source>
+        <translation>Publicado con una excepción</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Acogida: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ask each question; every one needs an answer.</source>
+        <translation>Haga cada pregunta; todas necesitan una respuesta.</translation>
+    </message>
+    <message>
+        <source>Ask each question; every one needs an answer. ● marks an answer that differs from the last visit.</source>
+        <translation>Haga cada pregunta; todas necesitan una respuesta. ● marca una respuesta distinta de la de la última visita.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pregunta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sí&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Última visita&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Areas to &amp;avoid:</source>
+        <translation>Zonas que &amp;evitar:</translation>
+    </message>
+    <message>
+        <source>e.g. left calf</source>
+        <translation>p. ej. pantorrilla izquierda</translation>
+    </message>
+    <message>
+        <source>Anything the therapist should know</source>
+        <translation>Cualquier cosa que el terapeuta deba saber</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>● was %1</source>
+        <translation>● antes: %1</translation>
+    </message>
+    <message>
+        <source>Changed since the last visit</source>
+        <translation>Ha cambiado desde la última visita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Queda %n pregunta por responder.</numerusform>
+            <numerusform>Quedan %n preguntas por responder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All questions answered.</source>
+        <translation>Se han respondido todas las preguntas.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinRepository</name>
+    <message>
+        <source>read the booking</source>
+        <translation>leer la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No existe la reserva %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 cannot be checked in: it is %2. Only booked or arrived sessions take a check-in.</source>
+        <translation>No se puede hacer la acogida de la reserva %1: su estado es %2. Solo se puede hacer la acogida de sesiones reservadas o con el cliente ya llegado.</translation>
+    </message>
+    <message>
+        <source>save the check-in</source>
+        <translation>guardar la acogida</translation>
+    </message>
+    <message>
+        <source>update the booking</source>
+        <translation>actualizar la reserva</translation>
+    </message>
+    <message>
+        <source>read the check-in</source>
+        <translation>leer la acogida</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no check-in yet.</source>
+        <translation>La reserva %1 todavía no tiene acogida.</translation>
+    </message>
+    <message>
+        <source>read the previous check-in</source>
+        <translation>leer la acogida anterior</translation>
+    </message>
 </context>
 <context>
     <name>CheckinsPage</name>
@@ -269,6 +1048,152 @@
     <message>
         <source>Check-ins</source>
         <translation>Acogidas</translation>
+    </message>
+    <message>
+        <source>&amp;Check in the selected client…</source>
+        <translation>Hacer la acogida del cliente &amp;seleccionado…</translation>
+    </message>
+    <message>
+        <source>Run the check-in questions with the client (Enter or double-click a session)</source>
+        <translation>Hacer las preguntas de la acogida al cliente (Intro o doble clic en una sesión)</translation>
+    </message>
+    <message>
+        <source>Only booked or arrived sessions take a check-in; this one is %1.</source>
+        <translation>Solo se puede hacer la acogida de sesiones reservadas o con el cliente ya llegado; el estado de esta es «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsChecker</name>
+    <message>
+        <source>The built-in claim phrase list (%1) is missing from this program.</source>
+        <translation>En este programa falta la lista integrada de frases de afirmaciones (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; must be an object of word lists by language, such as {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; debe ser un objeto con listas de palabras por idioma, como {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; has an unknown language &quot;%2&quot;; the languages are %3.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; tiene un idioma desconocido, &quot;%2&quot;; los idiomas son %3.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; must be a list of words.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; debe ser una lista de palabras.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; has an entry that is not a word or phrase.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; / &quot;%2&quot; tiene una entrada que no es una palabra ni una frase.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;%1&quot; needs words for &quot;%2&quot;.</source>
+        <translation>&quot;negation&quot;: &quot;%1&quot; necesita palabras para &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: &quot;%2&quot; has an unknown language &quot;%3&quot;.</source>
+        <translation>Regla &quot;%1&quot;: &quot;%2&quot; tiene un idioma desconocido, &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no &quot;%2&quot; text in &quot;%3&quot;; every rule explains itself in %4.</source>
+        <translation>La regla &quot;%1&quot; no tiene ningún texto &quot;%2&quot; en &quot;%3&quot;; cada regla debe explicarse en %4.</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression (%1 at character %2)</source>
+        <translation>no es una expresión regular válida (%1 en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;, which normalised text never contains (patterns see the text without accents, in lower case, with &quot;l·l&quot; as &quot;ll&quot; and &quot;’&quot; as &quot;&apos;&quot;); write the pattern in that form</source>
+        <translation>contiene &quot;%1&quot;, que el texto normalizado nunca contiene (los patrones ven el texto sin acentos, en minúsculas, con &quot;l·l&quot; como &quot;ll&quot; y &quot;’&quot; como &quot;&apos;&quot;); escriba el patrón de esa forma</translation>
+    </message>
+    <message>
+        <source>matches an empty text, so it would flag every description</source>
+        <translation>coincide con un texto vacío, así que marcaría todas las descripciones</translation>
+    </message>
+    <message>
+        <source>The claim phrase list is not valid JSON (%1 at byte %2).</source>
+        <translation>La lista de frases de afirmaciones no es un JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The claim phrase list must hold one JSON object.</source>
+        <translation>La lista de frases de afirmaciones debe contener un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has an unknown field &quot;%1&quot;.</source>
+        <translation>La lista de frases de afirmaciones tiene un campo desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has no &quot;format&quot; number; expected &quot;format&quot;: %1.</source>
+        <translation>La lista de frases de afirmaciones no tiene ningún número &quot;format&quot;; se esperaba &quot;format&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has format %1; this program reads format %2.</source>
+        <translation>La lista de frases de afirmaciones tiene el formato %1; este programa lee el formato %2.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list needs a &quot;version&quot; text such as &quot;2026.1&quot;.</source>
+        <translation>La lista de frases de afirmaciones necesita un texto &quot;version&quot;, como &quot;2026.1&quot;.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has no &quot;negation&quot; object; it decides which honest wording (&quot;does not improve circulation&quot;) is not flagged.</source>
+        <translation>La lista de frases de afirmaciones no tiene ningún objeto &quot;negation&quot;; es lo que decide qué redacción honesta (&quot;no mejora la circulación&quot;) no se marca.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot; has an unknown field &quot;%1&quot;.</source>
+        <translation>&quot;negation&quot; tiene un campo desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;window_words&quot; must be a whole number from 0 to 12 (how many words before a claim a negation may stand).</source>
+        <translation>&quot;negation&quot;: &quot;window_words&quot; debe ser un número entero entre 0 y 12 (cuántas palabras antes de una afirmación puede aparecer una negación).</translation>
+    </message>
+    <message>
+        <source>&quot;negation&quot;: &quot;clause_breaks&quot; must be a text of punctuation marks.</source>
+        <translation>&quot;negation&quot;: &quot;clause_breaks&quot; debe ser un texto de signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>The claim phrase list has no &quot;rules&quot;.</source>
+        <translation>La lista de frases de afirmaciones no tiene &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no valid &quot;id&quot; (lowercase letters, digits and underscores, starting with a letter).</source>
+        <translation>La regla %1 no tiene un &quot;id&quot; válido (letras minúsculas, dígitos y guiones bajos, empezando por una letra).</translation>
+    </message>
+    <message>
+        <source>The rule id &quot;%1&quot; is used more than once.</source>
+        <translation>El id de regla &quot;%1&quot; se usa más de una vez.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has an unknown field &quot;%2&quot;.</source>
+        <translation>La regla &quot;%1&quot; tiene un campo desconocido: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has an unknown category &quot;%2&quot;; the categories are %3.</source>
+        <translation>La regla &quot;%1&quot; tiene una categoría desconocida, &quot;%2&quot;; las categorías son %3.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs &quot;patterns&quot;: {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</source>
+        <translation>La regla &quot;%1&quot; necesita &quot;patterns&quot;: {&quot;en&quot;: [...], &quot;ca&quot;: [...], &quot;es&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has patterns in an unknown language &quot;%2&quot;; the languages are %3.</source>
+        <translation>La regla &quot;%1&quot; tiene patrones en un idioma desconocido, &quot;%2&quot;; los idiomas son %3.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no patterns for &quot;%2&quot;.</source>
+        <translation>La regla &quot;%1&quot; no tiene patrones para &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: pattern %2 #%3 is empty or not a text.</source>
+        <translation>Regla &quot;%1&quot;: el patrón %2 #%3 está vacío o no es un texto.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: pattern %2 #%3 %4.</source>
+        <translation>Regla &quot;%1&quot;: el patrón %2 #%3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTextEdit</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;“%1”&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Instead:&lt;/i&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;“%1”&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;i&gt;En su lugar:&lt;/i&gt; %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -312,10 +1237,6 @@
     <message>
         <source>Create a new database with the default catalogue</source>
         <translation>Crear una base de datos nueva con el catálogo predeterminado</translation>
-    </message>
-    <message>
-        <source>Creates the database file (and its folder) with the default service catalogue. Running it on an existing Massage Desk database changes nothing.</source>
-        <translation>Crea el archivo de la base de datos (y su carpeta) con el catálogo de servicios predeterminado. Ejecutarlo sobre una base de datos de Massage Desk ya existente no cambia nada.</translation>
     </message>
     <message>
         <source>Create a demo centre in a new database</source>
@@ -390,32 +1311,6 @@
     <message>
         <source>Lists every room with the services it suits.</source>
         <translation>Lista todas las salas con los servicios para los que sirve cada una.</translation>
-    </message>
-    <message>
-        <source>Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...
-
-The command-line companion of Massage Desk: same database, same rules.
-
-Options:
-  --database PATH  the database file (default: %1)
-  --json           print one JSON object on stdout
-  --help           this help; COMMAND --help explains a command
-  --version        the program&apos;s version
-
-Commands:
-</source>
-        <translation>Uso: massage-desk-cli [--database PATH] [--json] COMMAND ...
-
-La herramienta de línea de comandos de Massage Desk: la misma base de datos, las mismas reglas.
-
-Opciones:
-  --database PATH  el archivo de la base de datos (predeterminado: %1)
-  --json           escribe un único objeto JSON en la salida estándar
-  --help           esta ayuda; COMMAND --help explica un comando
-  --version        la versión del programa
-
-Comandos:
-</translation>
     </message>
     <message>
         <source>
@@ -512,6 +1407,576 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <source>The previous database was kept as %1.</source>
         <translation>La base de datos anterior se ha conservado como %1.</translation>
     </message>
+    <message>
+        <source>--%1 takes a number or &quot;any&quot;, not &quot;%2&quot;.</source>
+        <translation>--%1 admite un número o &quot;any&quot;, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser un número positivo, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, %2 min (+%3 min cleanup), %4, %5</source>
+        <translation>%1, %2 min (+%3 min de limpieza), %4, %5</translation>
+    </message>
+    <message>
+        <source>--service CODE is required.</source>
+        <translation>Se requiere --service CODE.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;YYYY-MM-DD HH:MM&quot; is required.</source>
+        <translation>Se requiere --%1 &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Booked %1: %2</source>
+        <translation>Se ha creado la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 admite una fecha con el formato YYYY-MM-DD, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from, at most a year later.</source>
+        <translation>--to debe ser igual o posterior a --from, y como máximo un año después.</translation>
+    </message>
+    <message>
+        <source>cancel needs --reason TEXT.</source>
+        <translation>cancel necesita --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Cancelled booking %1.</source>
+        <translation>Se ha cancelado la reserva %1.</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 28 days.</source>
+        <translation>No hay ningún hueco libre en los próximos 28 días.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>No claims found.</source>
+        <translation>No se ha encontrado ninguna afirmación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) found.</source>
+        <translation>
+            <numerusform>Se ha encontrado %n afirmación.</numerusform>
+            <numerusform>Se han encontrado %n afirmaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new service, published as revision %2</source>
+        <translation>%1: servicio nuevo, publicado como revisión %2</translation>
+    </message>
+    <message>
+        <source>%1: published as revision %2</source>
+        <translation>%1: publicado como revisión %2</translation>
+    </message>
+    <message>
+        <source>%1: unchanged (revision %2)</source>
+        <translation>%1: sin cambios (revisión %2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 revised, %3 unchanged.</source>
+        <translation>Nuevos: %1; revisados: %2; sin cambios: %3.</translation>
+    </message>
+    <message>
+        <source>proceed</source>
+        <translation>continuar</translation>
+    </message>
+    <message>
+        <source>proceed, with a note for the therapist</source>
+        <translation>continuar, con una nota para el terapeuta</translation>
+    </message>
+    <message>
+        <source>adapt: areas are avoided; the therapist signs off before starting</source>
+        <translation>adaptar: se evitan algunas zonas; el terapeuta lo valida antes de empezar</translation>
+    </message>
+    <message>
+        <source>needs clearance: the session cannot start until clearance from a health professional is recorded, or it is postponed</source>
+        <translation>requiere autorización: la sesión no puede empezar hasta que se registre la autorización de un profesional sanitario, o bien se aplaza</translation>
+    </message>
+    <message>
+        <source>STOP AND REFER: no massage; the client is advised to seek medical attention promptly. The booking is marked referred</source>
+        <translation>DETENER Y DERIVAR: sin masaje; se aconseja al cliente que consulte a un médico cuanto antes. La reserva se marca como derivada</translation>
+    </message>
+    <message>
+        <source>BOOKING must be a booking number, not &quot;%1&quot;.</source>
+        <translation>BOOKING debe ser un número de reserva, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>checkin needs --answers FILE.json; see --help.</source>
+        <translation>checkin necesita --answers FILE.json; consulte --help.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an answers file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de respuestas.</translation>
+    </message>
+    <message>
+        <source>Check-in recorded for booking %1 (rules %2).</source>
+        <translation>Se ha registrado la acogida de la reserva %1 (reglas %2).</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Resultado: %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1, %2 (rules %3)</source>
+        <translation>Reserva %1, %2 (reglas %3)</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(no preguntada)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>* changed since the previous check-in</source>
+        <translation>* ha cambiado desde la acogida anterior</translation>
+    </message>
+    <message>
+        <source>Areas to avoid: %1</source>
+        <translation>Zonas que evitar: %1</translation>
+    </message>
+    <message>
+        <source>For the therapist: %1</source>
+        <translation>Para el terapeuta: %1</translation>
+    </message>
+    <message>
+        <source>Creates the database file (and its folder) with the default service catalogue. Running it on an existing Massage Desk database changes nothing.
+  --manager NAME   also create the first manager (password from MASSAGE_DESK_PASSWORD or a prompt); from then on commands need --user</source>
+        <translation>Crea el archivo de base de datos (y su carpeta) con el catálogo de servicios predeterminado. Si se ejecuta sobre una base de datos existente de Massage Desk, no cambia nada.
+  --manager NAME   crea también el primer gerente (la contraseña se obtiene de MASSAGE_DESK_PASSWORD o se solicita); a partir de entonces los comandos necesitan --user</translation>
+    </message>
+    <message>
+        <source>Find medical or body-shaping claims in a text</source>
+        <translation>Buscar afirmaciones médicas o de remodelación corporal en un texto</translation>
+    </message>
+    <message>
+        <source>Runs the claims check on a UTF-8 text file (English, Catalan and Spanish phrases are all checked) and prints each finding with line and column, why it is a claim and a wellness wording to use instead. Exit status 1 when anything is found, 0 when the text is clean. Needs no database.
+  --language L   language of the explanations: en, ca or es</source>
+        <translation>Ejecuta la comprobación de afirmaciones sobre un archivo de texto UTF-8 (se comprueban frases en inglés, catalán y español) y muestra cada hallazgo con la línea y la columna, por qué es una afirmación y una redacción de bienestar que usar en su lugar. Estado de salida 1 si se encuentra algo, 0 si el texto está limpio. No necesita ninguna base de datos.
+  --language L   idioma de las explicaciones: en, ca o es</translation>
+    </message>
+    <message>
+        <source>Print the catalogue as JSON, for import elsewhere</source>
+        <translation>Mostrar el catálogo en JSON, para importarlo en otro lugar</translation>
+    </message>
+    <message>
+        <source>Prints the published revision of every service, in every language, as the JSON that services import reads (archived services are marked &quot;archived&quot;: true). Redirect it to a file to move the catalogue to another centre.</source>
+        <translation>Muestra la revisión publicada de cada servicio, en todos los idiomas, en el JSON que lee services import (los servicios archivados se marcan con &quot;archived&quot;: true). Redirija la salida a un archivo para trasladar el catálogo a otro centro.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue exported with services export</source>
+        <translation>Importar un catálogo exportado con services export</translation>
+    </message>
+    <message>
+        <source>Reads a catalogue JSON file: a service with a new code is added and published, a known code gets a new published revision when anything differs (earlier revisions are kept). The whole file is refused, with nothing changed and exit status 1, when any text makes a medical or body-shaping claim: each finding is listed with its service, language, field, line and column.</source>
+        <translation>Lee un archivo JSON de catálogo: un servicio con un código nuevo se añade y se publica, y un código conocido recibe una nueva revisión publicada si hay alguna diferencia (las revisiones anteriores se conservan). Todo el archivo se rechaza, sin cambiar nada y con el estado de salida 1, si algún texto hace una afirmación médica o de remodelación corporal: cada hallazgo se lista con su servicio, idioma, campo, línea y columna.</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Añadir un cliente</translation>
+    </message>
+    <message>
+        <source>Adds a client and prints the new client&apos;s number. A note on stderr names any client who already has the same phone or email (the client is still added).</source>
+        <translation>Añade un cliente y muestra el número del nuevo cliente. Una nota en stderr indica cualquier cliente que ya tenga el mismo teléfono o correo electrónico (el cliente se añade igualmente).</translation>
+    </message>
+    <message>
+        <source>Find clients by name, phone or email</source>
+        <translation>Buscar clientes por nombre, teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Searches as the Clients page does: accents and capitals do not matter (&quot;nuria&quot; finds &quot;Núria&quot;), words match from their start, and any part of a phone number matches.
+  --limit N   at most N clients (default 50)</source>
+        <translation>Busca como lo hace la página Clientes: los acentos y las mayúsculas no importan (&quot;nuria&quot; encuentra &quot;Núria&quot;), las palabras coinciden desde su inicio y cualquier parte de un número de teléfono coincide.
+  --limit N   como máximo N clientes (predeterminado: 50)</translation>
+    </message>
+    <message>
+        <source>Book a session</source>
+        <translation>Reservar una sesión</translation>
+    </message>
+    <message>
+        <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, and no overlap with another booking, cleanup included. A refusal says why.</source>
+        <translation>Reserva una sesión a la hora local del centro, respetando todas las reglas de programación: una de las duraciones del servicio (predeterminada: la más corta), un terapeuta que lo realice y una sala adecuada (&quot;any&quot; elige el primero disponible), el horario de apertura, los turnos y ningún solapamiento con otra reserva, limpieza incluida. Si se rechaza, se explica por qué.</translation>
+    </message>
+    <message>
+        <source>List bookings</source>
+        <translation>Listar las reservas</translation>
+    </message>
+    <message>
+        <source>Lists the bookings from --from to --to (dates as YYYY-MM-DD, default today), cancelled ones included with their reason.</source>
+        <translation>Lista las reservas de --from a --to (fechas con el formato YYYY-MM-DD; predeterminado: hoy), incluidas las canceladas con su motivo.</translation>
+    </message>
+    <message>
+        <source>Cancel a booking, with a reason</source>
+        <translation>Cancelar una reserva, con un motivo</translation>
+    </message>
+    <message>
+        <source>Cancels a booked or arrived session. The booking stays, marked cancelled with the reason.</source>
+        <translation>Cancela una sesión reservada o con el cliente ya llegado. La reserva se conserva, marcada como cancelada con el motivo.</translation>
+    </message>
+    <message>
+        <source>Find the next free slots</source>
+        <translation>Buscar los próximos huecos libres</translation>
+    </message>
+    <message>
+        <source>Prints the first free places (default 5) for the service after the given time, trying every 15 minutes for 28 days.</source>
+        <translation>Muestra los primeros huecos libres (predeterminado: 5) para el servicio después de la hora indicada, probando cada 15 minutos durante 28 días.</translation>
+    </message>
+    <message>
+        <source>Add a user who signs in</source>
+        <translation>Añadir un usuario que se identifica</translation>
+    </message>
+    <message>
+        <source>Adds a user with a role (a therapist user can be linked to a therapist). The new password comes from MASSAGE_DESK_NEW_PASSWORD or is asked for; it needs 10 characters or more, mixing letters with digits or symbols (or 16 or more).</source>
+        <translation>Añade un usuario con un rol (un usuario terapeuta se puede vincular a un terapeuta). La contraseña nueva se obtiene de MASSAGE_DESK_NEW_PASSWORD o se solicita; debe tener 10 caracteres o más, combinando letras con dígitos o símbolos (o bien 16 o más).</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>Listar los usuarios</translation>
+    </message>
+    <message>
+        <source>Lists the users with their roles; deactivated ones are kept and marked.</source>
+        <translation>Lista los usuarios con sus roles; los desactivados se conservan y se marcan.</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Lists audit entries, newest first: who did what, when, to which client or booking. Never the health answers themselves. Reading it is recorded too.</source>
+        <translation>Lista las entradas de auditoría, de la más reciente a la más antigua: quién hizo qué, cuándo y a qué cliente o reserva. Nunca muestra las respuestas de salud. La lectura también queda registrada.</translation>
+    </message>
+    <message>
+        <source>Check that the audit log was not tampered with</source>
+        <translation>Comprobar que el registro de auditoría no se ha manipulado</translation>
+    </message>
+    <message>
+        <source>Recomputes the hash chain of the audit log. Exit status 1 names the first entry that was changed or removed.</source>
+        <translation>Vuelve a calcular la cadena de hash del registro de auditoría. Con el estado de salida 1, indica la primera entrada que se ha modificado o eliminado.</translation>
+    </message>
+    <message>
+        <source>Record a check-in and print its outcome</source>
+        <translation>Registrar una acogida y mostrar su resultado</translation>
+    </message>
+    <message>
+        <source>Evaluates the answers against the precaution rules for the booked service and records them. FILE.json holds {&quot;answers&quot;: {&quot;one_leg_symptoms&quot;: false, ...}, &quot;avoid_areas&quot;: &quot;...&quot;, &quot;notes&quot;: &quot;...&quot;}, every answer true or false; every question that applies to the service must be answered. Exit status 0 whatever the outcome; a stop-and-refer outcome marks the booking referred.</source>
+        <translation>Evalúa las respuestas según las reglas de precaución del servicio reservado y las registra. FILE.json contiene {&quot;answers&quot;: {&quot;one_leg_symptoms&quot;: false, ...}, &quot;avoid_areas&quot;: &quot;...&quot;, &quot;notes&quot;: &quot;...&quot;}, con cada respuesta true o false; hay que responder todas las preguntas que se aplican al servicio. Estado de salida 0 sea cual sea el resultado; un resultado de detener y derivar marca la reserva como derivada.</translation>
+    </message>
+    <message>
+        <source>Show a booking&apos;s check-in</source>
+        <translation>Mostrar la acogida de una reserva</translation>
+    </message>
+    <message>
+        <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log.</source>
+        <translation>Muestra el resultado, los motivos y las respuestas de la acogida, y marca lo que ha cambiado desde la acogida anterior del cliente. La lectura queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...
+
+The command-line companion of Massage Desk: same database, same rules.
+
+Options:
+  --database PATH  the database file (default: %1)
+  --user NAME      sign in (needed once the database has users; the password comes from MASSAGE_DESK_PASSWORD or a prompt)
+  --json           print one JSON object on stdout
+  --help           this help; COMMAND --help explains a command
+  --version        the program&apos;s version
+
+Commands:
+</source>
+        <translation>Uso: massage-desk-cli [--database PATH] [--json] COMMAND ...
+
+La herramienta de línea de comandos de Massage Desk: la misma base de datos, las mismas reglas.
+
+Opciones:
+  --database PATH  el archivo de base de datos (predeterminado: %1)
+  --user NAME      identifica al usuario (necesario cuando la base de datos tiene usuarios; la contraseña se obtiene de MASSAGE_DESK_PASSWORD o se solicita)
+  --json           muestra un único objeto JSON en stdout
+  --help           esta ayuda; COMMAND --help explica un comando
+  --version        la versión del programa
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>clients add needs --name.</source>
+        <translation>clients add necesita --name.</translation>
+    </message>
+    <message>
+        <source>Note: client %1 (%2) already has this phone or email.</source>
+        <translation>Nota: el cliente %1 (%2) ya tiene este teléfono o correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Added client %1: %2</source>
+        <translation>Se ha añadido el cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 10000.</source>
+        <translation>--limit debe ser un número entre 1 y 10000.</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>Ningún cliente coincide.</translation>
+    </message>
+    <message>
+        <source>This database already has users; a manager adds more with &quot;users add&quot;.</source>
+        <translation>Esta base de datos ya tiene usuarios; un gerente puede añadir más con &quot;users add&quot;.</translation>
+    </message>
+    <message>
+        <source>Password for the manager %1: </source>
+        <translation>Contraseña del gerente %1: </translation>
+    </message>
+    <message>
+        <source>Created the manager %1.</source>
+        <translation>Se ha creado el gerente %1.</translation>
+    </message>
+    <message>
+        <source>This database has users: sign in with --user NAME (the password from MASSAGE_DESK_PASSWORD or typed at the prompt).</source>
+        <translation>Esta base de datos tiene usuarios: identifíquese con --user NAME (la contraseña se obtiene de MASSAGE_DESK_PASSWORD o se escribe cuando se solicita).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>--role must be receptionist, therapist or manager.</source>
+        <translation>--role debe ser receptionist, therapist o manager.</translation>
+    </message>
+    <message>
+        <source>--therapist takes a therapist number.</source>
+        <translation>--therapist admite un número de terapeuta.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>Se ha añadido %1 como %2.</translation>
+    </message>
+    <message>
+        <source>  (deactivated)</source>
+        <translation>  (desactivado)</translation>
+    </message>
+    <message>
+        <source>--limit takes 1 to 100000 and --client a client number.</source>
+        <translation>--limit admite de 1 a 100000, y --client, un número de cliente.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>El registro de auditoría está intacto.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: entry %1 does not match the chain.</source>
+        <translation>El registro de auditoría se ha manipulado: la entrada %1 no coincide con la cadena.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientBookingsModel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Futura</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasada</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2 min · %3</source>
+        <translation>Reserva %1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acogida</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>First name and surnames</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>e.g. 612 34 56 78</source>
+        <translation>p. ej. 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>p. ej. nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Preferences for the desk, e.g. prefers mornings</source>
+        <translation>Preferencias para la recepción, p. ej. prefiere las mañanas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Idioma preferido:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Consentimiento para el tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>Text version %1</source>
+        <translation>Versión del texto: %1</translation>
+    </message>
+    <message>
+        <source>The client has read this text and &amp;agrees to it</source>
+        <translation>El cliente ha leído este texto y lo &amp;acepta</translation>
+    </message>
+    <message>
+        <source>Client %1: %2</source>
+        <translation>Cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Will be recorded now, for text version %1, when you save.</source>
+        <translation>Se registrará ahora, para la versión %1 del texto, cuando guarde.</translation>
+    </message>
+    <message>
+        <source>Will be recorded as withdrawn when you save.</source>
+        <translation>Se registrará como retirado cuando guarde.</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>en la recepción</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>✓ Agreed to text version %1 on %2, recorded %3.</source>
+        <translation>✓ Aceptó la versión %1 del texto el %2; registrado %3.</translation>
+    </message>
+    <message>
+        <source>The text has changed since: tick the box once the client agrees to version %1.</source>
+        <translation>Desde entonces el texto ha cambiado: marque la casilla cuando el cliente acepte la versión %1.</translation>
+    </message>
+    <message>
+        <source>✖ Withdrawn on %1 (had agreed to version %2 on %3).</source>
+        <translation>✖ Retirado el %1 (había aceptado la versión %2 el %3).</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: ask the client to read the text.</source>
+        <translation>Todavía no se ha registrado: pida al cliente que lea el texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (cliente %2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 already has this phone number and email address.</source>
+        <translation>⚠ %1 ya tiene este número de teléfono y esta dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 already has this phone number.</source>
+        <translation>⚠ %1 ya tiene este número de teléfono.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 already has this email address.</source>
+        <translation>⚠ %1 ya tiene esta dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The details were saved, but not the consent: %1</source>
+        <translation>Se han guardado los datos, pero no el consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Desea descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 have not been saved. Discard them?</source>
+        <translation>Los cambios en %1 no se han guardado. ¿Desea descartarlos?</translation>
+    </message>
+    <message>
+        <source>This new client has not been saved. Discard it?</source>
+        <translation>Este cliente nuevo no se ha guardado. ¿Desea descartarlo?</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -558,6 +2023,73 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <source>search the clients</source>
         <translation>buscar los clientes</translation>
     </message>
+    <message>
+        <source>look for clients with the same details</source>
+        <translation>buscar clientes con los mismos datos</translation>
+    </message>
+    <message>
+        <source>save the client</source>
+        <translation>guardar el cliente</translation>
+    </message>
+    <message>
+        <source>read the client</source>
+        <translation>leer el cliente</translation>
+    </message>
+    <message>
+        <source>There is no client with number %1.</source>
+        <translation>No hay ningún cliente con el número %1.</translation>
+    </message>
+    <message>
+        <source>A consent needs the version of the text the client agreed to.</source>
+        <translation>Un consentimiento necesita la versión del texto que el cliente aceptó.</translation>
+    </message>
+    <message>
+        <source>Client %1 has no data-processing consent in force to withdraw.</source>
+        <translation>El cliente %1 no tiene ningún consentimiento vigente para el tratamiento de datos que se pueda retirar.</translation>
+    </message>
+    <message>
+        <source>record the client&apos;s consent</source>
+        <translation>registrar el consentimiento del cliente</translation>
+    </message>
+    <message>
+        <source>read the client&apos;s bookings</source>
+        <translation>leer las reservas del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRules</name>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters (this one has %2).</source>
+        <translation>Un nombre puede tener como máximo %1 caracteres (este tiene %2).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details contain invisible control characters; please retype them.</source>
+        <translation>Los datos del cliente contienen caracteres de control invisibles; vuelva a escribirlos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like a phone number: use digits, spaces and an optional leading +.</source>
+        <translation>&quot;%1&quot; no parece un número de teléfono: use dígitos, espacios y, opcionalmente, un + al principio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an email address.</source>
+        <translation>&quot;%1&quot; no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The preferred language must be ca, es or en.</source>
+        <translation>El idioma preferido debe ser ca, es o en.</translation>
+    </message>
+    <message>
+        <source>Notes can have at most 10,000 characters.</source>
+        <translation>Las notas pueden tener como máximo 10.000 caracteres.</translation>
+    </message>
+    <message>
+        <source>I agree that this centre keeps my name, contact details, preferred language, bookings and the answers I give at each check-in, to arrange my sessions and so that a therapist can adapt or decline a massage when it would not be safe. Check-in answers are seen only by therapists and managers, and the data is never shared for advertising. I can ask to see, correct or erase my data, or withdraw this consent, at the desk at any time.</source>
+        <translation>Acepto que este centro conserve mi nombre, mis datos de contacto, mi idioma preferido, mis reservas y las respuestas que doy en cada acogida, para organizar mis sesiones y para que un terapeuta pueda adaptar o rechazar un masaje cuando no sea seguro. Las respuestas de la acogida solo las ven los terapeutas y los gerentes, y los datos nunca se comparten con fines publicitarios. Puedo pedir ver, corregir o borrar mis datos, o retirar este consentimiento, en la recepción en cualquier momento.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -569,10 +2101,6 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <source>Showing the first %1 clients; type more to narrow the search.</source>
         <translation>Se muestran los primeros %1 clientes; escriba más para acotar la búsqueda.</translation>
     </message>
-    <message>
-        <source>No client matches “%1”.</source>
-        <translation>Ningún cliente coincide con «%1».</translation>
-    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
@@ -583,6 +2111,107 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
     <message>
         <source>Clients</source>
         <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Añadir un cliente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected client&apos;s details or consent (Enter or double-click in the list)</source>
+        <translation>Cambiar los datos o el consentimiento del cliente seleccionado (Intro o doble clic en la lista)</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Futura</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Select a client to see their details and bookings, or press Ctrl+N to add a new one.</source>
+        <translation>Seleccione un cliente para ver sus datos y sus reservas, o pulse Ctrl+N para añadir uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”. Press Ctrl+N to add them.</source>
+        <translation>Ningún cliente coincide con “%1”. Pulse Ctrl+N para añadirlo.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>✓ Given on %1 (text %2)</source>
+        <translation>✓ Otorgado el %1 (texto %2)</translation>
+    </message>
+    <message>
+        <source>▲ Given on %1 for an earlier text (%2); ask again for %3</source>
+        <translation>▲ Otorgado el %1 para un texto anterior (%2); vuelva a pedirlo para el texto %3</translation>
+    </message>
+    <message>
+        <source>✖ Withdrawn on %1</source>
+        <translation>✖ Retirado el %1</translation>
+    </message>
+    <message>
+        <source>✖ Not recorded yet: ask the client</source>
+        <translation>✖ Todavía no se ha registrado: pídalo al cliente</translation>
+    </message>
+    <message>
+        <source>No bookings yet.</source>
+        <translation>Todavía no hay reservas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n futura</numerusform>
+            <numerusform>%n futuras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest %n past bookings</source>
+        <translation>
+            <numerusform>%n reserva pasada (la más reciente)</numerusform>
+            <numerusform>las %n reservas pasadas más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past</source>
+        <translation>
+            <numerusform>%n pasada</numerusform>
+            <numerusform>%n pasadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 (client %2).</source>
+        <translation>Se ha guardado %1 (cliente %2).</translation>
     </message>
 </context>
 <context>
@@ -751,6 +2380,30 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
 La base de datos actual se conserva al lado como copia de seguridad, de modo que se puede deshacer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day sheet…</source>
+        <translation>&amp;Imprimir la hoja del día…</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Guardar la hoja del día</translation>
+    </message>
+    <message>
+        <source>day-sheet-%1.pdf</source>
+        <translation>day-sheet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Could not print the day sheet</source>
+        <translation>No se ha podido imprimir la hoja del día</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to %1.</source>
+        <translation>Se ha guardado la hoja del día en %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileCheck</name>
@@ -914,6 +2567,49 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>&lt;p&gt;No sessions on this day.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay sesiones este día.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Check-in outcomes only; the answers are in Massage Desk, for the therapist.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Solo los resultados de la acogida; las respuestas están en Massage Desk, para el terapeuta.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se ha podido escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>inspect the database</source>
@@ -935,25 +2631,32 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>write the demo centre</source>
         <translation>escribir el centro de demostración</translation>
     </message>
+</context>
+<context>
+    <name>DurationsEditor</name>
     <message>
-        <source>Client called to cancel</source>
-        <translation>El cliente llamó para cancelar</translation>
+        <source>Add a duration</source>
+        <translation>Añadir una duración</translation>
     </message>
     <message>
-        <source>Client asked to move it; rebooked separately</source>
-        <translation>El cliente pidió cambiarla; se reservó de nuevo aparte</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-        <source>left calf</source>
-        <translation>pantorrilla izquierda</translation>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
     </message>
     <message>
-        <source>Client&apos;s physiotherapist (by phone)</source>
-        <translation>Fisioterapeuta del cliente (por teléfono)</translation>
+        <source>Price</source>
+        <translation>Precio</translation>
     </message>
     <message>
-        <source>Gentle pressure; keep away from the injured ankle.</source>
-        <translation>Presión suave; evitar el tobillo lesionado.</translation>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Stop offering this duration</source>
+        <translation>Dejar de ofrecer esta duración</translation>
     </message>
 </context>
 <context>
@@ -969,6 +2672,21 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>check the bookings</source>
         <translation>comprobar las reservas</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>That date or time does not exist.</source>
+        <translation>Esa fecha u hora no existe.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not exist in %3: the clocks go forward that night. Choose a time before or after the change.</source>
+        <translation>El %1 a las %2 no existe en %3: esa noche se adelantan los relojes. Elija una hora anterior o posterior al cambio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30.</source>
+        <translation>&quot;%1&quot; no es una fecha y hora; escríbala con el formato YYYY-MM-DD HH:MM, p. ej. 2026-11-25 16:30.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +2755,18 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>none</source>
         <translation>ninguna</translation>
     </message>
+    <message>
+        <source>&amp;Lock or switch user</source>
+        <translation>&amp;Bloquear o cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Usuario: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no users yet, so there is nothing to lock: add users with massage-desk-cli users add.</source>
+        <translation>Todavía no hay usuarios, así que no hay nada que bloquear: añada usuarios con massage-desk-cli users add.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1054,94 +2784,850 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
+    <name>OutcomeBanner</name>
+    <message>
+        <source>Proceed</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Nothing in the answers stands in the way of the session.</source>
+        <translation>Ninguna de las respuestas impide la sesión.</translation>
+    </message>
+    <message>
+        <source>Proceed, with a note</source>
+        <translation>Continuar, con una nota</translation>
+    </message>
+    <message>
+        <source>The therapist will read the note before starting.</source>
+        <translation>El terapeuta leerá la nota antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Adapt the session</source>
+        <translation>Adaptar la sesión</translation>
+    </message>
+    <message>
+        <source>Record the areas to avoid. The therapist signs the check-in off before starting.</source>
+        <translation>Registre las zonas que evitar. El terapeuta valida la acogida antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Needs clearance</source>
+        <translation>Requiere autorización</translation>
+    </message>
+    <message>
+        <source>The session cannot start until clearance from a health professional is recorded, or it is postponed.</source>
+        <translation>La sesión no puede empezar hasta que se registre la autorización de un profesional sanitario; si no, se debe aplazar.</translation>
+    </message>
+    <message>
+        <source>Stop: no massage today</source>
+        <translation>Detener: hoy no hay masaje</translation>
+    </message>
+    <message>
+        <source>Do not massage. Advise the client to seek medical attention promptly. The booking will be marked referred and no one can start this session.</source>
+        <translation>No realice el masaje. Aconseje al cliente que consulte a un médico cuanto antes. La reserva se marcará como derivada y nadie podrá empezar esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A %1 sees the outcome of a check-in, not the answers.</source>
+        <translation>Con el rol de %1 se ve el resultado de la acogida, no las respuestas.</translation>
+    </message>
+    <message>
+        <source>Only the therapist signs off, starts and writes the note of a session.</source>
+        <translation>Solo el terapeuta valida una sesión, la empieza y escribe su nota.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes the catalogue, staff, rooms, hours and users.</source>
+        <translation>Solo un gerente puede cambiar el catálogo, el personal, las salas, los horarios y los usuarios.</translation>
+    </message>
+    <message>
+        <source>Only a manager reads the audit log.</source>
+        <translation>Solo un gerente puede leer el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Only a manager exports or erases a client&apos;s data.</source>
+        <translation>Solo un gerente puede exportar o borrar los datos de un cliente.</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this.</source>
+        <translation>Con el rol de %1 no se puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>receptionist</source>
+        <translation>recepcionista</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>terapeuta</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+</context>
+<context>
+    <name>PrecautionEngine</name>
+    <message>
+        <source>No precaution rules are loaded, so the answers cannot be checked.</source>
+        <translation>No se ha cargado ninguna regla de precaución, así que no se pueden comprobar las respuestas.</translation>
+    </message>
+    <message>
+        <source>The check-in names no service.</source>
+        <translation>La acogida no indica ningún servicio.</translation>
+    </message>
+    <message>
+        <source>These answers are not questions of precaution rules %1: %2.</source>
+        <translation>Estas respuestas no corresponden a ninguna pregunta de las reglas de precaución %1: %2.</translation>
+    </message>
+    <message>
+        <source>Every question must be answered; missing: %1.</source>
+        <translation>Hay que responder todas las preguntas; faltan: %1.</translation>
+    </message>
+    <message>
+        <source>The check-in answers are not valid JSON (%1 at byte %2).</source>
+        <translation>Las respuestas de la acogida no son un JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The check-in answers must be one JSON object with an &quot;answers&quot; object inside.</source>
+        <translation>Las respuestas de la acogida deben ser un único objeto JSON que contenga un objeto &quot;answers&quot;.</translation>
+    </message>
+    <message>
+        <source>The check-in answers have an unknown field &quot;%1&quot;; the fields are &quot;answers&quot;, &quot;avoid_areas&quot; and &quot;notes&quot;.</source>
+        <translation>Las respuestas de la acogida tienen un campo desconocido, &quot;%1&quot;; los campos son &quot;answers&quot;, &quot;avoid_areas&quot; y &quot;notes&quot;.</translation>
+    </message>
+    <message>
+        <source>The check-in answers need an &quot;answers&quot; object, e.g. {&quot;answers&quot;: {&quot;pregnant&quot;: false}}.</source>
+        <translation>Las respuestas de la acogida necesitan un objeto &quot;answers&quot;, p. ej. {&quot;answers&quot;: {&quot;pregnant&quot;: false}}.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; must be true or false.</source>
+        <translation>La respuesta a &quot;%1&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the check-in answers must be text.</source>
+        <translation>&quot;%1&quot; en las respuestas de la acogida debe ser un texto.</translation>
+    </message>
+</context>
+<context>
     <name>PrecautionRules</name>
     <message>
         <source>The precaution rule file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución no es un JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>The precaution rule file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución debe contener un único objeto JSON.</translation>
     </message>
     <message>
         <source>The precaution rule file has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución tiene un campo desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The precaution rule file has no &quot;format&quot; number; expected &quot;format&quot;: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución no tiene ningún número &quot;format&quot;; se esperaba &quot;format&quot;: %1.</translation>
     </message>
     <message>
         <source>The precaution rule file has format %1; this program reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución tiene el formato %1; este programa lee el formato %2.</translation>
     </message>
     <message>
         <source>The precaution rule file needs a &quot;version&quot; text such as &quot;2026.1&quot;; every check-in records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución necesita un texto &quot;version&quot;, como &quot;2026.1&quot;; cada acogida lo registra.</translation>
     </message>
     <message>
         <source>Unknown outcome level &quot;%1&quot; in &quot;levels&quot;; the known levels are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de resultado desconocido, &quot;%1&quot;, en &quot;levels&quot;; los niveles conocidos son: %2.</translation>
     </message>
     <message>
         <source>&quot;levels&quot; must list every outcome level once, mildest first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;levels&quot; debe listar cada nivel de resultado una sola vez, del más leve al más grave: %1.</translation>
     </message>
     <message>
         <source>The precaution rule file has no &quot;questions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reglas de precaución no tiene &quot;questions&quot;.</translation>
     </message>
     <message>
         <source>Question %1 has no valid &quot;id&quot; (lowercase letters, digits and underscores, starting with a letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta %1 no tiene un &quot;id&quot; válido (letras minúsculas, dígitos y guiones bajos, empezando por una letra).</translation>
     </message>
     <message>
         <source>The question id &quot;%1&quot; is used more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de pregunta &quot;%1&quot; se usa más de una vez.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta &quot;%1&quot; tiene un campo desconocido: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: every entry of &quot;applies_to&quot; must be a service code such as &quot;leg&quot;, or &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: cada entrada de &quot;applies_to&quot; debe ser un código de servicio, como &quot;leg&quot;, o bien &quot;*&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;applies_to&quot; names no service; list service codes, or &quot;*&quot; for every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;applies_to&quot; no indica ningún servicio; indique códigos de servicio, o &quot;*&quot; para todos los servicios.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;*&quot; already means every service; list nothing else with it in &quot;applies_to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;*&quot; ya significa todos los servicios; no ponga nada más junto a él en &quot;applies_to&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;trigger&quot; must be true or false (the answer that triggers the outcome).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;trigger&quot; debe ser true o false (la respuesta que activa el resultado).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has an unknown outcome &quot;%2&quot;; the known levels are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta &quot;%1&quot; tiene un resultado desconocido, &quot;%2&quot;; los niveles conocidos son: %3.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the outcome &quot;proceed&quot; would never change a check-in; choose a more severe level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: el resultado &quot;proceed&quot; nunca cambiaría una acogida; elija un nivel más grave.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has no English texts (&quot;texts&quot;: {&quot;en&quot;: ...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta &quot;%1&quot; no tiene textos en inglés (&quot;texts&quot;: {&quot;en&quot;: ...}).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the &quot;%2&quot; texts need a &quot;question&quot; and a &quot;reason&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: los textos &quot;%2&quot; necesitan &quot;question&quot; y &quot;reason&quot;.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;follow_up&quot; needs an &quot;id&quot; and an English label (&quot;texts&quot;: {&quot;en&quot;: {&quot;label&quot;: ...}}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &quot;%1&quot;: &quot;follow_up&quot; necesita un &quot;id&quot; y una etiqueta en inglés (&quot;texts&quot;: {&quot;en&quot;: {&quot;label&quot;: ...}}).</translation>
     </message>
     <message>
         <source>The built-in precaution rules (%1) are missing from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este programa faltan las reglas de precaución integradas (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>&amp;Book the ticked dates</source>
+        <translation>&amp;Reservar las fechas marcadas</translation>
+    </message>
+    <message>
+        <source>Repeat %1&apos;s %2</source>
+        <translation>Repetir %2 de %1</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
+        <source> more time(s)</source>
+        <translation> vez/veces más</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Cuántas veces:</translation>
+    </message>
+    <message>
+        <source>Same day of the week and time, therapist, room and length as %1. Nothing is saved until you book.</source>
+        <translation>El mismo día de la semana y la misma hora, terapeuta, sala y duración que %1. No se guarda nada hasta que reserve.</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2, %3</source>
+        <translation>✓ %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>✖ %1 — %2 Tick to book %3 instead.</source>
+        <translation>✖ %1 — %2 Márquela para reservar a las %3 en su lugar.</translation>
+    </message>
+    <message>
+        <source>✖ %1 — %2 Skipped: no other time that day.</source>
+        <translation>✖ %1 — %2 Se omite: no hay otra hora ese día.</translation>
+    </message>
+    <message>
+        <source>Tick at least one date.</source>
+        <translation>Marque al menos una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>read the service</source>
+        <translation>leer el servicio</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;.</source>
+        <translation>No hay ningún servicio con el código &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is archived and can no longer be booked.</source>
+        <translation>El servicio %1 está archivado y ya no se puede reservar.</translation>
+    </message>
+    <message>
+        <source>%1 is offered in %2 minutes, not %3.</source>
+        <translation>%1 se ofrece en sesiones de %2 minutos, no de %3.</translation>
+    </message>
+    <message>
+        <source>read the therapists and rooms</source>
+        <translation>leer los terapeutas y las salas</translation>
+    </message>
+    <message>
+        <source>There is no therapist %1.</source>
+        <translation>No existe el terapeuta %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not perform %2 (or is not active).</source>
+        <translation>%1 no realiza %2 (o no está en activo).</translation>
+    </message>
+    <message>
+        <source>No active therapist performs %1 yet (Settings → Therapists).</source>
+        <translation>Todavía no hay ningún terapeuta en activo que realice %1 (Configuración → Terapeutas).</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>No existe la sala %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up for %2 (or is not in use).</source>
+        <translation>%1 no admite %2 (o no está en uso).</translation>
+    </message>
+    <message>
+        <source>No room in use is set up for %1 yet (Settings → Rooms).</source>
+        <translation>Todavía no hay ninguna sala en uso preparada para %1 (Configuración → Salas).</translation>
+    </message>
+    <message>
+        <source>read the opening hours</source>
+        <translation>leer el horario de apertura</translation>
+    </message>
+    <message>
+        <source>The centre is closed on %1 (%2).</source>
+        <translation>El centro está cerrado el %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1–%2 (cleanup included) is outside the opening hours on %3.</source>
+        <translation>%1–%2 (limpieza incluida) queda fuera del horario de apertura del %3.</translation>
+    </message>
+    <message>
+        <source>read the shifts</source>
+        <translation>leer los turnos</translation>
+    </message>
+    <message>
+        <source>%1 is not working %2–%3 on %4.</source>
+        <translation>%1 no trabaja en la franja %2–%3 del %4.</translation>
+    </message>
+    <message>
+        <source>read the absences</source>
+        <translation>leer las ausencias</translation>
+    </message>
+    <message>
+        <source>%1 is away then (%2).</source>
+        <translation>%1 está ausente en ese momento (%2).</translation>
+    </message>
+    <message>
+        <source>check for overlapping bookings</source>
+        <translation>comprobar si hay reservas solapadas</translation>
+    </message>
+    <message>
+        <source>%1–%2 with %3</source>
+        <translation>%1–%2, %3</translation>
+    </message>
+    <message>
+        <source>%1 is busy %2 (cleanup included).</source>
+        <translation>%1 no está disponible: %2 (limpieza incluida).</translation>
+    </message>
+    <message>
+        <source>%1 is taken %2 (cleanup included).</source>
+        <translation>%1 no está disponible: %2 (limpieza incluida).</translation>
+    </message>
+    <message>
+        <source>read the client</source>
+        <translation>leer el cliente</translation>
+    </message>
+    <message>
+        <source>There is no client with number %1.</source>
+        <translation>No hay ningún cliente con el número %1.</translation>
+    </message>
+    <message>
+        <source>save the booking</source>
+        <translation>guardar la reserva</translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation>leer la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No existe la reserva %1.</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived session can be moved.</source>
+        <translation>Solo se puede mover una sesión reservada o con el cliente ya llegado.</translation>
+    </message>
+    <message>
+        <source>move the booking</source>
+        <translation>mover la reserva</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived session can be postponed.</source>
+        <translation>Solo se puede aplazar una sesión reservada o con el cliente ya llegado.</translation>
+    </message>
+    <message>
+        <source>postpone the booking</source>
+        <translation>aplazar la reserva</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 52 weeks, for up to 104 occurrences.</source>
+        <translation>La repetición debe ser cada 1 a 52 semanas, hasta 104 veces.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to 104 bookings.</source>
+        <translation>Una serie tiene entre 1 y 104 reservas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save the series</source>
+        <translation>guardar la serie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>serie %1</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason (up to 500 characters).</source>
+        <translation>Una cancelación necesita un motivo (hasta 500 caracteres).</translation>
+    </message>
+    <message>
+        <source>cancel the booking</source>
+        <translation>cancelar la reserva</translation>
+    </message>
+    <message>
+        <source>Booking %1 cannot be cancelled: only booked or arrived sessions can.</source>
+        <translation>La reserva %1 no se puede cancelar: solo se pueden cancelar las sesiones reservadas o con el cliente ya llegado.</translation>
+    </message>
+    <message>
+        <source>The status can be set to arrived, no_show or completed here, not &quot;%1&quot;.</source>
+        <translation>Aquí el estado solo se puede cambiar a arrived, no_show o completed, no a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>change the booking</source>
+        <translation>cambiar la reserva</translation>
+    </message>
+    <message>
+        <source>Booking %1 cannot become %2 from its current status.</source>
+        <translation>La reserva %1 no puede pasar a %2 desde su estado actual.</translation>
+    </message>
+    <message>
+        <source>record the change</source>
+        <translation>registrar el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceContent</name>
+    <message>
+        <source>The service needs an English name.</source>
+        <translation>El servicio necesita un nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 texts need a name as well.</source>
+        <translation>Los textos (%1) también necesitan un nombre.</translation>
+    </message>
+    <message>
+        <source>A text can have at most %1 characters.</source>
+        <translation>Un texto puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A text contains a NUL character; remove it and try again.</source>
+        <translation>Un texto contiene un carácter NUL; elimínelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one body area.</source>
+        <translation>Elija al menos una zona del cuerpo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known body area.</source>
+        <translation>&quot;%1&quot; no es una zona del cuerpo conocida.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known pressure.</source>
+        <translation>&quot;%1&quot; no es una presión conocida.</translation>
+    </message>
+    <message>
+        <source>Cleanup time must be between 0 and 120 minutes.</source>
+        <translation>El tiempo de limpieza debe estar entre 0 y 120 minutos.</translation>
+    </message>
+    <message>
+        <source>Offer at least one duration.</source>
+        <translation>Ofrezca al menos una duración.</translation>
+    </message>
+    <message>
+        <source>A duration must be between 5 and 480 minutes.</source>
+        <translation>Una duración debe estar entre 5 y 480 minutos.</translation>
+    </message>
+    <message>
+        <source>A price must be between 0 and %1.</source>
+        <translation>Un precio debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>The duration of %1 minutes is listed twice.</source>
+        <translation>La duración de %1 minutos aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a precaution rule of rule set %2.</source>
+        <translation>&quot;%1&quot; no es una regla de precaución del conjunto de reglas %2.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>¿Publicar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer lo que se ha deshecho (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Editar servicio</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Short and stable, in lower case (for example leg-long): the command line, imports and exports use it.</source>
+        <translation>Corto y estable, en minúsculas (por ejemplo, leg-long): lo usan la línea de comandos, las importaciones y las exportaciones.</translation>
+    </message>
+    <message>
+        <source>While you type, the texts are checked in English, Catalan and Spanish. A phrase that promises a medical or body-shaping effect (“improves circulation”, ᳞tox”, “reduces cellulite”, ...) is underlined in red and listed here, with the reason and wording to use instead.
+
+Describe how the session feels: relaxation, a sense of rest and lightness, well-being.</source>
+        <translation>Mientras escribe, se comprueban los textos en inglés, catalán y español. Una frase que promete un efecto médico o de remodelación corporal (“mejora la circulación”, “detox”, “reduce la celulitis”, ...) se subraya en rojo y aparece aquí, con el motivo y la redacción que usar en su lugar.
+
+Describa cómo se siente la sesión: relajación, una sensación de descanso y ligereza, bienestar.</translation>
+    </message>
+    <message>
+        <source>Why this wording should be published as it is (at least %1 characters)</source>
+        <translation>Por qué se debe publicar esta redacción tal como está (al menos %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Keep these changes as a draft; clients keep seeing the published texts</source>
+        <translation>Guardar estos cambios como borrador; los clientes siguen viendo los textos publicados</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New service&lt;/b&gt; — nothing is offered to clients until you publish it.</source>
+        <translation>&lt;b&gt;Nuevo servicio&lt;/b&gt; — no se ofrece nada a los clientes hasta que lo publique.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New service&lt;/b&gt;, a copy of “%1” — choose its code and change what differs.</source>
+        <translation>&lt;b&gt;Nuevo servicio&lt;/b&gt;, copia de “%1” — elija su código y cambie lo que sea diferente.</translation>
+    </message>
+    <message>
+        <source>Edit service — %1</source>
+        <translation>Editar servicio — %1</translation>
+    </message>
+    <message>
+        <source>published; clients see this revision</source>
+        <translation>publicada; los clientes ven esta revisión</translation>
+    </message>
+    <message>
+        <source>draft; clients still see revision %1</source>
+        <translation>borrador; los clientes todavía ven la revisión %1</translation>
+    </message>
+    <message>
+        <source>draft; never published yet</source>
+        <translation>borrador; todavía no se ha publicado nunca</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; code %2 &amp;nbsp;·&amp;nbsp; revision %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; código %2 &amp;nbsp;·&amp;nbsp; revisión %3 (%4)</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;i&gt;changes not saved yet&lt;/i&gt;</source>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;i&gt;cambios todavía sin guardar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · line %2</source>
+        <translation>%1 · línea %2</translation>
+    </message>
+    <message>
+        <source>“%1”
+%2</source>
+        <translation>“%1”
+%2</translation>
+    </message>
+    <message>
+        <source>Click to select these words in the text.</source>
+        <translation>Haga clic para seleccionar estas palabras en el texto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claims check&lt;/b&gt; — nothing to look at</source>
+        <translation>&lt;b&gt;Comprobación de afirmaciones&lt;/b&gt; — nada que revisar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claims check&lt;/b&gt; — phrases to look at: %1</source>
+        <translation>&lt;b&gt;Comprobación de afirmaciones&lt;/b&gt; — frases que revisar: %1</translation>
+    </message>
+    <message>
+        <source>Publishing is blocked while these phrases stay. Reword them, or write why the text should be published as it is: the reason is kept with the revision and in the audit log.</source>
+        <translation>No se puede publicar mientras estén estas frases. Reformúlelas o explique por qué se debe publicar el texto tal como está: el motivo se guarda con la revisión y en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Instead:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;En su lugar:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publicar de todos modos</translation>
+    </message>
+    <message>
+        <source>Reword the claims listed on the right, or write why the text should be published as it is.</source>
+        <translation>Reformule las afirmaciones de la derecha o explique por qué se debe publicar el texto tal como está.</translation>
+    </message>
+    <message>
+        <source>Publish these texts: clients see them from now on</source>
+        <translation>Publicar estos textos: los clientes los verán a partir de ahora</translation>
+    </message>
+    <message>
+        <source>The reason will be recorded.</source>
+        <translation>El motivo quedará registrado.</translation>
+    </message>
+    <message>
+        <source>Characters still needed: %1</source>
+        <translation>Caracteres que faltan: %1</translation>
+    </message>
+    <message>
+        <source>Published as revision %1.</source>
+        <translation>Se ha publicado como revisión %1.</translation>
+    </message>
+    <message>
+        <source>Saved as draft revision %1.</source>
+        <translation>Se ha guardado como borrador (revisión %1).</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Desea descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The changes to this service have not been saved. Discard them?</source>
+        <translation>Los cambios de este servicio no se han guardado. ¿Desea descartarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>Session and prices</source>
+        <translation>Sesión y precios</translation>
+    </message>
+    <message>
+        <source>Check-in questions</source>
+        <translation>Preguntas de la acogida</translation>
+    </message>
+    <message>
+        <source>Leave a text empty to show the English one instead.</source>
+        <translation>Deje un texto vacío para que se muestre el texto en inglés.</translation>
+    </message>
+    <message>
+        <source>Body areas</source>
+        <translation>Zonas del cuerpo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The therapist and the room stay booked this long after each session, to get ready for the next client.</source>
+        <translation>El terapeuta y la sala quedan reservados este tiempo después de cada sesión, para prepararse para el siguiente cliente.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <source>Cleanup after each session</source>
+        <translation>Limpieza después de cada sesión</translation>
+    </message>
+    <message>
+        <source>Durations and prices</source>
+        <translation>Duraciones y precios</translation>
+    </message>
+    <message>
+        <source>Asked before every service</source>
+        <translation>Se pregunta antes de todos los servicios</translation>
+    </message>
+    <message>
+        <source>Asked before this service when ticked</source>
+        <translation>Se pregunta antes de este servicio si está marcada</translation>
+    </message>
+    <message>
+        <source>The receptionist asks these questions at check-in, every visit (precaution rules %1).</source>
+        <translation>El recepcionista hace estas preguntas en la acogida, en cada visita (reglas de precaución %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to check)</source>
+        <translation>%1 (%2 por revisar)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistoryDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min: %2</source>
+        <translation>%1 min: %2</translation>
+    </message>
+    <message>
+        <source>Reason for publishing over open claims</source>
+        <translation>Motivo para publicar pese a las afirmaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation>Solo lo que ha cambiado</translation>
+    </message>
+    <message>
+        <source>Service history</source>
+        <translation>Historial del servicio</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation>Comparar la revisión</translation>
+    </message>
+    <message>
+        <source>with revision</source>
+        <translation>con la revisión</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3 · %4</source>
+        <translation>Revisión %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 as a new draft</source>
+        <translation>Restaurar la revisión %1 como nuevo borrador</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ha cambiado</translation>
+    </message>
+    <message>
+        <source>These two revisions say exactly the same.</source>
+        <translation>Estas dos revisiones dicen exactamente lo mismo.</translation>
+    </message>
+    <message>
+        <source>Restore revision %1?</source>
+        <translation>¿Desea restaurar la revisión %1?</translation>
+    </message>
+    <message>
+        <source>The texts and settings of revision %1 come back as a new draft, revision %2. Every revision stays in the history. Clients see the change once you publish the draft.</source>
+        <translation>Los textos y la configuración de la revisión %1 se recuperan como nuevo borrador, la revisión %2. Todas las revisiones se mantienen en el historial. Los clientes verán el cambio cuando publique el borrador.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was restored as draft revision %2.</source>
+        <translation>Se ha restaurado la revisión %1 como borrador (revisión %2).</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +3728,14 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Borrador, no publicado</translation>
+    </message>
+    <message>
+        <source>Active, draft waiting</source>
+        <translation>Activo, con borrador pendiente</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRepository</name>
@@ -1252,6 +3746,386 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>There is no service with the code &quot;%1&quot;.</source>
         <translation>No hay ningún servicio con el código &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRevisions</name>
+    <message>
+        <source>A service code is 1 to 40 lower-case letters, digits or dashes, starting with a letter or a digit (for example &quot;leg-long&quot;).</source>
+        <translation>Un código de servicio tiene de 1 a 40 letras minúsculas, dígitos o guiones, y empieza por una letra o un dígito (por ejemplo, &quot;leg-long&quot;).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by another service.</source>
+        <translation>Otro servicio ya usa el código &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>add a service</source>
+        <translation>añadir un servicio</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this service was saved while you were editing revision %2. Close the editor, open it again and make your changes there.</source>
+        <translation>La revisión %1 de este servicio se ha guardado mientras editaba la revisión %2. Cierre el editor, vuelva a abrirlo y haga allí sus cambios.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1.</source>
+        <translation>No ha cambiado nada desde la revisión %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The texts still make %n claim(s) that a massage cannot promise. Change the wording, or write why it should be published anyway (at least %1 characters).</source>
+        <translation>
+            <numerusform>Los textos todavía contienen %n afirmación que un masaje no puede prometer. Cambie la redacción o explique por qué se debe publicar de todos modos (al menos %1 caracteres).</numerusform>
+            <numerusform>Los textos todavía contienen %n afirmaciones que un masaje no puede prometer. Cambie la redacción o explique por qué se debe publicar de todos modos (al menos %1 caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save the service</source>
+        <translation>guardar el servicio</translation>
+    </message>
+    <message>
+        <source>publish the service</source>
+        <translation>publicar el servicio</translation>
+    </message>
+    <message>
+        <source>archive the service</source>
+        <translation>archivar el servicio</translation>
+    </message>
+    <message>
+        <source>read the catalogue</source>
+        <translation>leer el catálogo</translation>
+    </message>
+    <message>
+        <source>That service no longer exists.</source>
+        <translation>Ese servicio ya no existe.</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s revisions</source>
+        <translation>leer las revisiones del servicio</translation>
+    </message>
+    <message>
+        <source>That revision of the service does not exist.</source>
+        <translation>Esa revisión del servicio no existe.</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s texts</source>
+        <translation>leer los textos del servicio</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s durations</source>
+        <translation>leer las duraciones del servicio</translation>
+    </message>
+    <message>
+        <source>read the service&apos;s precautions</source>
+        <translation>leer las precauciones del servicio</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s texts</source>
+        <translation>guardar los textos del servicio</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s durations</source>
+        <translation>guardar las duraciones del servicio</translation>
+    </message>
+    <message>
+        <source>save the service&apos;s precautions</source>
+        <translation>guardar las precauciones del servicio</translation>
+    </message>
+    <message>
+        <source>count the service&apos;s bookings</source>
+        <translation>contar las reservas del servicio</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Hacer la a&amp;cogida…</translation>
+    </message>
+    <message>
+        <source>&amp;Review answers</source>
+        <translation>&amp;Revisar respuestas</translation>
+    </message>
+    <message>
+        <source>Record c&amp;learance…</source>
+        <translation>Registrar a&amp;utorización…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation>&amp;Validar</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>&amp;Empezar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Finish session…</source>
+        <translation>&amp;Terminar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>A&amp;plazar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print check-in…</source>
+        <translation>I&amp;mprimir acogida…</translation>
+    </message>
+    <message>
+        <source>Shows the client&apos;s answers; the reading is recorded in the audit log.</source>
+        <translation>Muestra las respuestas del cliente; la consulta queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>A one-page sheet with the outcome and its advice, to show or give to the client</source>
+        <translation>Una hoja de una página con el resultado y sus recomendaciones, para mostrarla o entregarla al cliente</translation>
+    </message>
+    <message>
+        <source>check-in-%1.pdf</source>
+        <translation>check-in-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the check-in sheet</source>
+        <translation>Guardar la hoja de acogida</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a session to see what it needs before it starts.</source>
+        <translation>Seleccione una sesión para ver qué necesita antes de empezar.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>✓ clearance recorded</source>
+        <translation>✓ autorización registrada</translation>
+    </message>
+    <message>
+        <source>✗ clearance not recorded</source>
+        <translation>✗ autorización no registrada</translation>
+    </message>
+    <message>
+        <source>✓ signed off</source>
+        <translation>✓ validada</translation>
+    </message>
+    <message>
+        <source>✗ not signed off</source>
+        <translation>✗ no validada</translation>
+    </message>
+    <message>
+        <source>Cannot start yet: %1</source>
+        <translation>Todavía no se puede empezar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;sí&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> ● changed since last visit</source>
+        <translation> ● ha cambiado desde la última visita</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Areas to avoid:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zonas que evitar:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;For the therapist:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Para el terapeuta:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Clearance:&lt;/b&gt; %1 — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Autorización:&lt;/b&gt; %1 — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Answers shown; the reading was recorded in the audit log.</source>
+        <translation>Se muestran las respuestas; la consulta ha quedado anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Clearance recorded.</source>
+        <translation>Se ha registrado la autorización.</translation>
+    </message>
+    <message>
+        <source>Check-in signed off.</source>
+        <translation>Se ha validado la acogida.</translation>
+    </message>
+    <message>
+        <source>Session started.</source>
+        <translation>La sesión ha empezado.</translation>
+    </message>
+    <message>
+        <source>Session finished.</source>
+        <translation>La sesión ha terminado.</translation>
+    </message>
+    <message>
+        <source>Session finished. The client was given the aftercare advice.</source>
+        <translation>La sesión ha terminado. Se han dado al cliente las recomendaciones para después de la sesión.</translation>
+    </message>
+    <message>
+        <source>Record clearance</source>
+        <translation>Registrar autorización</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Puig, the client&apos;s GP, by phone</source>
+        <translation>p. ej. Dr. Puig, médico de cabecera del cliente, por teléfono</translation>
+    </message>
+    <message>
+        <source>What the health professional advised</source>
+        <translation>Qué ha recomendado el profesional sanitario</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by:</source>
+        <translation>&amp;Confirmado por:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>C&amp;uándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Indicaciones:</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>A short note for next time (pressure, areas, preferences)</source>
+        <translation>Una nota breve para la próxima vez (presión, zonas, preferencias)</translation>
+    </message>
+    <message>
+        <source>The client had an &amp;unusual reaction (dizziness, discomfort that does not pass, anything unexpected)</source>
+        <translation>El cliente ha tenido una reacción &amp;inusual (mareo, molestias que no se pasan, cualquier cosa inesperada)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>Tell the client: rest a few minutes before going on with the day; discomfort that does not pass, dizziness or any unusual symptom is worth a health professional&apos;s advice.</source>
+        <translation>Diga al cliente que descanse unos minutos antes de seguir con su día; si tiene molestias que no se pasan, mareo o cualquier síntoma inusual, conviene que consulte a un profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>Session note:</source>
+        <translation>Nota de la sesión:</translation>
+    </message>
+    <message>
+        <source>Unusual reaction (no details given)</source>
+        <translation>Reacción inusual (sin detalles)</translation>
+    </message>
+    <message>
+        <source>Postponed to %1 with %2 in %3; the client checks in again then.</source>
+        <translation>Se ha aplazado a %1 con %2 en %3; entonces se volverá a hacer la acogida al cliente.</translation>
+    </message>
+    <message>
+        <source>Postpone the session</source>
+        <translation>Aplazar la sesión</translation>
+    </message>
+    <message>
+        <source>Same service and length. The same therapist and room are kept when they are free; the check-in is asked again at the new visit.</source>
+        <translation>El mismo servicio y la misma duración. Se mantienen el terapeuta y la sala si están libres; en la nueva visita se volverá a hacer la acogida.</translation>
+    </message>
+    <message>
+        <source>New &amp;time:</source>
+        <translation>&amp;Nueva hora:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;There will be no massage today.&lt;/b&gt; Please seek medical attention promptly and show this sheet to the health professional.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hoy no habrá masaje.&lt;/b&gt; Consulte a un médico cuanto antes y muestre esta hoja al profesional sanitario.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Areas to avoid: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zonas que evitar: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;A massage is a wellness service, not a medical treatment. This sheet records what you told us at the desk.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Un masaje es un servicio de bienestar, no un tratamiento médico. Esta hoja recoge lo que nos dijo en la recepción.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se ha podido escribir %1.</translation>
+    </message>
+    <message>
+        <source>Check-in sheet saved to %1.</source>
+        <translation>Se ha guardado la hoja de acogida en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>read the booking</source>
+        <translation>leer la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No existe la reserva %1.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>La sesión ya ha empezado.</translation>
+    </message>
+    <message>
+        <source>This session must not go ahead: the check-in says stop and refer. The client is advised to seek medical attention.</source>
+        <translation>Esta sesión no se puede realizar: la acogida indica detener y derivar. Se aconseja al cliente que consulte a un médico.</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived session can start.</source>
+        <translation>Solo puede empezar una sesión reservada o con el cliente ya llegado.</translation>
+    </message>
+    <message>
+        <source>Run the check-in with the client first.</source>
+        <translation>Primero haga la acogida al cliente.</translation>
+    </message>
+    <message>
+        <source>Clearance from a health professional must be recorded first (or the session postponed).</source>
+        <translation>Primero hay que registrar la autorización de un profesional sanitario (o aplazar la sesión).</translation>
+    </message>
+    <message>
+        <source>The therapist must read and sign off the check-in first.</source>
+        <translation>Primero el terapeuta debe leer y validar la acogida.</translation>
+    </message>
+    <message>
+        <source>update the check-in</source>
+        <translation>actualizar la acogida</translation>
+    </message>
+    <message>
+        <source>Say who confirmed the clearance (up to 200 characters) and what they advised (up to %1 characters).</source>
+        <translation>Indique quién ha confirmado la autorización (hasta 200 caracteres) y qué ha recomendado (hasta %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The clearance cannot be dated in the future.</source>
+        <translation>La autorización no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot; does.</source>
+        <translation>La reserva %1 no necesita autorización: solo la necesita un cliente ya llegado cuya acogida indique &quot;requiere autorización&quot;.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has nothing to sign off: sign-off is for an arrived client whose check-in says &quot;adapt&quot; or &quot;needs clearance&quot;.</source>
+        <translation>La reserva %1 no tiene nada que validar: la validación es para un cliente ya llegado cuya acogida indique &quot;adaptar&quot; o &quot;requiere autorización&quot;.</translation>
+    </message>
+    <message>
+        <source>start the session</source>
+        <translation>empezar la sesión</translation>
+    </message>
+    <message>
+        <source>A session note can have at most %1 characters.</source>
+        <translation>Una nota de sesión puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only a session under way can be finished.</source>
+        <translation>Solo se puede terminar una sesión en curso.</translation>
+    </message>
+    <message>
+        <source>finish the session</source>
+        <translation>terminar la sesión</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +4165,6 @@ Registros: %4
 Copias de seguridad: %5</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
-    </message>
-    <message>
         <source>The centre needs a name.</source>
         <translation>El centro necesita un nombre.</translation>
     </message>
@@ -1305,6 +4175,50 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation>Terapeutas</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Save &amp;opening hours</source>
+        <translation>Guardar el &amp;horario de apertura</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. Sant Joan)</source>
+        <translation>Motivo (p. ej. San Juan)</translation>
+    </message>
+    <message>
+        <source>Add closed &amp;day</source>
+        <translation>Añadir &amp;día de cierre</translation>
+    </message>
+    <message>
+        <source>Remove selected day</source>
+        <translation>Eliminar el día seleccionado</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>Días de cierre</translation>
+    </message>
+    <message>
+        <source>Weekly opening hours</source>
+        <translation>Horario de apertura semanal</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Opening hours saved.</source>
+        <translation>Se ha guardado el horario de apertura.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +4233,112 @@ Copias de seguridad: %5</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Massage Desk</source>
+        <translation>Identificación en Massage Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name: what you read and change is recorded under it.</source>
+        <translation>Identifíquese con su propio nombre: todo lo que consulte y cambie queda registrado a su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>On %1 the start must come before the end, within the day.</source>
+        <translation>El %1 el inicio debe ser anterior al final, dentro del mismo día.</translation>
+    </message>
+    <message>
+        <source>Two intervals overlap on %1.</source>
+        <translation>Dos intervalos se solapan el %1.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 200 characters.</source>
+        <translation>Un nombre debe tener entre 1 y 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>add the therapist</source>
+        <translation>añadir el terapeuta</translation>
+    </message>
+    <message>
+        <source>add the room</source>
+        <translation>añadir la sala</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>change the status</source>
+        <translation>cambiar el estado</translation>
+    </message>
+    <message>
+        <source>change the services</source>
+        <translation>cambiar los servicios</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;.</source>
+        <translation>No hay ningún servicio con el código &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>read the shifts</source>
+        <translation>leer los turnos</translation>
+    </message>
+    <message>
+        <source>change the shifts</source>
+        <translation>cambiar los turnos</translation>
+    </message>
+    <message>
+        <source>read the absences</source>
+        <translation>leer las ausencias</translation>
+    </message>
+    <message>
+        <source>An absence ends after it starts; its note has up to 300 characters.</source>
+        <translation>Una ausencia debe terminar después de empezar, y su nota puede tener hasta 300 caracteres.</translation>
+    </message>
+    <message>
+        <source>add the absence</source>
+        <translation>añadir la ausencia</translation>
+    </message>
+    <message>
+        <source>remove the absence</source>
+        <translation>eliminar la ausencia</translation>
+    </message>
+    <message>
+        <source>change the opening hours</source>
+        <translation>cambiar el horario de apertura</translation>
+    </message>
+    <message>
+        <source>read the closed days</source>
+        <translation>leer los días de cierre</translation>
+    </message>
+    <message>
+        <source>Choose a valid date (and a short reason).</source>
+        <translation>Elija una fecha válida (y un motivo breve).</translation>
+    </message>
+    <message>
+        <source>add the closed day</source>
+        <translation>añadir el día de cierre</translation>
+    </message>
+    <message>
+        <source>remove the closed day</source>
+        <translation>eliminar el día de cierre</translation>
+    </message>
+</context>
+<context>
     <name>StaffRepository</name>
     <message>
         <source>read the therapists</source>
@@ -1327,6 +4347,97 @@ Copias de seguridad: %5</translation>
     <message>
         <source>read the rooms</source>
         <translation>leer las salas</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettings</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>New therapist&apos;s name</source>
+        <translation>Nombre del nuevo terapeuta</translation>
+    </message>
+    <message>
+        <source>New room&apos;s name</source>
+        <translation>Nombre de la nueva sala</translation>
+    </message>
+    <message>
+        <source>&amp;Add therapist</source>
+        <translation>Añadir &amp;terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>Añadir &amp;sala</translation>
+    </message>
+    <message>
+        <source>Works here (inactive therapists keep their history)</source>
+        <translation>Trabaja aquí (los terapeutas inactivos conservan su historial)</translation>
+    </message>
+    <message>
+        <source>In use (rooms out of use keep their history)</source>
+        <translation>En uso (las salas fuera de uso conservan su historial)</translation>
+    </message>
+    <message>
+        <source>Services they perform</source>
+        <translation>Servicios que realiza</translation>
+    </message>
+    <message>
+        <source>Services the room suits</source>
+        <translation>Servicios para los que sirve la sala</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>trabaja</translation>
+    </message>
+    <message>
+        <source>Weekly shifts</source>
+        <translation>Turnos semanales</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. holiday)</source>
+        <translation>Motivo (p. ej. vacaciones)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;bsence</source>
+        <translation>Añadir a&amp;usencia</translation>
+    </message>
+    <message>
+        <source>Remove selected absence</source>
+        <translation>Eliminar la ausencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <source>%1 – %2  %3</source>
+        <translation>%1 – %2  %3</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se ha añadido %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se ha guardado %1.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +4489,103 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Unknown page &quot;%1&quot;; choose one of: %2.</source>
         <translation>Página desconocida: &quot;%1&quot;; elija una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>This database has users; sign in interactively.</source>
+        <translation>Esta base de datos tiene usuarios; identifíquese de forma interactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Use al menos 10 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use at most 200 characters.</source>
+        <translation>Use como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>La contraseña no puede contener el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Mix letters with digits or symbols, or use a longer phrase (16 characters or more).</source>
+        <translation>Combine letras con dígitos o símbolos, o use una frase más larga (16 caracteres o más).</translation>
+    </message>
+    <message>
+        <source>A password of one repeated character is too easy to guess.</source>
+        <translation>Una contraseña de un solo carácter repetido es demasiado fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation>leer los usuarios</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 100 characters and no spaces.</source>
+        <translation>Un nombre de usuario debe tener entre 1 y 100 caracteres, sin espacios.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?). Nothing was saved.</source>
+        <translation>No se ha podido proteger la contraseña (¿falta de memoria?). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Ya existe un usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>add the user</source>
+        <translation>añadir el usuario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas para %1. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas para %1. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record the sign-in</source>
+        <translation>registrar la identificación</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated.</source>
+        <translation>La cuenta %1 está desactivada.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation>cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>No existe ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>change the account</source>
+        <translation>cambiar la cuenta</translation>
+    </message>
+    <message>
+        <source>change the role</source>
+        <translation>cambiar el rol</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHoursEditor</name>
+    <message>
+        <source>&lt;b&gt;Day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Día&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hasta&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
