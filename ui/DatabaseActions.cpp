@@ -92,11 +92,13 @@ bool DatabaseActions::openPath(const QString& path, bool create)
             previous = Database::open(options, m_clock, &ignored);
         }
         m_window->setDatabase(std::move(previous));
+        m_window->signInIfNeeded();
         warn(tr("Cannot open the database"), error.message);
         return false;
     }
     previous.reset();
     m_window->setDatabase(std::move(database));
+    m_window->signInIfNeeded();
     emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     emit databaseReplaced();
     return true;
@@ -186,6 +188,7 @@ bool DatabaseActions::restore()
     options.exclusiveGui = true;
     StorageError reopenError;
     m_window->setDatabase(Database::open(options, m_clock, &reopenError));
+    m_window->signInIfNeeded();
     emit databaseReplaced();
     if (!restored) {
         warn(tr("Restore failed"), error.message);

@@ -146,9 +146,19 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
     m_database = std::move(database);
+    // A signed-in person belongs to the database they signed in to: another file (or the
+    // same one restored from a backup) asks again (signInIfNeeded) when it has users.
+    setUser(std::nullopt);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
     updateStatus();
+}
+
+void MainWindow::signInIfNeeded()
+{
+    StorageError error;
+    if (m_database && !m_user && UserRepository(*m_database).anyUser(&error))
+        lock();
 }
 
 std::unique_ptr<Database> MainWindow::takeDatabase()
@@ -205,6 +215,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 void MainWindow::setUser(const std::optional<User>& user)
 {
     m_user = user;
+    // The storage layer checks every operation against this person's role.
+    if (m_database)
+        m_database->setActor(user ? std::optional<Actor>(user->actor()) : std::nullopt);
     const std::optional<Role> role = user ? std::optional<Role>(user->role) : std::nullopt;
     for (Page* p : std::as_const(m_pages))
         p->setRole(role);

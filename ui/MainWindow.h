@@ -41,6 +41,8 @@ public:
     Database* database() const { return m_database.get(); }
     // Swaps in another open database (or none) and reloads every page.
     void setDatabase(std::unique_ptr<Database> database);
+    // After another database was opened: asks who is working when that centre has users.
+    void signInIfNeeded();
     std::unique_ptr<Database> takeDatabase();
 
     void showPage(PageIndex index);

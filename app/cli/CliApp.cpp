@@ -279,7 +279,8 @@ int CliApp::run(const QStringList& arguments)
                      << found->help << '\n';
         return Ok;
     }
-    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock, QString()};
+    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock, QString(),
+                       std::nullopt};
     int exitCode = Ok;
     if (!SignIn::authorize(context, found->words, user, &exitCode))
         return exitCode;

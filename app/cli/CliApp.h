@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/Permissions.h"
+
+#include <optional>
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
@@ -13,7 +17,8 @@ struct CliContext
     QString databasePath;
     CliOutput& output;
     const Clock& clock;
-    QString userName; // who signed in (--user), empty when the database has no users yet
+    QString userName;           // who signed in (--user), empty when the database has no users yet
+    std::optional<Actor> actor; // the same person, for the storage layer's role checks
 };
 
 // massage-desk-cli: parses the global options, finds the command and runs it.

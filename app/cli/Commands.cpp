@@ -51,7 +51,9 @@ std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode)
     if (!database) {
         spdlog::info("cli: cannot open database: {}", error.detail.toStdString());
         *exitCode = context.output.fail(CliApp::Refused, error.message);
+        return nullptr;
     }
+    database->setActor(context.actor);
     return database;
 }
 
@@ -76,6 +78,7 @@ std::unique_ptr<Database> openOrCreate(CliContext& context, int* exitCode)
         *exitCode = context.output.fail(CliApp::Refused, error.message);
         return nullptr;
     }
+    database->setActor(context.actor);
     if (database->createdNow() && !CatalogueImporter::importDefault(*database, &error)) {
         *exitCode = context.output.fail(CliApp::Refused, error.message);
         return nullptr;

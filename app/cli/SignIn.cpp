@@ -104,6 +104,7 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
         return false;
     }
     context.userName = user.name;
+    context.actor = user.actor();
     return true;
 }
 

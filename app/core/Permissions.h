@@ -26,6 +26,16 @@ enum class Action
     ClientRights,       // export or erase a client's data
 };
 
+// Who is signed in on a database connection. Storage operations check it against the matrix
+// below, so the GUI and the CLI cannot do more than the person's role allows.
+struct Actor
+{
+    qint64 userId = 0;
+    QString name;
+    Role role = Role::Receptionist;
+    qint64 therapistId = 0; // the therapist record of a therapist, else 0
+};
+
 class Permissions
 {
     Q_DECLARE_TR_FUNCTIONS(Permissions)

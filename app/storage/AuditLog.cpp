@@ -55,6 +55,8 @@ bool AuditLog::append(const QString& userName, const QString& kind, qint64 clien
 
 qint64 AuditLog::firstBrokenEntry(StorageError* error) const
 {
+    if (!m_database.permits(Action::ReadAudit, error))
+        return -1;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, user_name, kind, client_id, booking_id, detail, "
@@ -86,6 +88,8 @@ QList<AuditEntry> AuditLog::entries(qint64 clientId, const QString& user, int li
                                     StorageError* error) const
 {
     QList<AuditEntry> result;
+    if (!m_database.permits(Action::ReadAudit, error))
+        return result;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, at, user_name, kind, COALESCE(client_id, 0), "
                                  "COALESCE(booking_id, 0), detail FROM audit_log WHERE (? = 0 OR "

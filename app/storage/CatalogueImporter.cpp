@@ -88,7 +88,7 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
 
     const qint64 now = database.clock().nowSecs();
     WriteTransaction transaction(database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !database.permits(Action::EditCentre, error))
         return false;
     QSqlQuery exists(database.connection());
     exists.prepare(QStringLiteral("SELECT 1 FROM services WHERE code = ?"));
@@ -347,7 +347,7 @@ bool CatalogueImporter::importRevisions(Database& database, const QByteArray& js
     }
 
     WriteTransaction transaction(database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !database.permits(Action::EditCentre, error))
         return false;
     ServiceRevisions revisions(database);
     for (const CatalogueEntry& entry : entries) {

@@ -38,7 +38,7 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
                                const QString& userName, Evaluation* evaluation, StorageError* error)
 {
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
         return false;
     QSqlQuery booking(m_database.connection());
     booking.prepare(QStringLiteral("SELECT b.status, s.code, b.client_id FROM bookings b JOIN "
@@ -120,7 +120,7 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
                              StorageError* error)
 {
     WriteTransaction transaction(m_database); // the read is audited, so it writes too
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::ReadCheckinAnswers, error))
         return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -190,7 +190,7 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
 {
     answers->clear();
     WriteTransaction transaction(m_database); // the read is audited, so it writes too
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
         return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(

@@ -103,7 +103,7 @@ bool ClientRepository::add(ClientRules::Input input, qint64 createdBy, qint64* i
     }
     const qint64 now = m_database.clock().nowSecs();
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::Book, error))
         return false;
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
@@ -152,7 +152,7 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::Book, error))
         return false;
     // search_phone changes with the phone; the FTS index follows through its update trigger.
     QSqlQuery query(m_database.connection());
@@ -232,7 +232,7 @@ bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 re
 {
     const qint64 now = m_database.clock().nowSecs();
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::Book, error))
         return false;
     QSqlQuery state(m_database.connection());
     state.prepare(QStringLiteral("SELECT consent_version IS NOT NULL AND consent_withdrawn_at IS "

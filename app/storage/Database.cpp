@@ -123,6 +123,32 @@ StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) co
     }
 }
 
+bool Database::permits(Action action, StorageError* error) const
+{
+    if (m_actor) {
+        const QString refusal = Permissions::refusal(m_actor->role, action);
+        if (refusal.isEmpty())
+            return true;
+        if (error)
+            *error = StorageError(StorageError::Code::Refused, refusal,
+                                  QStringLiteral("role refused: %1").arg(m_actor->name));
+        return false;
+    }
+    // Nobody signed in: fine for a centre that has not made its first account yet (the first
+    // manager is created on it), refused as soon as any account exists.
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    if (!exec(q, error, tr("read the users")))
+        return false;
+    if (!q.next())
+        return true;
+    if (error)
+        *error = StorageError(StorageError::Code::Refused,
+                              tr("Sign in first: this centre has user accounts."),
+                              QStringLiteral("no signed-in user"));
+    return false;
+}
+
 bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) const
 {
     if (query.exec())

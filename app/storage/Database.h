@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/Permissions.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 class Clock;
 class DatabaseLock;
@@ -50,6 +52,16 @@ public:
     bool exec(QSqlQuery& query, StorageError* error, const QString& what) const;
     StorageError errorFrom(const QSqlQuery& query, const QString& what) const;
 
+    // The person signed in on this connection (GUI after sign-in, CLI after --user). Once the
+    // centre has users, storage operations refuse to run without one whose role allows them.
+    void setActor(const std::optional<Actor>& actor) { m_actor = actor; }
+    const std::optional<Actor>& actor() const { return m_actor; }
+    // Empty when nobody is signed in (a centre that has no users yet).
+    QString actorName() const { return m_actor ? m_actor->name : QString(); }
+    // True when the signed-in person may do `action`; otherwise fills `error` with why not.
+    // Without a signed-in person it is allowed only while the centre has no users at all.
+    bool permits(Action action, StorageError* error) const;
+
     // Reads the header facts of any SQLite file without changing it.
     struct Identity
     {
@@ -67,4 +79,5 @@ private:
     const Clock& m_clock;
     std::unique_ptr<DatabaseLock> m_lock;
     bool m_createdNow = false;
+    std::optional<Actor> m_actor;
 };

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "storage/Database.h"
+#include "storage/SchedulerContext.h"
 #include "storage/WriteTransaction.h"
 
 #include <QLocale>
@@ -13,25 +14,7 @@ namespace {
 
 constexpr qint64 kMaxOccupiedSecs = (480 + 120) * 60;
 
-struct Resource
-{
-    qint64 id = 0;
-    QString name;
-};
-
 } // namespace
-
-// Everything about a request that does not depend on the start time, read once.
-struct Scheduler::Context
-{
-    BookingRequest request;
-    qint64 serviceId = 0;
-    QString serviceName;
-    int minutes = 0;
-    int cleanup = 0;
-    QList<Resource> therapists; // candidates, in the order they are tried
-    QList<Resource> rooms;
-};
 
 Scheduler::Scheduler(Database& database, QTimeZone zone)
     : m_database(database), m_zone(std::move(zone))
@@ -98,9 +81,9 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
 
     // Candidates: the named one (which must fit the service) or every active one that does.
     const auto candidates = [&](const QString& table, const QString& link, const QString& key,
-                                const QString& nameColumn, qint64 wanted, QList<Resource>* out,
-                                const QString& missing, const QString& unsuitable,
-                                const QString& none) {
+                                const QString& nameColumn, qint64 wanted,
+                                QList<SchedulerResource>* out, const QString& missing,
+                                const QString& unsuitable, const QString& none) {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("SELECT x.id, x.%1, x.active, EXISTS (SELECT 1 FROM %2 WHERE "
                                  "%3 = x.id AND service_id = ?) FROM %4 x WHERE (? = 0 OR x.id = "
@@ -186,7 +169,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
 
     const QString language = QLocale().name().left(2);
     QString firstWhy;
-    for (const Resource& therapist : c.therapists) {
+    for (const SchedulerResource& therapist : c.therapists) {
         q.prepare(QStringLiteral(
             "SELECT 1 FROM therapist_shifts WHERE therapist_id = ? AND weekday = ? AND "
             "start_minute <= ? AND end_minute >= ?"));
@@ -257,7 +240,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
                 firstWhy = tr("%1 is busy %2 (cleanup included).").arg(therapist.name, clash);
             continue;
         }
-        for (const Resource& room : c.rooms) {
+        for (const SchedulerResource& room : c.rooms) {
             if (!busy(QStringLiteral("room_id"), room.id, &clash))
                 return false;
             if (!clash.isEmpty()) {
@@ -292,11 +275,14 @@ bool Scheduler::check(const BookingRequest& request, Placement* placement,
     return true;
 }
 
-bool Scheduler::book(const BookingRequest& request, const QString& userName, qint64* id,
+bool Scheduler::book(const BookingRequest& asked, const QString& userName, qint64* id,
                      Placement* placement, StorageError* error)
 {
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error))
+        return false;
+    BookingRequest request = asked;
+    if (!mayChange(0, &request.therapistId, error))
         return false;
     QSqlQuery client(m_database.connection());
     client.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ? AND erased_at IS NULL"));
@@ -342,7 +328,7 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
                      StorageError* error)
 {
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !mayChange(bookingId, &therapistId, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT s.code, b.status, b.client_id, b.starts_at, b.therapist_id, "
@@ -402,7 +388,7 @@ bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userN
 {
     // The move and the return to "booked" commit together.
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !mayChange(bookingId, nullptr, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT s.code, b.client_id, b.therapist_id, b.room_id, b.minutes, "
@@ -459,92 +445,6 @@ bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userN
     return true;
 }
 
-QList<Occurrence> Scheduler::planSeries(const BookingRequest& first, int everyWeeks, int count,
-                                        const QDate& until, StorageError* error) const
-{
-    QList<Occurrence> plan;
-    if (everyWeeks < 1 || everyWeeks > 52 || (count < 1 && !until.isValid()) || count > 104) {
-        *error = {StorageError::Code::Refused,
-                  tr("Repeat every 1 to 52 weeks, for up to 104 occurrences.")};
-        return plan;
-    }
-    Context context;
-    if (!prepare(first, &context, error))
-        return plan;
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(first.startsAt, m_zone);
-    for (int n = 0; n < 104; ++n) {
-        const QDate date = local.date().addDays(qint64(7) * everyWeeks * n);
-        if ((count > 0 && n >= count) || (until.isValid() && date > until))
-            break;
-        Occurrence o;
-        QString problem;
-        if (!LocalTime::fromLocal(date, local.time(), m_zone, &o.startsAt, &problem)) {
-            o.why = problem;
-            plan.append(o);
-            continue;
-        }
-        if (!fits(context, o.startsAt, &o.placement, &o.why, error))
-            return {};
-        o.fits = o.why.isEmpty();
-        plan.append(o);
-    }
-    return plan;
-}
-
-bool Scheduler::bookSeries(const BookingRequest& first, const QList<qint64>& starts,
-                           const QString& userName, QList<qint64>* ids, StorageError* error)
-{
-    if (starts.isEmpty() || starts.size() > 104) {
-        *error = {StorageError::Code::Refused, tr("A series has 1 to 104 bookings.")};
-        return false;
-    }
-    WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
-        return false;
-    QSqlQuery series(m_database.connection());
-    series.prepare(QStringLiteral("INSERT INTO booking_series (rule, created_at) VALUES (?, ?)"));
-    // Data, not interface: the same words whatever language the desk uses.
-    series.addBindValue(QStringLiteral("%1 bookings").arg(starts.size()));
-    series.addBindValue(m_database.clock().nowSecs());
-    if (!m_database.exec(series, error, tr("save the series")))
-        return false;
-    const qint64 seriesId = series.lastInsertId().toLongLong();
-    series.finish();
-    ids->clear();
-    for (const qint64 start : starts) {
-        BookingRequest request = first;
-        request.startsAt = start;
-        qint64 id = 0;
-        Placement place;
-        // Checked and inserted under the one write lock taken above, so later occurrences see
-        // the earlier ones of the same series.
-        if (!check(request, &place, error)) {
-            error->message = tr("%1: %2").arg(LocalTime::format(start, m_zone), error->message);
-            return false;
-        }
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, "
-            "minutes, cleanup_minutes, ends_at, series_id, created_at, updated_at) VALUES (?, "
-            "(SELECT id FROM services WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const qint64 now = m_database.clock().nowSecs();
-        for (const QVariant& v :
-             {QVariant(request.clientId), QVariant(request.serviceCode),
-              QVariant(place.therapistId), QVariant(place.roomId), QVariant(place.startsAt),
-              QVariant(place.minutes), QVariant(place.cleanupMinutes), QVariant(place.endsAt()),
-              QVariant(seriesId), QVariant(now), QVariant(now)})
-            insert.addBindValue(v);
-        if (!m_database.exec(insert, error, tr("save the booking")))
-            return false;
-        id = insert.lastInsertId().toLongLong();
-        insert.finish();
-        if (!event(id, QStringLiteral("created"), tr("series %1").arg(seriesId), userName, error))
-            return false;
-        ids->append(id);
-    }
-    return transaction.commit(error);
-}
-
 bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& userName,
                        StorageError* error)
 {
@@ -555,7 +455,7 @@ bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& u
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !mayChange(bookingId, nullptr, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', status_reason = ?, "
@@ -594,7 +494,7 @@ bool Scheduler::setStatus(qint64 bookingId, const QString& status, const QString
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !mayChange(bookingId, nullptr, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE bookings SET status = ?, updated_at = ? WHERE id = ? AND "
@@ -635,6 +535,38 @@ QList<Placement> Scheduler::findSlots(const BookingRequest& request, int count, 
             found.append(place);
     }
     return found;
+}
+
+bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* error) const
+{
+    if (!m_database.permits(Action::Book, error))
+        return false;
+    const std::optional<Actor>& actor = m_database.actor();
+    if (!actor || actor->role != Role::Therapist)
+        return true;
+    const StorageError notOwn(StorageError::Code::Refused,
+                              tr("A therapist books and changes only their own sessions."),
+                              QStringLiteral("therapist %1 outside own sessions").arg(actor->name));
+    if (therapistId) {
+        if (*therapistId == 0)
+            *therapistId = actor->therapistId;
+        else if (*therapistId != actor->therapistId) {
+            *error = notOwn;
+            return false;
+        }
+    }
+    if (bookingId > 0) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT therapist_id FROM bookings WHERE id = ?"));
+        q.addBindValue(bookingId);
+        if (!m_database.exec(q, error, tr("read the booking")))
+            return false;
+        if (q.next() && q.value(0).toLongLong() != actor->therapistId) {
+            *error = notOwn;
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& detail,

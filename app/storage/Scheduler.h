@@ -91,6 +91,10 @@ private:
     bool prepare(const BookingRequest& request, Context* context, StorageError* error) const;
     bool fits(const Context& context, qint64 startsAt, Placement* placement, QString* why,
               StorageError* error) const;
+    // The signed-in person may book, and a therapist only their own sessions: `therapistId`
+    // (when given) is the therapist asked for, 0 meaning "any", which becomes the therapist
+    // themself; `bookingId` (when > 0) is a booking whose therapist must be theirs.
+    bool mayChange(qint64 bookingId, qint64* therapistId, StorageError* error) const;
     bool event(qint64 bookingId, const QString& kind, const QString& detail,
                const QString& userName, StorageError* error);
 

@@ -25,7 +25,8 @@ bool ServiceRevisions::save(const SaveRequest& request, SaveResult* result, Stor
         error = &local;
     *error = StorageError(); // the checks below look at it
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error) || !saveInTransaction(request, result, error))
+    if (!transaction.begin(error) || !m_database.permits(Action::EditCentre, error) ||
+        !saveInTransaction(request, result, error))
         return false;
     return transaction.commit(error);
 }
@@ -272,7 +273,7 @@ bool ServiceRevisions::setArchived(qint64 serviceId, bool archived, const QStrin
                                    StorageError* error)
 {
     WriteTransaction transaction(m_database);
-    return transaction.begin(error) &&
+    return transaction.begin(error) && m_database.permits(Action::EditCentre, error) &&
            setArchivedInTransaction(serviceId, archived, author, error) &&
            transaction.commit(error);
 }

@@ -99,7 +99,7 @@ bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirm
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
         return false;
     SessionState s;
     if (!state(bookingId, &s, error))
@@ -123,7 +123,7 @@ bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirm
 bool SessionRepository::signOff(qint64 bookingId, const QString& userName, StorageError* error)
 {
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::TherapistSteps, error))
         return false;
     SessionState s;
     if (!state(bookingId, &s, error))
@@ -145,7 +145,7 @@ bool SessionRepository::signOff(qint64 bookingId, const QString& userName, Stora
 bool SessionRepository::start(qint64 bookingId, const QString& userName, StorageError* error)
 {
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::TherapistSteps, error))
         return false;
     SessionState s;
     if (!state(bookingId, &s, error))
@@ -182,7 +182,7 @@ bool SessionRepository::finish(qint64 bookingId, const QString& note, const QStr
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::TherapistSteps, error))
         return false;
     SessionState s;
     if (!state(bookingId, &s, error))

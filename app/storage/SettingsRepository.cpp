@@ -20,7 +20,7 @@ bool SettingsRepository::setValue(const SettingKeys::Definition& key, const QStr
                                   StorageError* error)
 {
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !m_database.permits(Action::EditCentre, error))
         return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -41,6 +41,9 @@ QString StaffEditor::checkIntervals(const QList<Shift>& intervals)
 bool StaffEditor::run(const QString& sql, const QVariantList& values, const QString& what,
                       StorageError* error, qint64* insertId)
 {
+    // Every change of staff, rooms and hours comes through here.
+    if (!m_database.permits(Action::EditCentre, error))
+        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(sql);
     for (const QVariant& value : values)

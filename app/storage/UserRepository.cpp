@@ -111,7 +111,8 @@ bool UserRepository::add(const QString& name, Role role, const QString& password
         return false;
     }
     WriteTransaction t(m_database);
-    if (!t.begin(error))
+    // The first account needs nobody signed in; every later one a manager.
+    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, therapist_id, "
@@ -238,6 +239,10 @@ bool UserRepository::setPassword(const QString& name, const QString& password,
     WriteTransaction t(m_database);
     if (!t.begin(error))
         return false;
+    // Anyone changes their own password; only a manager resets someone else's.
+    const bool own = m_database.actor() && m_database.actor()->name == name.trimmed();
+    if (!own && !m_database.permits(Action::EditCentre, error))
+        return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
                              "failed_attempts = 0, locked_until = 0 WHERE name = ?"));
@@ -259,7 +264,7 @@ bool UserRepository::setActive(const QString& name, bool active, const QString& 
                                StorageError* error)
 {
     WriteTransaction t(m_database);
-    if (!t.begin(error))
+    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE name = ?"));
@@ -282,7 +287,7 @@ bool UserRepository::setRole(const QString& name, Role role, const QString& byUs
                              StorageError* error)
 {
     WriteTransaction t(m_database);
-    if (!t.begin(error))
+    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));

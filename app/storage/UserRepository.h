@@ -15,6 +15,8 @@ struct User
     Role role = Role::Receptionist;
     qint64 therapistId = 0;
     bool active = true;
+
+    Actor actor() const { return {id, name, role, therapistId}; }
 };
 
 // People who sign in. Passwords are stored only as Argon2id hashes (libsodium); five failed

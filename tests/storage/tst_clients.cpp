@@ -304,6 +304,7 @@ private slots:
                                          "created_at) VALUES ('marta', 'Marta Vidal', "
                                          "'receptionist', 0)")));
         const qint64 marta = user.lastInsertId().toLongLong();
+        m_db->db().setActor(Actor{marta, QStringLiteral("marta"), Role::Receptionist, 0});
         QVERIFY(repository.recordConsent(id, QStringLiteral("2026.1"), marta, &error));
         QVERIFY(repository.details(id, &d, &error));
         QVERIFY(d.hasConsent());

@@ -6,6 +6,16 @@
 
 // Users and sign-in: Argon2id hashes, the strength check, the slow-down after five wrong
 // passwords, deactivated accounts, and an audit entry for each of them.
+namespace {
+
+// The accounts below are made by a manager; tst_roles covers who may do what.
+void signInAsManager(TestDatabase& db)
+{
+    db.db().setActor(Actor{1, QStringLiteral("anna"), Role::Manager, 0});
+}
+
+} // namespace
+
 class TestUsers : public QObject
 {
     Q_OBJECT
@@ -31,6 +41,7 @@ private slots:
         QFETCH(QString, password);
         QVERIFY(!UserRepository::passwordProblem(QStringLiteral("marta"), password).isEmpty());
         TestDatabase db;
+        signInAsManager(db);
         qint64 id = 0;
         StorageError error;
         QVERIFY(!UserRepository(db.db()).add(QStringLiteral("marta"), Role::Therapist, password, 0,
@@ -41,6 +52,7 @@ private slots:
     void signInWorksAndStoresOnlyAHash()
     {
         TestDatabase db;
+        signInAsManager(db);
         UserRepository users(db.db());
         qint64 id = 0;
         StorageError error;
@@ -76,6 +88,7 @@ private slots:
     void fiveWrongPasswordsMakeTheNextTryWait()
     {
         TestDatabase db;
+        signInAsManager(db);
         UserRepository users(db.db());
         qint64 id = 0;
         StorageError error;
@@ -102,6 +115,7 @@ private slots:
     void deactivatedAccountsCannotSignInAndRolesChangeWithATrace()
     {
         TestDatabase db;
+        signInAsManager(db);
         UserRepository users(db.db());
         qint64 id = 0;
         StorageError error;

@@ -34,10 +34,12 @@ private slots:
                                         &error));
         UserRepository users(m_db->db());
         qint64 id = 0;
+        m_db->db().setActor(Actor{0, QStringLiteral("setup"), Role::Manager, 0});
         QVERIFY(users.add(QStringLiteral("pau"), Role::Receptionist,
                           QStringLiteral("Desk at nine 9"), 0, QString(), &id, &error));
         QVERIFY(users.add(QStringLiteral("marta"), Role::Therapist,
                           QStringLiteral("Calf and thigh 7"), 1, QString(), &id, &error));
+        m_db->db().setActor(std::nullopt); // the tests sign in through the dialog
     }
 
     void theDialogSaysWhyAndThenLetsIn()
