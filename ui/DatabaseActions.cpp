@@ -1,13 +1,16 @@
 #include "DatabaseActions.h"
 
+#include "AutomaticBackupRunner.h"
 #include "MainWindow.h"
 #include "core/AppPaths.h"
+#include "dialogs/BackupPickerDialog.h"
 #include "pages/CalendarPage.h"
 #include "print/DaySheet.h"
 #include "storage/BackupService.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
+#include "storage/SettingsRepository.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -44,6 +47,17 @@ DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
     warn = [this](const QString& title, const QString& text) {
         QMessageBox::warning(m_window, title, text);
     };
+    chooseBackup = [this](const QList<AutomaticBackup::Entry>& backups, const QString& folder) {
+        const QString title = tr("Restore from a backup");
+        const QString start = QFileInfo(folder).isDir() ? folder : AppPaths::backupFolder();
+        if (backups.isEmpty() || !m_window->database())
+            return chooseFileToOpen(title, start);
+        BackupPickerDialog picker(backups, SettingsRepository(*m_window->database()).timeZone(),
+                                  m_window);
+        if (picker.exec() != QDialog::Accepted)
+            return QString();
+        return picker.wantsOtherFile() ? chooseFileToOpen(title, start) : picker.chosenPath();
+    };
 }
 
 void DatabaseActions::addTo(QMenu* menu)
@@ -68,6 +82,7 @@ void DatabaseActions::addTo(QMenu* menu)
 
 bool DatabaseActions::openPath(const QString& path, bool create)
 {
+    m_window->automaticBackups()->waitForIdle(); // a copy under way finishes on its database
     // Release our own lock first when re-opening the same file.
     std::unique_ptr<Database> previous = m_window->takeDatabase();
     const QString previousPath = previous ? previous->path() : QString();
@@ -158,7 +173,8 @@ bool DatabaseActions::restore()
     Database* database = m_window->database();
     if (!database)
         return false;
-    const QString source = chooseFileToOpen(tr("Restore from a backup"), AppPaths::backupFolder());
+    const AutomaticBackup automatic(*database);
+    const QString source = chooseBackup(automatic.backups(), automatic.folder());
     if (source.isEmpty())
         return false;
     BackupService::BackupFacts facts;
@@ -178,6 +194,7 @@ bool DatabaseActions::restore()
                      .arg(QDir::toNativeSeparators(source))))
         return false;
 
+    m_window->automaticBackups()->waitForIdle(); // no copy is read while the file is replaced
     std::unique_ptr<Database> closing = m_window->takeDatabase();
     closing.reset(); // closes the connection and releases our lock
     QString safetyCopy;

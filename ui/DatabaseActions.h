@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AutomaticBackup.h"
+
 #include <QDate>
 #include <QObject>
 #include <functional>
@@ -27,6 +29,10 @@ public:
 
     // Hooks (defaults: QFileDialog and QMessageBox).
     std::function<QString(const QString& title, const QString& suggested)> chooseFileToOpen;
+    // Restore's choice: an automatic backup from the list (BackupPickerDialog) or, when there
+    // is none or the person asks for another, a file through chooseFileToOpen.
+    std::function<QString(const QList<AutomaticBackup::Entry>& backups, const QString& folder)>
+        chooseBackup;
     std::function<QString(const QString& title, const QString& suggested)> chooseFileToSave;
     std::function<QString(const QString& title, const QString& suggested)> choosePdfToSave;
     std::function<bool(const QString& title, const QString& text)> confirm;

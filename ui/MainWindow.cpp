@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AutomaticBackupRunner.h"
 #include "DatabaseActions.h"
 #include "SignInDialog.h"
 #include "pages/CalendarPage.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +31,8 @@
 MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent), m_clock(clock), m_database(std::move(database)),
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
-      m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock))
+      m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock)),
+      m_backups(new AutomaticBackupRunner(this))
 {
     setWindowTitle(tr("Massage Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/massage-desk-256.png")));
@@ -139,6 +142,10 @@ void MainWindow::buildMenus()
     });
     connect(m_actions, &DatabaseActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(
+        m_backups, &AutomaticBackupRunner::finished, this,
+        [this](bool ok, const QString& text) { statusBar()->showMessage(text, ok ? 10000 : 0); });
+    static_cast<SettingsPage*>(page(Settings))->setBackupRunner(m_backups);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
@@ -250,4 +257,14 @@ bool MainWindow::lock()
     }
     setUser(dialog.user());
     return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // The day's work is copied before the window goes (AutomaticBackupRunner).
+    if (!m_backups->backUpBeforeClosing()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }

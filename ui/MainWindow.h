@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class AutomaticBackupRunner;
 class CalendarPage;
 class CataloguePage;
 class CheckinsPage;
@@ -49,6 +50,7 @@ public:
     PageIndex currentPage() const;
     Page* page(PageIndex index) const;
     DatabaseActions* databaseActions() const { return m_actions; }
+    AutomaticBackupRunner* automaticBackups() const { return m_backups; }
 
     // Who is signed in (none while the database has no users): the pages follow the role.
     void setUser(const std::optional<User>& user);
@@ -62,6 +64,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -78,5 +81,6 @@ private:
     std::optional<User> m_user;
     QList<Page*> m_pages;
     DatabaseActions* m_actions;
+    AutomaticBackupRunner* m_backups;
     bool m_painted = false;
 };

@@ -137,8 +137,11 @@ int Startup::run(QApplication& app, const Clock& clock)
         window.showPage(MainWindow::PageIndex(index));
     }
     if (exitWhenReady) {
-        QObject::connect(&window, &MainWindow::firstPainted, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
+        // exit(), not quit(): quit() closes the window, and closing writes an automatic backup
+        // that a smoke test or a start-up timing must not wait for.
+        QObject::connect(
+            &window, &MainWindow::firstPainted, &app, [&app] { app.exit(0); },
+            Qt::QueuedConnection);
     }
     window.show();
     return app.exec();

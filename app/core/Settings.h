@@ -19,9 +19,20 @@ inline constexpr Definition kDefaultCleanupMinutes{"booking.default_cleanup_minu
 inline constexpr Definition kClientLanguage{"centre.client_language", "ca"};
 inline constexpr Definition kIdleLockMinutes{"security.idle_lock_minutes", "10"};
 inline constexpr Definition kBackupKeepDaily{"backup.keep_daily", "7"};
+inline constexpr Definition kBackupKeepWeekly{"backup.keep_weekly", "4"};
+inline constexpr Definition kBackupKeepMonthly{"backup.keep_monthly", "12"};
+inline constexpr Definition kBackupAutomatic{"backup.automatic", "1"};
+// Empty: "backups" beside the database file (AutomaticBackup::defaultFolder).
+inline constexpr Definition kBackupFolder{"backup.folder", ""};
 
-inline constexpr Definition kAll[] = {kTimeZone,       kCentreName,      kDefaultCleanupMinutes,
-                                      kClientLanguage, kIdleLockMinutes, kBackupKeepDaily};
+inline constexpr Definition kAll[] = {
+    kTimeZone,        kCentreName,       kDefaultCleanupMinutes, kClientLanguage,  kIdleLockMinutes,
+    kBackupKeepDaily, kBackupKeepWeekly, kBackupKeepMonthly,     kBackupAutomatic, kBackupFolder};
+
+// Not settings but a record the desk keeps for the Settings page: the last automatic backup
+// attempt (ISO UTC) and its error (empty when it succeeded).
+inline constexpr Definition kBackupLastAttempt{"backup.last_attempt", ""};
+inline constexpr Definition kBackupLastError{"backup.last_error", ""};
 
 } // namespace SettingKeys
 

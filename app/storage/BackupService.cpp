@@ -6,6 +6,7 @@
 #include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,10 @@ QString shownPath(const QString& path)
 
 bool integrityOk(const QString& path, QString* firstProblem)
 {
-    const QString name = QStringLiteral("massage-desk-verify");
+    // Unique: an automatic backup may verify on a worker thread while the desk verifies too.
+    static QAtomicInt counter;
+    const QString name =
+        QStringLiteral("massage-desk-verify-%1").arg(counter.fetchAndAddRelaxed(1));
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -2,8 +2,10 @@
 
 #include "core/AppPaths.h"
 #include "core/Clock.h"
+#include "settings/BackupSettings.h"
 #include "settings/StaffSettings.h"
 #include "settings/WeekHoursEditor.h"
+#include "storage/AutomaticBackup.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
@@ -29,16 +31,18 @@ SettingsPage::SettingsPage(QWidget* parent)
       m_hours(new WeekHoursEditor(tr("open"))), m_closedDays(new QListWidget),
       m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
       m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
-      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms))
+      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings)
 {
     m_tabs->addTab(centreTab(), tr("Centre"));
     m_tabs->addTab(hoursTab(), tr("Opening hours"));
     m_tabs->addTab(m_therapists, tr("Therapists"));
     m_tabs->addTab(m_rooms, tr("Rooms"));
+    m_tabs->addTab(m_backups, tr("Backups"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     for (StaffSettings* staff : {m_therapists, m_rooms})
         connect(staff, &StaffSettings::message, this, &SettingsPage::statusMessage);
+    connect(m_backups, &BackupSettings::message, this, &SettingsPage::statusMessage);
 }
 
 QWidget* SettingsPage::centreTab()
@@ -120,6 +124,7 @@ void SettingsPage::setDatabase(Database* database)
     setEnabled(database != nullptr);
     m_therapists->setDatabase(database);
     m_rooms->setDatabase(database);
+    m_backups->setDatabase(database);
     if (!database)
         return;
     SettingsRepository settings(*database);
@@ -131,7 +136,7 @@ void SettingsPage::setDatabase(Database* database)
             .arg(QDir::toNativeSeparators(database->path()))
             .arg(database->schemaVersion())
             .arg(database->sqliteVersion(), QDir::toNativeSeparators(AppPaths::logFolder()),
-                 QDir::toNativeSeparators(AppPaths::backupFolder())));
+                 QDir::toNativeSeparators(AutomaticBackup(*database).folder())));
     m_closedDay->setDate(database->clock().nowUtc().toTimeZone(settings.timeZone()).date());
     loadHours();
 }
@@ -212,10 +217,16 @@ void SettingsPage::setRole(std::optional<Role> role)
     // Others may look (where the data lives, the hours) but only a manager changes anything.
     const bool edit = may(Action::EditCentre);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (i > 0)
+        if (i > 0 && m_tabs->widget(i) != m_backups)
             m_tabs->widget(i)->setEnabled(edit);
     }
+    m_backups->setEditable(edit); // anyone may still back up now
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
     m_save->setVisible(edit);
+}
+
+void SettingsPage::setBackupRunner(AutomaticBackupRunner* runner)
+{
+    m_backups->setRunner(runner);
 }

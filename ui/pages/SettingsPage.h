@@ -2,6 +2,8 @@
 
 #include "pages/Page.h"
 
+class AutomaticBackupRunner;
+class BackupSettings;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -13,7 +15,7 @@ class StaffSettings;
 class WeekHoursEditor;
 
 // The manager's settings, one tab each: the centre (name, time zone, where the data lives),
-// opening hours and closed days, therapists, rooms.
+// opening hours and closed days, therapists, rooms, backups.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     WeekHoursEditor* openingHours() const { return m_hours; }
     StaffSettings* therapists() const { return m_therapists; }
     StaffSettings* rooms() const { return m_rooms; }
+    BackupSettings* backups() const { return m_backups; }
+    void setBackupRunner(AutomaticBackupRunner* runner);
     bool saveOpeningHours();
     bool addClosedDay(const QDate& day, const QString& reason);
 
@@ -53,4 +57,5 @@ private:
     QLineEdit* m_closedReason;
     StaffSettings* m_therapists;
     StaffSettings* m_rooms;
+    BackupSettings* m_backups;
 };

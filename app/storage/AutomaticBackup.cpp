@@ -1,0 +1,268 @@
+#include "storage/AutomaticBackup.h"
+
+#include "core/Clock.h"
+#include "storage/Database.h"
+#include "storage/DatabaseFileCheck.h"
+#include "storage/SettingsRepository.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+namespace {
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+int keepCount(const SettingsRepository& settings, const SettingKeys::Definition& key)
+{
+    bool ok = false;
+    const int n = settings.value(key).trimmed().toInt(&ok);
+    if (ok && n >= 0)
+        return n;
+    return QString::fromLatin1(key.defaultValue).toInt();
+}
+
+// VACUUM INTO through a connection of its own, so it may run on a worker thread while the
+// desk keeps working on its connection (WAL: the copy reads one snapshot, writers go on).
+bool vacuumInto(const QString& source, const QString& destination, QString* problem)
+{
+    static QAtomicInt counter;
+    const QString name =
+        QStringLiteral("massage-desk-automatic-backup-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(destination);
+            ok = query.exec();
+            if (!ok)
+                *problem = query.lastError().text();
+            query.finish();
+            db.close();
+        } else {
+            *problem = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void removeWithSidecars(const QString& path)
+{
+    QFile::remove(path);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+QString AutomaticBackup::defaultFolder(const QString& databasePath)
+{
+    return QDir::cleanPath(QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups"));
+}
+
+bool AutomaticBackup::enabled() const
+{
+    const QString value =
+        SettingsRepository(m_database).value(SettingKeys::kBackupAutomatic).trimmed().toLower();
+    // Anything but a clear "off" keeps them on: a typo must not stop the backups.
+    return value != QLatin1String("0") && value != QLatin1String("false") &&
+           value != QLatin1String("off");
+}
+
+QString AutomaticBackup::folder() const
+{
+    const QString chosen =
+        SettingsRepository(m_database).value(SettingKeys::kBackupFolder).trimmed();
+    if (chosen.isEmpty())
+        return defaultFolder(m_database.path());
+    // A relative folder is taken from the database's folder, not from wherever we started.
+    return QDir::cleanPath(QFileInfo(m_database.path()).absoluteDir().absoluteFilePath(chosen));
+}
+
+BackupRetention::Policy AutomaticBackup::policy() const
+{
+    const SettingsRepository settings(m_database);
+    return {keepCount(settings, SettingKeys::kBackupKeepDaily),
+            keepCount(settings, SettingKeys::kBackupKeepWeekly),
+            keepCount(settings, SettingKeys::kBackupKeepMonthly)};
+}
+
+QList<AutomaticBackup::Entry> AutomaticBackup::listBackups(const QString& folder,
+                                                           const QString& baseName)
+{
+    QList<Entry> entries;
+    // Every file is read by name rather than through a wildcard: a database name may hold
+    // characters a wildcard would take as pattern.
+    const QFileInfoList files =
+        QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QFileInfo& file : files) {
+        const QDateTime taken = BackupRetention::parseFileName(file.fileName(), baseName);
+        if (taken.isValid())
+            entries.append({file.absoluteFilePath(), taken, file.size()});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.takenUtc > b.takenUtc; });
+    return entries;
+}
+
+QList<AutomaticBackup::Entry> AutomaticBackup::backups() const
+{
+    return listBackups(folder(), QFileInfo(m_database.path()).completeBaseName());
+}
+
+bool AutomaticBackup::isDue() const
+{
+    const QDateTime now = m_database.clock().nowUtc();
+    const QTimeZone zone = SettingsRepository(m_database).timeZone();
+    const QDate today = now.toTimeZone(zone).date();
+    for (const Entry& entry : backups()) {
+        if (entry.takenUtc <= now && entry.takenUtc.toTimeZone(zone).date() == today)
+            return false;
+    }
+    return true;
+}
+
+AutomaticBackup::Status AutomaticBackup::lastStatus() const
+{
+    const SettingsRepository settings(m_database);
+    Status status;
+    status.attemptUtc =
+        QDateTime::fromString(settings.value(SettingKeys::kBackupLastAttempt), Qt::ISODate);
+    status.error = settings.value(SettingKeys::kBackupLastError);
+    return status;
+}
+
+bool AutomaticBackup::plan(Reason reason, Job* job) const
+{
+    if (reason != Reason::Manual && !enabled())
+        return false;
+    if (reason == Reason::Daily && !isDue())
+        return false;
+    job->reason = reason;
+    job->databasePath = QFileInfo(m_database.path()).absoluteFilePath();
+    job->folder = folder();
+    job->baseName = QFileInfo(m_database.path()).completeBaseName();
+    job->nowUtc = m_database.clock().nowUtc().toUTC();
+    job->destination =
+        QDir(job->folder).filePath(BackupRetention::fileName(job->baseName, job->nowUtc));
+    job->zone = SettingsRepository(m_database).timeZone();
+    job->policy = policy();
+    return true;
+}
+
+AutomaticBackup::Outcome AutomaticBackup::write(const Job& job)
+{
+    Outcome outcome;
+    if (QFileInfo::exists(job.destination)) {
+        // Two runs within one second (a close right after "Back up now"): one copy is enough.
+        outcome.ok = BackupService::verify(job.destination, &outcome.facts, &outcome.error);
+        outcome.reused = outcome.ok;
+        return outcome;
+    }
+    if (!QDir().mkpath(job.folder) || DatabaseFileCheck::isReadOnlyPath(job.folder)) {
+        outcome.error = {StorageError::Code::FolderReadOnly,
+                         tr("Cannot write backups into %1: the folder cannot be created or is "
+                            "read-only. Choose another backup folder in Settings.")
+                             .arg(shown(job.folder))};
+        return outcome;
+    }
+    QString problem;
+    if (!vacuumInto(job.databasePath, job.destination, &problem)) {
+        removeWithSidecars(job.destination); // never leave half a backup that looks whole
+        outcome.error = {StorageError::Code::Io,
+                         tr("Could not write the backup %1 (is the disk full?). The database "
+                            "itself is unchanged.")
+                             .arg(shown(job.destination)),
+                         problem};
+        return outcome;
+    }
+    {
+        QFile file(job.destination);
+        if (file.open(QIODevice::ReadOnly))
+            ::fsync(file.handle());
+    }
+    // A backup holds the centre's health data: not for every account on the computer.
+    QFile::setPermissions(job.destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadGroup | QFileDevice::WriteGroup);
+    StorageError verifyError;
+    if (!BackupService::verify(job.destination, &outcome.facts, &verifyError)) {
+        removeWithSidecars(job.destination);
+        outcome.error = {StorageError::Code::BackupInvalid,
+                         tr("The new backup failed its check and was deleted; the older backups "
+                            "are kept. %1")
+                             .arg(verifyError.message),
+                         verifyError.detail};
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+QStringList AutomaticBackup::applyRetention(const QString& folder, const QString& baseName,
+                                            const QDateTime& nowUtc, const QTimeZone& zone,
+                                            const BackupRetention::Policy& policy)
+{
+    QList<BackupRetention::Backup> found;
+    for (const Entry& entry : listBackups(folder, baseName))
+        found.append({QFileInfo(entry.path).fileName(), entry.takenUtc});
+    const BackupRetention::Decision decision = BackupRetention::decide(found, nowUtc, zone, policy);
+    QStringList removed;
+    const QDir dir(folder);
+    for (const QString& name : decision.remove) {
+        const QString path = dir.filePath(name);
+        if (QFile::remove(path)) {
+            for (const char* suffix : {"-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+            removed.append(name);
+        } else {
+            spdlog::warn("automatic backup: could not remove the old backup {}",
+                         path.toStdString());
+        }
+    }
+    return removed;
+}
+
+void AutomaticBackup::finish(const Job& job, Outcome* outcome)
+{
+    // Old copies go only once a new one is safely written and checked.
+    if (outcome->ok)
+        outcome->removed =
+            applyRetention(job.folder, job.baseName, job.nowUtc, job.zone, job.policy);
+    SettingsRepository settings(m_database);
+    StorageError ignored; // a database that cannot take this row has worse news to give
+    settings.setValue(SettingKeys::kBackupLastAttempt, job.nowUtc.toString(Qt::ISODate), &ignored);
+    settings.setValue(SettingKeys::kBackupLastError,
+                      outcome->ok ? QStringLiteral("") : outcome->error.message, &ignored);
+    if (outcome->ok) {
+        spdlog::info("automatic backup {} ({} bytes){}; {} old automatic backup(s) removed",
+                     outcome->facts.path.toStdString(), outcome->facts.bytes,
+                     outcome->reused ? " already there" : "", outcome->removed.size());
+    } else {
+        spdlog::error("automatic backup to {} failed: {} ({})", job.destination.toStdString(),
+                      outcome->error.message.toStdString(), outcome->error.detail.toStdString());
+    }
+}
+
+bool AutomaticBackup::run(Reason reason, Outcome* outcome)
+{
+    Job job;
+    if (!plan(reason, &job))
+        return false;
+    *outcome = write(job);
+    finish(job, outcome);
+    return true;
+}

@@ -1,0 +1,204 @@
+#include "settings/BackupSettings.h"
+
+#include "AutomaticBackupRunner.h"
+#include "storage/AutomaticBackup.h"
+#include "storage/Database.h"
+#include "storage/DatabaseFileCheck.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+BackupSettings::BackupSettings(QWidget* parent)
+    : QWidget(parent),
+      m_automatic(new QCheckBox(tr("Back up &automatically: once a day, and whenever Massage "
+                                   "Desk closes"))),
+      m_folder(new QLineEdit), m_change(new QPushButton(tr("&Change\u2026"))),
+      m_useDefault(new QPushButton(tr("Use the &default"))),
+      m_open(new QPushButton(tr("&Open folder"))), m_backUpNow(new QPushButton(tr("Back up &now"))),
+      m_last(new QLabel), m_kept(new QLabel)
+{
+    chooseFolder = [this](const QString& current) {
+        return QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"), current);
+    };
+    showFolder = [](const QString& folder) {
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
+    m_folder->setReadOnly(true);
+    m_folder->setObjectName(QStringLiteral("backupFolder"));
+    m_last->setWordWrap(true);
+    m_last->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kept->setWordWrap(true);
+
+    auto* box = new QGroupBox(tr("Automatic backups"));
+    auto* form = new QFormLayout(box);
+    form->addRow(m_automatic);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_change);
+    folderRow->addWidget(m_useDefault);
+    folderRow->addWidget(m_open);
+    form->addRow(tr("Folder:"), folderRow);
+    form->addRow(tr("Kept:"), m_kept);
+    form->addRow(tr("Last backup:"), m_last);
+    form->addRow(QString(), m_backUpNow);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(box);
+    layout->addStretch();
+
+    connect(m_automatic, &QCheckBox::clicked, this, &BackupSettings::setAutomatic);
+    connect(m_change, &QPushButton::clicked, this, [this] {
+        if (!m_database)
+            return;
+        const QString chosen = chooseFolder(AutomaticBackup(*m_database).folder());
+        if (!chosen.isEmpty())
+            setFolder(chosen);
+    });
+    connect(m_useDefault, &QPushButton::clicked, this, [this] { setFolder(QString()); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_database)
+            showFolder(AutomaticBackup(*m_database).folder());
+    });
+    connect(m_backUpNow, &QPushButton::clicked, this, &BackupSettings::backUpNow);
+    setDatabase(nullptr);
+}
+
+void BackupSettings::setDatabase(Database* database)
+{
+    m_database = database;
+    refresh();
+}
+
+void BackupSettings::setRunner(AutomaticBackupRunner* runner)
+{
+    m_runner = runner;
+    connect(runner, &AutomaticBackupRunner::started, this, &BackupSettings::refresh);
+    connect(runner, &AutomaticBackupRunner::finished, this, &BackupSettings::refresh);
+    refresh();
+}
+
+void BackupSettings::setEditable(bool editable)
+{
+    m_editable = editable;
+    refresh();
+}
+
+void BackupSettings::refresh()
+{
+    const bool open = m_database != nullptr;
+    m_automatic->setEnabled(open && m_editable);
+    m_change->setEnabled(open && m_editable);
+    m_useDefault->setEnabled(open && m_editable);
+    m_open->setEnabled(open && m_editable);
+    const bool running = m_runner && m_runner->isRunning();
+    m_backUpNow->setEnabled(open && m_runner && !running);
+    if (!open) {
+        m_folder->clear();
+        m_last->clear();
+        m_kept->clear();
+        return;
+    }
+    const AutomaticBackup backup(*m_database);
+    m_automatic->setChecked(backup.enabled());
+    m_folder->setText(QDir::toNativeSeparators(backup.folder()));
+    const BackupRetention::Policy policy = backup.policy();
+    const QList<AutomaticBackup::Entry> entries = backup.backups();
+    qint64 bytes = 0;
+    for (const AutomaticBackup::Entry& entry : entries)
+        bytes += entry.bytes;
+    m_kept->setText(
+        tr("The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones "
+           "are deleted. Now: %n backup(s), %4 in all.",
+           nullptr, int(entries.size()))
+            .arg(policy.daily)
+            .arg(policy.weekly)
+            .arg(policy.monthly)
+            .arg(QLocale().formattedDataSize(bytes)));
+
+    const QTimeZone zone = SettingsRepository(*m_database).timeZone();
+    const auto when = [&zone](const QDateTime& utc) {
+        return QLocale().toString(utc.toTimeZone(zone), QLocale::ShortFormat);
+    };
+    QString text = running ? tr("A backup is being written\u2026")
+                   : entries.isEmpty()
+                       ? tr("No automatic backup yet.")
+                       : tr("%1 (%2)").arg(when(entries.first().takenUtc),
+                                           QLocale().formattedDataSize(entries.first().bytes));
+    const AutomaticBackup::Status status = backup.lastStatus();
+    if (!running && status.attemptUtc.isValid() && !status.error.isEmpty()) {
+        text = tr("%1\nThe last attempt, %2, failed: %3")
+                   .arg(text, when(status.attemptUtc), status.error);
+        m_last->setStyleSheet(QStringLiteral("color: #b00020;"));
+    } else {
+        m_last->setStyleSheet(QString());
+    }
+    m_last->setText(text);
+}
+
+bool BackupSettings::setAutomatic(bool on)
+{
+    if (!m_database || !m_editable)
+        return false;
+    StorageError error;
+    const bool saved = SettingsRepository(*m_database)
+                           .setValue(SettingKeys::kBackupAutomatic,
+                                     on ? QStringLiteral("1") : QStringLiteral("0"), &error);
+    refresh();
+    if (!saved) {
+        emit message(error.message);
+        return false;
+    }
+    emit message(on ? tr("Automatic backups are on.")
+                    : tr("Automatic backups are off. Use \u201cBack up now\u201d or the File "
+                         "menu to keep copies."));
+    return true;
+}
+
+bool BackupSettings::setFolder(const QString& folder)
+{
+    if (!m_database || !m_editable)
+        return false;
+    const QString target = folder.isEmpty() ? AutomaticBackup::defaultFolder(m_database->path())
+                                            : QDir::cleanPath(folder);
+    // A folder that cannot take a backup is refused now, not discovered at closing time.
+    if (!QDir().mkpath(target) || DatabaseFileCheck::isReadOnlyPath(target)) {
+        emit message(tr("Cannot write backups into %1: the folder cannot be created or is "
+                        "read-only.")
+                         .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    StorageError error;
+    if (!SettingsRepository(*m_database)
+             .setValue(SettingKeys::kBackupFolder,
+                       folder.isEmpty() ? QStringLiteral("") : QDir::cleanPath(folder), &error)) {
+        emit message(error.message);
+        return false;
+    }
+    refresh();
+    emit message(tr("Automatic backups now go to %1.").arg(QDir::toNativeSeparators(target)));
+    return true;
+}
+
+bool BackupSettings::backUpNow()
+{
+    if (!m_database || !m_runner)
+        return false;
+    if (!m_runner->start(AutomaticBackup::Reason::Manual)) {
+        emit message(tr("A backup is already being written; try again in a moment."));
+        return false;
+    }
+    emit message(tr("Writing a backup\u2026"));
+    return true;
+}
