@@ -130,6 +130,35 @@ private slots:
         const QStringList users = {QStringLiteral("users"), QStringLiteral("list")};
         const QStringList find = {QStringLiteral("clients"), QStringLiteral("find"),
                                   QStringLiteral("a")};
+        const auto book = [](const char* start, const char* therapist) {
+            return QStringList{QStringLiteral("book"),        QStringLiteral("--client"),
+                               QStringLiteral("1"),           QStringLiteral("--service"),
+                               QStringLiteral("leg"),         QStringLiteral("--start"),
+                               QString::fromLatin1(start),    QStringLiteral("--therapist"),
+                               QString::fromLatin1(therapist)};
+        };
+        const QStringList auditList = {QStringLiteral("audit"), QStringLiteral("list")};
+        const QStringList addUser = {QStringLiteral("users"), QStringLiteral("add"),
+                                     QStringLiteral("jordi"), QStringLiteral("--role"),
+                                     QStringLiteral("manager")};
+        const QStringList backup = {QStringLiteral("backup"), QStringLiteral("/tmp/never-here")};
+        // Therapist 1 is marta's own record: "any" books her; another therapist is refused
+        // before the calendar is even looked at.
+        QTest::newRow("receptionist books")
+            << QStringLiteral("pau") << book("2026-12-04 18:15", "any") << 0;
+        QTest::newRow("therapist books own")
+            << QStringLiteral("marta") << book("2026-12-04 10:15", "any") << 0;
+        QTest::newRow("therapist books another's")
+            << QStringLiteral("marta") << book("2026-12-04 12:00", "2") << 1;
+        QTest::newRow("manager books")
+            << QStringLiteral("anna") << book("2026-12-07 16:00", "any") << 0;
+        QTest::newRow("receptionist audit list") << QStringLiteral("pau") << auditList << 1;
+        QTest::newRow("therapist audit list") << QStringLiteral("marta") << auditList << 1;
+        QTest::newRow("manager audit list") << QStringLiteral("anna") << auditList << 0;
+        QTest::newRow("receptionist adds a user") << QStringLiteral("pau") << addUser << 1;
+        QTest::newRow("therapist adds a user") << QStringLiteral("marta") << addUser << 1;
+        QTest::newRow("receptionist backup") << QStringLiteral("pau") << backup << 1;
+        QTest::newRow("therapist backup") << QStringLiteral("marta") << backup << 1;
         // Booking 1 is in the demo's past with a check-in, so "show" can succeed.
         QTest::newRow("receptionist reads answers") << QStringLiteral("pau") << show << 1;
         QTest::newRow("therapist reads answers") << QStringLiteral("marta") << show << 0;
