@@ -99,7 +99,9 @@ QString CalendarGrid::initials(const QString& name)
 
 int CalendarGrid::weekGroups() const
 {
-    return m_mode == Mode::Week && !m_therapistFilter ? qMax(1, int(m_therapists.size())) : 1;
+    return m_mode == Mode::Week && !m_therapistFilter && !isCapacityView()
+               ? qMax(1, int(m_therapists.size()))
+               : 1;
 }
 
 int CalendarGrid::zoomLevels()
@@ -157,7 +159,7 @@ void CalendarGrid::setCursor(int column, int minute)
 void CalendarGrid::relayout()
 {
     m_blocks.clear();
-    if (m_model) {
+    if (m_model && !isCapacityView()) {
         const QList<AgendaEntry>& entries = m_model->entries();
         for (int i = 0; i < entries.size(); ++i) {
             const AgendaEntry& e = entries.at(i);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Settings.h"
+#include "storage/TherapistHours.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>
@@ -54,6 +55,10 @@ public:
     };
 
     static constexpr int kSnapMinutes = 5;
+    // More therapists than this and the everyone's-week view shows free capacity per half hour
+    // instead of one narrow lane per therapist, which nobody could read.
+    static constexpr int kMaxWeekLanes = 6;
+    static constexpr int kCapacityMinutes = 30;
     static constexpr int kCursorMinutes = 15;
 
     explicit CalendarGrid(QWidget* parent = nullptr);
@@ -69,6 +74,9 @@ public:
     int lastMinute() const { return m_last; }
     void setOpeningHours(const QList<OpeningHours>& hours);
     void setNow(qint64 utc);
+    // When each therapist works (shifts less absences); time outside is shaded in the
+    // therapists' day view and counted in the week's capacity view.
+    void setWorkingHours(const QHash<qint64, TherapistHours::Days>& hours);
     void setShowCancelled(bool show);
     bool showCancelled() const { return m_showCancelled; }
     // Week view: only this therapist's bookings (0: everyone's, each therapist in a lane of
@@ -105,6 +113,16 @@ public:
     double minuteAt(int y) const;
     int shownCount() const { return int(m_blocks.size()); }
     void scrollToMinute(int minute);
+    // The week of all therapists in a large centre: free therapists per half hour.
+    bool isCapacityView() const;
+    struct Capacity
+    {
+        int working = 0;       // therapists on shift for the whole half hour
+        QStringList freeNames; // of those, who has no session or cleanup in it
+    };
+    Capacity capacityAt(int column, int minute) const;
+    // True when the therapist of the column works [minute, minute + 1) (day view).
+    bool isWorking(int column, int minute) const;
     // What the grid shows for a booking, line by line (tests read it; the tooltip too).
     QStringList describe(qint64 bookingId) const;
 
@@ -195,6 +213,10 @@ private:
     void paintAxis(QPainter& p) const;
     void paintLaneNames(QPainter& p, int x, int y) const;
     void paintNow(QPainter& p, const QRect& body) const;
+    // CalendarGridCapacity.cpp
+    void paintOffShift(QPainter& p, const QRect& body) const;
+    void paintCapacity(QPainter& p, const QRect& body) const;
+    QString capacityTooltip(int column, int minute) const;
     bool columnIsToday(int column) const;
     int nowMinute() const;
 
@@ -206,6 +228,8 @@ private:
     QList<qint64> m_therapists; // the week view's lanes and colours
     QStringList m_therapistNames;
     QHash<QString, QList<int>> m_durations;
+    QHash<qint64, TherapistHours::Days> m_working;
+    bool m_workingKnown = false;
     int weekGroups() const;
     int m_first = 9 * 60;
     int m_last = 20 * 60;

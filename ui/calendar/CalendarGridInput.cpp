@@ -66,6 +66,9 @@ QString CalendarGrid::tooltipAt(const QPoint& pos) const
     }
     if (column < 0 || pos.y() < headerHeight())
         return {};
+    if (isCapacityView())
+        return capacityTooltip(column, int(std::floor(minuteAt(pos.y()) / kCapacityMinutes)) *
+                                           kCapacityMinutes);
     const int minute = int(std::floor(minuteAt(pos.y()) / kCursorMinutes)) * kCursorMinutes;
     return tr("Double-click or press N to book %1 at %2")
         .arg(m_mode == Mode::Week

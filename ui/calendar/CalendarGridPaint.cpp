@@ -148,6 +148,9 @@ void CalendarGrid::paintBody(QPainter& p, const QRect& body) const
         if (m_mode == Mode::Week && columnIsToday(c))
             p.fillRect(QRect(x, body.top(), width, body.height()), QColor(0xf5, 0xf9, 0xff));
     }
+    paintOffShift(p, body);
+    if (isCapacityView())
+        paintCapacity(p, body);
     // Hour and half-hour lines, then the column separators.
     for (int m = (m_first / 30) * 30; m <= m_last; m += 30) {
         const int y = minuteY(m);

@@ -310,9 +310,10 @@ void CalendarPage::setView(View view)
     m_scrollPending = true;
     if (m_day.isValid())
         showDay(m_day);
-    if (week && !m_filter->currentData().toLongLong() && m_therapists.size() > 6)
-        emit statusMessage(tr("Many therapists share each day: hover a block to read it, or "
-                              "choose one therapist's week."));
+    if (week && !m_filter->currentData().toLongLong() &&
+        m_therapists.size() > CalendarGrid::kMaxWeekLanes)
+        emit statusMessage(tr("Each half hour shows how many therapists are free; choose one "
+                              "therapist to see their sessions."));
 }
 
 void CalendarPage::setByRoom(bool byRoom)
@@ -352,6 +353,14 @@ void CalendarPage::showDay(const QDate& day)
     m_day = day;
     if (!m_model->load(first, days))
         emit statusMessage(m_model->lastError());
+    m_working.clear();
+    if (m_database) {
+        StorageError error;
+        m_working = TherapistHours::load(*m_database, first, days, m_zone, &error);
+        if (error)
+            emit statusMessage(error.message);
+    }
+    m_grid->setWorkingHours(m_working);
     {
         const QSignalBlocker blocker(m_dateEdit);
         m_dateEdit->setDate(day);
@@ -423,8 +432,10 @@ void CalendarPage::buildColumns()
             const bool listed =
                 std::any_of(entries.begin(), entries.end(),
                             [&](const AgendaEntry& e) { return e.therapistId == t.id; });
+            const bool off = m_working.value(t.id).value(m_day).isEmpty();
             if (t.active || listed)
-                columns.append({t.id, m_day, t.name, sessions(n)});
+                columns.append(
+                    {t.id, m_day, t.name, off && n == 0 ? tr("Not working") : sessions(n)});
         }
     }
     m_grid->setColumns(columns);

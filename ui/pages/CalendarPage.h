@@ -95,6 +95,7 @@ private:
     QTimer* m_nowTimer;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<OpeningHours> m_hours;
+    QHash<qint64, TherapistHours::Days> m_working; // of the days shown
     QList<Therapist> m_therapists;
     QList<Room> m_rooms;
     QDate m_day;
