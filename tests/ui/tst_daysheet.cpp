@@ -62,6 +62,34 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(4), QByteArray("%PDF"));
+
+        // What the sheet adds follows the role of the person printing (DESIGN 2.5).
+        const AgendaEntry& checked = again.first();
+        QSqlQuery audit(db.db().connection());
+        const auto reads = [&] {
+            audit.exec(
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'checkin.read'"));
+            return audit.next() ? audit.value(0).toInt() : -1;
+        };
+        const int readsBefore = reads();
+        db.db().setActor(Actor{1, QStringLiteral("pau"), Role::Receptionist, 0});
+        QVERIFY(DaySheet::precautions(db.db(), again).isEmpty());
+        db.db().setActor(
+            Actor{2, QStringLiteral("other"), Role::Therapist, checked.therapistId + 100});
+        QVERIFY(DaySheet::precautions(db.db(), again).isEmpty()); // not their session
+        QCOMPARE(reads(), readsBefore);
+        db.db().setActor(Actor{3, QStringLiteral("marta"), Role::Therapist, checked.therapistId});
+        const QHash<qint64, QString> own = DaySheet::precautions(db.db(), again);
+        QCOMPARE(own.size(), 1);
+        QVERIFY2(own.value(checked.id).contains(QStringLiteral("regnan")),
+                 qPrintable(own.value(checked.id)));
+        QVERIFY(!own.value(checked.id).contains(QStringLiteral("secret note")));
+        QCOMPARE(reads(), readsBefore + 1);
+        const QString detailed =
+            DaySheet::html(QStringLiteral("Centre"), day, zone, again, false, own);
+        QVERIFY(detailed.contains(QStringLiteral("health information")));
+        db.db().setActor(Actor{4, QStringLiteral("anna"), Role::Manager, 0});
+        QCOMPARE(DaySheet::precautions(db.db(), again).size(), 1);
     }
 };
 

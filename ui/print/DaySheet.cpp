@@ -1,8 +1,10 @@
 #include "print/DaySheet.h"
 
 #include "core/LocalTime.h"
+#include "core/PrecautionRules.h"
 #include "models/DayAgendaModel.h"
 #include "storage/BookingRepository.h"
+#include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -13,7 +15,8 @@
 #include <QTextDocument>
 
 QString DaySheet::html(const QString& centre, const QDate& day, const QTimeZone& zone,
-                       const QList<AgendaEntry>& entries, bool includeCancelled)
+                       const QList<AgendaEntry>& entries, bool includeCancelled,
+                       const QHash<qint64, QString>& precautions)
 {
     QMap<QString, QList<AgendaEntry>> byTherapist;
     for (const AgendaEntry& e : entries) {
@@ -43,13 +46,50 @@ QString DaySheet::html(const QString& centre, const QDate& day, const QTimeZone&
                              e.clientName.toHtmlEscaped(), e.serviceName.toHtmlEscaped(),
                              tr("%1 min").arg(e.minutes), e.roomName.toHtmlEscaped(),
                              DayAgendaModel::statusText(e.status).toHtmlEscaped(),
-                             DayAgendaModel::outcomeText(e.checkinOutcome).toHtmlEscaped());
+                             DayAgendaModel::outcomeText(e.checkinOutcome).toHtmlEscaped() +
+                                 (precautions.contains(e.id)
+                                      ? QStringLiteral("<br><small>%1</small>")
+                                            .arg(precautions.value(e.id).toHtmlEscaped())
+                                      : QString()));
         }
         html += QStringLiteral("</table>");
     }
-    html += tr("<p><small>Check-in outcomes only; the answers are in Massage Desk, for the "
-               "therapist.</small></p>");
+    html += precautions.isEmpty()
+                ? tr("<p><small>Check-in outcomes only; the answers are in Massage Desk, for the "
+                     "therapist.</small></p>")
+                : tr("<p><small>Contains health information for the therapist: keep this sheet "
+                     "out of clients' sight and shred it at the end of the day.</small></p>");
     return html;
+}
+
+QHash<qint64, QString> DaySheet::precautions(Database& database, const QList<AgendaEntry>& entries)
+{
+    QHash<qint64, QString> result;
+    const std::optional<Actor>& actor = database.actor();
+    // Nobody signed in (a centre without accounts) prints the outcome levels only.
+    if (!actor || !Permissions::allows(actor->role, Action::ReadCheckinAnswers))
+        return result;
+    const QString language = QLocale().name().left(2);
+    CheckinRepository checkins(database);
+    for (const AgendaEntry& e : entries) {
+        if (e.checkinOutcome.isEmpty() ||
+            (actor->role == Role::Therapist && e.therapistId != actor->therapistId))
+            continue;
+        StoredCheckin c;
+        StorageError error;
+        if (!checkins.read(e.id, actor->name, &c, &error))
+            continue; // the outcome level is still printed
+        QStringList parts;
+        for (const QString& id : std::as_const(c.reasons)) {
+            if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id))
+                parts << q->textsIn(language).reason;
+        }
+        if (!c.answers.avoidAreas.isEmpty())
+            parts << tr("Avoid: %1").arg(c.answers.avoidAreas);
+        if (!parts.isEmpty())
+            result.insert(e.id, parts.join(QStringLiteral("; ")));
+    }
+    return result;
 }
 
 bool DaySheet::printPdf(Database& database, const QDate& day, const QString& path,
@@ -67,13 +107,14 @@ bool DaySheet::printPdf(Database& database, const QDate& day, const QString& pat
         *error = storageError.message;
         return false;
     }
+    const QHash<qint64, QString> notes = precautions(database, entries);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageOrientation(QPageLayout::Landscape);
     QTextDocument document;
-    document.setHtml(
-        html(settings.value(SettingKeys::kCentreName), day, zone, entries, includeCancelled));
+    document.setHtml(html(settings.value(SettingKeys::kCentreName), day, zone, entries,
+                          includeCancelled, notes));
     document.print(&printer);
     if (QFileInfo(path).size() <= 0) {
         *error = tr("Could not write %1.").arg(path);

@@ -4,21 +4,31 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QTimeZone>
 
 class Database;
 
-// The printable list of one day per therapist, for the wall of the treatment rooms. It shows
-// each check-in's outcome level only — never the answers — so whoever prints it, it shows no
-// more than a receptionist may read (DESIGN 2.5).
+// The printable list of one day per therapist. What it shows of check-ins follows the role of
+// the person printing (DESIGN 2.5): the outcome level for everyone; for a therapist's own
+// sessions (a manager: all) also the precautions behind it and the areas to avoid, each read
+// through the audited check-in read.
 class DaySheet
 {
     Q_DECLARE_TR_FUNCTIONS(DaySheet)
 
 public:
+    // `precautions`: booking id -> what the therapist must know, for the rows that may show it.
     static QString html(const QString& centre, const QDate& day, const QTimeZone& zone,
-                        const QList<AgendaEntry>& entries, bool includeCancelled);
-    // Writes the day's sheet as a PDF; false with a message when it cannot.
+                        const QList<AgendaEntry>& entries, bool includeCancelled,
+                        const QHash<qint64, QString>& precautions = {});
+    // Writes the day's sheet as a PDF for the person signed in on `database`; false with a
+    // message when it cannot.
     static bool printPdf(Database& database, const QDate& day, const QString& path,
                          bool includeCancelled, QString* error);
+    // What the signed-in person's sheet adds to the outcome levels: booking id -> precautions
+    // and areas to avoid. Empty for a receptionist or when nobody is signed in; a therapist
+    // gets their own sessions. Each check-in read leaves its audit entry.
+    static QHash<qint64, QString> precautions(Database& database,
+                                              const QList<AgendaEntry>& entries);
 };
