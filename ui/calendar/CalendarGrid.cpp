@@ -158,6 +158,7 @@ void CalendarGrid::setCursor(int column, int minute)
 // the week view), so no block ever hides another.
 void CalendarGrid::relayout()
 {
+    m_capacityValid = false;
     m_blocks.clear();
     if (m_model && !isCapacityView()) {
         const QList<AgendaEntry>& entries = m_model->entries();

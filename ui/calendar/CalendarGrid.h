@@ -230,6 +230,10 @@ private:
     QHash<QString, QList<int>> m_durations;
     QHash<qint64, TherapistHours::Days> m_working;
     bool m_workingKnown = false;
+    // Capacity per column and half hour from midnight, built on first use after a change.
+    mutable QList<QList<Capacity>> m_capacity;
+    mutable bool m_capacityValid = false;
+    void buildCapacity() const;
     int weekGroups() const;
     int m_first = 9 * 60;
     int m_last = 20 * 60;

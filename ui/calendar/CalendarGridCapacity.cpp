@@ -36,6 +36,7 @@ void CalendarGrid::setWorkingHours(const QHash<qint64, TherapistHours::Days>& ho
 {
     m_working = hours;
     m_workingKnown = true;
+    m_capacityValid = false;
     viewport()->update();
 }
 
@@ -54,32 +55,50 @@ bool CalendarGrid::isWorking(int column, int minute) const
 
 CalendarGrid::Capacity CalendarGrid::capacityAt(int column, int minute) const
 {
-    Capacity capacity;
-    if (column < 0 || column >= m_columns.size())
-        return capacity;
-    const QDate day = m_columns.at(column).day;
-    const int end = minute + kCapacityMinutes;
-    QList<qint64> busy;
-    if (m_model) {
-        const QList<AgendaEntry>& entries = m_model->entries();
-        for (int i = 0; i < entries.size(); ++i) {
-            const AgendaEntry& e = entries.at(i);
-            if (CalendarModel::isInactive(e) || m_model->localDay(i) != day)
-                continue;
-            const int start = m_model->localMinute(i);
-            if (start < end && start + e.minutes + e.cleanupMinutes > minute)
-                busy.append(e.therapistId);
+    if (!m_capacityValid)
+        buildCapacity();
+    if (column < 0 || column >= m_capacity.size() || minute < 0)
+        return {};
+    return m_capacity.at(column).value(minute / kCapacityMinutes);
+}
+
+// One pass over the range's sessions, then one look at each therapist's shift per half hour:
+// painting a week reads the result instead of scanning every session for every cell.
+void CalendarGrid::buildCapacity() const
+{
+    constexpr int kSlots = 24 * 60 / kCapacityMinutes;
+    m_capacity.clear();
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const QDate day = m_columns.at(c).day;
+        QList<QList<qint64>> busy(kSlots);
+        if (m_model) {
+            const QList<AgendaEntry>& entries = m_model->entries();
+            for (int i = 0; i < entries.size(); ++i) {
+                const AgendaEntry& e = entries.at(i);
+                if (CalendarModel::isInactive(e) || m_model->localDay(i) != day)
+                    continue;
+                const int start = m_model->localMinute(i);
+                const int end = start + e.minutes + e.cleanupMinutes;
+                for (int slot = qMax(0, start / kCapacityMinutes);
+                     slot < kSlots && slot * kCapacityMinutes < end; ++slot)
+                    busy[slot].append(e.therapistId);
+            }
         }
+        QList<Capacity> cells(kSlots);
+        for (int slot = 0; slot < kSlots; ++slot) {
+            const int from = slot * kCapacityMinutes;
+            for (int t = 0; t < m_therapists.size(); ++t) {
+                const qint64 id = m_therapists.at(t);
+                if (!covers(m_working.value(id).value(day), from, from + kCapacityMinutes))
+                    continue;
+                ++cells[slot].working;
+                if (!busy.at(slot).contains(id))
+                    cells[slot].freeNames.append(m_therapistNames.value(t));
+            }
+        }
+        m_capacity.append(cells);
     }
-    for (int t = 0; t < m_therapists.size(); ++t) {
-        const qint64 id = m_therapists.at(t);
-        if (!covers(m_working.value(id).value(day), minute, end))
-            continue;
-        ++capacity.working;
-        if (!busy.contains(id))
-            capacity.freeNames.append(m_therapistNames.value(t));
-    }
-    return capacity;
+    m_capacityValid = true;
 }
 
 void CalendarGrid::paintOffShift(QPainter& p, const QRect& body) const
