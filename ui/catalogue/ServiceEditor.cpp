@@ -91,8 +91,8 @@ ServiceEditor::ServiceEditor(Database& database, Mode mode, qint64 serviceId, QW
     m_noFindings->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_noFindings->setText(
         tr("While you type, the texts are checked in English, Catalan and Spanish. A phrase that "
-           "promises a medical or body-shaping effect (\u201Cimproves circulation\u201D, "
-           "\u201Cdetox\u201D, \u201Creduces cellulite\u201D, ...) is underlined in red and "
+           "promises a medical or body-shaping effect (“improves circulation”, “detox”, "
+           "“reduces cellulite”, ...) is underlined in red and "
            "listed here, with the reason and wording to use instead.\n\nDescribe how the session "
            "feels: relaxation, a sense of rest and lightness, well-being."));
     m_noFindings->setForegroundRole(QPalette::PlaceholderText);
