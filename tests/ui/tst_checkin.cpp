@@ -4,6 +4,7 @@
 #include "pages/CheckinsPage.h"
 #include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
+#include "storage/Scheduler.h"
 #include "widgets/OutcomeBanner.h"
 #include "widgets/SessionPanel.h"
 
@@ -87,6 +88,41 @@ private slots:
     {
         m_page.reset();
         m_db.reset();
+    }
+
+    // The check-in column says "not yet" only for sessions that will still be checked in.
+    void cancelledSessionsAwaitNoCheckin()
+    {
+        DayAgendaModel* model = m_page->model();
+        qint64 toCancel = 0;
+        for (int row = 0; row < model->rowCount() && !toCancel; ++row) {
+            const AgendaEntry* e = model->entryFromIndex(model->index(row, 0));
+            if (e->status == QLatin1String("booked") && e->checkinOutcome.isEmpty())
+                toCancel = e->id;
+        }
+        QVERIFY(toCancel > 0);
+        StorageError error;
+        QVERIFY(Scheduler(m_db->db(), QTimeZone("Europe/Madrid"))
+                    .cancel(toCancel, QStringLiteral("Client is ill"), QString(), &error));
+        m_page->setDatabase(&m_db->db()); // reload the day
+        int waiting = 0;
+        int cancelled = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const AgendaEntry* e = model->entryFromIndex(model->index(row, 0));
+            const QString shown =
+                model->index(row, DayAgendaModel::Checkin).data(Qt::DisplayRole).toString();
+            if (!e->checkinOutcome.isEmpty())
+                continue;
+            if (e->status == QLatin1String("cancelled") || e->status == QLatin1String("no_show")) {
+                ++cancelled;
+                QVERIFY(shown.isEmpty());
+            } else {
+                ++waiting;
+                QVERIFY(shown.contains(QStringLiteral("not yet")));
+            }
+        }
+        QVERIFY(waiting > 0);
+        QVERIFY(cancelled > 0);
     }
 
     void theBannerFollowsEveryAnswer()

@@ -127,7 +127,10 @@ QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
         case Status:
             return statusText(e->status);
         case Checkin:
-            return outcomeText(e->checkinOutcome);
+            // A cancelled or missed session will not be checked in: say nothing rather than
+            // "not yet".
+            return inactive && e->checkinOutcome.isEmpty() ? QString()
+                                                           : outcomeText(e->checkinOutcome);
         case ColumnCount:
             break;
         }
