@@ -64,7 +64,8 @@ void DatabaseActions::addTo(QMenu* menu)
 {
     QAction* create =
         menu->addAction(tr("&New database\u2026"), this, &DatabaseActions::newDatabase);
-    create->setShortcut(QKeySequence::New);
+    // Ctrl+N is "new" within a page (a new client); a new database is rarer and weightier.
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open =
         menu->addAction(tr("&Open database\u2026"), this, &DatabaseActions::openDatabase);
     open->setShortcut(QKeySequence::Open);

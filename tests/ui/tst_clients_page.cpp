@@ -411,11 +411,13 @@ private slots:
         screenshot(&window, QStringLiteral("clients-mainwindow"));
         window.resize(1024, 680); // a small reception screen
         screenshot(&window, QStringLiteral("clients-mainwindow-small"));
-        // On another page Ctrl+N is File > New database again.
+        // File > New database is Ctrl+Shift+N on every page; Ctrl+N never means it.
         window.showPage(MainWindow::Calendar);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(fileDialogs, 0);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(fileDialogs, 1);
     }
 };
