@@ -38,8 +38,9 @@ private:
         QString error;
         if (!m_actions->place(m_id, where, &error)) {
             setObsolete(true);
+            // The command's own name ("Move Núria's booking") is a whole phrase, never spliced.
             emit m_actions->message(
-                BookingActions::tr("Could not %1: %2").arg(text().toLower(), error));
+                BookingActions::tr("Undo or redo refused (%1): %2").arg(text(), error));
         }
     }
 
