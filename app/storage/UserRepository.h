@@ -15,6 +15,7 @@ struct User
     Role role = Role::Receptionist;
     qint64 therapistId = 0;
     bool active = true;
+    QString displayName; // how the person is called on screen; may be empty
 
     Actor actor() const { return {id, name, role, therapistId}; }
 };
@@ -36,17 +37,24 @@ public:
 
     bool add(const QString& name, Role role, const QString& password, qint64 therapistId,
              const QString& byUser, qint64* id, StorageError* error);
+    // The same with a display name (e.g. "Anna Puig" for the account "anna").
+    bool add(const QString& name, const QString& displayName, Role role, const QString& password,
+             qint64 therapistId, const QString& byUser, qint64* id, StorageError* error);
     QList<User> list(StorageError* error) const;
     bool anyUser(StorageError* error) const;
     bool signIn(const QString& name, const QString& password, User* user, StorageError* error);
     bool setPassword(const QString& name, const QString& password, const QString& byUser,
                      StorageError* error);
+    // Deactivating or demoting the last active manager is refused: someone must still be able
+    // to manage the centre.
     bool setActive(const QString& name, bool active, const QString& byUser, StorageError* error);
     bool setRole(const QString& name, Role role, const QString& byUser, StorageError* error);
 
 private:
     bool find(const QString& name, User* user, QString* hash, int* failed, qint64* lockedUntil,
               StorageError* error) const;
+    // Inside a write transaction: refuses when `name` is the only active manager.
+    bool keepsAManager(const QString& name, StorageError* error) const;
 
     Database& m_database;
 };
