@@ -72,8 +72,8 @@ bool UserRepository::find(const QString& name, User* user, QString* hash, int* f
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id, name, role, COALESCE(therapist_id, 0), active, "
-                             "COALESCE(password_hash, ''), failed_attempts, locked_until, "
-                             "display_name FROM users WHERE name = ?"));
+                             "COALESCE(password_hash, ''), failed_attempts, locked_until FROM "
+                             "users WHERE name = ?"));
     q.addBindValue(name.trimmed());
     if (!m_database.exec(q, error, tr("read the users")))
         return false;
@@ -87,7 +87,6 @@ bool UserRepository::find(const QString& name, User* user, QString* hash, int* f
     *hash = q.value(5).toString();
     *failed = q.value(6).toInt();
     *lockedUntil = q.value(7).toLongLong();
-    user->displayName = q.value(8).toString();
     return true;
 }
 
@@ -159,16 +158,28 @@ QList<User> UserRepository::list(StorageError* error) const
 {
     QList<User> users;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, name, role, COALESCE(therapist_id, 0), active, "
-                             "display_name FROM users ORDER BY active DESC, name"));
+    q.prepare(QStringLiteral("SELECT id, name, role, COALESCE(therapist_id, 0), active FROM users "
+                             "ORDER BY active DESC, name"));
     if (!m_database.exec(q, error, tr("read the users")))
         return users;
     while (q.next()) {
         users.append({q.value(0).toLongLong(), q.value(1).toString(),
                       Permissions::roleFromCode(q.value(2).toString()).value_or(Role::Receptionist),
-                      q.value(3).toLongLong(), q.value(4).toBool(), q.value(5).toString()});
+                      q.value(3).toLongLong(), q.value(4).toBool()});
     }
     return users;
+}
+
+QHash<qint64, QString> UserRepository::displayNames(StorageError* error) const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE display_name <> ''"));
+    if (!m_database.exec(q, error, tr("read the users")))
+        return names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
 }
 
 bool UserRepository::anyUser(StorageError* error) const

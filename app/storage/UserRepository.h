@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Database;
@@ -15,7 +16,6 @@ struct User
     Role role = Role::Receptionist;
     qint64 therapistId = 0;
     bool active = true;
-    QString displayName; // how the person is called on screen; may be empty
 
     Actor actor() const { return {id, name, role, therapistId}; }
 };
@@ -41,6 +41,8 @@ public:
     bool add(const QString& name, const QString& displayName, Role role, const QString& password,
              qint64 therapistId, const QString& byUser, qint64* id, StorageError* error);
     QList<User> list(StorageError* error) const;
+    // How each account is called on screen (user id -> display name), where one was given.
+    QHash<qint64, QString> displayNames(StorageError* error) const;
     bool anyUser(StorageError* error) const;
     bool signIn(const QString& name, const QString& password, User* user, StorageError* error);
     bool setPassword(const QString& name, const QString& password, const QString& byUser,

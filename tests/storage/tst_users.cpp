@@ -153,7 +153,7 @@ private slots:
         StorageError error;
         QVERIFY(users.add(QStringLiteral("anna"), QStringLiteral("Anna Puig"), Role::Manager,
                           QStringLiteral("Blue sea 2026!"), 0, QString(), &id, &error));
-        QCOMPARE(users.list(&error).value(0).displayName, QStringLiteral("Anna Puig"));
+        QCOMPARE(users.displayNames(&error).value(id), QStringLiteral("Anna Puig"));
         QVERIFY(!users.setActive(QStringLiteral("anna"), false, QStringLiteral("anna"), &error));
         QCOMPARE(error.code, StorageError::Code::Refused);
         QVERIFY2(error.message.contains(QStringLiteral("last active manager")),

@@ -107,7 +107,8 @@ private slots:
         QVERIFY2(dialog.create(), qPrintable(dialog.problem()->text()));
         QCOMPARE(dialog.user().name, QStringLiteral("anna"));
         QCOMPARE(dialog.user().role, Role::Manager);
-        QCOMPARE(dialog.user().displayName, QStringLiteral("Anna Puig"));
+        QCOMPARE(UserRepository(db.db()).displayNames(&error).value(dialog.user().id),
+                 QStringLiteral("Anna Puig"));
         QVERIFY(UserRepository(db.db()).anyUser(&error));
     }
 
@@ -123,6 +124,8 @@ private slots:
             saysSo = saysSo || label->text().contains(QStringLiteral("No user accounts yet"));
         QVERIFY(saysSo);
         QVERIFY(!window.lock()); // nothing to lock without accounts
+        window.showPage(MainWindow::Users);
+        screenshot(&window, QStringLiteral("users-page-no-accounts"));
 
         whenModal<FirstManagerDialog>([](FirstManagerDialog* dialog) {
             dialog->nameEdit()->setText(QStringLiteral("anna"));
@@ -302,6 +305,10 @@ private slots:
         page.setDatabase(&db.db());
         page.setRole(Role::Manager);
         QCOMPARE(page.idleLockMinutes()->value(), 10);
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        screenshot(&page, QStringLiteral("settings-idle-lock"));
         page.idleLockMinutes()->setValue(3);
         QVERIFY(page.saveButton()->isEnabled());
         page.saveButton()->click();

@@ -37,6 +37,9 @@ FirstManagerDialog::FirstManagerDialog(Database& database, QWidget* parent)
     form->addRow(m_problem);
     form->addRow(buttons);
     connect(m_name, &QLineEdit::textChanged, m_passwords, &PasswordFields::setUserName);
+    // An old complaint must not stand next to what is typed now.
+    connect(m_passwords, &PasswordFields::changed, m_problem, &QLabel::clear);
+    connect(m_name, &QLineEdit::textEdited, m_problem, &QLabel::clear);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (create())
             accept();

@@ -1,5 +1,6 @@
 #include "dialogs/UserDialog.h"
 
+#include "models/UserListModel.h"
 #include "widgets/PasswordFields.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@ UserDialog::UserDialog(const QList<Therapist>& therapists, Submit submit, QWidge
 {
     setWindowTitle(tr("Add a user"));
     for (Role role : {Role::Receptionist, Role::Therapist, Role::Manager})
-        m_role->addItem(Permissions::roleName(role), int(role));
+        m_role->addItem(UserListModel::roleTitle(role), int(role));
     m_therapist->addItem(tr("(choose the therapist)"), 0);
     for (const Therapist& t : therapists) {
         if (t.active)
@@ -76,6 +77,11 @@ void UserDialog::build(bool newAccount)
     }
     m_passwords->addTo(form);
     form->addRow(m_problem);
+    // An old complaint must not stand next to what is typed now.
+    connect(m_passwords, &PasswordFields::changed, m_problem, &QLabel::clear);
+    connect(m_name, &QLineEdit::textEdited, m_problem, &QLabel::clear);
+    for (QComboBox* box : {m_role, m_therapist})
+        connect(box, &QComboBox::currentIndexChanged, m_problem, &QLabel::clear);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (trySubmit())

@@ -144,11 +144,14 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::ToolTipRole && index.column() == Kind)
         return e->kind;
-    if (role == Qt::TextAlignmentRole && (index.column() == Client || index.column() == Booking))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Number || index.column() == Client || index.column() == Booking))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
+    case Number:
+        return QString::number(e->id);
     case Time:
         return LocalTime::format(e->at, m_zone, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User:
@@ -172,6 +175,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
+    case Number:
+        return tr("Entry");
     case Time:
         return tr("When");
     case User:

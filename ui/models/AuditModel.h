@@ -16,6 +16,7 @@ class AuditModel : public QAbstractTableModel
 public:
     enum Column
     {
+        Number,
         Time,
         User,
         Kind,

@@ -19,10 +19,12 @@ bool UserListModel::reload()
 {
     QList<User> users;
     QHash<qint64, QString> therapists;
+    QHash<qint64, QString> displayNames;
     m_lastError.clear();
     if (m_database) {
         StorageError error;
         users = UserRepository(*m_database).list(&error);
+        displayNames = UserRepository(*m_database).displayNames(&error);
         for (const ::Therapist& t : StaffRepository(*m_database).therapists(&error))
             therapists.insert(t.id, t.name);
         if (error)
@@ -31,6 +33,7 @@ bool UserListModel::reload()
     beginResetModel();
     m_users = users;
     m_therapists = therapists;
+    m_displayNames = displayNames;
     endResetModel();
     return m_lastError.isEmpty();
 }
@@ -47,6 +50,19 @@ QModelIndex UserListModel::indexOf(const QString& name) const
     for (int row = 0; row < m_users.size(); ++row) {
         if (m_users.at(row).name == name)
             return index(row, 0);
+    }
+    return {};
+}
+
+QString UserListModel::roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Receptionist:
+        return tr("Receptionist");
+    case Role::Therapist:
+        return tr("Therapist");
+    case Role::Manager:
+        return tr("Manager");
     }
     return {};
 }
@@ -76,9 +92,9 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
     case Name:
         return u->name;
     case DisplayName:
-        return u->displayName;
+        return m_displayNames.value(u->id);
     case RoleColumn:
-        return Permissions::roleName(u->role);
+        return roleTitle(u->role);
     case Therapist:
         if (u->therapistId == 0)
             return QString();

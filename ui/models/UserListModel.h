@@ -30,6 +30,8 @@ public:
     QString lastError() const { return m_lastError; }
     const User* userFromIndex(const QModelIndex& index) const;
     QModelIndex indexOf(const QString& name) const;
+    // The role as a column heading or menu entry ("Manager"); roleName is for sentences.
+    static QString roleTitle(Role role);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,5 +43,6 @@ private:
     Database* m_database = nullptr;
     QList<User> m_users;
     QHash<qint64, QString> m_therapists;
+    QHash<qint64, QString> m_displayNames;
     QString m_lastError;
 };

@@ -260,6 +260,15 @@ bool AuditPage::verifyChain()
                   .arg(LocalTime::format(entry.first().at,
                                          SettingsRepository(*m_database).timeZone()),
                        entry.first().user, AuditModel::kindText(entry.first().kind));
+    // Show the entry as it reads now, selected.
+    applyFilter();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entryFromIndex(m_model->index(row, 0))->id == broken) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            break;
+        }
+    }
     m_verifyResult->setText(
         tr("\u2717 The chain is broken at %1: that entry or the one before it was changed or "
            "removed outside Massage Desk. Keep a copy of this database file as evidence and "

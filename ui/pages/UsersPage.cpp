@@ -33,7 +33,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);
     for (Role role : {Role::Receptionist, Role::Therapist, Role::Manager})
-        m_roleBox->addItem(Permissions::roleName(role), int(role));
+        m_roleBox->addItem(UserListModel::roleTitle(role), int(role));
 
     m_noUsers->setWordWrap(true);
     m_noUsers->setText(tr("This centre has no user accounts yet, so anyone at this computer can "
@@ -42,8 +42,8 @@ UsersPage::UsersPage(QWidget* parent)
     m_message->setObjectName(QStringLiteral("usersMessage"));
     m_message->setWordWrap(true);
 
-    auto* selectedBox = new QGroupBox(tr("Selected user"));
-    auto* selectedLayout = new QVBoxLayout(selectedBox);
+    m_selectedBox = new QGroupBox;
+    auto* selectedLayout = new QVBoxLayout(m_selectedBox);
     selectedLayout->addWidget(m_reset);
     auto* roleRow = new QHBoxLayout;
     roleRow->addWidget(m_roleBox, 1);
@@ -68,7 +68,7 @@ UsersPage::UsersPage(QWidget* parent)
     auto* controlsLayout = new QHBoxLayout(m_controls);
     controlsLayout->setContentsMargins(0, 0, 0, 0);
     controlsLayout->addLayout(left, 3);
-    controlsLayout->addWidget(selectedBox, 1);
+    controlsLayout->addWidget(m_selectedBox, 1);
 
     m_explanation->setObjectName(QStringLiteral("usersExplanation"));
     m_explanation->setWordWrap(true);
@@ -147,6 +147,7 @@ void UsersPage::follow()
     m_createManager->setVisible(none && m_database);
     m_add->setVisible(!none);
     const User* u = selected();
+    m_selectedBox->setTitle(u ? tr("Selected: %1").arg(u->name) : tr("Select a user in the list"));
     m_reset->setEnabled(u != nullptr);
     m_roleBox->setEnabled(u != nullptr);
     m_roleButton->setEnabled(u != nullptr);

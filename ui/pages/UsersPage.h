@@ -3,6 +3,7 @@
 #include "pages/Page.h"
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -66,6 +67,7 @@ private:
     QPushButton* m_createManager;
     QPushButton* m_reset;
     QComboBox* m_roleBox;
+    QGroupBox* m_selectedBox;
     QPushButton* m_roleButton;
     QPushButton* m_activeButton;
 };
