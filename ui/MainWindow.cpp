@@ -276,14 +276,17 @@ void MainWindow::updateUserLabel()
     const bool noUsers = m_database && !UserRepository(*m_database).anyUser(&error);
     if (m_createManager)
         m_createManager->setVisible(noUsers);
-    if (m_user)
-        m_userLabel->setText(
-            tr("Signed in: %1 (%2)").arg(m_user->name, Permissions::roleName(m_user->role)));
-    else if (noUsers)
-        m_userLabel->setText(tr("No user accounts yet: anyone here can do everything "
-                                "(File > Create the manager account)"));
-    else
-        m_userLabel->clear();
+    QString text;
+    QString tip;
+    if (m_user) {
+        text = tr("Signed in: %1 (%2)").arg(m_user->name, Permissions::roleName(m_user->role));
+    } else if (noUsers) {
+        text = tr("No user accounts yet");
+        tip = tr("Anyone at this computer can do everything until the manager's account "
+                 "exists: File > Create the manager account.");
+    }
+    m_userLabel->setText(text);
+    m_userLabel->setToolTip(tip);
 }
 
 void MainWindow::setIdleLockInterval(int ms)

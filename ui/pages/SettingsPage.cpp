@@ -62,6 +62,7 @@ QWidget* SettingsPage::centreTab()
     m_idleMinutes->setRange(0, 240);
     m_idleMinutes->setSpecialValueText(tr("never"));
     m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_idleMinutes->setToolTip(tr("After this many minutes without typing or using the mouse "
                                  "the window locks and asks for a password. 0: never."));
     form->addRow(tr("&Lock when idle for:"), m_idleMinutes);

@@ -65,6 +65,7 @@ UsersPage::UsersPage(QWidget* parent)
     left->addWidget(m_view, 1);
     left->addLayout(buttons);
     left->addWidget(m_message);
+    left->addStretch(); // takes the room while the list is hidden (no accounts yet)
     auto* controlsLayout = new QHBoxLayout(m_controls);
     controlsLayout->setContentsMargins(0, 0, 0, 0);
     controlsLayout->addLayout(left, 3);
@@ -146,6 +147,8 @@ void UsersPage::follow()
     m_noUsers->setVisible(none && m_database);
     m_createManager->setVisible(none && m_database);
     m_add->setVisible(!none);
+    m_view->setVisible(!none);
+    m_selectedBox->setVisible(!none);
     const User* u = selected();
     m_selectedBox->setTitle(u ? tr("Selected: %1").arg(u->name) : tr("Select a user in the list"));
     m_reset->setEnabled(u != nullptr);
