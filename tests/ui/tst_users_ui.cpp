@@ -228,6 +228,8 @@ private slots:
         QVERIFY(!page.changeRole(QStringLiteral("anna"), Role::Receptionist));
         QVERIFY(page.message()->text().contains(QStringLiteral("last active manager")));
         QVERIFY(page.changeRole(QStringLiteral("marta"), Role::Manager));
+        QVERIFY(!page.changeRole(QStringLiteral("pau"), Role::Therapist)); // no record
+        QVERIFY(page.message()->text().contains(QStringLiteral("no therapist record")));
         QVERIFY(page.select(QStringLiteral("pau")));
         screenshot(&page, QStringLiteral("users-page"));
     }

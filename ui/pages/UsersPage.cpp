@@ -202,6 +202,15 @@ bool UsersPage::changeRole(const QString& name, Role role)
 {
     if (!m_database)
         return false;
+    const QModelIndex index = m_model->indexOf(name);
+    const User* user = m_model->userFromIndex(index);
+    // A therapist account without its therapist record would see no sessions of its own.
+    if (role == Role::Therapist && user && user->therapistId == 0) {
+        report(false, tr("%1 has no therapist record. Add a new account with the role "
+                         "Therapist and choose the record there.")
+                          .arg(name));
+        return false;
+    }
     StorageError error;
     if (!UserRepository(*m_database).setRole(name, role, byUser(), &error)) {
         report(false, error.message);
