@@ -3,11 +3,14 @@
 #include "AutomaticBackupRunner.h"
 #include "DatabaseActions.h"
 #include "SignInDialog.h"
+#include "dialogs/FirstManagerDialog.h"
+#include "pages/AuditPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/CataloguePage.h"
 #include "pages/CheckinsPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/UsersPage.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -21,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -32,7 +36,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     : QMainWindow(parent), m_clock(clock), m_database(std::move(database)),
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
       m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock)),
-      m_backups(new AutomaticBackupRunner(this))
+      m_backups(new AutomaticBackupRunner(this)), m_idleTimer(new QTimer(this))
 {
     setWindowTitle(tr("Massage Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/massage-desk-256.png")));
@@ -51,6 +55,17 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new CataloguePage, QStringLiteral("view-list-details"));
     addPage(new CheckinsPage(clock), QStringLiteral("dialog-information"));
     addPage(new SettingsPage, QStringLiteral("preferences-system"));
+    addPage(new UsersPage, QStringLiteral("user-identity"));
+    addPage(new AuditPage, QStringLiteral("security-high"));
+    auto* users = static_cast<UsersPage*>(page(Users));
+    connect(users, &UsersPage::createManagerRequested, this, &MainWindow::createManager);
+    // Whoever changed their own role or deactivated themselves signs in again as they now are.
+    connect(users, &UsersPage::ownAccountChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            setUser(std::nullopt);
+            lock();
+        });
+    });
     connect(static_cast<SettingsPage*>(page(Settings)), &SettingsPage::settingsSaved, this, [this] {
         for (Page* p : std::as_const(m_pages))
             p->setDatabase(m_database.get());
@@ -71,6 +86,11 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     buildMenus();
 
     m_stack->installEventFilter(this);
+    // Any key or mouse input anywhere in the program counts as someone at the desk.
+    qApp->installEventFilter(this);
+    m_lastInput.start();
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::idleCheck);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
     m_sidebar->setCurrentRow(Calendar);
@@ -121,6 +141,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock or switch user"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_createManager =
+        file->addAction(tr("Create the &manager account\u2026"), this, &MainWindow::createManager);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -179,6 +201,8 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
 
 void MainWindow::updateStatus()
 {
+    updateUserLabel();
+    applyIdleSetting();
     if (!m_database) {
         m_databaseLabel->setText(tr("No database open"));
         setWindowTitle(tr("Massage Desk"));
@@ -211,6 +235,18 @@ void MainWindow::showAbout()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+        m_lastInput.restart();
+        break;
+    default:
+        break;
+    }
     if (!m_painted && watched == m_stack && event->type() == QEvent::Paint) {
         m_painted = true;
         // Let this paint finish and reach the screen before anyone reacts.
@@ -230,9 +266,86 @@ void MainWindow::setUser(const std::optional<User>& user)
         p->setRole(role);
     // Revisions and audit entries name who edited the catalogue.
     static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
-    m_userLabel->setText(
-        user ? tr("Signed in: %1 (%2)").arg(user->name, Permissions::roleName(user->role))
-             : QString());
+    updateUserLabel();
+    applyIdleSetting();
+}
+
+void MainWindow::updateUserLabel()
+{
+    StorageError error;
+    const bool noUsers = m_database && !UserRepository(*m_database).anyUser(&error);
+    if (m_createManager)
+        m_createManager->setVisible(noUsers);
+    QString text;
+    QString tip;
+    if (m_user) {
+        text = tr("Signed in: %1 (%2)").arg(m_user->name, Permissions::roleName(m_user->role));
+    } else if (noUsers) {
+        text = tr("No user accounts yet");
+        tip = tr("Anyone at this computer can do everything until the manager's account "
+                 "exists: File > Create the manager account.");
+    }
+    m_userLabel->setText(text);
+    m_userLabel->setToolTip(tip);
+}
+
+void MainWindow::setIdleLockInterval(int ms)
+{
+    m_idleFromTest = true;
+    m_idleMs = qMax(0, ms);
+    applyIdleSetting();
+}
+
+void MainWindow::applyIdleSetting()
+{
+    if (!m_idleFromTest) {
+        const int minutes =
+            m_database
+                ? SettingsRepository(*m_database).value(SettingKeys::kIdleLockMinutes).toInt()
+                : 0;
+        m_idleMs = qBound(0, minutes, 24 * 60) * 60 * 1000;
+    }
+    // Only someone signed in is locked out: without users there is nobody to sign in as.
+    if (m_idleMs > 0 && m_user && !m_locked) {
+        m_lastInput.restart();
+        m_idleTimer->start(m_idleMs);
+    } else {
+        m_idleTimer->stop();
+    }
+}
+
+void MainWindow::idleCheck()
+{
+    if (m_idleMs <= 0 || !m_user || m_locked)
+        return;
+    // The timer is not restarted on every keystroke; it looks back at the latest input instead.
+    const qint64 idle = m_lastInput.elapsed();
+    if (idle < m_idleMs) {
+        m_idleTimer->start(int(m_idleMs - idle));
+        return;
+    }
+    emit idleLocking();
+    lock();
+}
+
+bool MainWindow::createManager()
+{
+    if (!m_database)
+        return false;
+    StorageError error;
+    if (UserRepository(*m_database).anyUser(&error)) {
+        statusBar()->showMessage(tr("This centre already has user accounts: a manager adds "
+                                    "more on the Users page."),
+                                 8000);
+        return false;
+    }
+    FirstManagerDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setUser(dialog.user());
+    statusBar()->showMessage(
+        tr("Welcome, %1. Add your colleagues on the Users page.").arg(dialog.user().name), 10000);
+    return true;
 }
 
 bool MainWindow::lock()
@@ -241,16 +354,39 @@ bool MainWindow::lock()
         return false;
     StorageError error;
     if (!UserRepository(*m_database).anyUser(&error)) {
-        statusBar()->showMessage(tr("There are no users yet, so there is nothing to lock: add "
-                                    "users with massage-desk-cli users add."),
+        statusBar()->showMessage(tr("There are no users yet, so there is nothing to lock: create "
+                                    "the manager account first (File menu)."),
                                  8000);
         return false;
     }
-    // Nothing of the centre stays on screen while it is locked.
+    if (m_locked)
+        return false;
+    m_locked = true;
+    m_idleTimer->stop();
+    // Nothing of the centre stays on screen while it is locked: the pages, and any other
+    // window of ours left open (a check-in form).
     centralWidget()->hide();
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && !w->isModal() && w->isWindow() &&
+            w->windowType() != Qt::Popup && w->windowType() != Qt::ToolTip) {
+            w->hide();
+            hidden.append(w);
+        }
+    }
     SignInDialog dialog(*m_database, m_user ? m_user->name : QString(), this);
     const bool signedIn = dialog.exec() == QDialog::Accepted;
     centralWidget()->show();
+    m_locked = false;
+    // They come back for the same person; another one must not see what was open (a
+    // therapist's check-in answers, say), so those windows close.
+    const bool same = signedIn && m_user && dialog.user().name == m_user->name;
+    for (const QPointer<QWidget>& w : std::as_const(hidden)) {
+        if (w && same)
+            w->show();
+        else if (w)
+            w->close();
+    }
     if (!signedIn) {
         close();
         return false;

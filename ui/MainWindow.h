@@ -2,6 +2,7 @@
 
 #include "storage/UserRepository.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
 
@@ -17,6 +18,7 @@ class Page;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class SettingsPage;
 
 // A thin shell: a sidebar of pages, the menus, and a status bar naming the database in use.
@@ -33,6 +35,8 @@ public:
         Catalogue,
         Checkins,
         Settings,
+        Users,
+        Audit,
         PageCount
     };
 
@@ -57,10 +61,20 @@ public:
     const std::optional<User>& user() const { return m_user; }
     // Locks the window until someone signs in again (the same person or another).
     bool lock();
+    // The first-start dialog for a centre without accounts; signs the new manager in.
+    bool createManager();
+
+    // Locks after this long without key or mouse input, while the centre has users; 0 = never.
+    // Normally from the centre's setting (minutes); tests set milliseconds.
+    void setIdleLockInterval(int ms);
+    int idleLockInterval() const { return m_idleMs; }
+    bool isLocked() const { return m_locked; }
 
 signals:
     // Emitted once, after the first page (normally the calendar) has been painted.
     void firstPainted();
+    // The window locks because nobody touched it for the idle interval.
+    void idleLocking();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +85,9 @@ private:
     void addPage(Page* page, const QString& icon);
     void updateStatus();
     void showAbout();
+    void updateUserLabel();
+    void applyIdleSetting();
+    void idleCheck();
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
@@ -83,4 +100,10 @@ private:
     DatabaseActions* m_actions;
     AutomaticBackupRunner* m_backups;
     bool m_painted = false;
+    QAction* m_createManager = nullptr;
+    QTimer* m_idleTimer;
+    QElapsedTimer m_lastInput;
+    int m_idleMs = 0;
+    bool m_idleFromTest = false;
+    bool m_locked = false;
 };

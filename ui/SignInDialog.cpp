@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -7,10 +8,21 @@
 #include <QPushButton>
 
 SignInDialog::SignInDialog(Database& database, const QString& lastUser, QWidget* parent)
-    : QDialog(parent), m_database(database), m_name(new QLineEdit(lastUser)),
-      m_password(new QLineEdit), m_problem(new QLabel)
+    : QDialog(parent), m_database(database), m_names(new QComboBox), m_password(new QLineEdit),
+      m_problem(new QLabel)
 {
     setWindowTitle(tr("Sign in to Massage Desk"));
+    // Switching user at a shared desk: pick the name, type the password.
+    m_names->setEditable(true);
+    m_names->setInsertPolicy(QComboBox::NoInsert);
+    StorageError error;
+    for (const User& u : UserRepository(m_database).list(&error)) {
+        if (u.active)
+            m_names->addItem(u.name);
+    }
+    m_names->setCurrentIndex(-1);
+    m_names->setEditText(lastUser);
+    connect(m_names, &QComboBox::activated, m_password, qOverload<>(&QWidget::setFocus));
     m_password->setEchoMode(QLineEdit::Password);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #8b0000"));
@@ -19,7 +31,7 @@ SignInDialog::SignInDialog(Database& database, const QString& lastUser, QWidget*
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Sign in with your own name: what you read and change is "
                                "recorded under it.")));
-    form->addRow(tr("&User:"), m_name);
+    form->addRow(tr("&User:"), m_names);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(m_problem);
     form->addRow(buttons);
@@ -28,14 +40,23 @@ SignInDialog::SignInDialog(Database& database, const QString& lastUser, QWidget*
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    (lastUser.isEmpty() ? m_name : m_password)->setFocus();
+    if (lastUser.isEmpty())
+        m_names->setFocus();
+    else
+        m_password->setFocus();
     resize(420, sizeHint().height());
+}
+
+QLineEdit* SignInDialog::nameEdit() const
+{
+    return m_names->lineEdit();
 }
 
 bool SignInDialog::trySignIn()
 {
     StorageError error;
-    if (!UserRepository(m_database).signIn(m_name->text(), m_password->text(), &m_user, &error)) {
+    if (!UserRepository(m_database)
+             .signIn(m_names->currentText(), m_password->text(), &m_user, &error)) {
         m_problem->setText(error.message);
         m_password->clear();
         m_password->setFocus();

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class Database;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -18,13 +19,15 @@ public:
     SignInDialog(Database& database, const QString& lastUser, QWidget* parent = nullptr);
     bool trySignIn(); // with what is typed; shows why not
     const User& user() const { return m_user; }
-    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* nameEdit() const;
+    // The active accounts to choose from; one can still type a name.
+    QComboBox* names() const { return m_names; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLabel* problem() const { return m_problem; }
 
 private:
     Database& m_database;
-    QLineEdit* m_name;
+    QComboBox* m_names;
     QLineEdit* m_password;
     QLabel* m_problem;
     User m_user;

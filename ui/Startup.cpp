@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "core/AppPaths.h"
+#include "dialogs/FirstManagerDialog.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
@@ -67,7 +68,7 @@ int Startup::run(QApplication& app, const Clock& clock)
         QStringLiteral("language"), tr("Interface language: en, ca or es."), QStringLiteral("L"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        tr("Start on a page: calendar, clients, catalogue, checkins or settings."),
+        tr("Start on a page: calendar, clients, catalogue, checkins, settings, users or audit."),
         QStringLiteral("NAME"));
     parser.addOptions({databaseOption, demoOption, readyOption, languageOption, pageOption});
     parser.process(app);
@@ -104,11 +105,19 @@ int Startup::run(QApplication& app, const Clock& clock)
             return 1;
     }
 
-    // Once the centre has users, someone signs in before anything is shown.
+    // Once the centre has users, someone signs in before anything is shown. Without users the
+    // first start offers the manager's account; the demo and smoke tests never wait on it (the
+    // status bar and the File menu offer it there).
     std::optional<User> user;
     {
         StorageError error;
-        if (UserRepository(*database).anyUser(&error)) {
+        const bool anyUser = UserRepository(*database).anyUser(&error);
+        if (!anyUser && !demo && !exitWhenReady && !error) {
+            FirstManagerDialog first(*database);
+            if (first.exec() == QDialog::Accepted)
+                user = first.user();
+        }
+        if (anyUser) {
             if (exitWhenReady) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(tr("This database has users; sign in interactively.")));
@@ -122,9 +131,10 @@ int Startup::run(QApplication& app, const Clock& clock)
     }
     MainWindow window(clock, std::move(database));
     window.setUser(user);
-    const QStringList pages = {QStringLiteral("calendar"), QStringLiteral("clients"),
+    const QStringList pages = {QStringLiteral("calendar"),  QStringLiteral("clients"),
                                QStringLiteral("catalogue"), QStringLiteral("checkins"),
-                               QStringLiteral("settings")};
+                               QStringLiteral("settings"),  QStringLiteral("users"),
+                               QStringLiteral("audit")};
     if (parser.isSet(pageOption)) {
         const int index = int(pages.indexOf(parser.value(pageOption)));
         if (index < 0) {

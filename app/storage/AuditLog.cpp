@@ -87,19 +87,65 @@ bool AuditLog::appendAlone(const QString& userName, const QString& kind, qint64 
 QList<AuditEntry> AuditLog::entries(qint64 clientId, const QString& user, int limit,
                                     StorageError* error) const
 {
+    AuditFilter filter;
+    filter.user = user;
+    if (clientId != 0)
+        filter.clientIds = {clientId};
+    return entries(filter, limit, error);
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int limit, StorageError* error) const
+{
     QList<AuditEntry> result;
     if (!m_database.permits(Action::ReadAudit, error))
         return result;
+    // Only placeholders go into the text; every value is bound.
+    QStringList where;
+    QVariantList values;
+    const auto placeholders = [](qsizetype n) {
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i)
+            marks.append(QStringLiteral("?"));
+        return marks.join(QLatin1Char(','));
+    };
+    if (!filter.user.isEmpty()) {
+        where.append(QStringLiteral("user_name = ?"));
+        values.append(filter.user);
+    }
+    if (!filter.clientIds.isEmpty()) {
+        where.append(
+            QStringLiteral("client_id IN (%1)").arg(placeholders(filter.clientIds.size())));
+        for (qint64 id : filter.clientIds)
+            values.append(id);
+    }
+    if (!filter.kinds.isEmpty()) {
+        where.append(QStringLiteral("kind IN (%1)").arg(placeholders(filter.kinds.size())));
+        for (const QString& kind : filter.kinds)
+            values.append(kind);
+    }
+    if (filter.fromSecs > 0) {
+        where.append(QStringLiteral("at >= ?"));
+        values.append(filter.fromSecs);
+    }
+    if (filter.toSecs > 0) {
+        where.append(QStringLiteral("at < ?"));
+        values.append(filter.toSecs);
+    }
+    if (filter.beforeId > 0) {
+        where.append(QStringLiteral("id < ?"));
+        values.append(filter.beforeId);
+    }
     QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, user_name, kind, COALESCE(client_id, 0), "
-                                 "COALESCE(booking_id, 0), detail FROM audit_log WHERE (? = 0 OR "
-                                 "client_id = ?) AND (? = '' OR user_name = ?) ORDER BY id DESC "
-                                 "LIMIT ?"));
-    query.addBindValue(clientId);
-    query.addBindValue(clientId);
-    query.addBindValue(user.isNull() ? QStringLiteral("") : user);
-    query.addBindValue(user.isNull() ? QStringLiteral("") : user);
-    query.addBindValue(limit);
+                                 "COALESCE(booking_id, 0), detail FROM audit_log %1 ORDER BY id "
+                                 "DESC LIMIT ?")
+                      .arg(where.isEmpty()
+                               ? QString()
+                               : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(qMax(0, limit));
     if (!m_database.exec(query, error, tr("read the audit log")))
         return result;
     while (query.next()) {

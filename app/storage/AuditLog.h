@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 class Database;
 
@@ -16,6 +17,17 @@ struct AuditEntry
     qint64 clientId = 0;
     qint64 bookingId = 0;
     QString detail;
+};
+
+// What to show of the log; every empty field means "any".
+struct AuditFilter
+{
+    QString user;
+    QList<qint64> clientIds; // entries about any of these clients
+    QStringList kinds;
+    qint64 fromSecs = 0; // UTC, inclusive; 0 = no lower bound
+    qint64 toSecs = 0;   // UTC, exclusive; 0 = no upper bound
+    qint64 beforeId = 0; // only entries older than this one (the next page); 0 = from the newest
 };
 
 // The append-only audit log. Each entry carries the SHA-256 of the previous entry's hash and
@@ -41,6 +53,10 @@ public:
     // Newest first; clientId 0 and an empty user mean "any".
     QList<AuditEntry> entries(qint64 clientId, const QString& user, int limit,
                               StorageError* error) const;
+
+    // Newest first, at most `limit` entries matching `filter`; page on with filter.beforeId set
+    // to the id of the last entry read.
+    QList<AuditEntry> entries(const AuditFilter& filter, int limit, StorageError* error) const;
 
     // Recomputes the chain; returns the id of the first broken entry, 0 when intact.
     qint64 firstBrokenEntry(StorageError* error) const;

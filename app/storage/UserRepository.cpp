@@ -93,7 +93,19 @@ bool UserRepository::find(const QString& name, User* user, QString* hash, int* f
 bool UserRepository::add(const QString& name, Role role, const QString& password,
                          qint64 therapistId, const QString& byUser, qint64* id, StorageError* error)
 {
+    return add(name, QString(), role, password, therapistId, byUser, id, error);
+}
+
+bool UserRepository::add(const QString& name, const QString& displayName, Role role,
+                         const QString& password, qint64 therapistId, const QString& byUser,
+                         qint64* id, StorageError* error)
+{
     const QString clean = name.trimmed();
+    const QString shown = displayName.simplified();
+    if (shown.size() > 100) {
+        *error = {StorageError::Code::Refused, tr("A display name has at most 100 characters.")};
+        return false;
+    }
     if (clean.isEmpty() || clean.size() > 100 || clean.contains(QLatin1Char(' '))) {
         *error = {StorageError::Code::Refused,
                   tr("A user name has 1 to 100 characters and no spaces.")};
@@ -115,10 +127,12 @@ bool UserRepository::add(const QString& name, Role role, const QString& password
     if (!t.begin(error) || !m_database.permits(Action::EditCentre, error))
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, therapist_id, "
-                             "created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, "
+                             "therapist_id, created_at, password_changed_at) VALUES (?, ?, ?, ?, "
+                             "?, ?, ?)"));
     const qint64 now = m_database.clock().nowSecs();
     q.addBindValue(clean);
+    q.addBindValue(shown.isNull() ? QStringLiteral("") : shown);
     q.addBindValue(Permissions::roleCode(role));
     q.addBindValue(hash);
     q.addBindValue(therapistId > 0 ? QVariant(therapistId) : QVariant());
@@ -154,6 +168,18 @@ QList<User> UserRepository::list(StorageError* error) const
                       q.value(3).toLongLong(), q.value(4).toBool()});
     }
     return users;
+}
+
+QHash<qint64, QString> UserRepository::displayNames(StorageError* error) const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE display_name <> ''"));
+    if (!m_database.exec(q, error, tr("read the users")))
+        return names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
 }
 
 bool UserRepository::anyUser(StorageError* error) const
@@ -264,7 +290,8 @@ bool UserRepository::setActive(const QString& name, bool active, const QString& 
                                StorageError* error)
 {
     WriteTransaction t(m_database);
-    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error))
+    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error) ||
+        (!active && !keepsAManager(name, error)))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE name = ?"));
@@ -287,7 +314,8 @@ bool UserRepository::setRole(const QString& name, Role role, const QString& byUs
                              StorageError* error)
 {
     WriteTransaction t(m_database);
-    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error))
+    if (!t.begin(error) || !m_database.permits(Action::EditCentre, error) ||
+        (role != Role::Manager && !keepsAManager(name, error)))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));
@@ -304,4 +332,24 @@ bool UserRepository::setRole(const QString& name, Role role, const QString& byUs
                        QStringLiteral("%1 -> %2").arg(name.trimmed(), Permissions::roleCode(role)),
                        error) &&
            t.commit(error);
+}
+
+bool UserRepository::keepsAManager(const QString& name, StorageError* error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM users WHERE name = ? AND active = 1 AND "
+                             "role = 'manager'), (SELECT count(*) FROM users WHERE name <> ? AND "
+                             "active = 1 AND role = 'manager')"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("read the users")) || !q.next())
+        return false;
+    if (q.value(0).toInt() == 1 && q.value(1).toInt() == 0) {
+        *error = {StorageError::Code::Refused,
+                  tr("%1 is the last active manager. Make another user a manager first, so "
+                     "someone can still manage the centre and its users.")
+                      .arg(name.trimmed())};
+        return false;
+    }
+    return true;
 }

@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Database;
@@ -36,17 +37,26 @@ public:
 
     bool add(const QString& name, Role role, const QString& password, qint64 therapistId,
              const QString& byUser, qint64* id, StorageError* error);
+    // The same with a display name (e.g. "Anna Puig" for the account "anna").
+    bool add(const QString& name, const QString& displayName, Role role, const QString& password,
+             qint64 therapistId, const QString& byUser, qint64* id, StorageError* error);
     QList<User> list(StorageError* error) const;
+    // How each account is called on screen (user id -> display name), where one was given.
+    QHash<qint64, QString> displayNames(StorageError* error) const;
     bool anyUser(StorageError* error) const;
     bool signIn(const QString& name, const QString& password, User* user, StorageError* error);
     bool setPassword(const QString& name, const QString& password, const QString& byUser,
                      StorageError* error);
+    // Deactivating or demoting the last active manager is refused: someone must still be able
+    // to manage the centre.
     bool setActive(const QString& name, bool active, const QString& byUser, StorageError* error);
     bool setRole(const QString& name, Role role, const QString& byUser, StorageError* error);
 
 private:
     bool find(const QString& name, User* user, QString* hash, int* failed, qint64* lockedUntil,
               StorageError* error) const;
+    // Inside a write transaction: refuses when `name` is the only active manager.
+    bool keepsAManager(const QString& name, StorageError* error) const;
 
     Database& m_database;
 };

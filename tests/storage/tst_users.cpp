@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "storage/AuditLog.h"
 #include "storage/UserRepository.h"
 
 #include <QSqlQuery>
@@ -141,6 +142,88 @@ private slots:
                  5);
         // Users are never deleted: the audit log names them.
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users")), 1);
+    }
+
+    void theLastActiveManagerStays()
+    {
+        TestDatabase db;
+        signInAsManager(db);
+        UserRepository users(db.db());
+        qint64 id = 0;
+        StorageError error;
+        QVERIFY(users.add(QStringLiteral("anna"), QStringLiteral("Anna Puig"), Role::Manager,
+                          QStringLiteral("Blue sea 2026!"), 0, QString(), &id, &error));
+        QCOMPARE(users.displayNames(&error).value(id), QStringLiteral("Anna Puig"));
+        QVERIFY(!users.setActive(QStringLiteral("anna"), false, QStringLiteral("anna"), &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY2(error.message.contains(QStringLiteral("last active manager")),
+                 qPrintable(error.message));
+        QVERIFY(!users.setRole(QStringLiteral("anna"), Role::Receptionist, QStringLiteral("anna"),
+                               &error));
+        QVERIFY(error.message.contains(QStringLiteral("last active manager")));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'manager' AND "
+                                          "active = 1")),
+                 1);
+
+        // With a second manager either may go; then the other is the last one again.
+        QVERIFY(users.add(QStringLiteral("jordi"), Role::Manager,
+                          QStringLiteral("Calf and thigh 7"), 0, QString(), &id, &error));
+        QVERIFY2(users.setRole(QStringLiteral("anna"), Role::Receptionist, QString(), &error),
+                 qPrintable(error.message));
+        QVERIFY(!users.setActive(QStringLiteral("jordi"), false, QString(), &error));
+        // A deactivated manager does not count.
+        QVERIFY(users.setRole(QStringLiteral("anna"), Role::Manager, QString(), &error));
+        QVERIFY(users.setActive(QStringLiteral("anna"), false, QString(), &error));
+        QVERIFY(!users.setRole(QStringLiteral("jordi"), Role::Therapist, QString(), &error));
+        // Keeping the role (manager -> manager) is not a demotion.
+        QVERIFY(users.setRole(QStringLiteral("jordi"), Role::Manager, QString(), &error));
+    }
+
+    void theAuditLogFiltersAndPages()
+    {
+        TestDatabase db;
+        signInAsManager(db);
+        AuditLog log(db.db());
+        StorageError error;
+        for (int i = 0; i < 10; ++i) {
+            db.clock().set(db.clock().nowUtc().addSecs(60));
+            QVERIFY(log.appendAlone(i % 2 ? QStringLiteral("pau") : QStringLiteral("anna"),
+                                    i % 3 ? QStringLiteral("checkin.read")
+                                          : QStringLiteral("user.signin"),
+                                    i % 5 + 1, 0, QString(), &error));
+        }
+        AuditFilter filter;
+        filter.user = QStringLiteral("pau");
+        filter.kinds = {QStringLiteral("checkin.read")};
+        QList<AuditEntry> found = log.entries(filter, 100, &error);
+        QCOMPARE(found.size(), 3); // i = 1, 5, 7
+        QVERIFY(found.at(0).id > found.at(1).id);
+        filter = {};
+        filter.clientIds = {1, 2};
+        QCOMPARE(log.entries(filter, 100, &error).size(), 4); // i = 0, 1, 5, 6
+        // Pages of three, newest first, without gaps or repeats.
+        filter = {};
+        QList<qint64> ids;
+        for (;;) {
+            const QList<AuditEntry> page = log.entries(filter, 3, &error);
+            if (page.isEmpty())
+                break;
+            for (const AuditEntry& e : page)
+                ids.append(e.id);
+            filter.beforeId = page.last().id;
+        }
+        QCOMPARE(ids.size(), 10);
+        QCOMPARE(ids.first(), qint64(10));
+        QCOMPARE(ids.last(), qint64(1));
+        // A time range: [3rd, 6th) entry.
+        filter = {};
+        const qint64 start = db.clock().nowSecs() - 9 * 60;
+        filter.fromSecs = start + 2 * 60;
+        filter.toSecs = start + 5 * 60;
+        QCOMPARE(log.entries(filter, 100, &error).size(), 3);
+        db.db().setActor(Actor{2, QStringLiteral("pau"), Role::Receptionist, 0});
+        QVERIFY(log.entries(filter, 100, &error).isEmpty());
+        QCOMPARE(error.code, StorageError::Code::Refused);
     }
 };
 

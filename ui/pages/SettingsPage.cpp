@@ -21,15 +21,16 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QWidget* parent)
     : Page(parent), m_tabs(new QTabWidget), m_centreName(new QLineEdit), m_timeZone(new QComboBox),
-      m_save(new QPushButton(tr("&Save settings"))), m_databaseInfo(new QLabel),
-      m_hours(new WeekHoursEditor(tr("open"))), m_closedDays(new QListWidget),
-      m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
+      m_idleMinutes(new QSpinBox), m_save(new QPushButton(tr("&Save settings"))),
+      m_databaseInfo(new QLabel), m_hours(new WeekHoursEditor(tr("open"))),
+      m_closedDays(new QListWidget), m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
       m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
       m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings)
 {
@@ -57,6 +58,14 @@ QWidget* SettingsPage::centreTab()
     auto* form = new QFormLayout(centre);
     form->addRow(tr("Centre &name:"), m_centreName);
     form->addRow(tr("&Time zone:"), m_timeZone);
+    // The window locks when nobody touched it for a while (only once the centre has users).
+    m_idleMinutes->setRange(0, 240);
+    m_idleMinutes->setSpecialValueText(tr("never"));
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_idleMinutes->setToolTip(tr("After this many minutes without typing or using the mouse "
+                                 "the window locks and asks for a password. 0: never."));
+    form->addRow(tr("&Lock when idle for:"), m_idleMinutes);
     form->addRow(QString(), m_save);
     auto* data = new QGroupBox(tr("Data"));
     m_databaseInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -69,6 +78,7 @@ QWidget* SettingsPage::centreTab()
     layout->addStretch();
     connect(m_centreName, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     connect(m_timeZone, &QComboBox::activated, this, &SettingsPage::markDirty);
+    connect(m_idleMinutes, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     return tab;
 }
@@ -130,6 +140,10 @@ void SettingsPage::setDatabase(Database* database)
     SettingsRepository settings(*database);
     m_centreName->setText(settings.value(SettingKeys::kCentreName));
     m_timeZone->setCurrentText(settings.value(SettingKeys::kTimeZone));
+    {
+        const QSignalBlocker quiet(m_idleMinutes);
+        m_idleMinutes->setValue(settings.value(SettingKeys::kIdleLockMinutes).toInt());
+    }
     m_save->setEnabled(false);
     m_databaseInfo->setText(
         tr("Database file: %1\nData version: %2 \u00B7 SQLite %3\nLogs: %4\nBackups: %5")
@@ -202,7 +216,9 @@ void SettingsPage::save()
         return;
     }
     if (!settings.setValue(SettingKeys::kCentreName, name, &error) ||
-        !settings.setValue(SettingKeys::kTimeZone, m_timeZone->currentText(), &error)) {
+        !settings.setValue(SettingKeys::kTimeZone, m_timeZone->currentText(), &error) ||
+        !settings.setValue(SettingKeys::kIdleLockMinutes, QString::number(m_idleMinutes->value()),
+                           &error)) {
         emit statusMessage(error.message);
         return;
     }
@@ -223,6 +239,7 @@ void SettingsPage::setRole(std::optional<Role> role)
     m_backups->setEditable(edit); // anyone may still back up now
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
+    m_idleMinutes->setEnabled(edit);
     m_save->setVisible(edit);
 }
 

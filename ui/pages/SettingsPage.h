@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class StaffSettings;
 class WeekHoursEditor;
@@ -27,6 +28,8 @@ public:
     QString title() const override { return tr("Settings"); }
 
     QTabWidget* tabs() const { return m_tabs; }
+    QSpinBox* idleLockMinutes() const { return m_idleMinutes; }
+    QPushButton* saveButton() const { return m_save; }
     WeekHoursEditor* openingHours() const { return m_hours; }
     StaffSettings* therapists() const { return m_therapists; }
     StaffSettings* rooms() const { return m_rooms; }
@@ -49,6 +52,7 @@ private:
     QTabWidget* m_tabs;
     QLineEdit* m_centreName;
     QComboBox* m_timeZone;
+    QSpinBox* m_idleMinutes;
     QPushButton* m_save;
     QLabel* m_databaseInfo;
     WeekHoursEditor* m_hours;
