@@ -2,20 +2,31 @@
 
 #include "core/ClientRules.h"
 #include "dialogs/ClientDialog.h"
+#include "dialogs/EraseClientDialog.h"
 #include "models/ClientBookingsModel.h"
 #include "models/ClientListModel.h"
+#include "print/ClientReport.h"
+#include "storage/ClientDataRights.h"
 #include "storage/ClientRepository.h"
 #include "storage/SettingsRepository.h"
 
+#include <QApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -74,7 +85,9 @@ ClientsPage::ClientsPage(QWidget* parent)
       m_notes(detailLabel(QStringLiteral("detailNotes"))),
       m_consent(detailLabel(QStringLiteral("detailConsent"))),
       m_bookingsSummary(detailLabel(QStringLiteral("bookingsSummary"))),
-      m_edit(new QPushButton(tr("&Edit client\u2026"))), m_bookingsView(makeTable())
+      m_edit(new QPushButton(tr("&Edit client\u2026"))),
+      m_exportData(new QPushButton(tr("E&xport data\u2026"))),
+      m_eraseClient(new QPushButton(tr("Erase client\u2026"))), m_bookingsView(makeTable())
 {
     m_search->setPlaceholderText(tr("Search by name, phone or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -90,6 +103,12 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editClient"));
     m_edit->setToolTip(tr("Change the selected client's details or consent (Enter or "
                           "double-click in the list)"));
+    m_exportData->setObjectName(QStringLiteral("exportClientData"));
+    m_exportData->setToolTip(tr("Save everything kept about this client as a JSON file and a "
+                                "readable PDF report (recorded in the audit log)"));
+    m_eraseClient->setObjectName(QStringLiteral("eraseClient"));
+    m_eraseClient->setToolTip(tr("Remove this client's personal and health data for good; "
+                                 "their bookings stay as anonymous statistics"));
 
     m_view->setModel(m_model);
     m_bookingsView->setModel(m_bookings);
@@ -114,6 +133,8 @@ ClientsPage::ClientsPage(QWidget* parent)
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_name, 1);
     heading->addWidget(m_edit, 0, Qt::AlignTop);
+    heading->addWidget(m_exportData, 0, Qt::AlignTop);
+    heading->addWidget(m_eraseClient, 0, Qt::AlignTop);
     auto* contact = new QGridLayout;
     contact->setHorizontalSpacing(8);
     contact->setVerticalSpacing(4);
@@ -174,6 +195,25 @@ ClientsPage::ClientsPage(QWidget* parent)
     connect(m_view, &QTableView::activated, this, &ClientsPage::editSelectedClient);
     connect(m_newClient, &QPushButton::clicked, this, &ClientsPage::openNewClient);
     connect(m_edit, &QPushButton::clicked, this, &ClientsPage::editSelectedClient);
+    connect(m_exportData, &QPushButton::clicked, this, &ClientsPage::exportSelectedClient);
+    connect(m_eraseClient, &QPushButton::clicked, this, &ClientsPage::eraseSelectedClient);
+    updateRightsButtons(false);
+}
+
+void ClientsPage::setRole(std::optional<Role> role)
+{
+    Page::setRole(role);
+    updateRightsButtons(m_edit->isEnabled());
+}
+
+void ClientsPage::updateRightsButtons(bool clientShown)
+{
+    // Only a manager sees them at all (DESIGN 2.5); storage refuses everyone else as well.
+    const bool manager = may(Action::ClientRights);
+    for (QPushButton* button : {m_exportData, m_eraseClient}) {
+        button->setVisible(manager);
+        button->setEnabled(manager && clientShown);
+    }
 }
 
 void ClientsPage::setDatabase(Database* database)
@@ -244,6 +284,7 @@ void ClientsPage::showDetails()
         m_bookings->load(0);
         m_detail->setCurrentIndex(0);
         m_edit->setEnabled(false);
+        updateRightsButtons(false);
         return;
     }
     const QTimeZone zone = SettingsRepository(*m_database).timeZone();
@@ -289,6 +330,7 @@ void ClientsPage::showDetails()
     growColumns(m_bookingsView);
     m_detail->setCurrentIndex(1);
     m_edit->setEnabled(true);
+    updateRightsButtons(true);
 }
 
 ClientDialog* ClientsPage::openNewClient()
@@ -313,6 +355,133 @@ ClientDialog* ClientsPage::openDialog(qint64 id)
     connect(dialog, &ClientDialog::saved, this, &ClientsPage::clientSaved);
     dialog->open();
     return dialog;
+}
+
+bool ClientsPage::exportClientData(qint64 id, const QString& jsonPath, QString* pdfPath,
+                                   QString* message)
+{
+    if (!m_database)
+        return false;
+    QJsonObject document;
+    StorageError error;
+    if (!ClientDataRights(*m_database).exportClient(id, &document, &error)) {
+        *message = error.message;
+        return false;
+    }
+    // Health data: readable by the owner only, and never half-written.
+    QSaveFile file(jsonPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+        *message = tr("Could not write %1: %2")
+                       .arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+        return false;
+    }
+    const QFileInfo info(jsonPath);
+    *pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
+    const QString centre = SettingsRepository(*m_database).value(SettingKeys::kCentreName);
+    if (!ClientReport::writePdf(document, centre, *pdfPath, message))
+        return false;
+    QFile::setPermissions(*pdfPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+void ClientsPage::exportSelectedClient()
+{
+    const qint64 id = selectedClientId();
+    if (!m_database || id == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the client's data"),
+        QDir::home().filePath(QStringLiteral("client-%1-data.json").arg(id)),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString pdf;
+    QString message;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool done = exportClientData(id, path, &pdf, &message);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(this, tr("Export the client's data"), message);
+        return;
+    }
+    emit statusMessage(tr("Exported client %1 to %2 and %3.")
+                           .arg(id)
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(pdf)));
+}
+
+EraseClientDialog* ClientsPage::eraseSelectedClient()
+{
+    const qint64 id = selectedClientId();
+    if (!m_database || id == 0)
+        return nullptr;
+    ClientDataRights::ErasurePlan plan;
+    StorageError error;
+    if (!ClientDataRights(*m_database).planErasure(id, &plan, &error)) {
+        emit statusMessage(error.message);
+        QMessageBox::warning(this, tr("Erase client"), error.message);
+        return nullptr;
+    }
+    auto* dialog = new EraseClientDialog(id, plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the erasure shows progress (and so processes events) after the dialog is gone.
+    connect(
+        dialog, &QDialog::accepted, this, [this, id] { eraseConfirmed(id); }, Qt::QueuedConnection);
+    dialog->open();
+    return dialog;
+}
+
+void ClientsPage::eraseConfirmed(qint64 id)
+{
+    if (!m_database)
+        return;
+    // An open form on this client would only fail to save: close it first.
+    const QList<ClientDialog*> open = findChildren<ClientDialog*>();
+    for (ClientDialog* dialog : open)
+        delete dialog;
+    // Compacting a large file takes a few seconds: say so while it runs.
+    QProgressDialog progress(tr("Erasing the client and wiping their old data from the "
+                                "file\u2026"),
+                             QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Erase client"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QCoreApplication::processEvents();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ClientDataRights rights(*m_database);
+    ClientDataRights::ErasureResult result;
+    StorageError error;
+    const bool erased = rights.eraseClient(id, &result, &error);
+    QApplication::restoreOverrideCursor();
+    progress.close();
+    runSearch();
+    if (!erased) {
+        QMessageBox::warning(this, tr("Erase client"), error.message);
+        return;
+    }
+    emit statusMessage(
+        tr("Erased client %1; their bookings stay as anonymous statistics.").arg(id));
+    if (!result.compacted) {
+        // The erasure holds; only the wiping of the old bytes waits for the other program.
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Erase client"), result.compactionProblem,
+                            QMessageBox::Retry | QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box](int) {
+            if (box->clickedButton() != box->button(QMessageBox::Retry) || !m_database)
+                return;
+            StorageError again;
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const bool done = ClientDataRights(*m_database).compact(&again);
+            QApplication::restoreOverrideCursor();
+            emit statusMessage(done ? tr("The erased client's old data is now wiped from the "
+                                         "file.")
+                                    : again.message);
+        });
+        box->open();
+    }
 }
 
 void ClientsPage::clientSaved(qint64 id)
