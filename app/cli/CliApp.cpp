@@ -98,10 +98,12 @@ QList<CliApp::Command> CliApp::commands()
          tr("Lists every therapist with the services they perform."),
          therapistsList},
         {{QStringLiteral("clients"), QStringLiteral("add")},
-         QStringLiteral("--name N [--phone P] [--email E] [--language ca|es|en]"),
+         QStringLiteral("--name N [--phone P] [--email E] [--language ca|es|en] [--consent]"),
          tr("Add a client"),
          tr("Adds a client and prints the new client's number. A note on stderr names any "
-            "client who already has the same phone or email (the client is still added)."),
+            "client who already has the same phone or email (the client is still added). "
+            "--consent records that the client has read and agreed to the data-processing "
+            "consent text; a check-in needs it."),
          clientsAdd},
         {{QStringLiteral("clients"), QStringLiteral("find")},
          QStringLiteral("TEXT [--limit N]"),

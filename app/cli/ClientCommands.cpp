@@ -64,7 +64,10 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
     const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("E"));
     const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("L"),
                                       QStringLiteral("ca"));
-    parser.addOptions({name, phone, email, language});
+    // The client has read the consent text (ClientRules::consentText) and agrees: check-ins
+    // need it.
+    const QCommandLineOption consent(QStringLiteral("consent"), QString());
+    parser.addOptions({name, phone, email, language, consent});
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 0, &exitCode))
         return exitCode;
@@ -90,6 +93,10 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
                                     .arg(other.name)
                              << Qt::endl;
     }
+    if (parser.isSet(consent) &&
+        !clients.recordConsent(id, ClientRules::consentVersion(),
+                               context.actor ? context.actor->userId : 0, &error))
+        return context.output.fail(CliApp::Refused, error.message);
     ClientSummary created;
     clients.find(id, &created, &error);
     if (context.output.json()) {

@@ -22,7 +22,7 @@ QJsonValue utc(const QVariant& secs)
 {
     if (secs.isNull() || secs.toLongLong() == 0)
         return QJsonValue::Null;
-    return QDateTime::fromSecsSinceEpoch(secs.toLongLong(), QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(secs.toLongLong()).toUTC().toString(Qt::ISODate);
 }
 
 QJsonValue textOrNull(const QVariant& value)

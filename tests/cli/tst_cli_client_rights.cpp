@@ -216,6 +216,27 @@ private slots:
         QCOMPARE(audit(QStringLiteral("client.erase")), 1);
     }
 
+    void clientsAddRecordsConsentWhenAsked()
+    {
+        for (const bool consent : {false, true}) {
+            QStringList args = {QStringLiteral("--json"), QStringLiteral("clients"),
+                                QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Consent %1").arg(consent)};
+            if (consent)
+                args << QStringLiteral("--consent");
+            const Run r = cli(args);
+            QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+            const qint64 id = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QLatin1String("id"))
+                                  .toInteger();
+            QCOMPARE(
+                peek(QStringLiteral("SELECT consent_version FROM clients WHERE id = %1").arg(id))
+                    .toString(),
+                consent ? QStringLiteral("2026.1") : QString());
+        }
+    }
+
     void onlyAManagerExportsOrErases()
     {
         QCOMPARE(
