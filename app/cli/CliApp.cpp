@@ -98,10 +98,12 @@ QList<CliApp::Command> CliApp::commands()
          tr("Lists every therapist with the services they perform."),
          therapistsList},
         {{QStringLiteral("clients"), QStringLiteral("add")},
-         QStringLiteral("--name N [--phone P] [--email E] [--language ca|es|en]"),
+         QStringLiteral("--name N [--phone P] [--email E] [--language ca|es|en] [--consent]"),
          tr("Add a client"),
          tr("Adds a client and prints the new client's number. A note on stderr names any "
-            "client who already has the same phone or email (the client is still added)."),
+            "client who already has the same phone or email (the client is still added). "
+            "--consent records that the client has read and agreed to the data-processing "
+            "consent text; a check-in needs it."),
          clientsAdd},
         {{QStringLiteral("clients"), QStringLiteral("find")},
          QStringLiteral("TEXT [--limit N]"),
@@ -110,6 +112,26 @@ QList<CliApp::Command> CliApp::commands()
             "finds \"N\u00FAria\"), words match from their start, and any part of a phone "
             "number matches.\n  --limit N   at most N clients (default 50)"),
          clientsFind},
+        {{QStringLiteral("clients"), QStringLiteral("export")},
+         QStringLiteral("ID --out FILE.json"),
+         tr("Export everything about a client as JSON (managers)"),
+         tr("Writes everything the centre keeps about the client to FILE.json (readable by the "
+            "owner only): details, consent, every booking with its events, check-ins with their "
+            "answers and notes, and the audit entries about them. The format is "
+            "\"massage-desk-client-export\" version 1. The export itself is recorded in the "
+            "audit log. The readable PDF report is made on the Clients page of Massage Desk."),
+         clientsExport},
+        {{QStringLiteral("clients"), QStringLiteral("erase")},
+         QStringLiteral("ID --yes"),
+         tr("Erase a client by anonymisation (managers)"),
+         tr("Removes the client's name, phone, email and notes, every check-in answer and note, "
+            "booking reasons and event details, and takes them out of search; cancels their "
+            "upcoming bookings. Their bookings stay as anonymous statistics (date, service, "
+            "length, therapist, room, status, check-in outcome level). The file is then "
+            "compacted so the old bytes are gone. Cannot be undone: without --yes (or "
+            "--confirm) it only says what would happen. Backups made before keep the old data "
+            "until they are pruned."),
+         clientsErase},
         {{QStringLiteral("book")},
          QStringLiteral("--client ID --service CODE --start \"YYYY-MM-DD HH:MM\" [--minutes M] "
                         "[--therapist ID|any] [--room ID|any]"),

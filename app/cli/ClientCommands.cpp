@@ -1,12 +1,18 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "core/Clock.h"
+#include "storage/ClientDataRights.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace Commands {
@@ -35,6 +41,19 @@ void printClient(QTextStream& out, const ClientSummary& client)
                .arg(client.name.leftJustified(36), client.phone.leftJustified(14), client.email);
 }
 
+bool clientNumber(CliContext& context, const QString& text, qint64* id, int* exitCode)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        *exitCode = context.output.fail(CliApp::Usage,
+                                        CliApp::tr("%1 must be a positive number, not \"%2\".")
+                                            .arg(QStringLiteral("ID"), text));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int clientsAdd(CliContext& context, const QStringList& arguments)
@@ -45,7 +64,10 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
     const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("E"));
     const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("L"),
                                       QStringLiteral("ca"));
-    parser.addOptions({name, phone, email, language});
+    // The client has read the consent text (ClientRules::consentText) and agrees: check-ins
+    // need it.
+    const QCommandLineOption consent(QStringLiteral("consent"), QString());
+    parser.addOptions({name, phone, email, language, consent});
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 0, &exitCode))
         return exitCode;
@@ -71,6 +93,10 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
                                     .arg(other.name)
                              << Qt::endl;
     }
+    if (parser.isSet(consent) &&
+        !clients.recordConsent(id, ClientRules::consentVersion(),
+                               context.actor ? context.actor->userId : 0, &error))
+        return context.output.fail(CliApp::Refused, error.message);
     ClientSummary created;
     clients.find(id, &created, &error);
     if (context.output.json()) {
@@ -121,6 +147,128 @@ int clientsFind(CliContext& context, const QStringList& arguments)
             printClient(context.output.out(), client);
         context.output.out().flush();
     }
+    return CliApp::Ok;
+}
+
+int clientsExport(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({outOption, pdfOption});
+    int exitCode = CliApp::Ok;
+    qint64 id = 0;
+    if (!parse(context, parser, arguments, 1, &exitCode) ||
+        !clientNumber(context, parser.positionalArguments().constFirst(), &id, &exitCode))
+        return exitCode;
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
+        return context.output.fail(CliApp::Usage, CliApp::tr("clients export needs --out FILE."));
+    // The command line has no printing: the readable PDF comes from the Clients page.
+    if (parser.isSet(pdfOption))
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("The PDF report is made by Massage Desk itself "
+                                              "(Clients page, Export data); the command line "
+                                              "writes the JSON file only."));
+    const QString path = parser.value(outOption);
+    if (QFileInfo(path).isDir())
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("%1 is a folder; --out needs a file name.")
+                                       .arg(QDir::toNativeSeparators(path)));
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    QJsonObject document;
+    StorageError error;
+    if (!ClientDataRights(*database).exportClient(id, &document, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    // Health data: only the owner may read the file, and a half-written one never appears.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
+        return context.output.fail(CliApp::Refused,
+                                   CliApp::tr("Could not write %1: %2")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QJsonArray bookings = document.value(QLatin1String("bookings")).toArray();
+    int checkins = 0;
+    for (const QJsonValue& booking : bookings)
+        checkins += booking.toObject().value(QLatin1String("checkin")).isObject() ? 1 : 0;
+    if (context.output.json()) {
+        context.output.printJson({{QStringLiteral("client"), id},
+                                  {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                  {QStringLiteral("bookings"), int(bookings.size())},
+                                  {QStringLiteral("checkins"), checkins}});
+    } else {
+        context.output.out()
+            << CliApp::tr("Exported client %1 to %2.").arg(id).arg(QDir::toNativeSeparators(path))
+            << '\n'
+            << CliApp::tr("Bookings: %1; with a check-in: %2.").arg(bookings.size()).arg(checkins)
+            << Qt::endl;
+    }
+    return CliApp::Ok;
+}
+
+int clientsErase(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yes({QStringLiteral("yes"), QStringLiteral("confirm")}, QString());
+    parser.addOption(yes);
+    int exitCode = CliApp::Ok;
+    qint64 id = 0;
+    if (!parse(context, parser, arguments, 1, &exitCode) ||
+        !clientNumber(context, parser.positionalArguments().constFirst(), &id, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    ClientDataRights rights(*database);
+    StorageError error;
+    if (!parser.isSet(yes)) {
+        ClientDataRights::ErasurePlan plan;
+        if (!rights.planErasure(id, &plan, &error))
+            return context.output.fail(CliApp::Refused, error.message);
+        return context.output.fail(
+            CliApp::Refused,
+            CliApp::tr("Erasing client %1 (%2) removes their name, phone, email, notes and every "
+                       "check-in answer and note for good; it cannot be undone. Their bookings "
+                       "stay as anonymous statistics (%3 kept) and their upcoming ones are "
+                       "cancelled (%4). Nothing was changed: run again with --yes to erase.")
+                .arg(id)
+                .arg(plan.name)
+                .arg(plan.bookings)
+                .arg(plan.upcomingCancelled));
+    }
+    ClientDataRights::ErasureResult result;
+    if (!rights.eraseClient(id, &result, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json()) {
+        QJsonObject object{{QStringLiteral("client"), id},
+                           {QStringLiteral("erased"), true},
+                           {QStringLiteral("bookings_kept"), result.plan.bookings},
+                           {QStringLiteral("checkins_cleared"), result.plan.checkins},
+                           {QStringLiteral("upcoming_cancelled"), result.plan.upcomingCancelled},
+                           {QStringLiteral("compacted"), result.compacted}};
+        if (!result.compacted)
+            object.insert(QStringLiteral("note"), result.compactionProblem);
+        context.output.printJson(object);
+        return CliApp::Ok;
+    }
+    if (result.alreadyErased)
+        context.output.out() << CliApp::tr("Client %1 was already erased; their old details are "
+                                           "now wiped from the file.")
+                                    .arg(id)
+                             << Qt::endl;
+    else
+        context.output.out()
+            << CliApp::tr("Erased client %1: name, contact details, notes and check-in answers "
+                          "removed. Bookings kept as anonymous statistics: %2; upcoming bookings "
+                          "cancelled: %3.")
+                   .arg(id)
+                   .arg(result.plan.bookings)
+                   .arg(result.plan.upcomingCancelled)
+            << Qt::endl;
+    if (!result.compacted)
+        context.output.err() << result.compactionProblem << Qt::endl;
     return CliApp::Ok;
 }
 

@@ -27,6 +27,8 @@ int roomsList(CliContext& context, const QStringList& arguments);
 
 int clientsAdd(CliContext& context, const QStringList& arguments);
 int clientsFind(CliContext& context, const QStringList& arguments);
+int clientsExport(CliContext& context, const QStringList& arguments);
+int clientsErase(CliContext& context, const QStringList& arguments);
 
 int checkin(CliContext& context, const QStringList& arguments);
 int checkinShow(CliContext& context, const QStringList& arguments);

@@ -32,6 +32,8 @@ std::optional<Action> requiredAction(const QStringList& words)
         command == QLatin1String("users add") || command == QLatin1String("users list") ||
         command == QLatin1String("services import") || command == QLatin1String("demo"))
         return Action::EditCentre;
+    if (command == QLatin1String("clients export") || command == QLatin1String("clients erase"))
+        return Action::ClientRights;
     if (command == QLatin1String("check"))
         return Action::ReadCheckinOutcome; // any signed-in person
     return std::nullopt;

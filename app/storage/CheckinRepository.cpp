@@ -41,8 +41,11 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
         return false;
     QSqlQuery booking(m_database.connection());
-    booking.prepare(QStringLiteral("SELECT b.status, s.code, b.client_id FROM bookings b JOIN "
-                                   "services s ON s.id = b.service_id WHERE b.id = ?"));
+    booking.prepare(QStringLiteral(
+        "SELECT b.status, s.code, b.client_id, c.erased_at IS NOT NULL, c.consent_version IS NOT "
+        "NULL AND c.consent_withdrawn_at IS NULL, c.consent_withdrawn_at IS NOT NULL FROM "
+        "bookings b JOIN services s ON s.id = b.service_id JOIN clients c ON c.id = b.client_id "
+        "WHERE b.id = ?"));
     booking.addBindValue(bookingId);
     if (!m_database.exec(booking, error, tr("read the booking")))
         return false;
@@ -53,7 +56,27 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     const QString status = booking.value(0).toString();
     const QString serviceCode = booking.value(1).toString();
     const qint64 clientId = booking.value(2).toLongLong();
+    const bool erased = booking.value(3).toBool();
+    const bool consent = booking.value(4).toBool();
+    const bool withdrawn = booking.value(5).toBool();
     booking.finish();
+    // Health answers are processed only with the client's data-processing consent in force.
+    if (erased) {
+        *error = {
+            StorageError::Code::Refused,
+            tr("Client %1's data was erased: no check-in can be recorded for them.").arg(clientId)};
+        return false;
+    }
+    if (!consent) {
+        *error = {StorageError::Code::Refused,
+                  withdrawn ? tr("Client %1 withdrew their data-processing consent: no check-in "
+                                 "can be recorded until they give it again.")
+                                  .arg(clientId)
+                            : tr("Client %1 has not given their data-processing consent yet: "
+                                 "record it on the Clients page before the check-in.")
+                                  .arg(clientId)};
+        return false;
+    }
     if (status != QLatin1String("booked") && status != QLatin1String("arrived")) {
         *error = {StorageError::Code::Refused,
                   tr("Booking %1 cannot be checked in: it is %2. Only booked or arrived sessions "

@@ -74,7 +74,9 @@ ClientsPage::ClientsPage(QWidget* parent)
       m_notes(detailLabel(QStringLiteral("detailNotes"))),
       m_consent(detailLabel(QStringLiteral("detailConsent"))),
       m_bookingsSummary(detailLabel(QStringLiteral("bookingsSummary"))),
-      m_edit(new QPushButton(tr("&Edit client\u2026"))), m_bookingsView(makeTable())
+      m_edit(new QPushButton(tr("&Edit client\u2026"))),
+      m_exportData(new QPushButton(tr("E&xport data\u2026"))),
+      m_eraseClient(new QPushButton(tr("Erase client\u2026"))), m_bookingsView(makeTable())
 {
     m_search->setPlaceholderText(tr("Search by name, phone or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -90,6 +92,12 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editClient"));
     m_edit->setToolTip(tr("Change the selected client's details or consent (Enter or "
                           "double-click in the list)"));
+    m_exportData->setObjectName(QStringLiteral("exportClientData"));
+    m_exportData->setToolTip(tr("Save everything kept about this client as a JSON file and a "
+                                "readable PDF report (recorded in the audit log)"));
+    m_eraseClient->setObjectName(QStringLiteral("eraseClient"));
+    m_eraseClient->setToolTip(tr("Remove this client's personal and health data for good; "
+                                 "their bookings stay as anonymous statistics"));
 
     m_view->setModel(m_model);
     m_bookingsView->setModel(m_bookings);
@@ -114,6 +122,8 @@ ClientsPage::ClientsPage(QWidget* parent)
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_name, 1);
     heading->addWidget(m_edit, 0, Qt::AlignTop);
+    heading->addWidget(m_exportData, 0, Qt::AlignTop);
+    heading->addWidget(m_eraseClient, 0, Qt::AlignTop);
     auto* contact = new QGridLayout;
     contact->setHorizontalSpacing(8);
     contact->setVerticalSpacing(4);
@@ -174,6 +184,25 @@ ClientsPage::ClientsPage(QWidget* parent)
     connect(m_view, &QTableView::activated, this, &ClientsPage::editSelectedClient);
     connect(m_newClient, &QPushButton::clicked, this, &ClientsPage::openNewClient);
     connect(m_edit, &QPushButton::clicked, this, &ClientsPage::editSelectedClient);
+    connect(m_exportData, &QPushButton::clicked, this, &ClientsPage::exportSelectedClient);
+    connect(m_eraseClient, &QPushButton::clicked, this, &ClientsPage::eraseSelectedClient);
+    updateRightsButtons(false);
+}
+
+void ClientsPage::setRole(std::optional<Role> role)
+{
+    Page::setRole(role);
+    updateRightsButtons(m_edit->isEnabled());
+}
+
+void ClientsPage::updateRightsButtons(bool clientShown)
+{
+    // Only a manager sees them at all (DESIGN 2.5); storage refuses everyone else as well.
+    const bool manager = may(Action::ClientRights);
+    for (QPushButton* button : {m_exportData, m_eraseClient}) {
+        button->setVisible(manager);
+        button->setEnabled(manager && clientShown);
+    }
 }
 
 void ClientsPage::setDatabase(Database* database)
@@ -244,6 +273,7 @@ void ClientsPage::showDetails()
         m_bookings->load(0);
         m_detail->setCurrentIndex(0);
         m_edit->setEnabled(false);
+        updateRightsButtons(false);
         return;
     }
     const QTimeZone zone = SettingsRepository(*m_database).timeZone();
@@ -289,6 +319,7 @@ void ClientsPage::showDetails()
     growColumns(m_bookingsView);
     m_detail->setCurrentIndex(1);
     m_edit->setEnabled(true);
+    updateRightsButtons(true);
 }
 
 ClientDialog* ClientsPage::openNewClient()

@@ -6,6 +6,7 @@
 
 class ClientBookingsModel;
 class ClientDialog;
+class EraseClientDialog;
 class ClientListModel;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,8 @@ public:
     explicit ClientsPage(QWidget* parent = nullptr);
     void setDatabase(Database* database) override;
     QString title() const override { return tr("Clients"); }
+    // Managers also get "Export data" and "Erase client" for the selected client.
+    void setRole(std::optional<Role> role) override;
 
     QLineEdit* searchBox() const { return m_search; }
     ClientListModel* model() const { return m_model; }
@@ -40,6 +43,18 @@ public:
     ClientDialog* openNewClient();
     ClientDialog* editSelectedClient();
 
+    // The client's data rights (managers only; storage refuses everyone else too).
+    // Writes the export to `jsonPath` and its readable report beside it (same name, .pdf);
+    // false with `message` saying why not.
+    bool exportClientData(qint64 id, const QString& jsonPath, QString* pdfPath, QString* message);
+    // Asks where to save, then exports the selected client.
+    void exportSelectedClient();
+    // The confirmation for erasing the selected client (non-modal, deleted on close); erasing
+    // runs when it is accepted. nullptr when the client cannot be erased (a message says why).
+    EraseClientDialog* eraseSelectedClient();
+    QPushButton* exportButton() const { return m_exportData; }
+    QPushButton* eraseButton() const { return m_eraseClient; }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -50,6 +65,8 @@ private:
     void showDetails();
     void clientSaved(qint64 id);
     ClientDialog* openDialog(qint64 id);
+    void eraseConfirmed(qint64 id);
+    void updateRightsButtons(bool clientShown);
 
     Database* m_database = nullptr;
     ClientListModel* m_model;
@@ -68,6 +85,8 @@ private:
     QLabel* m_consent;
     QLabel* m_bookingsSummary;
     QPushButton* m_edit;
+    QPushButton* m_exportData;
+    QPushButton* m_eraseClient;
     QTableView* m_bookingsView;
     QPointer<QWidget> m_filteredWindow; // the window whose Ctrl+N we answer while shown
 };

@@ -1,0 +1,146 @@
+// The Clients page's data-rights actions (managers): export a client's data as JSON and a
+// readable PDF, and erase a client after a typed confirmation.
+#include "pages/ClientsPage.h"
+
+#include "dialogs/ClientDialog.h"
+#include "dialogs/EraseClientDialog.h"
+#include "print/ClientReport.h"
+#include "storage/ClientDataRights.h"
+#include "storage/SettingsRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+
+bool ClientsPage::exportClientData(qint64 id, const QString& jsonPath, QString* pdfPath,
+                                   QString* message)
+{
+    if (!m_database)
+        return false;
+    QJsonObject document;
+    StorageError error;
+    if (!ClientDataRights(*m_database).exportClient(id, &document, &error)) {
+        *message = error.message;
+        return false;
+    }
+    // Health data: readable by the owner only, and never half-written.
+    QSaveFile file(jsonPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+        *message = tr("Could not write %1: %2")
+                       .arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+        return false;
+    }
+    const QFileInfo info(jsonPath);
+    *pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
+    const QString centre = SettingsRepository(*m_database).value(SettingKeys::kCentreName);
+    if (!ClientReport::writePdf(document, centre, *pdfPath, message))
+        return false;
+    QFile::setPermissions(*pdfPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+void ClientsPage::exportSelectedClient()
+{
+    const qint64 id = selectedClientId();
+    if (!m_database || id == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the client's data"),
+        QDir::home().filePath(QStringLiteral("client-%1-data.json").arg(id)),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString pdf;
+    QString message;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool done = exportClientData(id, path, &pdf, &message);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(this, tr("Export the client's data"), message);
+        return;
+    }
+    emit statusMessage(tr("Exported client %1 to %2 and %3.")
+                           .arg(id)
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(pdf)));
+}
+
+EraseClientDialog* ClientsPage::eraseSelectedClient()
+{
+    const qint64 id = selectedClientId();
+    if (!m_database || id == 0)
+        return nullptr;
+    ClientDataRights::ErasurePlan plan;
+    StorageError error;
+    if (!ClientDataRights(*m_database).planErasure(id, &plan, &error)) {
+        emit statusMessage(error.message);
+        QMessageBox::warning(this, tr("Erase client"), error.message);
+        return nullptr;
+    }
+    auto* dialog = new EraseClientDialog(id, plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the erasure shows progress (and so processes events) after the dialog is gone.
+    connect(
+        dialog, &QDialog::accepted, this, [this, id] { eraseConfirmed(id); }, Qt::QueuedConnection);
+    dialog->open();
+    return dialog;
+}
+
+void ClientsPage::eraseConfirmed(qint64 id)
+{
+    if (!m_database)
+        return;
+    // An open form on this client would only fail to save: close it first.
+    const QList<ClientDialog*> open = findChildren<ClientDialog*>();
+    for (ClientDialog* dialog : open)
+        delete dialog;
+    // Compacting a large file takes a few seconds: say so while it runs.
+    QProgressDialog progress(tr("Erasing the client and wiping their old data from the "
+                                "file\u2026"),
+                             QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Erase client"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QCoreApplication::processEvents();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ClientDataRights rights(*m_database);
+    ClientDataRights::ErasureResult result;
+    StorageError error;
+    const bool erased = rights.eraseClient(id, &result, &error);
+    QApplication::restoreOverrideCursor();
+    progress.close();
+    runSearch();
+    if (!erased) {
+        QMessageBox::warning(this, tr("Erase client"), error.message);
+        return;
+    }
+    emit statusMessage(
+        tr("Erased client %1; their bookings stay as anonymous statistics.").arg(id));
+    if (!result.compacted) {
+        // The erasure holds; only the wiping of the old bytes waits for the other program.
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Erase client"), result.compactionProblem,
+                            QMessageBox::Retry | QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box](int) {
+            if (box->clickedButton() != box->button(QMessageBox::Retry) || !m_database)
+                return;
+            StorageError again;
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const bool done = ClientDataRights(*m_database).compact(&again);
+            QApplication::restoreOverrideCursor();
+            emit statusMessage(done ? tr("The erased client's old data is now wiped from the "
+                                         "file.")
+                                    : again.message);
+        });
+        box->open();
+    }
+}
