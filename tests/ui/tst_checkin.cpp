@@ -3,6 +3,7 @@
 #include "models/DayAgendaModel.h"
 #include "pages/CheckinsPage.h"
 #include "storage/CheckinRepository.h"
+#include "storage/ClientRepository.h"
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
 #include "widgets/OutcomeBanner.h"
@@ -123,6 +124,47 @@ private slots:
         }
         QVERIFY(waiting > 0);
         QVERIFY(cancelled > 0);
+    }
+
+    // Check-in answers are taken only with the client's consent in force: the page asks for it
+    // before the form opens, and "not now" opens nothing.
+    void consentIsAskedBeforeTheCheckin()
+    {
+        DayAgendaModel* model = m_page->model();
+        int row = 0;
+        for (; row < model->rowCount(); ++row) {
+            const AgendaEntry* e = model->entryFromIndex(model->index(row, 0));
+            if (e->status == QLatin1String("booked") && e->checkinOutcome.isEmpty())
+                break;
+        }
+        QVERIFY(row < model->rowCount());
+        const qint64 client = model->entryFromIndex(model->index(row, 0))->clientId;
+        ClientRepository clients(m_db->db());
+        StorageError error;
+        ClientDetails details;
+        QVERIFY(clients.details(client, &details, &error));
+        if (details.hasConsent())
+            QVERIFY(clients.withdrawConsent(client, &error));
+        m_page->view()->setCurrentIndex(model->index(row, 0));
+        int asked = 0;
+        m_page->askConsent = [&](const QString&) {
+            ++asked;
+            return false;
+        };
+        QVERIFY(!m_page->openCheckin());
+        QCOMPARE(asked, 1);
+        QVERIFY(clients.details(client, &details, &error));
+        QVERIFY(!details.hasConsent());
+        m_page->askConsent = [&](const QString&) {
+            ++asked;
+            return true;
+        };
+        CheckinDialog* dialog = m_page->openCheckin();
+        QVERIFY(dialog);
+        QCOMPARE(asked, 2);
+        QVERIFY(clients.details(client, &details, &error));
+        QVERIFY(details.hasConsent());
+        dialog->close();
     }
 
     void theBannerFollowsEveryAnswer()

@@ -1,8 +1,11 @@
 #include "pages/CheckinsPage.h"
 
+#include "core/ClientRules.h"
 #include "core/Clock.h"
 #include "dialogs/CheckinDialog.h"
 #include "models/DayAgendaModel.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/SessionPanel.h"
 
@@ -11,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -20,6 +24,19 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
       m_heading(new QLabel), m_attention(new QLabel), m_panel(new SessionPanel)
 {
+    askConsent = [this](const QString& clientName) {
+        QMessageBox box(QMessageBox::Question, tr("Consent before the check-in"),
+                        tr("%1 has not agreed to the data-processing consent, which the check-in "
+                           "needs. Please let the client read it:")
+                            .arg(clientName),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(ClientRules::consentText());
+        box.addButton(tr("The client &agrees"), QMessageBox::AcceptRole);
+        QAbstractButton* no = box.addButton(tr("&Not now"), QMessageBox::RejectRole);
+        box.setDefaultButton(static_cast<QPushButton*>(no));
+        box.exec();
+        return box.clickedButton() != no;
+    };
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
@@ -137,6 +154,8 @@ CheckinDialog* CheckinsPage::openCheckin()
                                .arg(DayAgendaModel::statusText(e->status).toLower()));
         return nullptr;
     }
+    if (!ensureConsent(e->clientId, e->clientName))
+        return nullptr;
     const QTimeZone zone = SettingsRepository(*m_database).timeZone();
     CheckinDialog::Booking booking{
         e->id, e->clientName, e->serviceCode, e->serviceName,
@@ -152,4 +171,31 @@ void CheckinsPage::setRole(std::optional<Role> role)
 {
     Page::setRole(role);
     m_panel->setRole(role);
+}
+
+bool CheckinsPage::ensureConsent(qint64 clientId, const QString& clientName)
+{
+    ClientDetails client;
+    StorageError error;
+    if (!ClientRepository(*m_database).details(clientId, &client, &error)) {
+        emit statusMessage(error.message);
+        return false;
+    }
+    if (client.hasConsent())
+        return true;
+    // Check-in answers are health data: they are only taken with the client's consent, which
+    // is asked here rather than discovered when the form is saved.
+    if (!askConsent(clientName)) {
+        emit statusMessage(tr("No check-in for %1: the data-processing consent is needed "
+                              "first.")
+                               .arg(clientName));
+        return false;
+    }
+    const qint64 by = m_database->actor() ? m_database->actor()->userId : 0;
+    if (!ClientRepository(*m_database)
+             .recordConsent(clientId, ClientRules::consentVersion(), by, &error)) {
+        emit statusMessage(error.message);
+        return false;
+    }
+    return true;
 }

@@ -2,6 +2,8 @@
 
 #include "pages/Page.h"
 
+#include <functional>
+
 class CheckinDialog;
 class Clock;
 class DayAgendaModel;
@@ -28,11 +30,18 @@ public:
     // nullptr when nothing suitable is selected.
     CheckinDialog* openCheckin();
 
+    // Asked when the client's data-processing consent is not in force: shows the text and
+    // returns true when the client agrees now. Replaceable for tests.
+    std::function<bool(const QString& clientName)> askConsent;
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void reload();
+    // True when the client's consent is in force, or was just given; false leaves the
+    // check-in closed.
+    bool ensureConsent(qint64 clientId, const QString& clientName);
 
     const Clock& m_clock;
     Database* m_database = nullptr;
