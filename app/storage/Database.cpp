@@ -36,11 +36,22 @@ enum SqliteCode
     NotADb = 26
 };
 
-int primaryCode(const QSqlError& error)
+// Extended result codes (QSQLITE turns them on) that say a write could not grow a file: no
+// space for this user (EDQUOT), or the largest file size the system allows (EFBIG).
+constexpr int kIoErrWrite = IoErr | (3 << 8);
+constexpr int kIoErrShmSize = IoErr | (19 << 8);
+
+int extendedCode(const QSqlError& error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
+    return ok ? code : -1;
+}
+
+int primaryCode(const QSqlError& error)
+{
+    const int code = extendedCode(error);
+    return code < 0 ? -1 : (code & 0xff);
 }
 
 } // namespace
@@ -108,6 +119,13 @@ StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) co
                 tr("%1 is damaged. Nothing was changed; restore it from a backup.").arg(shown),
                 detail};
     case IoErr:
+        if (extendedCode(sqlError) == kIoErrWrite || extendedCode(sqlError) == kIoErrShmSize)
+            return {StorageError::Code::Io,
+                    tr("%1 could not be written: the disk may be full, or the file may have "
+                       "reached the largest size allowed there. Nothing was changed; free some "
+                       "space and try again.")
+                        .arg(shown),
+                    detail};
         return {StorageError::Code::Io,
                 tr("The computer could not read or write %1. Nothing was changed.").arg(shown),
                 detail};
