@@ -143,6 +143,38 @@ StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) co
 
 bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) const
 {
+    // SQLite turns an unpaired UTF-16 surrogate (half of an emoji, from a broken paste) into
+    // another character and swallows the one after it, and reads the non-characters U+FFFE and
+    // U+FFFF back as U+FFFD or nothing. Such text never reaches the file: a read matches those
+    // characters as U+FFFD, a write is refused.
+    const QVariantList values = query.boundValues();
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() != QMetaType::QString)
+            continue;
+        QString text = values.at(i).toString();
+        bool storable = true;
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const QChar c = text.at(at);
+            if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
+                ++at;
+            } else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
+                text[at] = QChar::ReplacementCharacter;
+                storable = false;
+            }
+        }
+        if (storable)
+            continue;
+        if (query.lastQuery().trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)) {
+            query.bindValue(int(i), text);
+            continue;
+        }
+        if (error)
+            *error = {StorageError::Code::Refused,
+                      tr("The text contains a broken or invalid character (for example half of "
+                         "an emoji). Nothing was changed; type it again."),
+                      what + QStringLiteral(": unpaired surrogate or non-character")};
+        return false;
+    }
     if (query.exec())
         return true;
     StorageError e = errorFrom(query, what);
