@@ -157,6 +157,8 @@ int runKills(const Options& options)
             ++integrityFailures;
             std::fprintf(stderr, "run %d: %s\n", run, qPrintable(verdict.problem));
         }
+        // Rows beyond the confirmed ones: the child was killed after SQLite wrote its commit to
+        // the WAL but before the parent read its line (usually during the fsync).
         unconfirmedCommits = verdict.rows - (confirmed.size() - lost.size());
         // At most one commit per kill can lack its confirmation; more means phantom rows.
         if (unconfirmedCommits < 0 || unconfirmedCommits > run + 1)
@@ -185,7 +187,7 @@ int runKills(const Options& options)
                 {QStringLiteral("confirmed writes lost"), QString::number(lost.size())},
                 {QStringLiteral("integrity failures"), QString::number(integrityFailures)},
                 {QStringLiteral("kills after >= 1 commit"), QString::number(runsWithCommits)},
-                {QStringLiteral("commits not yet confirmed"), QString::number(unconfirmedCommits)},
+                {QStringLiteral("stored but unconfirmed"), QString::number(unconfirmedCommits)},
                 {QStringLiteral("other problems"), QString::number(problems.size())},
                 {QStringLiteral("wall time"), seconds(elapsed)}});
     for (const QString& line : problems.mid(0, 20))
