@@ -36,11 +36,22 @@ enum SqliteCode
     NotADb = 26
 };
 
-int primaryCode(const QSqlError& error)
+// Extended result codes (QSQLITE turns them on) that say a write could not grow a file: no
+// space for this user (EDQUOT), or the largest file size the system allows (EFBIG).
+constexpr int kIoErrWrite = IoErr | (3 << 8);
+constexpr int kIoErrShmSize = IoErr | (19 << 8);
+
+int extendedCode(const QSqlError& error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
+    return ok ? code : -1;
+}
+
+int primaryCode(const QSqlError& error)
+{
+    const int code = extendedCode(error);
+    return code < 0 ? -1 : (code & 0xff);
 }
 
 } // namespace
@@ -108,6 +119,13 @@ StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) co
                 tr("%1 is damaged. Nothing was changed; restore it from a backup.").arg(shown),
                 detail};
     case IoErr:
+        if (extendedCode(sqlError) == kIoErrWrite || extendedCode(sqlError) == kIoErrShmSize)
+            return {StorageError::Code::Io,
+                    tr("%1 could not be written: the disk may be full, or the file may have "
+                       "reached the largest size allowed there. Nothing was changed; free some "
+                       "space and try again.")
+                        .arg(shown),
+                    detail};
         return {StorageError::Code::Io,
                 tr("The computer could not read or write %1. Nothing was changed.").arg(shown),
                 detail};
@@ -151,6 +169,38 @@ bool Database::permits(Action action, StorageError* error) const
 
 bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) const
 {
+    // SQLite turns an unpaired UTF-16 surrogate (half of an emoji, from a broken paste) into
+    // another character and swallows the one after it, and reads the non-characters U+FFFE and
+    // U+FFFF back as U+FFFD or nothing. Such text never reaches the file: a read matches those
+    // characters as U+FFFD, a write is refused.
+    const QVariantList values = query.boundValues();
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() != QMetaType::QString)
+            continue;
+        QString text = values.at(i).toString();
+        bool storable = true;
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const QChar c = text.at(at);
+            if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
+                ++at;
+            } else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
+                text[at] = QChar::ReplacementCharacter;
+                storable = false;
+            }
+        }
+        if (storable)
+            continue;
+        if (query.lastQuery().trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)) {
+            query.bindValue(int(i), text);
+            continue;
+        }
+        if (error)
+            *error = {StorageError::Code::Refused,
+                      tr("The text contains a broken or invalid character (for example half of "
+                         "an emoji). Nothing was changed; type it again."),
+                      what + QStringLiteral(": unpaired surrogate or non-character")};
+        return false;
+    }
     if (query.exec())
         return true;
     StorageError e = errorFrom(query, what);
