@@ -117,8 +117,9 @@ struct Resources
 };
 
 // Everything Scheduler::book asks of a booking: the default catalogue (imported when missing),
-// a client, a therapist linked to the service and on shift all day every weekday, a room set up
-// for it, and opening hours covering the whole of every weekday (0..1440, added once).
+// a client who agreed to the consent, a therapist linked to the service and on shift all day every
+// weekday, a room set up for it, and opening hours covering the whole of every weekday (0..1440,
+// added once).
 inline Resources addResources(Database& database)
 {
     StorageError error;
@@ -131,8 +132,10 @@ inline Resources addResources(Database& database)
             qFatal("addResources: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return query.lastInsertId().toLongLong();
     };
-    r.client = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                     "VALUES ('Test Client', 0, 0)"));
+    // With consent in force, so the client can be checked in.
+    r.client = insert(QStringLiteral("INSERT INTO clients (full_name, consent_version, consent_at, "
+                                     "created_at, updated_at) VALUES ('Test Client', '2026.1', 0, "
+                                     "0, 0)"));
     if (!query.exec(
             QStringLiteral("SELECT id FROM services WHERE code = '%1'").arg(r.serviceCode)) ||
         !query.next())
