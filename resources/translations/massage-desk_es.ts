@@ -13,6 +13,293 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in answers read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in signed off by the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical clearance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session note written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service published despite warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier service version restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished">&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Only a manager reads the audit log.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It records who signed in, who read or recorded check-ins and who changed accounts or the catalogue. Ask a manager if you need to know something from it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many clients match “%1”: showing the first %2; type more of the name or the client&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The chain is intact: no entry was changed or removed outside Massage Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The chain is broken at %1: that entry or the one before it was changed or removed outside Massage Desk. Keep a copy of this database file as evidence and tell whoever looks after the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackup</name>
+    <message>
+        <source>Cannot write backups into %1: the folder cannot be created or is read-only. Choose another backup folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1 (is the disk full?). The database itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup failed its check and was deleted; the older backups are kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackupRunner</name>
+    <message>
+        <source>Backup written and checked: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup written and checked: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. The database itself is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished">Error en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage Desk</source>
+        <translation type="unfinished">Massage Desk</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPickerDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose an automatic backup, newest first, or another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>%1 already exists. Choose a new name: a backup never overwrites a file.</source>
@@ -68,11 +355,98 @@
     </message>
 </context>
 <context>
-    <name>BookingActions</name>
+    <name>BackupSettings</name>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>No se ha podido completar «%1»: %2</translation>
+        <source>Back up &amp;automatically: once a day, and whenever Massage Desk closes</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones are deleted. Now: %n backup(s), %4 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+The last attempt, %2, failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. Use 쮬k up now” or the File menu to keep copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write backups into %1: the folder cannot be created or is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups now go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already being written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
     <message>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
@@ -124,6 +498,10 @@
     <message>
         <source>%1&apos;s session is cancelled; it stays on the calendar, greyed.</source>
         <translation>Se ha cancelado la sesión de %1; permanece en el calendario, en gris.</translation>
+    </message>
+    <message>
+        <source>Undo or redo refused (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -325,6 +703,49 @@
     <message>
         <source>%1–%2 · %3 min</source>
         <translation>%1–%2 · %3 min</translation>
+    </message>
+    <message>
+        <source>Not working today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished">%1  %2–%3 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1: nobody is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n therapist(s) working are busy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: free for the whole half hour: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to book here, or choose one therapist above to see their sessions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,10 +958,6 @@
         <translation>Semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <source>Many therapists share each day: hover a block to read it, or choose one therapist&apos;s week.</source>
-        <translation>Hay muchos terapeutas cada día: pase el ratón sobre un bloque para leerlo o elija la semana de un solo terapeuta.</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -606,6 +1023,14 @@
             <numerusform>Se ha reservado %n sesión como serie.</numerusform>
             <numerusform>Se han reservado %n sesiones como serie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each half hour shows how many therapists are free; choose one therapist to see their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1445,18 @@
         <source>read the previous check-in</source>
         <translation>leer la acogida anterior</translation>
     </message>
+    <message>
+        <source>Client %1&apos;s data was erased: no check-in can be recorded for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 withdrew their data-processing consent: no check-in can be recorded until they give it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 has not given their data-processing consent yet: record it on the Clients page before the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckinsPage</name>
@@ -1060,6 +1497,26 @@
     <message>
         <source>Only booked or arrived sessions take a check-in; this one is %1.</source>
         <translation>Solo se puede hacer la acogida de sesiones reservadas o con el cliente ya llegado; el estado de esta es «%1».</translation>
+    </message>
+    <message>
+        <source>Consent before the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to the data-processing consent, which the check-in needs. Please let the client read it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client &amp;agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for %1: the data-processing consent is needed first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1591,10 +2048,6 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <source>Adds a client and prints the new client&apos;s number. A note on stderr names any client who already has the same phone or email (the client is still added).</source>
-        <translation>Añade un cliente y muestra el número del nuevo cliente. Una nota en stderr indica cualquier cliente que ya tenga el mismo teléfono o correo electrónico (el cliente se añade igualmente).</translation>
-    </message>
-    <message>
         <source>Find clients by name, phone or email</source>
         <translation>Buscar clientes por nombre, teléfono o correo electrónico</translation>
     </message>
@@ -1788,6 +2241,62 @@ Comandos:
         <source>The audit log has been tampered with: entry %1 does not match the chain.</source>
         <translation>El registro de auditoría se ha manipulado: la entrada %1 no coincide con la cadena.</translation>
     </message>
+    <message>
+        <source>Adds a client and prints the new client&apos;s number. A note on stderr names any client who already has the same phone or email (the client is still added). --consent records that the client has read and agreed to the data-processing consent text; a check-in needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about a client as JSON (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything the centre keeps about the client to FILE.json (readable by the owner only): details, consent, every booking with its events, check-ins with their answers and notes, and the audit entries about them. The format is &quot;massage-desk-client-export&quot; version 1. The export itself is recorded in the audit log. The readable PDF report is made on the Clients page of Massage Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a client by anonymisation (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the client&apos;s name, phone, email and notes, every check-in answer and note, booking reasons and event details, and takes them out of search; cancels their upcoming bookings. Their bookings stay as anonymous statistics (date, service, length, therapist, room, status, check-in outcome level). The file is then compacted so the old bytes are gone. Cannot be undone: without --yes (or --confirm) it only says what would happen. Backups made before keep the old data until they are pruned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report is made by Massage Desk itself (Clients page, Export data); the command line writes the JSON file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported client %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings: %1; with a check-in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing client %1 (%2) removes their name, phone, email, notes and every check-in answer and note for good; it cannot be undone. Their bookings stay as anonymous statistics (%3 kept) and their upcoming ones are cancelled (%4). Nothing was changed: run again with --yes to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was already erased; their old details are now wiped from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased client %1: name, contact details, notes and check-in answers removed. Bookings kept as anonymous statistics: %2; upcoming bookings cancelled: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
@@ -1830,6 +2339,57 @@ Comandos:
     <message>
         <source>Check-in</source>
         <translation>Acogida</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataRights</name>
+    <message>
+        <source>read the client</source>
+        <translation type="unfinished">leer el cliente</translation>
+    </message>
+    <message>
+        <source>There is no client with number %1.</source>
+        <translation type="unfinished">No hay ningún cliente con el número %1.</translation>
+    </message>
+    <message>
+        <source>Client %1 is already erased: nothing personal is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is at the centre now (a session has been checked in or started). Finish or cancel it before erasing the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the client&apos;s bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the client&apos;s upcoming bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the client&apos;s check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is erased, but another program is reading the database, so their old details are still in the file&apos;s free space. They are wiped at the next export or erasure, or when you try again after closing the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was erased: nothing personal is left to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s bookings</source>
+        <translation type="unfinished">leer las reservas del cliente</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished">leer el registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2575,177 @@ Comandos:
     <message>
         <source>Latest booking</source>
         <translation>Última reserva</translation>
+    </message>
+</context>
+<context>
+    <name>ClientReport</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · exported on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation type="unfinished">Consentimiento para el tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: given for text %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Terapeuta</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished">Acogida</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>Check-in for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who read or changed this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file exported with this report holds the same data in the format “%1”, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished">No se ha podido escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2944,54 @@ Comandos:
         <source>Saved %1 (client %2).</source>
         <translation>Se ha guardado %1 (cliente %2).</translation>
     </message>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything kept about this client as a JSON file and a readable PDF report (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this client&apos;s personal and health data for good; their bookings stay as anonymous statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the client&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported client %1 to %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the client and wiping their old data from the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased client %1; their bookings stay as anonymous statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erased client&apos;s old data is now wiped from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2283,6 +3062,22 @@ Comandos:
     <message>
         <source>%1 cannot use write-ahead logging (is it on a network share?). Keep the database on this computer&apos;s own disk.</source>
         <translation>%1 no puede usar el registro de escritura anticipada (¿está en una unidad de red?). Guarde la base de datos en el disco de este ordenador.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk may be full, or the file may have reached the largest size allowed there. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished">leer los usuarios</translation>
+    </message>
+    <message>
+        <source>Sign in first: this centre has user accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a broken or invalid character (for example half of an emoji). Nothing was changed; type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3403,14 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>Could not write %1.</source>
         <translation>No se ha podido escribir %1.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Contains health information for the therapist: keep this sheet out of clients&apos; sight and shred it at the end of the day.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2657,6 +3460,80 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Stop offering this duration</source>
         <translation>Dejar de ofrecer esta duración</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <source>Erase client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 (client %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the client&apos;s name, phone, email and notes, every check-in answer and note, and the reasons written on their bookings, and wipes them from the database file. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their bookings stay as anonymous statistics (date, service, length, therapist, room, status and check-in outcome level): %1 kept. Upcoming bookings are cancelled: %2. Check-ins cleared: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold the old data until they are pruned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <source>Create the manager account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna (no spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anna Puig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This centre has no user accounts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create the manager&apos;s account now. The manager adds everyone else on the Users page; each person then signs in with their own name, and what they read and change is recorded under it.&lt;/p&gt;&lt;p&gt;Until then, anyone at this computer can do everything.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Choose a user name (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2764,8 +3641,28 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>Usuario: %1 (%2)</translation>
     </message>
     <message>
-        <source>There are no users yet, so there is nothing to lock: add users with massage-desk-cli users add.</source>
-        <translation>Todavía no hay usuarios, así que no hay nada que bloquear: añada usuarios con massage-desk-cli users add.</translation>
+        <source>Create the &amp;manager account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone at this computer can do everything until the manager&apos;s account exists: File &gt; Create the manager account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre already has user accounts: a manager adds more on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Add your colleagues on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no users yet, so there is nothing to lock: create the manager account first (File menu).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3721,41 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Do not massage. Advise the client to seek medical attention promptly. The booking will be marked referred and no one can start this session.</source>
         <translation>No realice el masaje. Aconseje al cliente que consulte a un médico cuanto antes. La reserva se marcará como derivada y nadie podrá empezar esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters: mix letters with digits or symbols, or use a phrase of 16 characters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Strong enough. Type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Strong enough, and both are the same.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3188,13 +4120,6 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>A series has 1 to 104 bookings.</source>
         <translation>Una serie tiene entre 1 y 104 reservas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booking(s)</source>
-        <translation>
-            <numerusform>%n reserva</numerusform>
-            <numerusform>%n reservas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>save the series</source>
         <translation>guardar la serie</translation>
@@ -3234,6 +4159,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>record the change</source>
         <translation>registrar el cambio</translation>
+    </message>
+    <message>
+        <source>A therapist books and changes only their own sessions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3348,14 +4277,6 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Short and stable, in lower case (for example leg-long): the command line, imports and exports use it.</source>
         <translation>Corto y estable, en minúsculas (por ejemplo, leg-long): lo usan la línea de comandos, las importaciones y las exportaciones.</translation>
-    </message>
-    <message>
-        <source>While you type, the texts are checked in English, Catalan and Spanish. A phrase that promises a medical or body-shaping effect (“improves circulation”, ᳞tox”, “reduces cellulite”, ...) is underlined in red and listed here, with the reason and wording to use instead.
-
-Describe how the session feels: relaxation, a sense of rest and lightness, well-being.</source>
-        <translation>Mientras escribe, se comprueban los textos en inglés, catalán y español. Una frase que promete un efecto médico o de remodelación corporal (“mejora la circulación”, “detox”, “reduce la celulitis”, ...) se subraya en rojo y aparece aquí, con el motivo y la redacción que usar en su lugar.
-
-Describa cómo se siente la sesión: relajación, una sensación de descanso y ligereza, bienestar.</translation>
     </message>
     <message>
         <source>Why this wording should be published as it is (at least %1 characters)</source>
@@ -3474,6 +4395,12 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
     <message>
         <source>The changes to this service have not been saved. Discard them?</source>
         <translation>Los cambios de este servicio no se han guardado. ¿Desea descartarlos?</translation>
+    </message>
+    <message>
+        <source>While you type, the texts are checked in English, Catalan and Spanish. A phrase that promises a medical or body-shaping effect (“improves circulation”, “detox”, “reduces cellulite”, ...) is underlined in red and listed here, with the reason and wording to use instead.
+
+Describe how the session feels: relaxation, a sense of rest and lightness, well-being.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4220,6 +5147,26 @@ Copias de seguridad: %5</translation>
         <source>Opening hours saved.</source>
         <translation>Se ha guardado el horario de apertura.</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>After this many minutes without typing or using the mouse the window locks and asks for a password. 0: never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4463,10 +5410,6 @@ Copias de seguridad: %5</translation>
         <translation>Idioma de la interfaz: en, ca o es.</translation>
     </message>
     <message>
-        <source>Start on a page: calendar, clients, catalogue, checkins or settings.</source>
-        <translation>Empieza en una página: calendar, clients, catalogue, checkins o settings.</translation>
-    </message>
-    <message>
         <source>Massage Desk</source>
         <translation>Massage Desk</translation>
     </message>
@@ -4493,6 +5436,131 @@ Copias de seguridad: %5</translation>
     <message>
         <source>This database has users; sign in interactively.</source>
         <translation>Esta base de datos tiene usuarios; identifíquese de forma interactiva.</translation>
+    </message>
+    <message>
+        <source>Start on a page: calendar, clients, catalogue, checkins, settings, users or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TherapistHours</name>
+    <message>
+        <source>read the shifts</source>
+        <translation type="unfinished">leer los turnos</translation>
+    </message>
+    <message>
+        <source>read the absences</source>
+        <translation type="unfinished">leer las ausencias</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the therapist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pau (no spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pau Soler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Therapist record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A therapist&apos;s account is linked to their therapist record: they see and change their own sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user name (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the therapist record this account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>Receptionist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Terapeuta</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4571,6 +5639,111 @@ Copias de seguridad: %5</translation>
     <message>
         <source>change the role</source>
         <translation>cambiar el rol</translation>
+    </message>
+    <message>
+        <source>A display name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active manager. Make another user a manager first, so someone can still manage the centre and its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the manager account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre has no user accounts yet, so anyone at this computer can do everything. Create the manager&apos;s account first; the manager then adds everyone else here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: the audit log names the people who did things. Deactivate an account when someone leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Only a manager manages user accounts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask a manager to add a colleague, reset a forgotten password or change someone&apos;s role.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1. Give it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no therapist record. Add a new account with the role Therapist and choose the record there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1?
+
+%1 will no longer be able to sign in. The account stays in the list and in the audit log, and you can reactivate it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
