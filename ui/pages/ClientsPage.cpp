@@ -219,7 +219,10 @@ void ClientsPage::setDatabase(Database* database)
     m_model->setDatabase(database, zone);
     m_bookings->setDatabase(database, zone);
     m_newClient->setEnabled(database != nullptr);
-    runSearch();
+    // The list is read when the page is first shown, not while the desk starts on another page.
+    m_searchPending = !isVisible();
+    if (!m_searchPending)
+        runSearch();
 }
 
 qint64 ClientsPage::selectedClientId() const
@@ -364,6 +367,10 @@ void ClientsPage::clientSaved(qint64 id)
 void ClientsPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
+    if (m_searchPending) {
+        m_searchPending = false;
+        runSearch();
+    }
     // Ctrl+N means "new client" here, not File > New database: claim it before the menu does.
     if (!m_filteredWindow) {
         m_filteredWindow = window();

@@ -89,4 +89,5 @@ private:
     QPushButton* m_eraseClient;
     QTableView* m_bookingsView;
     QPointer<QWidget> m_filteredWindow; // the window whose Ctrl+N we answer while shown
+    bool m_searchPending = false;
 };
