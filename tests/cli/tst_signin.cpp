@@ -157,6 +157,21 @@ private slots:
         QTest::newRow("manager audit list") << QStringLiteral("anna") << auditList << 0;
         QTest::newRow("receptionist adds a user") << QStringLiteral("pau") << addUser << 1;
         QTest::newRow("therapist adds a user") << QStringLiteral("marta") << addUser << 1;
+        const auto exportTo = [this](const char* name) {
+            return QStringList{QStringLiteral("clients"), QStringLiteral("export"),
+                               QStringLiteral("2"), QStringLiteral("--out"),
+                               m_dir.filePath(QString::fromLatin1(name))};
+        };
+        QTest::newRow("receptionist exports a client")
+            << QStringLiteral("pau") << exportTo("pau.json") << 1;
+        QTest::newRow("therapist exports a client")
+            << QStringLiteral("marta") << exportTo("marta.json") << 1;
+        QTest::newRow("manager exports a client")
+            << QStringLiteral("anna") << exportTo("anna.json") << 0;
+        const QStringList erase = {QStringLiteral("clients"), QStringLiteral("erase"),
+                                   QStringLiteral("3"), QStringLiteral("--yes")};
+        QTest::newRow("receptionist erases a client") << QStringLiteral("pau") << erase << 1;
+        QTest::newRow("therapist erases a client") << QStringLiteral("marta") << erase << 1;
         QTest::newRow("receptionist backup") << QStringLiteral("pau") << backup << 1;
         QTest::newRow("therapist backup") << QStringLiteral("marta") << backup << 1;
         // Booking 1 is in the demo's past with a check-in, so "show" can succeed.
