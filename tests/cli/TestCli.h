@@ -29,6 +29,7 @@ private slots:
     void usageErrorsInJsonArePrintedAsAnErrorObject();
     void emptyDatabaseValueIsAUsageError_data();
     void emptyDatabaseValueIsAUsageError();
+    void englishPluralsAreWords();
     void logsStayInTheDataFolder();
 
     // tst_cli.cpp: init and missing or foreign files

@@ -249,6 +249,15 @@ void TestCli::emptyDatabaseValueIsAUsageError()
     CLI_EXPECT_EXIT(result, 2);
 }
 
+void TestCli::englishPluralsAreWords()
+{
+    // English carries only its plural forms: "exactly 1 argument", never "1 argument(s)".
+    const CliResult result = m_cli->run({QStringLiteral("services"), QStringLiteral("show")});
+    CLI_EXPECT_EXIT(result, 2);
+    QVERIFY2(result.errText().contains(QStringLiteral("exactly 1 argument;")),
+             qPrintable(result.describe()));
+}
+
 void TestCli::logsStayInTheDataFolder()
 {
     CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("init")}), 0);

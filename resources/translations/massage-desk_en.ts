@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <source>The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones are deleted. Now: %n backup(s), %4 in all.</source>
+        <translation>
+            <numerusform>The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones are deleted. Now: %n backup, %4 in all.</numerusform>
+            <numerusform>The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones are deleted. Now: %n backups, %4 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message numerus="yes">
+        <source>%1: all %n therapist(s) working are busy.</source>
+        <translation>
+            <numerusform>%1: the %n therapist working is busy.</numerusform>
+            <numerusform>%1: all %n therapists working are busy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <source>%n session(s) booked as a series.</source>
+        <translation>
+            <numerusform>%n session booked as a series.</numerusform>
+            <numerusform>%n sessions booked as a series.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImporter</name>
+    <message numerus="yes">
+        <source>The catalogue file makes %n claim(s) that a massage cannot promise; nothing was imported. Change the wording in the file and import it again.</source>
+        <translation>
+            <numerusform>The catalogue file makes %n claim that a massage cannot promise; nothing was imported. Change the wording in the file and import it again.</numerusform>
+            <numerusform>The catalogue file makes %n claims that a massage cannot promise; nothing was imported. Change the wording in the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message numerus="yes">
+        <source>%n question(s) still to answer.</source>
+        <translation>
+            <numerusform>%n question still to answer.</numerusform>
+            <numerusform>%n questions still to answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsPage</name>
+    <message numerus="yes">
+        <source>%n session(s) need attention before starting</source>
+        <translation>
+            <numerusform>%n session needs attention before starting</numerusform>
+            <numerusform>%n sessions need attention before starting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to check in</source>
+        <translation>
+            <numerusform>%n still to check in</numerusform>
+            <numerusform>%n still to check in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message numerus="yes">
+        <source>This command needs exactly %n argument(s); see --help.</source>
+        <translation>
+            <numerusform>This command needs exactly %n argument; see --help.</numerusform>
+            <numerusform>This command needs exactly %n arguments; see --help.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) found.</source>
+        <translation>
+            <numerusform>%n claim found.</numerusform>
+            <numerusform>%n claims found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n upcoming</numerusform>
+            <numerusform>%n upcoming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest %n past bookings</source>
+        <translation>
+            <numerusform>the latest past booking</numerusform>
+            <numerusform>the latest %n past bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past</source>
+        <translation>
+            <numerusform>%n past</numerusform>
+            <numerusform>%n past</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message numerus="yes">
+        <source>Replace the current database (%n booking(s)) with the backup %1?
+
+The current database is kept beside it as a safety copy, so this can be undone.</source>
+        <translation>
+            <numerusform>Replace the current database (%n booking) with the backup %1?
+
+The current database is kept beside it as a safety copy, so this can be undone.</numerusform>
+            <numerusform>Replace the current database (%n bookings) with the backup %1?
+
+The current database is kept beside it as a safety copy, so this can be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRevisions</name>
+    <message numerus="yes">
+        <source>The texts still make %n claim(s) that a massage cannot promise. Change the wording, or write why it should be published anyway (at least %1 characters).</source>
+        <translation>
+            <numerusform>The texts still make %n claim that a massage cannot promise. Change the wording, or write why it should be published anyway (at least %1 characters).</numerusform>
+            <numerusform>The texts still make %n claims that a massage cannot promise. Change the wording, or write why it should be published anyway (at least %1 characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for %1. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for %1. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
