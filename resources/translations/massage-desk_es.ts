@@ -16,287 +16,287 @@
     <name>AuditModel</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación rechazada</translation>
     </message>
     <message>
         <source>Account added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol cambiado</translation>
     </message>
     <message>
         <source>Account deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desactivada</translation>
     </message>
     <message>
         <source>Account reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta reactivada</translation>
     </message>
     <message>
         <source>Check-in recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida registrada</translation>
     </message>
     <message>
         <source>Check-in answers read</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la acogida consultadas</translation>
     </message>
     <message>
         <source>Check-in signed off by the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida validada por el terapeuta</translation>
     </message>
     <message>
         <source>Medical clearance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización médica registrada</translation>
     </message>
     <message>
         <source>Session note written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sesión escrita</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
         <source>Client&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente exportados</translation>
     </message>
     <message>
         <source>Client&apos;s data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente borrados</translation>
     </message>
     <message>
         <source>Service created</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio creado</translation>
     </message>
     <message>
         <source>Service duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio duplicado</translation>
     </message>
     <message>
         <source>Service draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del servicio guardado</translation>
     </message>
     <message>
         <source>Service published</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio publicado</translation>
     </message>
     <message>
         <source>Service published despite warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio publicado pese a los avisos</translation>
     </message>
     <message>
         <source>Earlier service version restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior del servicio restaurada</translation>
     </message>
     <message>
         <source>Service archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio archivado</translation>
     </message>
     <message>
         <source>Service brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio ofrecido de nuevo</translation>
     </message>
     <message>
         <source>Audit log read</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría consultado</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Client no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de cliente</translation>
     </message>
     <message>
         <source>Booking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de reserva</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entre</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>número o nombre</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished">&amp;Cliente:</translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ué:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only a manager reads the audit log.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It records who signed in, who read or recorded check-ins and who changed accounts or the catalogue. Ask a manager if you need to know something from it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Solo un gerente puede leer el registro de auditoría.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registra quién se ha identificado, quién ha consultado o registrado acogidas y quién ha cambiado cuentas o el catálogo. Pregunte a un gerente si necesita saber algo de él.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con “%1”.</translation>
     </message>
     <message>
         <source>Many clients match “%1”: showing the first %2; type more of the name or the client&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos clientes coinciden con “%1”: se muestran los %2 primeros; escriba más letras del nombre o el número del cliente.</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
         <source>✗ The chain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No se ha podido comprobar la cadena: %1</translation>
     </message>
     <message>
         <source>✓ The chain is intact: no entry was changed or removed outside Massage Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ La cadena está intacta: ninguna entrada se ha modificado ni eliminado fuera de Massage Desk.</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1</translation>
     </message>
     <message>
         <source>entry %1 (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>✗ The chain is broken at %1: that entry or the one before it was changed or removed outside Massage Desk. Keep a copy of this database file as evidence and tell whoever looks after the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ La cadena está rota en %1: esa entrada o la anterior se ha modificado o eliminado fuera de Massage Desk. Guarde una copia de este archivo de base de datos como prueba y avise a quien se encargue del ordenador.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>AutomaticBackup</name>
     <message>
         <source>Cannot write backups into %1: the folder cannot be created or is read-only. Choose another backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir copias de seguridad en %1: la carpeta no se puede crear o es de solo lectura. Elija otra carpeta para las copias de seguridad en Configuración.</translation>
     </message>
     <message>
         <source>Could not write the backup %1 (is the disk full?). The database itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia de seguridad %1 (¿está lleno el disco?). La base de datos no ha cambiado.</translation>
     </message>
     <message>
         <source>The new backup failed its check and was deleted; the older backups are kept. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva copia de seguridad no ha superado la comprobación y se ha eliminado; se conservan las copias anteriores. %1</translation>
     </message>
 </context>
 <context>
     <name>AutomaticBackupRunner</name>
     <message>
         <source>Backup written and checked: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y comprobada: %1 (%2).</translation>
     </message>
     <message>
         <source>Automatic backup written and checked: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad automática escrita y comprobada: %1 (%2).</translation>
     </message>
     <message>
         <source>The automatic backup failed. The database itself is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática ha fallado. La base de datos no ha cambiado. %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished">Error en la copia de seguridad</translation>
+        <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
         <source>Backing up the database before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad de la base de datos antes de cerrar…</translation>
     </message>
     <message>
         <source>Massage Desk</source>
-        <translation type="unfinished">Massage Desk</translation>
+        <translation>Massage Desk</translation>
     </message>
 </context>
 <context>
     <name>BackupPickerDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose an automatic backup, newest first, or another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad automática (las más recientes aparecen primero) u otro archivo.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro archivo…</translation>
     </message>
 </context>
 <context>
@@ -358,91 +358,92 @@
     <name>BackupSettings</name>
     <message>
         <source>Back up &amp;automatically: once a day, and whenever Massage Desk closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias de seguridad &amp;automáticamente: una vez al día y cada vez que se cierra Massage Desk</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>Use the &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;predeterminada</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad a&amp;hora</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan:</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia:</translation>
     </message>
     <message numerus="yes">
         <source>The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones are deleted. Now: %n backup(s), %4 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conserva la copia más reciente de cada uno de los últimos %1 días, %2 semanas y %3 meses; las más antiguas se eliminan. Ahora: %n copia, %4 en total.</numerusform>
+            <numerusform>Se conserva la copia más reciente de cada uno de los últimos %1 días, %2 semanas y %3 meses; las más antiguas se eliminan. Ahora: %n copias, %4 en total.</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup is being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está escribiendo una copia de seguridad…</translation>
     </message>
     <message>
         <source>No automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 The last attempt, %2, failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Automatic backups are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad automáticas están activadas.</translation>
     </message>
     <message>
         <source>Automatic backups are off. Use 쮬k up now” or the File menu to keep copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad automáticas están desactivadas. Use “Hacer copia de seguridad ahora” o el menú Archivo para guardar copias.</translation>
     </message>
     <message>
         <source>Cannot write backups into %1: the folder cannot be created or is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir copias de seguridad en %1: la carpeta no se puede crear o es de solo lectura.</translation>
     </message>
     <message>
         <source>Automatic backups now go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad automáticas se guardan ahora en %1.</translation>
     </message>
     <message>
         <source>A backup is already being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está escribiendo una copia de seguridad; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Writing a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo una copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -501,7 +502,7 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Undo or redo refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado deshacer o rehacer (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -706,46 +707,46 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Not working today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no trabaja</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabaja</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>%1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres: %1 de %2</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres: %1</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished">%1  %2–%3 {1,?}</translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1: nobody is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no trabaja nadie.</translation>
     </message>
     <message numerus="yes">
         <source>%1: all %n therapist(s) working are busy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: trabaja %n terapeuta y está ocupado.</numerusform>
+            <numerusform>%1: trabajan %n terapeutas y todos están ocupados.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: free for the whole half hour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: libres durante toda la media hora: %2.</translation>
     </message>
     <message>
         <source>Double-click to book here, or choose one therapist above to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para reservar aquí o elija un terapeuta arriba para ver sus sesiones.</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1027,11 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Each half hour shows how many therapists are free; choose one therapist to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada media hora muestra cuántos terapeutas están libres; elija un terapeuta para ver sus sesiones.</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabaja</translation>
     </message>
 </context>
 <context>
@@ -1447,15 +1448,15 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Client %1&apos;s data was erased: no check-in can be recorded for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del cliente %1 se han borrado: no se puede registrar ninguna acogida para este cliente.</translation>
     </message>
     <message>
         <source>Client %1 withdrew their data-processing consent: no check-in can be recorded until they give it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 retiró su consentimiento para el tratamiento de datos: no se puede registrar ninguna acogida hasta que lo vuelva a otorgar.</translation>
     </message>
     <message>
         <source>Client %1 has not given their data-processing consent yet: record it on the Clients page before the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 todavía no ha otorgado su consentimiento para el tratamiento de datos: regístrelo en la página Clientes antes de la acogida.</translation>
     </message>
 </context>
 <context>
@@ -1500,23 +1501,23 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Consent before the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento antes de la acogida</translation>
     </message>
     <message>
         <source>%1 has not agreed to the data-processing consent, which the check-in needs. Please let the client read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha aceptado el consentimiento para el tratamiento de datos, que es necesario para la acogida. Deje que el cliente lo lea:</translation>
     </message>
     <message>
         <source>The client &amp;agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente lo &amp;acepta</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>No check-in for %1: the data-processing consent is needed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho la acogida de %1: primero se necesita el consentimiento para el tratamiento de datos.</translation>
     </message>
 </context>
 <context>
@@ -2243,59 +2244,59 @@ Comandos:
     </message>
     <message>
         <source>Adds a client and prints the new client&apos;s number. A note on stderr names any client who already has the same phone or email (the client is still added). --consent records that the client has read and agreed to the data-processing consent text; a check-in needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un cliente y muestra el número del nuevo cliente. Una nota en stderr indica cualquier cliente que ya tenga el mismo teléfono o correo electrónico (el cliente se añade igualmente). --consent registra que el cliente ha leído y aceptado el texto del consentimiento para el tratamiento de datos, que es necesario para una acogida.</translation>
     </message>
     <message>
         <source>Export everything about a client as JSON (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en JSON todo lo relativo a un cliente (gerentes)</translation>
     </message>
     <message>
         <source>Writes everything the centre keeps about the client to FILE.json (readable by the owner only): details, consent, every booking with its events, check-ins with their answers and notes, and the audit entries about them. The format is &quot;massage-desk-client-export&quot; version 1. The export itself is recorded in the audit log. The readable PDF report is made on the Clients page of Massage Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE.json (legible solo por su propietario) todo lo que el centro conserva sobre el cliente: datos, consentimiento, cada reserva con sus eventos, las acogidas con sus respuestas y notas, y las entradas de auditoría que le afectan. El formato es &quot;massage-desk-client-export&quot; versión 1. La propia exportación queda anotada en el registro de auditoría. El informe PDF legible se genera en la página Clientes de Massage Desk.</translation>
     </message>
     <message>
         <source>Erase a client by anonymisation (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un cliente mediante anonimización (gerentes)</translation>
     </message>
     <message>
         <source>Removes the client&apos;s name, phone, email and notes, every check-in answer and note, booking reasons and event details, and takes them out of search; cancels their upcoming bookings. Their bookings stay as anonymous statistics (date, service, length, therapist, room, status, check-in outcome level). The file is then compacted so the old bytes are gone. Cannot be undone: without --yes (or --confirm) it only says what would happen. Backups made before keep the old data until they are pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el nombre, el teléfono, el correo electrónico y las notas del cliente, todas las respuestas y notas de la acogida, los motivos de las reservas y los detalles de los eventos, y lo excluye de las búsquedas; cancela sus próximas reservas. Sus reservas se conservan como estadísticas anónimas (fecha, servicio, duración, terapeuta, sala, estado, nivel del resultado de la acogida). Después se compacta el archivo para que los bytes antiguos desaparezcan. No se puede deshacer: sin --yes (o --confirm) solo indica lo que pasaría. Las copias de seguridad hechas antes conservan los datos antiguos hasta que se eliminan.</translation>
     </message>
     <message>
         <source>clients export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>clients export necesita --out FILE.</translation>
     </message>
     <message>
         <source>The PDF report is made by Massage Desk itself (Clients page, Export data); the command line writes the JSON file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF lo genera el propio Massage Desk (página Clientes, Exportar datos); la línea de comandos solo escribe el archivo JSON.</translation>
     </message>
     <message>
         <source>%1 is a folder; --out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; --out necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported client %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado el cliente %1 a %2.</translation>
     </message>
     <message>
         <source>Bookings: %1; with a check-in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas: %1; con acogida: %2.</translation>
     </message>
     <message>
         <source>Erasing client %1 (%2) removes their name, phone, email, notes and every check-in answer and note for good; it cannot be undone. Their bookings stay as anonymous statistics (%3 kept) and their upcoming ones are cancelled (%4). Nothing was changed: run again with --yes to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el cliente %1 (%2) elimina definitivamente su nombre, teléfono, correo electrónico, notas y todas las respuestas y notas de la acogida; no se puede deshacer. Sus reservas se conservan como estadísticas anónimas (se conservan %3) y se cancelan las próximas (%4). No se ha cambiado nada: vuelva a ejecutarlo con --yes para borrar.</translation>
     </message>
     <message>
         <source>Client %1 was already erased; their old details are now wiped from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 ya estaba borrado; sus datos antiguos se han eliminado ahora del archivo.</translation>
     </message>
     <message>
         <source>Erased client %1: name, contact details, notes and check-in answers removed. Bookings kept as anonymous statistics: %2; upcoming bookings cancelled: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado el cliente %1: se han eliminado el nombre, los datos de contacto, las notas y las respuestas de la acogida. Reservas conservadas como estadísticas anónimas: %2; próximas reservas canceladas: %3.</translation>
     </message>
 </context>
 <context>
@@ -2345,51 +2346,51 @@ Comandos:
     <name>ClientDataRights</name>
     <message>
         <source>read the client</source>
-        <translation type="unfinished">leer el cliente</translation>
+        <translation>leer el cliente</translation>
     </message>
     <message>
         <source>There is no client with number %1.</source>
-        <translation type="unfinished">No hay ningún cliente con el número %1.</translation>
+        <translation>No hay ningún cliente con el número %1.</translation>
     </message>
     <message>
         <source>Client %1 is already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 ya está borrado: no queda ningún dato personal.</translation>
     </message>
     <message>
         <source>Client %1 is at the centre now (a session has been checked in or started). Finish or cancel it before erasing the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 está ahora en el centro (tiene una sesión con la acogida hecha o ya empezada). Termínela o cancélela antes de borrar el cliente.</translation>
     </message>
     <message>
         <source>erase the client</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar el cliente</translation>
     </message>
     <message>
         <source>erase the client&apos;s bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar las reservas del cliente</translation>
     </message>
     <message>
         <source>cancel the client&apos;s upcoming bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar las próximas reservas del cliente</translation>
     </message>
     <message>
         <source>erase the client&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar las acogidas del cliente</translation>
     </message>
     <message>
         <source>The client is erased, but another program is reading the database, so their old details are still in the file&apos;s free space. They are wiped at the next export or erasure, or when you try again after closing the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se ha borrado, pero otro programa está leyendo la base de datos, así que sus datos antiguos siguen en el espacio libre del archivo. Se eliminarán en la próxima exportación o el próximo borrado, o cuando vuelva a intentarlo después de cerrar el otro programa.</translation>
     </message>
     <message>
         <source>Client %1 was erased: nothing personal is left to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 se ha borrado: no queda ningún dato personal que exportar.</translation>
     </message>
     <message>
         <source>read the client&apos;s bookings</source>
-        <translation type="unfinished">leer las reservas del cliente</translation>
+        <translation>leer las reservas del cliente</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished">leer el registro de auditoría</translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -2581,171 +2582,171 @@ Comandos:
     <name>ClientReport</name>
     <message>
         <source>Personal data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales conservados sobre %1</translation>
     </message>
     <message>
         <source>%1 · exported on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · exportado el %2 por %3</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <source>Data-processing consent</source>
-        <translation type="unfinished">Consentimiento para el tratamiento de datos</translation>
+        <translation>Consentimiento para el tratamiento de datos</translation>
     </message>
     <message>
         <source>Text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del texto</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado el</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado el</translation>
     </message>
     <message>
         <source>%1: withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: retirado</translation>
     </message>
     <message>
         <source>%1: given for text %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otorgado para el texto %2</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Bookings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas (%1)</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reservas.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Sala</translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Acogida</translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Check-in for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida del %1, %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Areas to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas que evitar</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización</translation>
     </message>
     <message>
         <source>confirmed by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada por %1 el %2: %3</translation>
     </message>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sesión</translation>
     </message>
     <message>
         <source>Unusual reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción inusual</translation>
     </message>
     <message>
         <source>Who read or changed this data</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ha consultado o cambiado estos datos</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>The JSON file exported with this report holds the same data in the format “%1”, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo JSON exportado con este informe contiene los mismos datos en el formato “%1”, versión %2.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished">No se ha podido escribir %1.</translation>
+        <translation>No se ha podido escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2946,51 +2947,51 @@ Comandos:
     </message>
     <message>
         <source>E&amp;xport data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar datos…</translation>
     </message>
     <message>
         <source>Erase client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar cliente…</translation>
     </message>
     <message>
         <source>Save everything kept about this client as a JSON file and a readable PDF report (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo lo que se conserva sobre este cliente en un archivo JSON y en un informe PDF legible (queda anotado en el registro de auditoría)</translation>
     </message>
     <message>
         <source>Remove this client&apos;s personal and health data for good; their bookings stay as anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente los datos personales y de salud de este cliente; sus reservas se conservan como estadísticas anónimas</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Export the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos del cliente</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported client %1 to %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado el cliente %1 a %2 y %3.</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar cliente</translation>
     </message>
     <message>
         <source>Erasing the client and wiping their old data from the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando el cliente y eliminando sus datos antiguos del archivo…</translation>
     </message>
     <message>
         <source>Erased client %1; their bookings stay as anonymous statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado el cliente %1; sus reservas se conservan como estadísticas anónimas.</translation>
     </message>
     <message>
         <source>The erased client&apos;s old data is now wiped from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos antiguos del cliente borrado se han eliminado del archivo.</translation>
     </message>
 </context>
 <context>
@@ -3065,19 +3066,19 @@ Comandos:
     </message>
     <message>
         <source>%1 could not be written: the disk may be full, or the file may have reached the largest size allowed there. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: puede que el disco esté lleno o que el archivo haya alcanzado el tamaño máximo permitido en esa ubicación. No se ha cambiado nada; libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished">leer los usuarios</translation>
+        <translation>leer los usuarios</translation>
     </message>
     <message>
         <source>Sign in first: this centre has user accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifíquese primero: este centro tiene cuentas de usuario.</translation>
     </message>
     <message>
         <source>The text contains a broken or invalid character (for example half of an emoji). Nothing was changed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene un carácter roto o no válido (por ejemplo, la mitad de un emoji). No se ha cambiado nada; vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>
@@ -3405,11 +3406,11 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Contains health information for the therapist: keep this sheet out of clients&apos; sight and shred it at the end of the day.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;Contiene información de salud para el terapeuta: mantenga esta hoja fuera de la vista de los clientes y destrúyala al final del día.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Avoid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitar: %1</translation>
     </message>
 </context>
 <context>
@@ -3466,74 +3467,74 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>EraseClientDialog</name>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar cliente</translation>
     </message>
     <message>
         <source>Erase %1 (client %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea borrar a %1 (cliente %2)?</translation>
     </message>
     <message>
         <source>This removes the client&apos;s name, phone, email and notes, every check-in answer and note, and the reasons written on their bookings, and wipes them from the database file. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan el nombre, el teléfono, el correo electrónico y las notas del cliente, todas las respuestas y notas de la acogida y los motivos escritos en sus reservas, y se borran del archivo de la base de datos. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Their bookings stay as anonymous statistics (date, service, length, therapist, room, status and check-in outcome level): %1 kept. Upcoming bookings are cancelled: %2. Check-ins cleared: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus reservas se conservan como estadísticas anónimas (fecha, servicio, duración, terapeuta, sala, estado y nivel del resultado de la acogida): se conservan %1. Próximas reservas canceladas: %2. Acogidas vaciadas: %3.</translation>
     </message>
     <message>
         <source>Backups made before now still hold the old data until they are pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad hechas hasta ahora siguen conteniendo los datos antiguos hasta que se eliminan.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del cliente para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar cliente</translation>
     </message>
 </context>
 <context>
     <name>FirstManagerDialog</name>
     <message>
         <source>Create the manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la cuenta del gerente</translation>
     </message>
     <message>
         <source>e.g. anna (no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. anna (sin espacios)</translation>
     </message>
     <message>
         <source>e.g. Anna Puig</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Anna Puig</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This centre has no user accounts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create the manager&apos;s account now. The manager adds everyone else on the Users page; each person then signs in with their own name, and what they read and change is recorded under it.&lt;/p&gt;&lt;p&gt;Until then, anyone at this computer can do everything.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Este centro todavía no tiene cuentas de usuario.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cree ahora la cuenta del gerente. El gerente añade a todos los demás en la página Usuarios; después, cada persona se identifica con su propio nombre, y lo que consulta y cambia queda registrado a su nombre.&lt;/p&gt;&lt;p&gt;Hasta entonces, cualquiera que use este ordenador puede hacerlo todo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear e identificarse</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;visible:</translation>
     </message>
     <message>
         <source>✗ Choose a user name (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Elija un nombre de usuario (sin espacios).</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -3642,27 +3643,27 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Create the &amp;manager account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la cuenta del &amp;gerente…</translation>
     </message>
     <message>
         <source>No user accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuentas de usuario</translation>
     </message>
     <message>
         <source>Anyone at this computer can do everything until the manager&apos;s account exists: File &gt; Create the manager account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que use este ordenador puede hacerlo todo hasta que exista la cuenta del gerente: Archivo &gt; Crear la cuenta del gerente.</translation>
     </message>
     <message>
         <source>This centre already has user accounts: a manager adds more on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este centro ya tiene cuentas de usuario: un gerente puede añadir más en la página Usuarios.</translation>
     </message>
     <message>
         <source>Welcome, %1. Add your colleagues on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida, %1. Añada a sus compañeros en la página Usuarios.</translation>
     </message>
     <message>
         <source>There are no users yet, so there is nothing to lock: create the manager account first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay usuarios, así que no hay nada que bloquear: primero cree la cuenta del gerente (menú Archivo).</translation>
     </message>
 </context>
 <context>
@@ -3727,35 +3728,35 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>PasswordFields</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>At least 10 characters: mix letters with digits or symbols, or use a phrase of 16 characters or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 10 caracteres: combine letras con dígitos o símbolos, o use una frase de 16 caracteres o más.</translation>
     </message>
     <message>
         <source>✗ Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Todavía no: %1</translation>
     </message>
     <message>
         <source>✓ Strong enough. Type it again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Suficientemente segura. Vuelva a escribirla abajo.</translation>
     </message>
     <message>
         <source>✗ The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>✓ Strong enough, and both are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Suficientemente segura, y las dos coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4163,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>A therapist books and changes only their own sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terapeuta solo puede reservar y cambiar sus propias sesiones.</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4401,9 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>While you type, the texts are checked in English, Catalan and Spanish. A phrase that promises a medical or body-shaping effect (“improves circulation”, “detox”, “reduces cellulite”, ...) is underlined in red and listed here, with the reason and wording to use instead.
 
 Describe how the session feels: relaxation, a sense of rest and lightness, well-being.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras escribe, los textos se comprueban en inglés, catalán y español. Una frase que promete un efecto médico o de remodelación corporal (“mejora la circulación”, “detox”, “reduce la celulitis”, ...) se subraya en rojo y aparece aquí, con el motivo y la redacción que conviene usar en su lugar.
+
+Describa cómo se siente la sesión: relajación, una sensación de descanso y ligereza, bienestar.</translation>
     </message>
 </context>
 <context>
@@ -5149,23 +5152,23 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>After this many minutes without typing or using the mouse the window locks and asks for a password. 0: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras estos minutos sin escribir ni usar el ratón, la ventana se bloquea y pide una contraseña. 0: nunca.</translation>
     </message>
     <message>
         <source>&amp;Lock when idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras una inactividad de:</translation>
     </message>
 </context>
 <context>
@@ -5439,128 +5442,128 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Start on a page: calendar, clients, catalogue, checkins, settings, users or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza en una página: calendar, clients, catalogue, checkins, settings, users o audit.</translation>
     </message>
 </context>
 <context>
     <name>TherapistHours</name>
     <message>
         <source>read the shifts</source>
-        <translation type="unfinished">leer los turnos</translation>
+        <translation>leer los turnos</translation>
     </message>
     <message>
         <source>read the absences</source>
-        <translation type="unfinished">leer las ausencias</translation>
+        <translation>leer las ausencias</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un usuario</translation>
     </message>
     <message>
         <source>(choose the therapist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija el terapeuta)</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para %1</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir usuario</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer contraseña</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>e.g. pau (no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. pau (sin espacios)</translation>
     </message>
     <message>
         <source>e.g. Pau Soler</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Pau Soler</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;visible:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Therapist record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de &amp;terapeuta:</translation>
     </message>
     <message>
         <source>A therapist&apos;s account is linked to their therapist record: they see and change their own sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de un terapeuta está vinculada a su ficha de terapeuta: ve y cambia sus propias sesiones.</translation>
     </message>
     <message>
         <source>Choose a user name (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un nombre de usuario (sin espacios).</translation>
     </message>
     <message>
         <source>Choose the therapist record this account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la ficha de terapeuta a la que pertenece esta cuenta.</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
     <name>UserListModel</name>
     <message>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcionista</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Therapist record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de terapeuta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
 </context>
 <context>
@@ -5642,108 +5645,110 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>A display name has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre visible puede tener como máximo 100 caracteres.</translation>
     </message>
     <message>
         <source>%1 is the last active manager. Make another user a manager first, so someone can still manage the centre and its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último gerente activo. Primero asigne el rol de gerente a otro usuario, para que alguien pueda seguir gestionando el centro y sus usuarios.</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
         <source>&amp;Create the manager account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la cuenta del gerente…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la &amp;contraseña…</translation>
     </message>
     <message>
         <source>Change &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;rol</translation>
     </message>
     <message>
         <source>This centre has no user accounts yet, so anyone at this computer can do everything. Create the manager&apos;s account first; the manager then adds everyone else here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este centro todavía no tiene cuentas de usuario, así que cualquiera que use este ordenador puede hacerlo todo. Primero cree la cuenta del gerente; después, el gerente añade aquí a todos los demás.</translation>
     </message>
     <message>
         <source>Accounts are never deleted: the audit log names the people who did things. Deactivate an account when someone leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas nunca se eliminan: el registro de auditoría identifica a las personas que han hecho cada cosa. Desactive una cuenta cuando alguien se vaya.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only a manager manages user accounts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask a manager to add a colleague, reset a forgotten password or change someone&apos;s role.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Solo un gerente puede gestionar las cuentas de usuario.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pida a un gerente que añada a un compañero, restablezca una contraseña olvidada o cambie el rol de alguien.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado: %1</translation>
     </message>
     <message>
         <source>Select a user in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un usuario de la lista</translation>
     </message>
     <message>
         <source>Reac&amp;tivate the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar la cuenta</translation>
     </message>
     <message>
         <source>Deac&amp;tivate the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desac&amp;tivar la cuenta…</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>%1 can now sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya puede identificarse como %2.</translation>
     </message>
     <message>
         <source>New password set for %1. Give it to them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha establecido una nueva contraseña para %1. Entréguesela en persona.</translation>
     </message>
     <message>
         <source>%1 has no therapist record. Add a new account with the role Therapist and choose the record there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ficha de terapeuta. Añada una cuenta nueva con el rol Terapeuta y elija allí la ficha.</translation>
     </message>
     <message>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora el rol de %2.</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar %1</translation>
     </message>
     <message>
         <source>Deactivate the account %1?
 
 %1 will no longer be able to sign in. The account stays in the list and in the audit log, and you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea desactivar la cuenta %1?
+
+%1 ya no podrá identificarse. La cuenta se mantiene en la lista y en el registro de auditoría, y más adelante puede reactivarla.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a identificarse.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no puede identificarse.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
 </context>
 <context>

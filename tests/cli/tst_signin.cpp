@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -117,6 +118,47 @@ private slots:
                      pau)
                      .code,
                  0);
+    }
+
+    // "Enter check-in answers with the client": every role may (DESIGN 2.5).
+    void everyRoleEntersACheckin()
+    {
+        QList<qint64> bookings;
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pick"));
+            sql.setDatabaseName(db());
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT b.id FROM bookings b JOIN services s ON s.id = b.service_id JOIN clients c "
+                "ON c.id = b.client_id WHERE b.status = 'booked' AND s.code = 'leg' AND "
+                "c.consent_version IS NOT NULL AND c.consent_withdrawn_at IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM checkins k WHERE k.booking_id = b.id) ORDER BY b.starts_at "
+                "LIMIT 3")));
+            while (q.next())
+                bookings << q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pick"));
+        QCOMPARE(bookings.size(), 3);
+        const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
+        QFile file(answers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"answers": {"one_leg_symptoms": false, "pregnant": false,
+            "varicose_veins": false, "recent_injury": false, "intense_pain": false,
+            "skin_problems": false, "medical_diagnosis": false, "recurring_heaviness": false,
+            "regular_exercise": false}})");
+        file.close();
+        const QStringList who = {QStringLiteral("pau"), QStringLiteral("marta"),
+                                 QStringLiteral("anna")};
+        const QStringList passwords = {pau, marta, anna};
+        for (int i = 0; i < 3; ++i) {
+            const Run r =
+                cli({QStringLiteral("--user"), who.at(i), QStringLiteral("checkin"),
+                     QString::number(bookings.at(i)), QStringLiteral("--answers"), answers},
+                    passwords.at(i));
+            QVERIFY2(r.code == 0, qPrintable(who.at(i) + QStringLiteral(": ") + r.err));
+        }
     }
 
     void theRoleMatrixHoldsThroughTheCli_data()
