@@ -161,7 +161,7 @@ bool BackupSettings::setAutomatic(bool on)
         return false;
     }
     emit message(on ? tr("Automatic backups are on.")
-                    : tr("Automatic backups are off. Use \u201cBack up now\u201d or the File "
+                    : tr("Automatic backups are off. Use “Back up now” or the File "
                          "menu to keep copies."));
     return true;
 }
