@@ -16,287 +16,287 @@
     <name>AuditModel</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificació</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificació rebutjada</translation>
     </message>
     <message>
         <source>Account added</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte afegit</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrasenya canviada</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol canviat</translation>
     </message>
     <message>
         <source>Account deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte desactivat</translation>
     </message>
     <message>
         <source>Account reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte reactivat</translation>
     </message>
     <message>
         <source>Check-in recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Acollida registrada</translation>
     </message>
     <message>
         <source>Check-in answers read</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostes de l&apos;acollida consultades</translation>
     </message>
     <message>
         <source>Check-in signed off by the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Acollida validada pel terapeuta</translation>
     </message>
     <message>
         <source>Medical clearance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorització mèdica registrada</translation>
     </message>
     <message>
         <source>Session note written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de sessió escrita</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiment registrat</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiment retirat</translation>
     </message>
     <message>
         <source>Client&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dades del client exportades</translation>
     </message>
     <message>
         <source>Client&apos;s data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Dades del client esborrades</translation>
     </message>
     <message>
         <source>Service created</source>
-        <translation type="unfinished"></translation>
+        <translation>Servei creat</translation>
     </message>
     <message>
         <source>Service duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Servei duplicat</translation>
     </message>
     <message>
         <source>Service draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborrany de servei desat</translation>
     </message>
     <message>
         <source>Service published</source>
-        <translation type="unfinished"></translation>
+        <translation>Servei publicat</translation>
     </message>
     <message>
         <source>Service published despite warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Servei publicat malgrat els avisos</translation>
     </message>
     <message>
         <source>Earlier service version restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Versió anterior del servei restaurada</translation>
     </message>
     <message>
         <source>Service archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Servei arxivat</translation>
     </message>
     <message>
         <source>Service brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Servei tornat a oferir</translation>
     </message>
     <message>
         <source>Audit log read</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d&apos;auditoria consultat</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quan</translation>
+        <translation>Quan</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Què</translation>
     </message>
     <message>
         <source>Client no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Núm. client</translation>
     </message>
     <message>
         <source>Booking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Núm. reserva</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detall</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entre</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica la cadena</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsevol</translation>
     </message>
     <message>
         <source>number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>número o nom</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished">&amp;Client:</translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uè:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only a manager reads the audit log.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It records who signed in, who read or recorded check-ins and who changed accounts or the catalogue. Ask a manager if you need to know something from it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Només un gerent pot llegir el registre d&apos;auditoria.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hi consta qui s&apos;ha identificat, qui ha consultat o registrat acollides i qui ha canviat comptes o el catàleg. Si necessiteu saber-ne alguna cosa, demaneu-ho a un gerent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap client no coincideix amb “%1”.</translation>
     </message>
     <message>
         <source>Many clients match “%1”: showing the first %2; type more of the name or the client&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi ha molts clients que coincideixen amb “%1”: es mostren els primers %2; escriviu més lletres del nom o el número del client.</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap entrada no coincideix amb aquests filtres.</translation>
     </message>
     <message>
         <source>✗ The chain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No s&apos;ha pogut comprovar la cadena: %1</translation>
     </message>
     <message>
         <source>✓ The chain is intact: no entry was changed or removed outside Massage Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ La cadena està intacta: no s&apos;ha modificat ni eliminat cap entrada fora del Massage Desk.</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>entry %1 (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>✗ The chain is broken at %1: that entry or the one before it was changed or removed outside Massage Desk. Keep a copy of this database file as evidence and tell whoever looks after the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ La cadena està trencada (%1): aquesta entrada o l&apos;anterior s&apos;ha modificat o eliminat fora del Massage Desk. Conserveu una còpia d&apos;aquest fitxer de base de dades com a prova i aviseu la persona que s&apos;ocupa de l&apos;ordinador.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d&apos;auditoria</translation>
     </message>
 </context>
 <context>
     <name>AutomaticBackup</name>
     <message>
         <source>Cannot write backups into %1: the folder cannot be created or is read-only. Choose another backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es poden escriure còpies de seguretat a %1: la carpeta no es pot crear o és només de lectura. Trieu una altra carpeta de còpies de seguretat a Configuració.</translation>
     </message>
     <message>
         <source>Could not write the backup %1 (is the disk full?). The database itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut escriure la còpia de seguretat %1 (potser el disc és ple?). La base de dades no ha canviat.</translation>
     </message>
     <message>
         <source>The new backup failed its check and was deleted; the older backups are kept. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La còpia de seguretat nova no ha superat la comprovació i s&apos;ha eliminat; es conserven les còpies anteriors. %1</translation>
     </message>
 </context>
 <context>
     <name>AutomaticBackupRunner</name>
     <message>
         <source>Backup written and checked: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpia de seguretat escrita i comprovada: %1 (%2).</translation>
     </message>
     <message>
         <source>Automatic backup written and checked: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpia de seguretat automàtica escrita i comprovada: %1 (%2).</translation>
     </message>
     <message>
         <source>The automatic backup failed. The database itself is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La còpia de seguretat automàtica ha fallat. La base de dades no ha canviat. %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished">La còpia de seguretat ha fallat</translation>
+        <translation>La còpia de seguretat ha fallat</translation>
     </message>
     <message>
         <source>Backing up the database before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està fent una còpia de seguretat de la base de dades abans de tancar…</translation>
     </message>
     <message>
         <source>Massage Desk</source>
-        <translation type="unfinished">Massage Desk</translation>
+        <translation>Massage Desk</translation>
     </message>
 </context>
 <context>
     <name>BackupPickerDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaura des d&apos;una còpia de seguretat</translation>
+        <translation>Restaura des d&apos;una còpia de seguretat</translation>
     </message>
     <message>
         <source>Choose an automatic backup, newest first, or another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu una còpia de seguretat automàtica (de la més recent a la més antiga) o un altre fitxer.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaura aquesta còpia…</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un altre fitxer…</translation>
     </message>
 </context>
 <context>
@@ -358,91 +358,92 @@
     <name>BackupSettings</name>
     <message>
         <source>Back up &amp;automatically: once a day, and whenever Massage Desk closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes còpies de seguretat &amp;automàticament: un cop al dia i cada vegada que es tanqui el Massage Desk</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canvia…</translation>
     </message>
     <message>
         <source>Use the &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la carpeta &amp;predeterminada</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obre la carpeta</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes una còpia a&amp;ra</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta per a les còpies de seguretat automàtiques</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpies de seguretat automàtiques</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es conserven:</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última còpia:</translation>
     </message>
     <message numerus="yes">
         <source>The newest backup of each of the last %1 days, %2 weeks and %3 months; older ones are deleted. Now: %n backup(s), %4 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La còpia més recent de cadascun dels últims %1 dies, %2 setmanes i %3 mesos; les més antigues s&apos;eliminen. Ara: %n còpia, %4 en total.</numerusform>
+            <numerusform>La còpia més recent de cadascun dels últims %1 dies, %2 setmanes i %3 mesos; les més antigues s&apos;eliminen. Ara: %n còpies, %4 en total.</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup is being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està escrivint una còpia de seguretat…</translation>
     </message>
     <message>
         <source>No automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha cap còpia de seguretat automàtica.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 The last attempt, %2, failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Automatic backups are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les còpies de seguretat automàtiques estan activades.</translation>
     </message>
     <message>
         <source>Automatic backups are off. Use 쮬k up now” or the File menu to keep copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les còpies de seguretat automàtiques estan desactivades. Feu servir “Fes una còpia ara” o el menú Fitxer per conservar còpies.</translation>
     </message>
     <message>
         <source>Cannot write backups into %1: the folder cannot be created or is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es poden escriure còpies de seguretat a %1: la carpeta no es pot crear o és només de lectura.</translation>
     </message>
     <message>
         <source>Automatic backups now go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara les còpies de seguretat automàtiques es desen a %1.</translation>
     </message>
     <message>
         <source>A backup is already being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja s&apos;està escrivint una còpia de seguretat; torneu-ho a provar d&apos;aquí a un moment.</translation>
     </message>
     <message>
         <source>Writing a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està escrivint una còpia de seguretat…</translation>
     </message>
 </context>
 <context>
@@ -501,7 +502,7 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Undo or redo refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut desfer o refer (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -706,46 +707,46 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Not working today</source>
-        <translation type="unfinished"></translation>
+        <translation>Avui no treballa</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>No treballa</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ple</translation>
     </message>
     <message>
         <source>%1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliures: %1 de %2</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliures: %1</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished">%1  %2–%3 {1,?}</translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1: nobody is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no treballa ningú.</translation>
     </message>
     <message numerus="yes">
         <source>%1: all %n therapist(s) working are busy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: el terapeuta que treballa (%n) està ocupat.</numerusform>
+            <numerusform>%1: tots els terapeutes que treballen (%n) estan ocupats.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: free for the whole half hour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lliures tota la mitja hora: %2.</translation>
     </message>
     <message>
         <source>Double-click to book here, or choose one therapist above to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu doble clic per reservar aquí o trieu un terapeuta a dalt per veure&apos;n les sessions.</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1027,11 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Each half hour shows how many therapists are free; choose one therapist to see their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mitja hora mostra quants terapeutes estan lliures; trieu un terapeuta per veure&apos;n les sessions.</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>No treballa</translation>
     </message>
 </context>
 <context>
@@ -1447,15 +1448,15 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Client %1&apos;s data was erased: no check-in can be recorded for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dades del client %1 s&apos;han esborrat: no se li pot registrar cap acollida.</translation>
     </message>
     <message>
         <source>Client %1 withdrew their data-processing consent: no check-in can be recorded until they give it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 ha retirat el consentiment per al tractament de dades: no se li pot registrar cap acollida fins que no el torni a donar.</translation>
     </message>
     <message>
         <source>Client %1 has not given their data-processing consent yet: record it on the Clients page before the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 encara no ha donat el consentiment per al tractament de dades: registreu-lo a la pàgina Clients abans de l&apos;acollida.</translation>
     </message>
 </context>
 <context>
@@ -1500,23 +1501,23 @@ The last attempt, %2, failed: %3</source>
     </message>
     <message>
         <source>Consent before the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiment abans de l&apos;acollida</translation>
     </message>
     <message>
         <source>%1 has not agreed to the data-processing consent, which the check-in needs. Please let the client read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha acceptat el consentiment per al tractament de dades, que és necessari per a l&apos;acollida. Deixeu que el client el llegeixi:</translation>
     </message>
     <message>
         <source>The client &amp;agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>El client ho &amp;accepta</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara &amp;no</translation>
     </message>
     <message>
         <source>No check-in for %1: the data-processing consent is needed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha fet l&apos;acollida de %1: primer cal el consentiment per al tractament de dades.</translation>
     </message>
 </context>
 <context>
@@ -2243,59 +2244,59 @@ Ordres:
     </message>
     <message>
         <source>Adds a client and prints the new client&apos;s number. A note on stderr names any client who already has the same phone or email (the client is still added). --consent records that the client has read and agreed to the data-processing consent text; a check-in needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix un client i mostra el número del client nou. Una nota a stderr indica qualsevol client que ja tingui el mateix telèfon o correu electrònic (el client s&apos;afegeix igualment). --consent registra que el client ha llegit i acceptat el text del consentiment per al tractament de dades; l&apos;acollida el necessita.</translation>
     </message>
     <message>
         <source>Export everything about a client as JSON (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta en JSON tot el que hi ha sobre un client (gerents)</translation>
     </message>
     <message>
         <source>Writes everything the centre keeps about the client to FILE.json (readable by the owner only): details, consent, every booking with its events, check-ins with their answers and notes, and the audit entries about them. The format is &quot;massage-desk-client-export&quot; version 1. The export itself is recorded in the audit log. The readable PDF report is made on the Clients page of Massage Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu a FILE.json (només el pot llegir el propietari) tot el que el centre conserva sobre el client: dades, consentiment, cada reserva amb els seus esdeveniments, les acollides amb les respostes i les notes, i les entrades d&apos;auditoria que hi fan referència. El format és &quot;massage-desk-client-export&quot; versió 1. L&apos;exportació mateixa queda anotada al registre d&apos;auditoria. L&apos;informe PDF llegible es fa a la pàgina Clients del Massage Desk.</translation>
     </message>
     <message>
         <source>Erase a client by anonymisation (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborra un client per anonimització (gerents)</translation>
     </message>
     <message>
         <source>Removes the client&apos;s name, phone, email and notes, every check-in answer and note, booking reasons and event details, and takes them out of search; cancels their upcoming bookings. Their bookings stay as anonymous statistics (date, service, length, therapist, room, status, check-in outcome level). The file is then compacted so the old bytes are gone. Cannot be undone: without --yes (or --confirm) it only says what would happen. Backups made before keep the old data until they are pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el nom, el telèfon, el correu electrònic i les notes del client, totes les respostes i notes de les acollides, els motius de les reserves i els detalls dels esdeveniments, i els treu de la cerca; cancel·la les reserves futures. Les reserves es conserven com a estadístiques anònimes (data, servei, durada, terapeuta, sala, estat, nivell del resultat de l&apos;acollida). Després es compacta el fitxer perquè les dades antigues desapareguin. No es pot desfer: sense --yes (o --confirm) només indica què passaria. Les còpies de seguretat fetes abans conserven les dades antigues fins que s&apos;eliminen.</translation>
     </message>
     <message>
         <source>clients export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>clients export necessita --out FILE.</translation>
     </message>
     <message>
         <source>The PDF report is made by Massage Desk itself (Clients page, Export data); the command line writes the JSON file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;informe PDF el fa el mateix Massage Desk (pàgina Clients, Exporta les dades); la línia d&apos;ordres només escriu el fitxer JSON.</translation>
     </message>
     <message>
         <source>%1 is a folder; --out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és una carpeta; --out necessita un nom de fitxer.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Exported client %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha exportat el client %1 a %2.</translation>
     </message>
     <message>
         <source>Bookings: %1; with a check-in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserves: %1; amb acollida: %2.</translation>
     </message>
     <message>
         <source>Erasing client %1 (%2) removes their name, phone, email, notes and every check-in answer and note for good; it cannot be undone. Their bookings stay as anonymous statistics (%3 kept) and their upcoming ones are cancelled (%4). Nothing was changed: run again with --yes to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborrar el client %1 (%2) n&apos;elimina definitivament el nom, el telèfon, el correu electrònic, les notes i totes les respostes i notes de les acollides; no es pot desfer. Les reserves es conserven com a estadístiques anònimes (se&apos;n conserven %3) i les futures es cancel·len (%4). No s&apos;ha canviat res: torneu-ho a executar amb --yes per esborrar-lo.</translation>
     </message>
     <message>
         <source>Client %1 was already erased; their old details are now wiped from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 ja estava esborrat; ara les seves dades antigues s&apos;han eliminat del fitxer.</translation>
     </message>
     <message>
         <source>Erased client %1: name, contact details, notes and check-in answers removed. Bookings kept as anonymous statistics: %2; upcoming bookings cancelled: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha esborrat el client %1: s&apos;han eliminat el nom, les dades de contacte, les notes i les respostes de les acollides. Reserves conservades com a estadístiques anònimes: %2; reserves futures cancel·lades: %3.</translation>
     </message>
 </context>
 <context>
@@ -2345,51 +2346,51 @@ Ordres:
     <name>ClientDataRights</name>
     <message>
         <source>read the client</source>
-        <translation type="unfinished">llegir el client</translation>
+        <translation>llegir el client</translation>
     </message>
     <message>
         <source>There is no client with number %1.</source>
-        <translation type="unfinished">No hi ha cap client amb el número %1.</translation>
+        <translation>No hi ha cap client amb el número %1.</translation>
     </message>
     <message>
         <source>Client %1 is already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 ja està esborrat: no en queda cap dada personal.</translation>
     </message>
     <message>
         <source>Client %1 is at the centre now (a session has been checked in or started). Finish or cancel it before erasing the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 és al centre ara mateix (s&apos;ha fet l&apos;acollida d&apos;una sessió o ja ha començat). Acabeu-la o cancel·leu-la abans d&apos;esborrar el client.</translation>
     </message>
     <message>
         <source>erase the client</source>
-        <translation type="unfinished"></translation>
+        <translation>esborrar el client</translation>
     </message>
     <message>
         <source>erase the client&apos;s bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>esborrar les reserves del client</translation>
     </message>
     <message>
         <source>cancel the client&apos;s upcoming bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel·lar les reserves futures del client</translation>
     </message>
     <message>
         <source>erase the client&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>esborrar les acollides del client</translation>
     </message>
     <message>
         <source>The client is erased, but another program is reading the database, so their old details are still in the file&apos;s free space. They are wiped at the next export or erasure, or when you try again after closing the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client s&apos;ha esborrat, però un altre programa està llegint la base de dades, de manera que les seves dades antigues encara són a l&apos;espai lliure del fitxer. S&apos;eliminaran en la propera exportació o el proper esborrament, o quan ho torneu a provar després de tancar l&apos;altre programa.</translation>
     </message>
     <message>
         <source>Client %1 was erased: nothing personal is left to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 s&apos;ha esborrat: no queda cap dada personal per exportar.</translation>
     </message>
     <message>
         <source>read the client&apos;s bookings</source>
-        <translation type="unfinished">llegir les reserves del client</translation>
+        <translation>llegir les reserves del client</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished">llegir el registre d&apos;auditoria</translation>
+        <translation>llegir el registre d&apos;auditoria</translation>
     </message>
 </context>
 <context>
@@ -2581,171 +2582,171 @@ Ordres:
     <name>ClientReport</name>
     <message>
         <source>Personal data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dades personals conservades sobre %1</translation>
     </message>
     <message>
         <source>%1 · exported on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · exportat el %2 per %3</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dades</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de client</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Client des de</translation>
     </message>
     <message>
         <source>Data-processing consent</source>
-        <translation type="unfinished">Consentiment per al tractament de dades</translation>
+        <translation>Consentiment per al tractament de dades</translation>
     </message>
     <message>
         <source>Text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versió del text</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donat el</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirat el</translation>
     </message>
     <message>
         <source>%1: withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: retirat</translation>
     </message>
     <message>
         <source>%1: given for text %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: donat per al text %2</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Bookings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserves (%1)</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap reserva.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quan</translation>
+        <translation>Quan</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Sala</translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estat</translation>
+        <translation>Estat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiu</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Acollida</translation>
+        <translation>Acollida</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Check-in for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acollida: %1, %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Areas to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones a evitar</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorització</translation>
     </message>
     <message>
         <source>confirmed by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada per %1 el %2: %3</translation>
     </message>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sessió</translation>
     </message>
     <message>
         <source>Unusual reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacció inusual</translation>
     </message>
     <message>
         <source>Who read or changed this data</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ha consultat o canviat aquestes dades</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Què</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>The JSON file exported with this report holds the same data in the format “%1”, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer JSON exportat amb aquest informe conté les mateixes dades en el format “%1”, versió %2.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished">No s&apos;ha pogut escriure %1.</translation>
+        <translation>No s&apos;ha pogut escriure %1.</translation>
     </message>
 </context>
 <context>
@@ -2946,51 +2947,51 @@ Ordres:
     </message>
     <message>
         <source>E&amp;xport data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporta les dades…</translation>
     </message>
     <message>
         <source>Erase client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborra el client…</translation>
     </message>
     <message>
         <source>Save everything kept about this client as a JSON file and a readable PDF report (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa tot el que es conserva d&apos;aquest client en un fitxer JSON i un informe PDF llegible (queda anotat al registre d&apos;auditoria)</translation>
     </message>
     <message>
         <source>Remove this client&apos;s personal and health data for good; their bookings stay as anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivament les dades personals i de salut d&apos;aquest client; les reserves es conserven com a estadístiques anònimes</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut escriure %1: %2</translation>
     </message>
     <message>
         <source>Export the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta les dades del client</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported client %1 to %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha exportat el client %1 a %2 i %3.</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborra el client</translation>
     </message>
     <message>
         <source>Erasing the client and wiping their old data from the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està esborrant el client i eliminant-ne les dades antigues del fitxer…</translation>
     </message>
     <message>
         <source>Erased client %1; their bookings stay as anonymous statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha esborrat el client %1; les seves reserves es conserven com a estadístiques anònimes.</translation>
     </message>
     <message>
         <source>The erased client&apos;s old data is now wiped from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dades antigues del client esborrat ja s&apos;han eliminat del fitxer.</translation>
     </message>
 </context>
 <context>
@@ -3065,19 +3066,19 @@ Ordres:
     </message>
     <message>
         <source>%1 could not be written: the disk may be full, or the file may have reached the largest size allowed there. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut escriure %1: potser el disc és ple o el fitxer ha arribat a la mida màxima permesa en aquesta ubicació. No s&apos;ha canviat res; allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished">llegir els usuaris</translation>
+        <translation>llegir els usuaris</translation>
     </message>
     <message>
         <source>Sign in first: this centre has user accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer identifiqueu-vos: aquest centre té comptes d&apos;usuari.</translation>
     </message>
     <message>
         <source>The text contains a broken or invalid character (for example half of an emoji). Nothing was changed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El text conté un caràcter trencat o no vàlid (per exemple, mig emoji). No s&apos;ha canviat res; torneu-lo a escriure.</translation>
     </message>
 </context>
 <context>
@@ -3405,11 +3406,11 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Contains health information for the therapist: keep this sheet out of clients&apos; sight and shred it at the end of the day.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;Conté informació de salut per al terapeuta: manteniu aquest full fora de la vista dels clients i destruïu-lo al final del dia.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Avoid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitar: %1</translation>
     </message>
 </context>
 <context>
@@ -3466,74 +3467,74 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>EraseClientDialog</name>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Esborra el client</translation>
     </message>
     <message>
         <source>Erase %1 (client %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleu esborrar %1 (client %2)?</translation>
     </message>
     <message>
         <source>This removes the client&apos;s name, phone, email and notes, every check-in answer and note, and the reasons written on their bookings, and wipes them from the database file. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Això elimina el nom, el telèfon, el correu electrònic i les notes del client, totes les respostes i notes de les acollides i els motius escrits a les seves reserves, i els esborra del fitxer de base de dades. No es pot desfer.</translation>
     </message>
     <message>
         <source>Their bookings stay as anonymous statistics (date, service, length, therapist, room, status and check-in outcome level): %1 kept. Upcoming bookings are cancelled: %2. Check-ins cleared: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seves reserves es conserven com a estadístiques anònimes (data, servei, durada, terapeuta, sala, estat i nivell del resultat de l&apos;acollida): se&apos;n conserven %1. Reserves futures que es cancel·len: %2. Acollides buidades: %3.</translation>
     </message>
     <message>
         <source>Backups made before now still hold the old data until they are pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les còpies de seguretat fetes fins ara conserven les dades antigues fins que s&apos;eliminin.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriviu el nom del client per confirmar-ho:</translation>
     </message>
     <message>
         <source>&amp;Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esborra el client</translation>
     </message>
 </context>
 <context>
     <name>FirstManagerDialog</name>
     <message>
         <source>Create the manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el compte del gerent</translation>
     </message>
     <message>
         <source>e.g. anna (no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. anna (sense espais)</translation>
     </message>
     <message>
         <source>e.g. Anna Puig</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Anna Puig</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This centre has no user accounts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create the manager&apos;s account now. The manager adds everyone else on the Users page; each person then signs in with their own name, and what they read and change is recorded under it.&lt;/p&gt;&lt;p&gt;Until then, anyone at this computer can do everything.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aquest centre encara no té comptes d&apos;usuari.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Creeu ara el compte del gerent. El gerent afegeix totes les altres persones a la pàgina Usuaris; després, cadascú s&apos;identifica amb el seu propi nom, i el que consulta i canvia queda registrat amb aquest nom.&lt;/p&gt;&lt;p&gt;Fins aleshores, qualsevol persona en aquest ordinador ho pot fer tot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea i &amp;entra</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Més tard</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;usuari:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;visible:</translation>
     </message>
     <message>
         <source>✗ Choose a user name (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Trieu un nom d&apos;usuari (sense espais).</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -3642,27 +3643,27 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Create the &amp;manager account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el compte del &amp;gerent…</translation>
     </message>
     <message>
         <source>No user accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha comptes d&apos;usuari</translation>
     </message>
     <message>
         <source>Anyone at this computer can do everything until the manager&apos;s account exists: File &gt; Create the manager account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins que no existeixi el compte del gerent, qualsevol persona en aquest ordinador ho pot fer tot: Fitxer &gt; Crea el compte del gerent.</translation>
     </message>
     <message>
         <source>This centre already has user accounts: a manager adds more on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest centre ja té comptes d&apos;usuari: un gerent n&apos;hi pot afegir més a la pàgina Usuaris.</translation>
     </message>
     <message>
         <source>Welcome, %1. Add your colleagues on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Us donem la benvinguda, %1. Afegiu els vostres companys a la pàgina Usuaris.</translation>
     </message>
     <message>
         <source>There are no users yet, so there is nothing to lock: create the manager account first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha usuaris, així que no hi ha res a bloquejar: primer creeu el compte del gerent (menú Fitxer).</translation>
     </message>
 </context>
 <context>
@@ -3727,35 +3728,35 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>PasswordFields</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contrasenya:</translation>
+        <translation>&amp;Contrasenya:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petiu-la:</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dues contrasenyes no coincideixen.</translation>
     </message>
     <message>
         <source>At least 10 characters: mix letters with digits or symbols, or use a phrase of 16 characters or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almenys 10 caràcters: combineu lletres amb xifres o símbols, o feu servir una frase de 16 caràcters o més.</translation>
     </message>
     <message>
         <source>✗ Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Encara no: %1</translation>
     </message>
     <message>
         <source>✓ Strong enough. Type it again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Prou segura. Torneu-la a escriure a sota.</translation>
     </message>
     <message>
         <source>✗ The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Les dues contrasenyes no coincideixen.</translation>
     </message>
     <message>
         <source>✓ Strong enough, and both are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Prou segura, i totes dues coincideixen.</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4163,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>A therapist books and changes only their own sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terapeuta només pot reservar i canviar les seves pròpies sessions.</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4401,9 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>While you type, the texts are checked in English, Catalan and Spanish. A phrase that promises a medical or body-shaping effect (“improves circulation”, “detox”, “reduces cellulite”, ...) is underlined in red and listed here, with the reason and wording to use instead.
 
 Describe how the session feels: relaxation, a sense of rest and lightness, well-being.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentre escriviu, es comproven els textos en anglès, català i castellà. Les frases que prometen un efecte mèdic o de remodelació corporal (“millora la circulació”, “detox”, “redueix la cel·lulitis”, ...) se subratllen en vermell i es mostren aquí, amb el motiu i la redacció que cal fer servir en lloc seu.
+
+Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa, benestar.</translation>
     </message>
 </context>
 <context>
@@ -5149,23 +5152,23 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpies de seguretat</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">mai</translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>After this many minutes without typing or using the mouse the window locks and asks for a password. 0: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Després d&apos;aquests minuts sense escriure ni fer servir el ratolí, la finestra es bloqueja i demana una contrasenya. 0: mai.</translation>
     </message>
     <message>
         <source>&amp;Lock when idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueja en cas d&apos;inactivitat durant:</translation>
     </message>
 </context>
 <context>
@@ -5439,128 +5442,128 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>Start on a page: calendar, clients, catalogue, checkins, settings, users or audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comença en una pàgina: calendar, clients, catalogue, checkins, settings, users o audit.</translation>
     </message>
 </context>
 <context>
     <name>TherapistHours</name>
     <message>
         <source>read the shifts</source>
-        <translation type="unfinished">llegir els torns</translation>
+        <translation>llegir els torns</translation>
     </message>
     <message>
         <source>read the absences</source>
-        <translation type="unfinished">llegir les absències</translation>
+        <translation>llegir les absències</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix un usuari</translation>
     </message>
     <message>
         <source>(choose the therapist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trieu el terapeuta)</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrasenya nova per a %1</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afegeix l&apos;usuari</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defineix la contrasenya</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;usuari:</translation>
     </message>
     <message>
         <source>e.g. pau (no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. pau (sense espais)</translation>
     </message>
     <message>
         <source>e.g. Pau Soler</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Pau Soler</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;visible:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Therapist record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fitxa de terapeuta:</translation>
     </message>
     <message>
         <source>A therapist&apos;s account is linked to their therapist record: they see and change their own sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El compte d&apos;un terapeuta es vincula a la seva fitxa de terapeuta: així veu i canvia les seves pròpies sessions.</translation>
     </message>
     <message>
         <source>Choose a user name (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu un nom d&apos;usuari (sense espais).</translation>
     </message>
     <message>
         <source>Choose the therapist record this account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu la fitxa de terapeuta a la qual pertany aquest compte.</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
     <name>UserListModel</name>
     <message>
         <source>Receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcionista</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerent</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fitxa %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actiu</translation>
+        <translation>Actiu</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivat</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;usuari</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom visible</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Therapist record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxa de terapeuta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>
@@ -5642,108 +5645,110 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>A display name has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom visible pot tenir com a màxim 100 caràcters.</translation>
     </message>
     <message>
         <source>%1 is the last active manager. Make another user a manager first, so someone can still manage the centre and its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és l&apos;últim gerent actiu. Primer doneu el rol de gerent a un altre usuari, perquè algú pugui continuar gestionant el centre i els seus usuaris.</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afegeix un usuari…</translation>
     </message>
     <message>
         <source>&amp;Create the manager account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea el compte del gerent…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restableix la contra&amp;senya…</translation>
     </message>
     <message>
         <source>Change &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Canvia el &amp;rol</translation>
     </message>
     <message>
         <source>This centre has no user accounts yet, so anyone at this computer can do everything. Create the manager&apos;s account first; the manager then adds everyone else here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest centre encara no té comptes d&apos;usuari, així que qualsevol persona en aquest ordinador ho pot fer tot. Primer creeu el compte del gerent; després, el gerent hi afegeix totes les altres persones.</translation>
     </message>
     <message>
         <source>Accounts are never deleted: the audit log names the people who did things. Deactivate an account when someone leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els comptes no s&apos;esborren mai: el registre d&apos;auditoria identifica les persones que han fet cada acció. Desactiveu el compte quan algú marxi.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only a manager manages user accounts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask a manager to add a colleague, reset a forgotten password or change someone&apos;s role.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Només un gerent pot gestionar els comptes d&apos;usuari.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Demaneu a un gerent que afegeixi un company, que restableixi una contrasenya oblidada o que canviï el rol d&apos;algú.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionat: %1</translation>
     </message>
     <message>
         <source>Select a user in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccioneu un usuari de la llista</translation>
     </message>
     <message>
         <source>Reac&amp;tivate the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tiva el compte</translation>
     </message>
     <message>
         <source>Deac&amp;tivate the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desac&amp;tiva el compte…</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>%1 can now sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja es pot identificar com a %2.</translation>
     </message>
     <message>
         <source>New password set for %1. Give it to them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha definit una contrasenya nova per a %1. Doneu-la-hi en persona.</translation>
     </message>
     <message>
         <source>%1 has no therapist record. Add a new account with the role Therapist and choose the record there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no té cap fitxa de terapeuta. Afegiu un compte nou amb el rol Terapeuta i trieu-hi la fitxa.</translation>
     </message>
     <message>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ara té el rol de %2.</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactiva %1</translation>
     </message>
     <message>
         <source>Deactivate the account %1?
 
 %1 will no longer be able to sign in. The account stays in the list and in the audit log, and you can reactivate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleu desactivar el compte %1?
+
+%1 ja no es podrà identificar. El compte es manté a la llista i al registre d&apos;auditoria, i més endavant el podeu reactivar.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactiva</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es pot tornar a identificar.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja no es pot identificar.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuaris</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
@@ -1513,7 +1513,7 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation>&amp;Ahora no</translation>
+        <translation>Ahora &amp;no</translation>
     </message>
     <message>
         <source>No check-in for %1: the data-processing consent is needed first.</source>
@@ -3514,7 +3514,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>&amp;Create and sign in</source>
-        <translation>&amp;Crear e identificarse</translation>
+        <translation>C&amp;rear e identificarse</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3732,7 +3732,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Repetir:</translation>
+        <translation>Re&amp;petir:</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -5664,7 +5664,7 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation>Restablecer la &amp;contraseña…</translation>
+        <translation>Restablecer la contra&amp;seña…</translation>
     </message>
     <message>
         <source>Change &amp;role</source>
