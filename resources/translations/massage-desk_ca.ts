@@ -426,10 +426,6 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <translation>Les còpies de seguretat automàtiques estan activades.</translation>
     </message>
     <message>
-        <source>Automatic backups are off. Use 쮬k up now” or the File menu to keep copies.</source>
-        <translation>Les còpies de seguretat automàtiques estan desactivades. Feu servir “Fes una còpia ara” o el menú Fitxer per conservar còpies.</translation>
-    </message>
-    <message>
         <source>Cannot write backups into %1: the folder cannot be created or is read-only.</source>
         <translation>No es poden escriure còpies de seguretat a %1: la carpeta no es pot crear o és només de lectura.</translation>
     </message>
@@ -444,6 +440,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>Writing a backup…</source>
         <translation>S&apos;està escrivint una còpia de seguretat…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. Use “Back up now” or the File menu to keep copies.</source>
+        <translation>Les còpies de seguretat automàtiques estan desactivades. Feu servir “Fes una còpia ara” o el menú Fitxer per conservar còpies.</translation>
     </message>
 </context>
 <context>

@@ -426,10 +426,6 @@ El último intento, %2, ha fallado: %3</translation>
         <translation>Las copias de seguridad automáticas están activadas.</translation>
     </message>
     <message>
-        <source>Automatic backups are off. Use 쮬k up now” or the File menu to keep copies.</source>
-        <translation>Las copias de seguridad automáticas están desactivadas. Use “Hacer copia de seguridad ahora” o el menú Archivo para guardar copias.</translation>
-    </message>
-    <message>
         <source>Cannot write backups into %1: the folder cannot be created or is read-only.</source>
         <translation>No se pueden escribir copias de seguridad en %1: la carpeta no se puede crear o es de solo lectura.</translation>
     </message>
@@ -444,6 +440,10 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>Writing a backup…</source>
         <translation>Escribiendo una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. Use “Back up now” or the File menu to keep copies.</source>
+        <translation>Las copias de seguridad automáticas están desactivadas. Use “Hacer copia de seguridad ahora” o el menú Archivo para guardar copias.</translation>
     </message>
 </context>
 <context>

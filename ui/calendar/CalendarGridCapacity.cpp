@@ -166,11 +166,15 @@ void CalendarGrid::paintCapacity(QPainter& p, const QRect& body) const
                 continue;
             p.setPen(kText);
             p.setFont(free == 0 ? font() : bold);
+            // The longer wording when it fits in this language, else the short one, elided.
+            const QFontMetrics metrics(p.font());
+            const int room = cell.width() - 10;
+            const QString full = tr("%1 of %2 free").arg(free).arg(cap.working);
             const QString text =
                 free == 0 ? tr("Full")
-                : cell.width() > fm.horizontalAdvance(QStringLiteral("00 of 00 free")) + 8
-                    ? tr("%1 of %2 free").arg(free).arg(cap.working)
-                    : tr("%1 free").arg(free);
+                : metrics.horizontalAdvance(full) <= room
+                    ? full
+                    : metrics.elidedText(tr("%1 free").arg(free), Qt::ElideRight, room);
             p.drawText(cell.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
         }
     }
