@@ -18,7 +18,7 @@
 // goes into every text field. Each must be stored exactly as the field's documented clean-up
 // leaves it (names simplified, phones, emails and session notes trimmed, the rest untouched) and
 // read back so, or be refused with a message and nothing changed. Searching with each must not
-// fail.
+// fail. The centre's own texts (staff, rooms, reasons, settings, users): tst_hostile_staff.cpp.
 
 using namespace StorageTest;
 using namespace HostileTest;
