@@ -31,7 +31,7 @@ bool SettingsRepository::setValue(const SettingKeys::Definition& key, const QStr
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(QString::fromLatin1(key.key));
-    query.addBindValue(value);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // NOT NULL column
     if (!m_database.exec(query, error, tr("save the setting")))
         return false;
     return transaction.commit(error);

@@ -12,6 +12,12 @@
 
 namespace {
 
+// A null QString binds SQL NULL; the reason columns are NOT NULL, and "" means no reason.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 bool knownTable(const QString& table)
 {
     return table == QLatin1String("therapists") || table == QLatin1String("rooms");
@@ -62,7 +68,35 @@ QString StaffEditor::cleanName(const QString& name, StorageError* error) const
         *error = {StorageError::Code::Refused, tr("A name has 1 to 200 characters.")};
         return {};
     }
+    // A NUL or other control character from a paste would otherwise reach the database's own
+    // length rule and come back in its words.
+    for (const QChar c : clean) {
+        if (c.category() == QChar::Other_Control) {
+            *error = {StorageError::Code::Refused,
+                      tr("The name contains invisible control characters; please retype it.")};
+            return {};
+        }
+    }
     return clean;
+}
+
+bool StaffEditor::roomNameFree(const QString& name, qint64 exceptId, StorageError* error)
+{
+    // Room names are unique; two that differ only in spaces are the same after cleaning.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM rooms WHERE name = ? AND id <> ?"));
+    query.addBindValue(name);
+    query.addBindValue(exceptId);
+    if (!m_database.exec(query, error, tr("read the rooms")))
+        return false;
+    if (query.next()) {
+        *error = {StorageError::Code::Refused,
+                  tr("There is already a room called \"%1\". Nothing was changed; choose "
+                     "another name.")
+                      .arg(name)};
+        return false;
+    }
+    return true;
 }
 
 bool StaffEditor::addTherapist(const QString& name, qint64* id, StorageError* error)
@@ -83,7 +117,7 @@ bool StaffEditor::addRoom(const QString& name, qint64* id, StorageError* error)
     if (clean.isEmpty())
         return false;
     WriteTransaction t(m_database);
-    return t.begin(error) &&
+    return t.begin(error) && roomNameFree(clean, 0, error) &&
            run(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES (?, ?)"),
                {clean, m_database.clock().nowSecs()}, tr("add the room"), error, id) &&
            t.commit(error);
@@ -97,7 +131,7 @@ bool StaffEditor::rename(const QString& table, qint64 id, const QString& name, S
     const QString column =
         table == QLatin1String("rooms") ? QStringLiteral("name") : QStringLiteral("display_name");
     WriteTransaction t(m_database);
-    return t.begin(error) &&
+    return t.begin(error) && (table != QLatin1String("rooms") || roomNameFree(clean, id, error)) &&
            run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column), {clean, id},
                tr("rename"), error) &&
            t.commit(error);
@@ -208,7 +242,7 @@ bool StaffEditor::addAbsence(qint64 therapistId, qint64 startsAt, qint64 endsAt,
     return t.begin(error) &&
            run(QStringLiteral("INSERT INTO therapist_absences (therapist_id, starts_at, ends_at, "
                               "reason) VALUES (?, ?, ?, ?)"),
-               {therapistId, startsAt, endsAt, reason.simplified()}, tr("add the absence"),
+               {therapistId, startsAt, endsAt, notNull(reason.simplified())}, tr("add the absence"),
                error) &&
            t.commit(error);
 }
@@ -268,7 +302,8 @@ bool StaffEditor::addClosedDay(const QDate& day, const QString& reason, StorageE
     return t.begin(error) &&
            run(QStringLiteral("INSERT INTO closed_days (day, reason) VALUES (?, ?) ON CONFLICT "
                               "(day) DO UPDATE SET reason = excluded.reason"),
-               {day.toString(Qt::ISODate), reason.simplified()}, tr("add the closed day"), error) &&
+               {day.toString(Qt::ISODate), notNull(reason.simplified())}, tr("add the closed day"),
+               error) &&
            t.commit(error);
 }
 

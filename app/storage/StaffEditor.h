@@ -69,6 +69,8 @@ private:
     bool run(const QString& sql, const QVariantList& values, const QString& what,
              StorageError* error, qint64* insertId = nullptr);
     QString cleanName(const QString& name, StorageError* error) const;
+    // Inside the write transaction: false (with a message) when another room has the name.
+    bool roomNameFree(const QString& name, qint64 exceptId, StorageError* error);
 
     Database& m_database;
 };

@@ -11,6 +11,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace {
 
 bool sodiumReady()
@@ -111,6 +113,17 @@ bool UserRepository::add(const QString& name, const QString& displayName, Role r
                   tr("A user name has 1 to 100 characters and no spaces.")};
         return false;
     }
+    // A NUL or other control character from a paste would otherwise reach the database's own
+    // length rule and come back in its words.
+    const auto hasControl = [](const QString& text) {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.category() == QChar::Other_Control; });
+    };
+    if (hasControl(clean) || hasControl(shown)) {
+        *error = {StorageError::Code::Refused,
+                  tr("The name contains invisible control characters; please retype it.")};
+        return false;
+    }
     const QString problem = passwordProblem(clean, password);
     if (!problem.isEmpty()) {
         *error = {StorageError::Code::Refused, problem};
@@ -138,11 +151,11 @@ bool UserRepository::add(const QString& name, const QString& displayName, Role r
     q.addBindValue(therapistId > 0 ? QVariant(therapistId) : QVariant());
     q.addBindValue(now);
     q.addBindValue(now);
-    if (!q.exec()) {
-        *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
-                     ? StorageError{StorageError::Code::Refused,
-                                    tr("There is already a user called %1.").arg(clean)}
-                     : m_database.errorFrom(q, tr("add the user"));
+    // Through Database::exec, which refuses text SQLite would store altered (half an emoji).
+    if (!m_database.exec(q, error, tr("add the user"))) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
+            *error = {StorageError::Code::Refused,
+                      tr("There is already a user called %1.").arg(clean)};
         return false;
     }
     *id = q.lastInsertId().toLongLong();
