@@ -5287,6 +5287,18 @@ Còpies de seguretat: %5</translation>
         <source>remove the closed day</source>
         <translation>eliminar el dia tancat</translation>
     </message>
+    <message>
+        <source>The name contains invisible control characters; please retype it.</source>
+        <translation>El nom conté caràcters de control invisibles; torneu-lo a escriure.</translation>
+    </message>
+    <message>
+        <source>read the rooms</source>
+        <translation>llegir les sales</translation>
+    </message>
+    <message>
+        <source>There is already a room called &quot;%1&quot;. Nothing was changed; choose another name.</source>
+        <translation>Ja hi ha una sala anomenada &quot;%1&quot;. No s&apos;ha canviat res; trieu un altre nom.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -5650,6 +5662,10 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>%1 is the last active manager. Make another user a manager first, so someone can still manage the centre and its users.</source>
         <translation>%1 és l&apos;últim gerent actiu. Primer doneu el rol de gerent a un altre usuari, perquè algú pugui continuar gestionant el centre i els seus usuaris.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible control characters; please retype it.</source>
+        <translation>El nom conté caràcters de control invisibles; torneu-lo a escriure.</translation>
     </message>
 </context>
 <context>

@@ -5287,6 +5287,18 @@ Copias de seguridad: %5</translation>
         <source>remove the closed day</source>
         <translation>eliminar el día de cierre</translation>
     </message>
+    <message>
+        <source>The name contains invisible control characters; please retype it.</source>
+        <translation>El nombre contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>read the rooms</source>
+        <translation>leer las salas</translation>
+    </message>
+    <message>
+        <source>There is already a room called &quot;%1&quot;. Nothing was changed; choose another name.</source>
+        <translation>Ya hay una sala llamada &quot;%1&quot;. No se ha cambiado nada; elija otro nombre.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -5650,6 +5662,10 @@ Copias de seguridad: %5</translation>
     <message>
         <source>%1 is the last active manager. Make another user a manager first, so someone can still manage the centre and its users.</source>
         <translation>%1 es el último gerente activo. Primero asigne el rol de gerente a otro usuario, para que alguien pueda seguir gestionando el centro y sus usuarios.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible control characters; please retype it.</source>
+        <translation>El nombre contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>
