@@ -5,12 +5,9 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/SettingsRepository.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -29,35 +26,6 @@ int keepCount(const SettingsRepository& settings, const SettingKeys::Definition&
     if (ok && n >= 0)
         return n;
     return QString::fromLatin1(key.defaultValue).toInt();
-}
-
-// VACUUM INTO through a connection of its own, so it may run on a worker thread while the
-// desk keeps working on its connection (WAL: the copy reads one snapshot, writers go on).
-bool vacuumInto(const QString& source, const QString& destination, QString* problem)
-{
-    static QAtomicInt counter;
-    const QString name =
-        QStringLiteral("massage-desk-automatic-backup-%1").arg(counter.fetchAndAddRelaxed(1));
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(source);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("VACUUM INTO ?"));
-            query.addBindValue(destination);
-            ok = query.exec();
-            if (!ok)
-                *problem = query.lastError().text();
-            query.finish();
-            db.close();
-        } else {
-            *problem = db.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 void removeWithSidecars(const QString& path)
@@ -181,7 +149,7 @@ AutomaticBackup::Outcome AutomaticBackup::write(const Job& job)
         return outcome;
     }
     QString problem;
-    if (!vacuumInto(job.databasePath, job.destination, &problem)) {
+    if (!BackupService::vacuumInto(job.databasePath, job.destination, false, &problem)) {
         removeWithSidecars(job.destination); // never leave half a backup that looks whole
         outcome.error = {StorageError::Code::Io,
                          tr("Could not write the backup %1 (is the disk full?). The database "

@@ -59,33 +59,6 @@ void syncToDisk(const QString& path)
         ::fsync(file.handle());
 }
 
-// A consistent single-file copy of `source`, journal included (a plain file copy would miss
-// what still sits in a -wal beside it, e.g. in a safety copy of a database left by a crash).
-bool vacuumInto(const QString& source, const QString& destination, QString* problem)
-{
-    const QString name = QStringLiteral("massage-desk-restore-source");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(source);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("VACUUM INTO ?"));
-            query.addBindValue(destination);
-            ok = query.exec();
-            if (!ok)
-                *problem = query.lastError().text();
-            query.finish();
-            db.close();
-        } else {
-            *problem = db.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 } // namespace
 
 QString BackupService::suggestedBackupName(const Clock& clock)
@@ -230,7 +203,7 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
     const QString staging = targetPath + QStringLiteral(".restoring");
     QFile::remove(staging);
     QString copyProblem;
-    if (!vacuumInto(facts.path, staging, &copyProblem)) {
+    if (!vacuumInto(facts.path, staging, true, &copyProblem)) {
         QFile::remove(staging);
         *error = {StorageError::Code::Io,
                   tr("Could not copy the backup next to the database. Nothing was changed."),
@@ -255,4 +228,36 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
     }
     spdlog::info("restored {} from {}", targetPath.toStdString(), facts.path.toStdString());
     return true;
+}
+
+bool BackupService::vacuumInto(const QString& source, const QString& destination, bool readOnly,
+                               QString* problem)
+{
+    // Each call its own connection name, so copies on a worker thread and on the desk's thread
+    // never share one.
+    static QAtomicInt counter;
+    const QString name =
+        QStringLiteral("massage-desk-vacuum-into-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        db.setConnectOptions(
+            readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000")
+                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(destination);
+            ok = query.exec();
+            if (!ok)
+                *problem = query.lastError().text();
+            query.finish();
+            db.close();
+        } else {
+            *problem = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }

@@ -36,4 +36,9 @@ public:
                         QString* safetyCopy, StorageError* error);
 
     static QString suggestedBackupName(const Clock& clock);
+
+    // A consistent single-file copy of the database file `source` (its WAL included) on a
+    // connection of its own; `problem` says why not, in SQLite's words, for the log.
+    static bool vacuumInto(const QString& source, const QString& destination, bool readOnly,
+                           QString* problem);
 };
