@@ -173,10 +173,13 @@ QList<CliApp::Command> CliApp::commands()
          tr("Lists the users with their roles; deactivated ones are kept and marked."),
          usersList},
         {{QStringLiteral("audit"), QStringLiteral("list")},
-         QStringLiteral("[--client ID] [--user NAME] [--limit N]"),
+         QStringLiteral("[--client ID] [--user NAME] [--kind KIND]... [--from DATE] [--to DATE] "
+                        "[--limit N]"),
          tr("Read the audit log"),
          tr("Lists audit entries, newest first: who did what, when, to which client or "
-            "booking. Never the health answers themselves. Reading it is recorded too."),
+            "booking. Never the health answers themselves. --kind (e.g. checkin.read; may be "
+            "repeated) and --from/--to (YYYY-MM-DD, the centre's days, both included) narrow "
+            "it. Reading it is recorded too."),
          auditList},
         {{QStringLiteral("audit"), QStringLiteral("verify")},
          QString(),

@@ -7,6 +7,7 @@
 #include "storage/SettingsRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -94,6 +95,9 @@ int auditList(CliContext& context, const QStringList& arguments)
     parser.addOptions(
         {{QStringLiteral("client"), QString(), QStringLiteral("ID")},
          {QStringLiteral("user"), QString(), QStringLiteral("NAME")},
+         {QStringLiteral("kind"), QString(), QStringLiteral("KIND")},
+         {QStringLiteral("from"), QString(), QStringLiteral("DATE")},
+         {QStringLiteral("to"), QString(), QStringLiteral("DATE")},
          {QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("100")}});
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 0, &exitCode))
@@ -106,19 +110,38 @@ int auditList(CliContext& context, const QStringList& arguments)
         return context.output.fail(CliApp::Usage,
                                    CliApp::tr("--limit takes 1 to 100000 and --client a client "
                                               "number."));
+    const QDate from =
+        QDate::fromString(parser.value(QStringLiteral("from")), QStringLiteral("yyyy-MM-dd"));
+    const QDate to =
+        QDate::fromString(parser.value(QStringLiteral("to")), QStringLiteral("yyyy-MM-dd"));
+    if ((parser.isSet(QStringLiteral("from")) && !from.isValid()) ||
+        (parser.isSet(QStringLiteral("to")) && !to.isValid()) ||
+        (from.isValid() && to.isValid() && to < from))
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("--from and --to take dates as YYYY-MM-DD, the "
+                                              "first not after the second."));
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
+    const QTimeZone centre = SettingsRepository(*database).timeZone();
+    AuditFilter filter;
+    filter.user = parser.value(QStringLiteral("user"));
+    if (client > 0)
+        filter.clientIds = {client};
+    filter.kinds = parser.values(QStringLiteral("kind"));
+    if (from.isValid())
+        filter.fromSecs = QDateTime(from, QTime(0, 0), centre).toSecsSinceEpoch();
+    if (to.isValid())
+        filter.toSecs = QDateTime(to.addDays(1), QTime(0, 0), centre).toSecsSinceEpoch();
     StorageError error;
-    const QList<AuditEntry> entries =
-        AuditLog(*database).entries(client, parser.value(QStringLiteral("user")), limit, &error);
+    const QList<AuditEntry> entries = AuditLog(*database).entries(filter, limit, &error);
     if (error)
         return context.output.fail(CliApp::Refused, error.message);
     // Reading the log is itself recorded.
     if (!AuditLog(*database).appendAlone(context.userName, QStringLiteral("audit.read"), client, 0,
                                          QString(), &error))
         return context.output.fail(CliApp::Refused, error.message);
-    const QTimeZone zone = SettingsRepository(*database).timeZone();
+    const QTimeZone& zone = centre;
     QJsonArray array;
     for (const AuditEntry& e : entries) {
         if (context.output.json()) {

@@ -2111,10 +2111,6 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
         <translation>Llegeix el registre d&apos;auditoria</translation>
     </message>
     <message>
-        <source>Lists audit entries, newest first: who did what, when, to which client or booking. Never the health answers themselves. Reading it is recorded too.</source>
-        <translation>Llista les entrades d&apos;auditoria, de la més recent a la més antiga: qui ha fet què, quan i a quin client o reserva. Mai no mostra les respostes de salut. La lectura també queda registrada.</translation>
-    </message>
-    <message>
         <source>Check that the audit log was not tampered with</source>
         <translation>Comprova que el registre d&apos;auditoria no s&apos;ha manipulat</translation>
     </message>
@@ -2297,6 +2293,14 @@ Ordres:
     <message>
         <source>Erased client %1: name, contact details, notes and check-in answers removed. Bookings kept as anonymous statistics: %2; upcoming bookings cancelled: %3.</source>
         <translation>S&apos;ha esborrat el client %1: s&apos;han eliminat el nom, les dades de contacte, les notes i les respostes de les acollides. Reserves conservades com a estadístiques anònimes: %2; reserves futures cancel·lades: %3.</translation>
+    </message>
+    <message>
+        <source>Lists audit entries, newest first: who did what, when, to which client or booking. Never the health answers themselves. --kind (e.g. checkin.read; may be repeated) and --from/--to (YYYY-MM-DD, the centre&apos;s days, both included) narrow it. Reading it is recorded too.</source>
+        <translation>Llista les entrades d&apos;auditoria, de la més recent a la més antiga: qui ha fet què, quan i a quin client o reserva. Mai no mostra les respostes de salut. --kind (p. ex. checkin.read; es pot repetir) i --from/--to (AAAA-MM-DD, dies del centre, tots dos inclosos) la restringeixen. La lectura també queda registrada.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD, the first not after the second.</source>
+        <translation>--from i --to prenen dates com a AAAA-MM-DD, i la primera no pot ser posterior a la segona.</translation>
     </message>
 </context>
 <context>

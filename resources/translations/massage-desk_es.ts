@@ -2111,10 +2111,6 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <translation>Leer el registro de auditoría</translation>
     </message>
     <message>
-        <source>Lists audit entries, newest first: who did what, when, to which client or booking. Never the health answers themselves. Reading it is recorded too.</source>
-        <translation>Lista las entradas de auditoría, de la más reciente a la más antigua: quién hizo qué, cuándo y a qué cliente o reserva. Nunca muestra las respuestas de salud. La lectura también queda registrada.</translation>
-    </message>
-    <message>
         <source>Check that the audit log was not tampered with</source>
         <translation>Comprobar que el registro de auditoría no se ha manipulado</translation>
     </message>
@@ -2297,6 +2293,14 @@ Comandos:
     <message>
         <source>Erased client %1: name, contact details, notes and check-in answers removed. Bookings kept as anonymous statistics: %2; upcoming bookings cancelled: %3.</source>
         <translation>Se ha borrado el cliente %1: se han eliminado el nombre, los datos de contacto, las notas y las respuestas de la acogida. Reservas conservadas como estadísticas anónimas: %2; próximas reservas canceladas: %3.</translation>
+    </message>
+    <message>
+        <source>Lists audit entries, newest first: who did what, when, to which client or booking. Never the health answers themselves. --kind (e.g. checkin.read; may be repeated) and --from/--to (YYYY-MM-DD, the centre&apos;s days, both included) narrow it. Reading it is recorded too.</source>
+        <translation>Lista las entradas de auditoría, de la más reciente a la más antigua: quién hizo qué, cuándo y a qué cliente o reserva. Nunca muestra las respuestas de salud. --kind (p. ej. checkin.read; se puede repetir) y --from/--to (AAAA-MM-DD, días del centro, ambos incluidos) la restringen. La lectura también queda registrada.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD, the first not after the second.</source>
+        <translation>--from y --to toman fechas como AAAA-MM-DD, y la primera no puede ser posterior a la segunda.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -159,6 +162,36 @@ private slots:
                     passwords.at(i));
             QVERIFY2(r.code == 0, qPrintable(who.at(i) + QStringLiteral(": ") + r.err));
         }
+    }
+
+    // A manager narrows the audit log by kind and by the centre's days, as on the page.
+    void auditListFiltersByKindAndDate()
+    {
+        const auto ids = [](const Run& r) {
+            QList<qint64> found;
+            const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("entries"))
+                                           .toArray();
+            for (const QJsonValue& e : entries)
+                found << e.toObject().value(QStringLiteral("id")).toInteger();
+            return found;
+        };
+        const QStringList base = {QStringLiteral("--user"), QStringLiteral("anna"),
+                                  QStringLiteral("--json"), QStringLiteral("audit"),
+                                  QStringLiteral("list")};
+        Run r = cli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("user.add")}, anna);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("user.add")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("user.signin")));
+        QCOMPARE(ids(r).size(), 3); // anna (init), pau and marta
+        r = cli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("user.add"),
+                                   QStringLiteral("--from"), QStringLiteral("2026-11-26")},
+                anna);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(ids(r).size(), 0); // the accounts were made on the 25th
+        r = cli(base + QStringList{QStringLiteral("--from"), QStringLiteral("26/11/2026")}, anna);
+        QCOMPARE(r.code, 2);
     }
 
     void theRoleMatrixHoldsThroughTheCli_data()
