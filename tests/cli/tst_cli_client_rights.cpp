@@ -1,3 +1,5 @@
+#include "SignedInCli.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,32 +23,12 @@ private:
     qint64 m_client = 0;
     QString m_name;
 
-    struct Run
-    {
-        int code = -1;
-        QString out, err;
-    };
+    using Run = SignedInRun;
 
     Run cli(const QStringList& args, const QString& password = {}, const QString& newPassword = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MASSAGE_DESK_DATA_DIR"), m_dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("MASSAGE_DESK_NOW"), QStringLiteral("2026-11-25T07:00:00Z"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("MASSAGE_DESK_PASSWORD"));
-        if (!password.isNull())
-            env.insert(QStringLiteral("MASSAGE_DESK_PASSWORD"), password);
-        if (!newPassword.isNull())
-            env.insert(QStringLiteral("MASSAGE_DESK_NEW_PASSWORD"), newPassword);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MASSAGE_DESK_CLI),
-                      QStringList{QStringLiteral("--database"), db()} + args);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runSignedIn(m_dir.filePath(QStringLiteral("home")), db(), args, password,
+                           newPassword);
     }
 
     QString db() const { return m_dir.filePath(QStringLiteral("centre.sqlite")); }
