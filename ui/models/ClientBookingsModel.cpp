@@ -96,14 +96,8 @@ QVariant ClientBookingsModel::data(const QModelIndex& index, int role) const
             return b->therapistName;
         case Status:
             return DayAgendaModel::statusText(b->status);
-        case Checkin: {
-            // A cancelled or missed session will not be checked in: no "not yet" for it.
-            const bool over =
-                b->status == QLatin1String("cancelled") || b->status == QLatin1String("no_show");
-            return over && b->checkinOutcome.isEmpty()
-                       ? QVariant(QString())
-                       : QVariant(DayAgendaModel::outcomeText(b->checkinOutcome));
-        }
+        case Checkin:
+            return DayAgendaModel::checkinText(b->status, b->checkinOutcome);
         case ColumnCount:
             break;
         }

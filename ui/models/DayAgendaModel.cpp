@@ -98,6 +98,12 @@ QString DayAgendaModel::outcomeText(const QString& outcome)
     return outcome;
 }
 
+QString DayAgendaModel::checkinText(const QString& status, const QString& outcome)
+{
+    const bool over = status == QLatin1String("cancelled") || status == QLatin1String("no_show");
+    return over && outcome.isEmpty() ? QString() : outcomeText(outcome);
+}
+
 QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
 {
     const AgendaEntry* e = entryFromIndex(index);
@@ -127,10 +133,7 @@ QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
         case Status:
             return statusText(e->status);
         case Checkin:
-            // A cancelled or missed session will not be checked in: say nothing rather than
-            // "not yet".
-            return inactive && e->checkinOutcome.isEmpty() ? QString()
-                                                           : outcomeText(e->checkinOutcome);
+            return checkinText(e->status, e->checkinOutcome);
         case ColumnCount:
             break;
         }

@@ -44,6 +44,9 @@ public:
 
     static QString statusText(const QString& status);
     static QString outcomeText(const QString& outcome);
+    // The check-in column of a booking: its outcome, "not yet" while one is still expected,
+    // nothing for a cancelled or missed session that never had one.
+    static QString checkinText(const QString& status, const QString& outcome);
 
 private:
     Database* m_database = nullptr;
