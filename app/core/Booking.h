@@ -22,4 +22,8 @@ struct AgendaEntry
     QString therapistName;
     QString roomName;
     QString checkinOutcome; // empty when no check-in yet
+    // The client's open referral (DESIGN 2.2) for a booked or arrived session: the referred
+    // booking and its day (yyyy-MM-dd in the centre's time zone); 0 and empty when none.
+    qint64 referralBookingId = 0;
+    QString referralDay;
 };

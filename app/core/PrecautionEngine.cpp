@@ -1,12 +1,15 @@
 #include "core/PrecautionEngine.h"
 
+#include "core/JsonDuplicateKeys.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 
 Evaluation PrecautionEngine::evaluate(const PrecautionRules& rules, const QString& serviceCode,
-                                      const QHash<QString, bool>& answers)
+                                      const QHash<QString, bool>& answers,
+                                      const std::optional<OpenReferral>& referral)
 {
     Evaluation result;
     result.serviceCode = serviceCode;
@@ -36,7 +39,22 @@ Evaluation PrecautionEngine::evaluate(const PrecautionRules& rules, const QStrin
             result.unknown << it.key();
     }
     std::sort(result.unknown.begin(), result.unknown.end());
+
+    if (referral) {
+        result.openReferral = referral;
+        result.outcome = mostSevere(result.outcome, Outcome::NeedsClearance);
+        result.reasons << openReferralReason();
+    }
     return result;
+}
+
+QString PrecautionEngine::openReferralText(const OpenReferral& referral)
+{
+    return tr("This client was stopped and referred to a health professional on %1 (booking %2). "
+              "Until their clearance is recorded (who, when, what they advised), every session "
+              "needs clearance before it starts.")
+        .arg(referral.date.toString(Qt::ISODate))
+        .arg(referral.bookingId);
 }
 
 bool PrecautionEngine::isAcceptable(const Evaluation& evaluation, QString* message)
@@ -72,6 +90,12 @@ std::optional<CheckInAnswers> PrecautionEngine::parseAnswers(const QByteArray& j
         return refuse(tr("The check-in answers are not valid JSON (%1 at byte %2).")
                           .arg(parseError.errorString())
                           .arg(parseError.offset));
+    // Two equal keys would silently keep the last answer and could hide a red flag.
+    const QString duplicate = JsonDuplicateKeys::firstDuplicate(json);
+    if (!duplicate.isNull())
+        return refuse(tr("The check-in answers give \"%1\" more than once; each key may appear "
+                         "only once, so nothing was recorded.")
+                          .arg(duplicate));
     if (!document.isObject())
         return refuse(tr("The check-in answers must be one JSON object with an \"answers\" "
                          "object inside."));

@@ -3,11 +3,29 @@
 #include "core/PrecautionRules.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+// A stop-and-refer of the same client that no clearance has closed yet (DESIGN 2.2): it follows
+// the client to every later check-in, for any service.
+struct OpenReferral
+{
+    qint64 checkinId = 0; // the referral's check-in
+    qint64 bookingId = 0;
+    QDate date; // the referral's day in the centre's time zone
+    QString serviceCode;
+};
+
+// The reason id an open referral adds to a check-in's reasons (no question has it).
+inline const QString& openReferralReason()
+{
+    static const QString id = QStringLiteral("earlier_referral");
+    return id;
+}
 
 // The result of evaluating one check-in's answers for one service (DESIGN 2.2).
 struct Evaluation
@@ -20,6 +38,7 @@ struct Evaluation
     QStringList followUps; // follow-up fields the triggered questions ask for (e.g. avoid_areas)
     QString serviceCode;
     QString ruleVersion;
+    std::optional<OpenReferral> openReferral; // raised the outcome to needs_clearance at least
 
     // Every applicable question answered and no unknown id: the only kind callers may store.
     bool complete() const { return missing.isEmpty() && unknown.isEmpty(); }
@@ -41,8 +60,14 @@ class PrecautionEngine
     Q_DECLARE_TR_FUNCTIONS(PrecautionEngine)
 
 public:
+    // With an open referral the outcome is at least needs_clearance, and openReferralReason()
+    // is the last reason.
     static Evaluation evaluate(const PrecautionRules& rules, const QString& serviceCode,
-                               const QHash<QString, bool>& answers);
+                               const QHash<QString, bool>& answers,
+                               const std::optional<OpenReferral>& referral = std::nullopt);
+
+    // For a person: why this client needs clearance before any session.
+    static QString openReferralText(const OpenReferral& referral);
 
     // Whether a check-in with this evaluation may be recorded. When not, `message` says why,
     // naming the missing and the unknown question ids.

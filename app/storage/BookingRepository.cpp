@@ -1,6 +1,9 @@
 #include "storage/BookingRepository.h"
 
+#include "storage/CheckinRepository.h"
 #include "storage/Database.h"
+
+#include <QDateTime>
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,21 +22,32 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
     QList<AgendaEntry> entries;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT b.id, b.starts_at, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
-        "  c.full_name, s.code, "
-        "  COALESCE((SELECT name FROM service_texts WHERE revision_id = s.published_revision_id "
-        "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), s.code), "
-        "  t.display_name, r.name, k.outcome, b.client_id, b.service_id, b.therapist_id, "
-        "  b.room_id "
-        "FROM bookings b "
-        "JOIN clients c ON c.id = b.client_id "
-        "JOIN services s ON s.id = b.service_id "
-        "JOIN therapists t ON t.id = b.therapist_id "
-        "JOIN rooms r ON r.id = b.room_id "
-        "LEFT JOIN checkins k ON k.booking_id = b.id "
-        "WHERE b.starts_at >= :from AND b.starts_at < :to "
-        "ORDER BY b.starts_at, t.display_name"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT b.id, b.starts_at, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
+            "  c.full_name, s.code, "
+            "  COALESCE((SELECT name FROM service_texts WHERE revision_id = "
+            "s.published_revision_id "
+            "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), "
+            "s.code), "
+            "  t.display_name, r.name, k.outcome, b.client_id, b.service_id, b.therapist_id, "
+            "  b.room_id, "
+            // The client's open referral, as CheckinRepository::openReferral reads it; only for
+            // sessions still to check in or start, so the history costs nothing.
+            "  CASE WHEN b.status IN ('booked', 'arrived') THEN ("
+            "    SELECT rb.id || ' ' || r.recorded_at FROM bookings rb "
+            "    JOIN checkins r ON r.booking_id = rb.id AND r.outcome = 'stop_refer' "
+            "    WHERE rb.client_id = b.client_id AND rb.id <> b.id AND %1 "
+            "    ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1) END "
+            "FROM bookings b "
+            "JOIN clients c ON c.id = b.client_id "
+            "JOIN services s ON s.id = b.service_id "
+            "JOIN therapists t ON t.id = b.therapist_id "
+            "JOIN rooms r ON r.id = b.room_id "
+            "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
+            "WHERE b.starts_at >= :from AND b.starts_at < :to "
+            "ORDER BY b.starts_at, t.display_name")
+            .arg(CheckinRepository::referralStillOpenSql()));
     query.bindValue(QStringLiteral(":language"), language);
     query.bindValue(QStringLiteral(":from"), fromUtc);
     query.bindValue(QStringLiteral(":to"), toUtc);
@@ -57,6 +71,13 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
         e.serviceId = query.value(13).toLongLong();
         e.therapistId = query.value(14).toLongLong();
         e.roomId = query.value(15).toLongLong();
+        const QStringList referral = query.value(16).toString().split(QLatin1Char(' '));
+        if (referral.size() == 2) {
+            e.referralBookingId = referral.at(0).toLongLong();
+            e.referralDay = QDateTime::fromSecsSinceEpoch(referral.at(1).toLongLong(), m_zone)
+                                .date()
+                                .toString(Qt::ISODate);
+        }
         entries.append(e);
     }
     return entries;

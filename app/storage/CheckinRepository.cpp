@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -43,7 +44,8 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     QSqlQuery booking(m_database.connection());
     booking.prepare(QStringLiteral(
         "SELECT b.status, s.code, b.client_id, c.erased_at IS NOT NULL, c.consent_version IS NOT "
-        "NULL AND c.consent_withdrawn_at IS NULL, c.consent_withdrawn_at IS NOT NULL FROM "
+        "NULL AND c.consent_withdrawn_at IS NULL, c.consent_withdrawn_at IS NOT NULL, "
+        "b.starts_at FROM "
         "bookings b JOIN services s ON s.id = b.service_id JOIN clients c ON c.id = b.client_id "
         "WHERE b.id = ?"));
     booking.addBindValue(bookingId);
@@ -59,6 +61,7 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     const bool erased = booking.value(3).toBool();
     const bool consent = booking.value(4).toBool();
     const bool withdrawn = booking.value(5).toBool();
+    const qint64 startsAt = booking.value(6).toLongLong();
     booking.finish();
     // Health answers are processed only with the client's data-processing consent in force.
     if (erased) {
@@ -86,27 +89,47 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
         return false;
     }
 
+    // The answers are about the client on the day (DESIGN 2.2): a check-in for another day
+    // would describe a different visit.
+    const qint64 now = m_database.clock().nowSecs();
+    const QTimeZone zone = SettingsRepository(m_database).timeZone();
+    const QDate sessionDay = QDateTime::fromSecsSinceEpoch(startsAt, zone).date();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
+    if (sessionDay != today) {
+        *error = {StorageError::Code::Refused,
+                  tr("Booking %1 is on %2, and a check-in is taken on the session's day (today "
+                     "is %3 at the centre).")
+                      .arg(bookingId)
+                      .arg(sessionDay.toString(Qt::ISODate), today.toString(Qt::ISODate))};
+        return false;
+    }
+
+    std::optional<OpenReferral> referral;
+    if (!openReferral(clientId, &referral, error, bookingId))
+        return false;
     const PrecautionRules& rules = PrecautionRules::builtIn();
-    *evaluation = PrecautionEngine::evaluate(rules, serviceCode, answers.answers);
+    *evaluation = PrecautionEngine::evaluate(rules, serviceCode, answers.answers, referral);
     QString problem;
     if (!PrecautionEngine::isAcceptable(*evaluation, &problem)) {
         *error = {StorageError::Code::Refused, problem};
         return false;
     }
 
-    const qint64 now = m_database.clock().nowSecs();
-    // A new check-in replaces an earlier one for the same visit, and with it any sign-off or
-    // clearance: they were given for different answers.
+    // A new check-in for the same visit is a new record, without the earlier one's sign-off
+    // or clearance (given for different answers); the earlier one stays, marked superseded.
+    // (The booking is booked or arrived, so it is never a stop-and-refer: the database
+    // refuses to replace one.)
+    QSqlQuery supersede(m_database.connection());
+    supersede.prepare(QStringLiteral("UPDATE checkins SET superseded_at = ? WHERE booking_id = ? "
+                                     "AND superseded_at IS NULL"));
+    supersede.addBindValue(now);
+    supersede.addBindValue(bookingId);
+    if (!m_database.exec(supersede, error, tr("save the check-in")))
+        return false;
     QSqlQuery store(m_database.connection());
     store.prepare(QStringLiteral(
         "INSERT INTO checkins (booking_id, answers, avoid_areas, notes, outcome, reasons, "
-        "rule_version, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (booking_id) DO UPDATE SET answers = excluded.answers, avoid_areas = "
-        "excluded.avoid_areas, notes = excluded.notes, outcome = excluded.outcome, reasons = "
-        "excluded.reasons, rule_version = excluded.rule_version, recorded_at = "
-        "excluded.recorded_at, signed_off_by = NULL, signed_off_at = NULL, "
-        "clearance_confirmed_by = NULL, clearance_at = NULL, clearance_advice = NULL, "
-        "clearance_recorded_by = NULL"));
+        "rule_version, recorded_at, referral_checkin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     store.addBindValue(bookingId);
     store.addBindValue(answersToJson(answers));
     store.addBindValue(answers.avoidAreas.isNull() ? QStringLiteral("") : answers.avoidAreas);
@@ -117,6 +140,8 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
                               .toJson(QJsonDocument::Compact)));
     store.addBindValue(evaluation->ruleVersion);
     store.addBindValue(now);
+    store.addBindValue(referral ? QVariant(referral->checkinId)
+                                : QVariant(QMetaType(QMetaType::LongLong)));
     if (!m_database.exec(store, error, tr("save the check-in")))
         return false;
 
@@ -149,8 +174,11 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
     query.prepare(QStringLiteral(
         "SELECT k.answers, k.avoid_areas, k.notes, k.outcome, k.reasons, k.rule_version, "
         "k.recorded_at, k.signed_off_at, k.clearance_at, k.clearance_confirmed_by, "
-        "k.clearance_advice, b.client_id, s.code, b.starts_at FROM checkins k JOIN bookings b ON "
-        "b.id = k.booking_id JOIN services s ON s.id = b.service_id WHERE k.booking_id = ?"));
+        "k.clearance_advice, b.client_id, s.code, b.starts_at, r.id, r.booking_id, r.recorded_at, "
+        "rs.code FROM checkins k JOIN bookings b ON b.id = k.booking_id JOIN services s ON s.id = "
+        "b.service_id LEFT JOIN checkins r ON r.id = k.referral_checkin_id LEFT JOIN bookings rb "
+        "ON rb.id = r.booking_id LEFT JOIN services rs ON rs.id = rb.service_id "
+        "WHERE k.booking_id = ? AND k.superseded_at IS NULL"));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the check-in")))
         return false;
@@ -177,12 +205,23 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
     c.clientId = query.value(11).toLongLong();
     c.serviceCode = query.value(12).toString();
     const qint64 startsAt = query.value(13).toLongLong();
+    if (!query.value(14).isNull()) {
+        OpenReferral referral;
+        referral.checkinId = query.value(14).toLongLong();
+        referral.bookingId = query.value(15).toLongLong();
+        referral.date = QDateTime::fromSecsSinceEpoch(query.value(16).toLongLong(),
+                                                      SettingsRepository(m_database).timeZone())
+                            .date();
+        referral.serviceCode = query.value(17).toString();
+        c.referral = referral;
+    }
     query.finish();
 
     // The client's previous check-in: the latest one for an earlier booking.
     query.prepare(QStringLiteral(
         "SELECT k.answers FROM checkins k JOIN bookings b ON b.id = k.booking_id WHERE "
-        "b.client_id = ? AND b.starts_at < ? AND b.id <> ? ORDER BY b.starts_at DESC LIMIT 1"));
+        "b.client_id = ? AND b.starts_at < ? AND b.id <> ? AND k.superseded_at IS NULL "
+        "ORDER BY b.starts_at DESC LIMIT 1"));
     query.addBindValue(c.clientId);
     query.addBindValue(startsAt);
     query.addBindValue(bookingId);
@@ -219,8 +258,8 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
     query.prepare(QStringLiteral(
         "SELECT k.answers, b.client_id, k.booking_id FROM bookings this JOIN bookings b ON "
         "b.client_id = this.client_id AND b.starts_at < this.starts_at AND b.id <> this.id "
-        "JOIN checkins k ON k.booking_id = b.id WHERE this.id = ? ORDER BY b.starts_at DESC "
-        "LIMIT 1"));
+        "JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL WHERE this.id = ? "
+        "ORDER BY b.starts_at DESC LIMIT 1"));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the previous check-in")))
         return false;
@@ -235,4 +274,43 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
                      QStringLiteral("previous visit"), error))
         return false;
     return transaction.commit(error);
+}
+
+QString CheckinRepository::referralStillOpenSql()
+{
+    return QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM bookings kb JOIN checkins k ON k.booking_id = kb.id "
+        "WHERE kb.client_id = rb.client_id AND k.clearance_at IS NOT NULL "
+        "AND (k.recorded_at > r.recorded_at OR (k.recorded_at = r.recorded_at AND k.id >= r.id)))");
+}
+
+bool CheckinRepository::openReferral(qint64 clientId, std::optional<OpenReferral>* referral,
+                                     StorageError* error, qint64 exceptBooking) const
+{
+    referral->reset();
+    // A clearance on the referral itself, or on any later check-in of the client (which the
+    // open referral made needs_clearance and so asked for one), closes it.
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT r.id, rb.id, r.recorded_at, s.code FROM bookings rb "
+                       "JOIN checkins r ON r.booking_id = rb.id AND r.outcome = 'stop_refer' "
+                       "JOIN services s ON s.id = rb.service_id "
+                       "WHERE rb.client_id = ? AND rb.id <> ? AND %1 "
+                       "ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1")
+            .arg(referralStillOpenSql()));
+    query.addBindValue(clientId);
+    query.addBindValue(exceptBooking);
+    if (!m_database.exec(query, error, tr("read the client's referrals")))
+        return false;
+    if (!query.next())
+        return true;
+    OpenReferral found;
+    found.checkinId = query.value(0).toLongLong();
+    found.bookingId = query.value(1).toLongLong();
+    found.date = QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong(),
+                                               SettingsRepository(m_database).timeZone())
+                     .date();
+    found.serviceCode = query.value(3).toString();
+    *referral = found;
+    return true;
 }

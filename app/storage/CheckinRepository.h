@@ -24,6 +24,7 @@ struct StoredCheckin
     QString clearanceAdvice;
     QStringList changedSincePrevious; // question ids whose answer differs from the last visit
     bool hasPrevious = false;
+    std::optional<OpenReferral> referral; // the earlier referral still open when it was taken
 };
 
 class CheckinRepository
@@ -35,8 +36,11 @@ public:
 
     // Evaluates the answers against the rules for the booked service and stores them in one
     // write transaction with the booking's new status (arrived, or referred after a
-    // stop-and-refer outcome) and an audit entry. Refuses incomplete answers, unknown ids, and
-    // bookings that are cancelled, finished or already under way.
+    // stop-and-refer outcome) and an audit entry. Refuses incomplete answers, unknown ids,
+    // bookings that are cancelled, finished or already under way, and any day but the
+    // session's own in the centre's time zone. A client's open referral makes the outcome at
+    // least needs_clearance. Checking in again is a new record; the earlier one is kept,
+    // marked superseded.
     bool record(qint64 bookingId, const CheckInAnswers& answers, const QString& userName,
                 Evaluation* evaluation, StorageError* error);
 
@@ -48,6 +52,18 @@ public:
     // none), for the form to show what changed. Audited like any read of answers.
     bool previousAnswers(qint64 bookingId, const QString& userName, QHash<QString, bool>* answers,
                          StorageError* error);
+
+    // The client's open referral (DESIGN 2.2): their latest stop-and-refer check-in with no
+    // clearance recorded on it or on any of their check-ins taken after it. It holds no
+    // answer (outcome level and date only), so every role may read it without an audit entry.
+    // `exceptBooking` leaves that booking's own check-in out.
+    bool openReferral(qint64 clientId, std::optional<OpenReferral>* referral, StorageError* error,
+                      qint64 exceptBooking = 0) const;
+
+    // SQL that holds when the stop-and-refer check-in `r` of booking `rb` is still open: no
+    // clearance on it or on any of the client's check-ins taken after it (the same rule as the
+    // trigger checkins_referral_follows_client of migration 7).
+    static QString referralStillOpenSql();
 
 private:
     Database& m_database;

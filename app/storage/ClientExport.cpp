@@ -136,7 +136,7 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
         "  k.clearance_confirmed_by, k.clearance_advice, k.session_note, k.reaction_note "
         "FROM bookings b JOIN services s ON s.id = b.service_id "
         "JOIN therapists t ON t.id = b.therapist_id JOIN rooms r ON r.id = b.room_id "
-        "LEFT JOIN checkins k ON k.booking_id = b.id "
+        "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
         "WHERE b.client_id = ? ORDER BY b.starts_at, b.id"));
     query.addBindValue(language);
     query.addBindValue(clientId);

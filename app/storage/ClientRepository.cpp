@@ -298,7 +298,7 @@ QList<ClientBooking> ClientRepository::bookings(qint64 clientId, const QString& 
         "JOIN services s ON s.id = b.service_id "
         "JOIN therapists t ON t.id = b.therapist_id "
         "JOIN rooms r ON r.id = b.room_id "
-        "LEFT JOIN checkins k ON k.booking_id = b.id "
+        "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
         "WHERE b.client_id = :client "
         "ORDER BY b.starts_at DESC, b.id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":language"), language);

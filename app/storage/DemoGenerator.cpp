@@ -2,6 +2,7 @@
 
 #include "core/ClientRules.h"
 #include "core/Clock.h"
+#include "core/PrecautionEngine.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <random>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -298,8 +300,15 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     QSqlQuery insertCheckin(database.connection());
     insertCheckin.prepare(QStringLiteral(
         "INSERT INTO checkins (booking_id, answers, avoid_areas, outcome, reasons, rule_version, "
-        "recorded_at, signed_off_at, clearance_confirmed_by, clearance_at, clearance_advice) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "recorded_at, signed_off_at, clearance_confirmed_by, clearance_at, clearance_advice, "
+        "referral_checkin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A booking is created booked and takes its final status after its check-in, as the
+    // database's triggers require.
+    QSqlQuery finalStatus(database.connection());
+    finalStatus.prepare(QStringLiteral("UPDATE bookings SET status = ? WHERE id = ?"));
+    // Clients whose stop-and-refer no clearance has closed yet, with that check-in's id: their
+    // next check-in needs clearance (DESIGN 2.2), and the demo records one.
+    std::unordered_map<qint64, qint64> openReferrals;
 
     const QDate firstDay = today.addDays(-profile.daysBack);
     const int plannedDays = profile.daysBack + profile.daysAhead + 1;
@@ -422,10 +431,23 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                     reasons = QStringLiteral("[\"%1\"]").arg(trueAnswer);
             }
             const qint64 clientId = clientIds[random.below(int(clientIds.size()))];
+            const auto referral = openReferrals.find(clientId);
+            QVariant referralCheckin;
+            if (checkedIn && referral != openReferrals.end() &&
+                outcome != QLatin1String("stop_refer")) {
+                referralCheckin = referral->second;
+                outcome = QStringLiteral("needs_clearance");
+                reasons =
+                    trueAnswer.isEmpty()
+                        ? QStringLiteral("[\"%1\"]").arg(openReferralReason())
+                        : QStringLiteral("[\"%1\", \"%2\"]").arg(trueAnswer, openReferralReason());
+                openReferrals.erase(referral); // the clearance below closes it
+            }
             const qint64 created = std::min(startsAt, now) - 86400 * qint64(1 + random.below(20));
             if (!run(insertBooking,
                      {clientId, service.id, therapistIds[t], roomIds[room], startsAt, minutes,
-                      service.cleanup, endsAt, status, reason, created, created}))
+                      service.cleanup, endsAt, checkedIn ? QStringLiteral("booked") : status,
+                      reason, created, created}))
                 return false;
             ++bookings;
             --quota;
@@ -445,9 +467,14 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                           cleared ? QVariant(QStringLiteral(
                                         "Gentle pressure; keep away from the injured "
                                         "ankle."))
-                                  : QVariant()}))
+                                  : QVariant(),
+                          referralCheckin}))
                     return false;
                 ++checkins;
+                if (outcome == QLatin1String("stop_refer"))
+                    openReferrals[clientId] = insertCheckin.lastInsertId().toLongLong();
+                if (!run(finalStatus, {status, bookingId}))
+                    return false;
             }
         }
         if (progress) {

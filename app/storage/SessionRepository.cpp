@@ -24,7 +24,8 @@ bool SessionRepository::state(qint64 bookingId, SessionState* state, StorageErro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT b.status, k.outcome, k.signed_off_at IS NOT NULL, k.clearance_at IS NOT NULL "
-        "FROM bookings b LEFT JOIN checkins k ON k.booking_id = b.id WHERE b.id = ?"));
+        "FROM bookings b LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
+        "WHERE b.id = ?"));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the booking")))
         return false;
@@ -104,17 +105,21 @@ bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirm
     SessionState s;
     if (!state(bookingId, &s, error))
         return false;
-    if (!s.needsClearance() || s.status != QLatin1String("arrived")) {
+    // A clearance on a stop-and-refer closes the referral for the client's later visits
+    // (DESIGN 2.2); this session still never starts.
+    const bool referral = s.hasCheckin && s.outcome == Outcome::StopRefer;
+    if (!referral && (!s.needsClearance() || s.status != QLatin1String("arrived"))) {
         *error = {StorageError::Code::Refused,
                   tr("Booking %1 does not need clearance: only an arrived client whose check-in "
-                     "says \"needs clearance\" does.")
+                     "says \"needs clearance\", or a stop-and-refer, does.")
                       .arg(bookingId)};
         return false;
     }
     if (!changeCheckin(
             bookingId, QStringLiteral("checkin.clearance"),
             QStringLiteral("UPDATE checkins SET clearance_confirmed_by = ?, "
-                           "clearance_at = ?, clearance_advice = ? WHERE booking_id = ?"),
+                           "clearance_at = ?, clearance_advice = ? WHERE booking_id = ? AND "
+                           "superseded_at IS NULL"),
             {who, confirmedAt, notNull(advice.trimmed())}, userName, error))
         return false;
     return transaction.commit(error);
@@ -136,7 +141,8 @@ bool SessionRepository::signOff(qint64 bookingId, const QString& userName, Stora
         return false;
     }
     if (!changeCheckin(bookingId, QStringLiteral("checkin.signoff"),
-                       QStringLiteral("UPDATE checkins SET signed_off_at = ? WHERE booking_id = ?"),
+                       QStringLiteral("UPDATE checkins SET signed_off_at = ? WHERE booking_id = ? "
+                                      "AND superseded_at IS NULL"),
                        {m_database.clock().nowSecs()}, userName, error))
         return false;
     return transaction.commit(error);
@@ -201,7 +207,7 @@ bool SessionRepository::finish(qint64 bookingId, const QString& note, const QStr
         return false;
     if (!changeCheckin(bookingId, QStringLiteral("checkin.session_note"),
                        QStringLiteral("UPDATE checkins SET session_note = ?, reaction_note = ? "
-                                      "WHERE booking_id = ?"),
+                                      "WHERE booking_id = ? AND superseded_at IS NULL"),
                        {notNull(note.trimmed()), notNull(reaction.trimmed())}, userName, error))
         return false;
     return transaction.commit(error);

@@ -1,3 +1,4 @@
+#include "core/JsonDuplicateKeys.h"
 #include "core/PrecautionEngine.h"
 #include "core/PrecautionRules.h"
 #include "precaution_fixtures.h"
@@ -322,6 +323,51 @@ private slots:
         QCOMPARE(parsed->notes, QStringLiteral("Prefers light pressure"));
     }
 
+    // An open referral (DESIGN 2.2) follows the client to every service: calm answers give
+    // needs_clearance with the referral as the last reason; a new red flag still stops.
+    void openReferralMakesEveryServiceNeedClearance()
+    {
+        OpenReferral referral;
+        referral.checkinId = 7;
+        referral.bookingId = 12;
+        referral.date = QDate(2026, 11, 25);
+        referral.serviceCode = QStringLiteral("leg");
+        for (const QString& service : kServices) {
+            QHash<QString, bool> answers = calmAnswers(service);
+            QCOMPARE(evaluate(PrecautionRules::builtIn(), service, answers).outcome,
+                     Outcome::Proceed);
+            const Evaluation held =
+                PrecautionEngine::evaluate(PrecautionRules::builtIn(), service, answers, referral);
+            QCOMPARE(held.outcome, Outcome::NeedsClearance);
+            QCOMPARE(held.reasons, QStringList{openReferralReason()});
+            QVERIFY(held.complete());
+            QCOMPARE(held.openReferral->bookingId, 12);
+            answers.insert(QStringLiteral("one_leg_symptoms"), true);
+            QCOMPARE(
+                PrecautionEngine::evaluate(PrecautionRules::builtIn(), service, answers, referral)
+                    .outcome,
+                Outcome::StopRefer);
+        }
+        const QString text = PrecautionEngine::openReferralText(referral);
+        QVERIFY2(text.contains(QStringLiteral("2026-11-25")) && text.contains(QStringLiteral("12")),
+                 qPrintable(text));
+    }
+
+    // The same key in different objects, keys that differ only after decoding and escaped
+    // quotes inside strings are no duplicates; a repeat inside an array's object is one.
+    void distinctKeysAreNoDuplicates()
+    {
+        const QByteArray distinct = "{\"a\": {\"x\": 1}, \"b\": {\"x\": 1}, \"c\": [{\"x\": 1}, "
+                                    "{\"x\": 2}], \"d\": \"x\\\"x\"}";
+        QCOMPARE(JsonDuplicateKeys::firstDuplicate(distinct), QString());
+        const QByteArray escapedBackslash = "{\"a\\\\u0062\": 1, \"ab\": 2}";
+        QCOMPARE(JsonDuplicateKeys::firstDuplicate(escapedBackslash), QString());
+        const QByteArray inArray = "{\"a\": [{\"k\": 1, \"k\": 2}]}";
+        QCOMPARE(JsonDuplicateKeys::firstDuplicate(inArray), QStringLiteral("a.[0].k"));
+        const QByteArray pair = "{\"\\ud83d\\ude00\": 1, \"\xf0\x9f\x98\x80\": 2}";
+        QCOMPARE(JsonDuplicateKeys::firstDuplicate(pair), QStringLiteral("\U0001F600"));
+    }
+
     void answersFileRefusals_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -339,6 +385,29 @@ private slots:
                                        << QStringLiteral("unknown field \"answer\"");
         QTest::newRow("areas as a list") << QByteArray(R"({"answers": {}, "avoid_areas": []})")
                                          << QStringLiteral("\"avoid_areas\" in the check-in");
+        // QJsonDocument keeps the last of two equal keys: the red flag would be dropped.
+        QTest::newRow("answer twice")
+            << QByteArray("{\"answers\": {\"one_leg_symptoms\": true, \"pregnant\": false, "
+                          "\"one_leg_symptoms\": false}}")
+            << QStringLiteral("\"answers.one_leg_symptoms\" more than once");
+        QTest::newRow("answer twice, escaped")
+            << QByteArray(
+                   "{\"answers\": {\"one_leg_symptoms\": true, \"one_leg_symptom\\u0073\": false}}")
+            << QStringLiteral("\"answers.one_leg_symptoms\" more than once");
+        QTest::newRow("answer twice, escaped first")
+            << QByteArray(
+                   "{\"answers\": {\"\\u006fne_leg_symptoms\": true, \"one_leg_symptoms\": false}}")
+            << QStringLiteral("\"answers.one_leg_symptoms\" more than once");
+        QTest::newRow("two answers objects")
+            << QByteArray("{\"answers\": {\"one_leg_symptoms\": true}, \"notes\": \"\", "
+                          "\"answers\": {\"one_leg_symptoms\": false}}")
+            << QStringLiteral("\"answers\" more than once");
+        QTest::newRow("notes twice")
+            << QByteArray("{\"answers\": {}, \"notes\": \"a\", \"notes\": \"b\"}")
+            << QStringLiteral("\"notes\" more than once");
+        QTest::newRow("non-ASCII key twice")
+            << QByteArray("{\"answers\": {}, \"n\xc3\xa9\": 1, \"n\\u00e9\": 2}")
+            << QStringLiteral("\"n\u00e9\" more than once");
     }
     void answersFileRefusals()
     {
