@@ -43,10 +43,17 @@ bool bookingNumber(CliContext& context, const QString& text, qint64* id, int* ex
     return true;
 }
 
-void printReasons(CliContext& context, const QStringList& reasons)
+void printReasons(CliContext& context, const QStringList& reasons,
+                  const std::optional<OpenReferral>& referral)
 {
     const QString language = QLocale().name().left(2);
     for (const QString& id : reasons) {
+        if (id == openReferralReason() && referral) {
+            context.output.out() << QStringLiteral("  - %1 [%2]: %3\n")
+                                        .arg(id, outcomeToString(Outcome::NeedsClearance),
+                                             PrecautionEngine::openReferralText(*referral));
+            continue;
+        }
         const PrecautionQuestion* q = PrecautionRules::builtIn().question(id);
         if (!q)
             continue;
@@ -56,6 +63,16 @@ void printReasons(CliContext& context, const QStringList& reasons)
         if (!texts.advice.isEmpty())
             context.output.out() << QStringLiteral("    %1\n").arg(texts.advice);
     }
+}
+
+// The earlier referral that made a check-in need clearance, for --json.
+void addReferral(QJsonObject* object, const std::optional<OpenReferral>& referral)
+{
+    if (referral)
+        object->insert(QStringLiteral("referral"),
+                       QJsonObject{{QStringLiteral("booking"), referral->bookingId},
+                                   {QStringLiteral("date"), referral->date.toString(Qt::ISODate)},
+                                   {QStringLiteral("service"), referral->serviceCode}});
 }
 
 } // namespace
@@ -99,11 +116,13 @@ int checkin(CliContext& context, const QStringList& arguments)
                                              &error))
         return context.output.fail(CliApp::Refused, error.message);
     if (context.output.json()) {
-        context.output.printJson(
-            {{QStringLiteral("booking"), bookingId},
-             {QStringLiteral("outcome"), outcomeToString(evaluation.outcome)},
-             {QStringLiteral("reasons"), QJsonArray::fromStringList(evaluation.reasons)},
-             {QStringLiteral("rule_version"), evaluation.ruleVersion}});
+        QJsonObject result{
+            {QStringLiteral("booking"), bookingId},
+            {QStringLiteral("outcome"), outcomeToString(evaluation.outcome)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(evaluation.reasons)},
+            {QStringLiteral("rule_version"), evaluation.ruleVersion}};
+        addReferral(&result, evaluation.openReferral);
+        context.output.printJson(result);
         return CliApp::Ok;
     }
     context.output.out() << CliApp::tr("Check-in recorded for booking %1 (rules %2).")
@@ -112,7 +131,7 @@ int checkin(CliContext& context, const QStringList& arguments)
                          << '\n'
                          << CliApp::tr("Outcome: %1.").arg(outcomeWords(evaluation.outcome))
                          << '\n';
-    printReasons(context, evaluation.reasons);
+    printReasons(context, evaluation.reasons, evaluation.openReferral);
     context.output.out().flush();
     return CliApp::Ok;
 }
@@ -136,28 +155,30 @@ int checkinShow(CliContext& context, const QStringList& arguments)
         QJsonObject answers;
         for (auto it = c.answers.answers.constBegin(); it != c.answers.answers.constEnd(); ++it)
             answers.insert(it.key(), it.value());
-        context.output.printJson(
-            {{QStringLiteral("booking"), bookingId},
-             {QStringLiteral("client"), c.clientId},
-             {QStringLiteral("service"), c.serviceCode},
-             {QStringLiteral("outcome"), outcomeToString(c.outcome)},
-             {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)},
-             {QStringLiteral("rule_version"), c.ruleVersion},
-             {QStringLiteral("answers"), answers},
-             {QStringLiteral("avoid_areas"), c.answers.avoidAreas},
-             {QStringLiteral("notes"), c.answers.notes},
-             {QStringLiteral("signed_off"), c.signedOffAt > 0},
-             {QStringLiteral("clearance_recorded"), c.clearanceAt > 0},
-             {QStringLiteral("changed_since_previous"),
-              c.hasPrevious ? QJsonValue(QJsonArray::fromStringList(c.changedSincePrevious))
-                            : QJsonValue()}});
+        QJsonObject shown{{QStringLiteral("booking"), bookingId},
+                          {QStringLiteral("client"), c.clientId},
+                          {QStringLiteral("service"), c.serviceCode},
+                          {QStringLiteral("outcome"), outcomeToString(c.outcome)},
+                          {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)},
+                          {QStringLiteral("rule_version"), c.ruleVersion},
+                          {QStringLiteral("answers"), answers},
+                          {QStringLiteral("avoid_areas"), c.answers.avoidAreas},
+                          {QStringLiteral("notes"), c.answers.notes},
+                          {QStringLiteral("signed_off"), c.signedOffAt > 0},
+                          {QStringLiteral("clearance_recorded"), c.clearanceAt > 0},
+                          {QStringLiteral("changed_since_previous"),
+                           c.hasPrevious
+                               ? QJsonValue(QJsonArray::fromStringList(c.changedSincePrevious))
+                               : QJsonValue()}};
+        addReferral(&shown, c.referral);
+        context.output.printJson(shown);
         return CliApp::Ok;
     }
     QTextStream& out = context.output.out();
     out << CliApp::tr("Booking %1, %2 (rules %3)").arg(bookingId).arg(c.serviceCode, c.ruleVersion)
         << '\n'
         << CliApp::tr("Outcome: %1.").arg(outcomeWords(c.outcome)) << '\n';
-    printReasons(context, c.reasons);
+    printReasons(context, c.reasons, c.referral);
     const QString language = QLocale().name().left(2);
     for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(c.serviceCode)) {
         const QString answer = !c.answers.answers.contains(q.id) ? CliApp::tr("(not asked)")

@@ -314,3 +314,22 @@ bool CheckinRepository::openReferral(qint64 clientId, std::optional<OpenReferral
     *referral = found;
     return true;
 }
+
+bool CheckinRepository::openReferralForBooking(qint64 bookingId,
+                                               std::optional<OpenReferral>* referral,
+                                               StorageError* error) const
+{
+    referral->reset();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT client_id FROM bookings WHERE id = ?"));
+    query.addBindValue(bookingId);
+    if (!m_database.exec(query, error, tr("read the booking")))
+        return false;
+    if (!query.next()) {
+        *error = {StorageError::Code::NotFound, tr("There is no booking %1.").arg(bookingId)};
+        return false;
+    }
+    const qint64 clientId = query.value(0).toLongLong();
+    query.finish();
+    return openReferral(clientId, referral, error, bookingId);
+}

@@ -60,6 +60,11 @@ public:
     bool openReferral(qint64 clientId, std::optional<OpenReferral>* referral, StorageError* error,
                       qint64 exceptBooking = 0) const;
 
+    // The open referral of the client of `bookingId`, that booking's own check-in left out:
+    // what the check-in form shows before the first answer.
+    bool openReferralForBooking(qint64 bookingId, std::optional<OpenReferral>* referral,
+                                StorageError* error) const;
+
     // SQL that holds when the stop-and-refer check-in `r` of booking `rb` is still open: no
     // clearance on it or on any of the client's check-ins taken after it (the same rule as the
     // trigger checkins_referral_follows_client of migration 7).

@@ -99,6 +99,11 @@ private slots:
     void checkinShowReturnsWhatWasSent();
     void checkinShowMarksWhatChanged();
 
+    // tst_cli_checkin_safety.cpp: the red flag through the program
+    void checkinRefusesAKeyGivenTwice();
+    void checkinReferralFollowsTheClient();
+    void checkinOnlyOnTheSessionsDay();
+
     // tst_cli_bookings.cpp: book, bookings list, cancel and slots find (DESIGN 2.4)
     void bookPrintsTheBookingAndListsIt();
     void bookRefusesAndChangesNothing_data();

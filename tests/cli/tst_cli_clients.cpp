@@ -86,9 +86,20 @@ qint64 bookable(const QString& path, const QString& service)
                        QStringLiteral("SELECT b.id FROM bookings b JOIN services s ON s.id = "
                                       "b.service_id WHERE s.code = ? AND b.status = 'booked' AND "
                                       "NOT EXISTS (SELECT 1 FROM checkins k WHERE k.booking_id = "
-                                      "b.id) ORDER BY b.id LIMIT 1"),
+                                      "b.id) ORDER BY b.starts_at, b.id LIMIT 1"),
                        {service})
         .toLongLong();
+}
+
+// Half an hour before the booking starts, as the program's "now": a check-in is taken on the
+// session's day (DESIGN 2.2).
+QString beforeItStarts(const QString& path, qint64 booking)
+{
+    return selectValue(path,
+                       QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', starts_at - 1800, "
+                                      "'unixepoch') FROM bookings WHERE id = ?"),
+                       {booking})
+        .toString();
 }
 
 QString statusOf(const QString& path, qint64 booking)
@@ -145,9 +156,11 @@ qint64 auditReads(const QString& path, qint64 booking = 0)
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));                                         \
     CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0)
 
-// Writes `bytes` into an answers file and runs `--json checkin BOOKING --answers FILE`.
+// Writes `bytes` into an answers file and runs `--json checkin BOOKING --answers FILE` half an
+// hour before the session.
 #define CLI_CHECKIN(object, code, booking, bytes)                                                  \
     QVERIFY(writeFile(m_cli->path(QStringLiteral("a%1.json").arg(booking)), bytes));               \
+    m_cli->setNow(beforeItStarts(m_cli->database(), booking));                                     \
     CLI_JSON(object, code, kCheckin, QString::number(booking), kAnswers,                           \
              m_cli->path(QStringLiteral("a%1.json").arg(booking)))
 
@@ -391,6 +404,7 @@ void TestCli::checkinNeedsClearanceWhenATriggerIsAnswered()
     QVERIFY(writeFile(
         m_cli->path(QStringLiteral("leg.json")),
         answersJson(answersFor(QStringLiteral("leg"), {"pregnant", "recurring_heaviness"}))));
+    m_cli->setNow(beforeItStarts(db, leg.toLongLong()));
     const CliResult human = m_cli->run({kCheckin, leg, kAnswers, QStringLiteral("leg.json")});
     CLI_EXPECT_EXIT(human, 0);
     for (const char* reason : {"pregnant", "recurring_heaviness"})
@@ -451,6 +465,7 @@ void TestCli::checkinRefusesBadAnswers()
     QFETCH(QStringList, mentioned);
     CLI_EARLY_DEMO();
     const QString id = QString::number(bookable(m_cli->database(), QStringLiteral("foot")));
+    m_cli->setNow(beforeItStarts(m_cli->database(), id.toLongLong()));
     const QString file = m_cli->path(QStringLiteral("answers.json"));
     QVERIFY(content.isNull() || writeFile(file, content));
     const QByteArray bytes = CliRunner::readAll(m_cli->database());

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "models/ClientListModel.h"
+#include "storage/CheckinRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
@@ -43,12 +44,12 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
                              QWidget* parent)
     : QDialog(parent), m_database(database), m_zone(zone), m_clientModel(new ClientListModel(this)),
       m_search(new QLineEdit), m_clients(new QTableView), m_chosenClient(new QLabel),
-      m_newClientButton(new QPushButton(tr("&New client\u2026"))), m_newClient(new QFrame),
-      m_newName(new QLineEdit), m_newPhone(new QLineEdit), m_newProblem(new QLabel),
-      m_service(new QComboBox), m_duration(new QComboBox), m_therapist(new QComboBox),
-      m_room(new QComboBox), m_date(new QDateEdit), m_time(new QTimeEdit), m_conflict(new QLabel),
-      m_slotHeading(new QLabel), m_slotList(new QListWidget), m_save(nullptr),
-      m_checkTimer(new QTimer(this))
+      m_referral(new QLabel), m_newClientButton(new QPushButton(tr("&New client\u2026"))),
+      m_newClient(new QFrame), m_newName(new QLineEdit), m_newPhone(new QLineEdit),
+      m_newProblem(new QLabel), m_service(new QComboBox), m_duration(new QComboBox),
+      m_therapist(new QComboBox), m_room(new QComboBox), m_date(new QDateEdit),
+      m_time(new QTimeEdit), m_conflict(new QLabel), m_slotHeading(new QLabel),
+      m_slotList(new QListWidget), m_save(nullptr), m_checkTimer(new QTimer(this))
 {
     setWindowTitle(tr("New booking"));
     setObjectName(QStringLiteral("bookingDialog"));
@@ -101,6 +102,12 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     clientBox->addWidget(m_newClient);
     clientBox->addWidget(m_clients);
     clientBox->addWidget(m_chosenClient);
+    m_referral->setObjectName(QStringLiteral("bookingReferral"));
+    m_referral->setTextFormat(Qt::PlainText);
+    m_referral->setWordWrap(true);
+    m_referral->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
+    m_referral->hide();
+    clientBox->addWidget(m_referral);
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
@@ -343,6 +350,16 @@ void BookingDialog::showClient()
                                    : tr("Booking for %1 \u00B7 %2").arg(client.name, client.phone));
     } else {
         m_chosenClient->setText(tr("No client chosen yet: search above, or add a new client."));
+    }
+    // The session can still be booked; it will need clearance before it starts.
+    std::optional<OpenReferral> referral;
+    if (m_clientId && CheckinRepository(m_database).openReferral(m_clientId, &referral, &error) &&
+        referral) {
+        m_referral->setText(tr("\u26A0 %1").arg(PrecautionEngine::openReferralText(*referral)));
+        m_referral->show();
+    } else {
+        m_referral->clear();
+        m_referral->hide();
     }
     updateSaveButton();
 }

@@ -56,6 +56,7 @@ public:
     QDateEdit* dateEdit() const { return m_date; }
     QTimeEdit* timeEdit() const { return m_time; }
     QLabel* conflictLabel() const { return m_conflict; }
+    QLabel* referralLabel() const { return m_referral; }
     QListWidget* slotList() const { return m_slotList; }
     QPushButton* saveButton() const { return m_save; }
 
@@ -111,6 +112,7 @@ private:
     QLineEdit* m_search;
     QTableView* m_clients;
     QLabel* m_chosenClient;
+    QLabel* m_referral; // the chosen client's open referral (DESIGN 2.2), hidden when none
     QPushButton* m_newClientButton;
     QFrame* m_newClient;
     QLineEdit* m_newName;

@@ -41,6 +41,8 @@ QStringList CalendarGrid::describe(qint64 bookingId) const
         lines.last() += tr(": %1").arg(e->statusReason);
     if (!e->checkinOutcome.isEmpty())
         lines << tr("Check-in: %1").arg(DayAgendaModel::outcomeText(e->checkinOutcome));
+    if (e->referralBookingId)
+        lines << DayAgendaModel::referralText(*e);
     return lines;
 }
 

@@ -300,8 +300,14 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
     // The check-in outcome badge, symbol and words (the symbol alone when narrow).
     QString badge;
     int badgeWidth = 0;
-    if (!e.checkinOutcome.isEmpty()) {
-        badge = DayAgendaModel::outcomeText(e.checkinOutcome);
+    // Before its check-in, a session of a client with an open referral already needs
+    // clearance (DESIGN 2.2): the badge says so.
+    const QString badgeOutcome = !e.checkinOutcome.isEmpty() ? e.checkinOutcome
+                                 : e.referralBookingId       ? QStringLiteral("needs_clearance")
+                                                             : QString();
+    if (!badgeOutcome.isEmpty()) {
+        badge = e.checkinOutcome.isEmpty() ? tr("\u26A0 referred %1").arg(e.referralDay)
+                                           : DayAgendaModel::outcomeText(e.checkinOutcome);
         badgeWidth = fmSmall.horizontalAdvance(badge) + 10;
         if (badgeWidth > textWidth / 3) {
             badge = badge.section(QLatin1Char(' '), 0, 0);
@@ -324,7 +330,7 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
             p.drawText(QRect(textLeft, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(text, Qt::ElideRight, width));
         if (row == statusRow && badgeWidth) {
-            const auto [bg, fg] = outcomeColours(e.checkinOutcome);
+            const auto [bg, fg] = outcomeColours(badgeOutcome);
             const QRect pill(r.right() - 3 - badgeWidth, y + (fm.height() - fmSmall.height()) / 2,
                              badgeWidth, fmSmall.height());
             p.setRenderHint(QPainter::Antialiasing, true);
@@ -334,8 +340,8 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
             p.setBrush(Qt::NoBrush);
             p.setRenderHint(QPainter::Antialiasing, false);
             QFont badgeFont = small;
-            badgeFont.setBold(e.checkinOutcome == QLatin1String("needs_clearance") ||
-                              e.checkinOutcome == QLatin1String("stop_refer"));
+            badgeFont.setBold(badgeOutcome == QLatin1String("needs_clearance") ||
+                              badgeOutcome == QLatin1String("stop_refer"));
             p.setFont(badgeFont);
             p.drawText(pill, Qt::AlignCenter, badge);
         }

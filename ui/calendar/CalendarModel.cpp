@@ -160,6 +160,8 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const
                           .arg(e->cleanupMinutes);
         if (!e->statusReason.isEmpty())
             tip += QLatin1Char('\n') + tr("Reason: %1").arg(e->statusReason);
+        if (e->referralBookingId)
+            tip += QLatin1Char('\n') + DayAgendaModel::referralText(*e);
         return tip;
     }
     case Qt::ForegroundRole:

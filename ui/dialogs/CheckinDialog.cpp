@@ -28,6 +28,9 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
     m_questions = PrecautionRules::builtIn().questionsFor(booking.serviceCode);
     StorageError error;
     CheckinRepository(database).previousAnswers(booking.id, QString(), &m_previous, &error);
+    // An earlier stop-and-refer of this client holds this check-in at needs clearance or
+    // above from the start, and the banner says why.
+    CheckinRepository(database).openReferralForBooking(booking.id, &m_referral, &error);
 
     auto* heading =
         new QLabel(tr("<b>%1</b> \u00B7 %2 \u00B7 %3")
@@ -137,9 +140,10 @@ bool CheckinDialog::canSave() const
 void CheckinDialog::update()
 {
     const QHash<QString, bool> given = answers();
-    m_evaluation =
-        PrecautionEngine::evaluate(PrecautionRules::builtIn(), m_booking.serviceCode, given);
-    m_banner->display(m_evaluation.outcome, m_evaluation.reasons, m_language);
+    m_evaluation = PrecautionEngine::evaluate(PrecautionRules::builtIn(), m_booking.serviceCode,
+                                              given, m_referral);
+    m_banner->display(m_evaluation.outcome, m_evaluation.reasons, m_language,
+                      m_evaluation.openReferral);
 
     for (auto it = m_changeMarks.constBegin(); it != m_changeMarks.constEnd(); ++it) {
         const bool changed = m_previous.contains(it.key()) && given.contains(it.key()) &&

@@ -54,6 +54,7 @@ private:
     QHash<QString, QButtonGroup*> m_groups;
     QHash<QString, QLabel*> m_changeMarks;
     QHash<QString, bool> m_previous;
+    std::optional<OpenReferral> m_referral; // the client's earlier stop-and-refer, still open
     OutcomeBanner* m_banner;
     QLabel* m_remaining;
     QLabel* m_error;

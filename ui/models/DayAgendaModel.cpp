@@ -104,6 +104,16 @@ QString DayAgendaModel::checkinText(const QString& status, const QString& outcom
     return over && outcome.isEmpty() ? QString() : outcomeText(outcome);
 }
 
+QString DayAgendaModel::referralText(const AgendaEntry& entry)
+{
+    if (!entry.referralBookingId)
+        return {};
+    return tr("\u26A0 Stopped and referred on %1 (booking %2): this session needs a health "
+              "professional's clearance before it starts.")
+        .arg(entry.referralDay)
+        .arg(entry.referralBookingId);
+}
+
 QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
 {
     const AgendaEntry* e = entryFromIndex(index);
@@ -133,6 +143,9 @@ QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
         case Status:
             return statusText(e->status);
         case Checkin:
+            if (e->checkinOutcome.isEmpty() && e->referralBookingId)
+                return tr("%1 \u00B7 \u26A0 referred %2")
+                    .arg(checkinText(e->status, e->checkinOutcome), e->referralDay);
             return checkinText(e->status, e->checkinOutcome);
         case ColumnCount:
             break;
@@ -146,6 +159,8 @@ QVariant DayAgendaModel::data(const QModelIndex& index, int role) const
                           .arg(e->cleanupMinutes);
         if (!e->statusReason.isEmpty())
             tip += QLatin1Char('\n') + tr("Reason: %1").arg(e->statusReason);
+        if (e->referralBookingId)
+            tip += QLatin1Char('\n') + referralText(*e);
         return tip;
     }
     if (role == Qt::ForegroundRole) {

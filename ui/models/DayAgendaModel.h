@@ -47,6 +47,9 @@ public:
     // The check-in column of a booking: its outcome, "not yet" while one is still expected,
     // nothing for a cancelled or missed session that never had one.
     static QString checkinText(const QString& status, const QString& outcome);
+    // Why a session of a client with an open referral needs clearance (DESIGN 2.2); empty when
+    // the client has none.
+    static QString referralText(const AgendaEntry& entry);
 
 private:
     Database* m_database = nullptr;

@@ -60,11 +60,15 @@ QString OutcomeBanner::title(Outcome outcome)
     return styleFor(outcome).title;
 }
 
-void OutcomeBanner::display(Outcome outcome, const QStringList& reasons, const QString& language)
+void OutcomeBanner::display(Outcome outcome, const QStringList& reasons, const QString& language,
+                            const std::optional<OpenReferral>& referral)
 {
     const BannerStyle style = styleFor(outcome);
     QString items;
     for (const QString& id : reasons) {
+        if (id == openReferralReason() && referral)
+            items += QStringLiteral("<li>%1</li>")
+                         .arg(PrecautionEngine::openReferralText(*referral).toHtmlEscaped());
         if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id)) {
             const PrecautionTexts texts = q->textsIn(language);
             items += QStringLiteral("<li>%1 %2</li>")

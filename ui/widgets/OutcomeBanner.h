@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/PrecautionRules.h"
+#include "core/PrecautionEngine.h"
 
 #include <QLabel>
 
@@ -12,6 +12,9 @@ class OutcomeBanner : public QLabel
 
 public:
     explicit OutcomeBanner(QWidget* parent = nullptr);
-    void display(Outcome outcome, const QStringList& reasons, const QString& language);
+    // `referral` explains the reason openReferralReason() (a stop-and-refer that follows the
+    // client, DESIGN 2.2).
+    void display(Outcome outcome, const QStringList& reasons, const QString& language,
+                 const std::optional<OpenReferral>& referral = std::nullopt);
     static QString title(Outcome outcome);
 };

@@ -128,6 +128,10 @@ void SessionPanel::refresh()
                                             : tr("\u2717 clearance not recorded"));
     if (m_state.needsSignOff())
         facts << (m_state.signedOff ? tr("\u2713 signed off") : tr("\u2717 not signed off"));
+    if (m_entry.referralBookingId && !m_state.hasCheckin)
+        facts << tr("\u26A0 stopped and referred on %1 (booking %2): needs clearance")
+                     .arg(m_entry.referralDay)
+                     .arg(m_entry.referralBookingId);
     m_status->setText(facts.join(QStringLiteral(" \u00B7 ")));
     if (m_state.hasCheckin)
         m_banner->display(m_state.outcome, {}, QLocale().name().left(2));
@@ -140,8 +144,11 @@ void SessionPanel::refresh()
     const bool reads = may(Action::ReadCheckinAnswers);
     const bool therapist = may(Action::TherapistSteps);
     m_review->setEnabled(m_state.hasCheckin && reads);
-    m_clearance->setEnabled(therapist && m_state.needsClearance() && !m_state.clearanceRecorded &&
-                            m_state.status == QLatin1String("arrived"));
+    // A clearance recorded on a stop-and-refer closes the referral for the client's next visits.
+    const bool referral = m_state.hasCheckin && m_state.outcome == Outcome::StopRefer;
+    m_clearance->setEnabled(
+        therapist && !m_state.clearanceRecorded &&
+        (referral || (m_state.needsClearance() && m_state.status == QLatin1String("arrived"))));
     m_signOff->setEnabled(therapist && m_state.needsSignOff() && !m_state.signedOff &&
                           m_state.status == QLatin1String("arrived"));
     const QString why = SessionRepository::whyNotStart(m_state);
@@ -181,7 +188,7 @@ bool SessionPanel::reviewAnswers()
     if (!CheckinRepository(*m_database).read(m_entry.id, QString(), &c, &error))
         return report(false, error, QString());
     const QString language = QLocale().name().left(2);
-    m_banner->display(c.outcome, c.reasons, language);
+    m_banner->display(c.outcome, c.reasons, language, c.referral);
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(c.serviceCode)) {
         if (!c.answers.answers.contains(q.id))
@@ -377,7 +384,8 @@ void SessionPanel::askPostpone()
 QString SessionPanel::checkinSheetHtml(const QString& centre, const AgendaEntry& entry,
                                        const QString& when, Outcome outcome,
                                        const QStringList& reasons, const QString& avoidAreas,
-                                       const QString& language)
+                                       const QString& language,
+                                       const std::optional<OpenReferral>& referral)
 {
     QString html = QStringLiteral("<h2>%1</h2><p>%2<br>%3 \u00B7 %4</p>")
                        .arg(centre.toHtmlEscaped(), entry.clientName.toHtmlEscaped(),
@@ -388,6 +396,9 @@ QString SessionPanel::checkinSheetHtml(const QString& centre, const AgendaEntry&
                    "promptly and show this sheet to the health professional.</p>");
     html += QStringLiteral("<ul>");
     for (const QString& id : reasons) {
+        if (id == openReferralReason() && referral)
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(PrecautionEngine::openReferralText(*referral).toHtmlEscaped());
         if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id)) {
             const PrecautionTexts texts = q->textsIn(language);
             html += QStringLiteral("<li><b>%1</b> %2</li>")
@@ -412,7 +423,7 @@ bool SessionPanel::printCheckin(const QString& pdfPath)
     const QString html = checkinSheetHtml(
         SettingsRepository(*m_database).value(SettingKeys::kCentreName), m_entry,
         LocalTime::format(m_entry.startsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")), c.outcome,
-        c.reasons, c.answers.avoidAreas, QLocale().name().left(2));
+        c.reasons, c.answers.avoidAreas, QLocale().name().left(2), c.referral);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdfPath);

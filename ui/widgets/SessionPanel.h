@@ -2,6 +2,7 @@
 
 #include "core/Booking.h"
 #include "core/Permissions.h"
+#include "core/PrecautionEngine.h"
 #include "storage/SessionRepository.h"
 
 #include <QWidget>
@@ -45,7 +46,8 @@ public:
     static QString checkinSheetHtml(const QString& centre, const AgendaEntry& entry,
                                     const QString& when, Outcome outcome,
                                     const QStringList& reasons, const QString& avoidAreas,
-                                    const QString& language);
+                                    const QString& language,
+                                    const std::optional<OpenReferral>& referral = std::nullopt);
 
     // Where to save the PDF (default: a file dialog). Tests answer it without a modal loop.
     std::function<QString(const QString& suggested)> choosePdfPath;
