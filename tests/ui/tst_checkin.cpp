@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "calendar/BookingDialog.h"
 #include "dialogs/CheckinDialog.h"
 #include "models/DayAgendaModel.h"
 #include "pages/CheckinsPage.h"
@@ -54,6 +55,19 @@ private:
             if (e->serviceCode == code && e->status == QLatin1String("booked")) {
                 m_page->view()->setCurrentIndex(model->index(row, 0));
                 *booking = e->id;
+                return m_page->openCheckin();
+            }
+        }
+        return nullptr;
+    }
+
+    // Selects one session by id and opens its form.
+    CheckinDialog* openBooking(qint64 booking)
+    {
+        DayAgendaModel* model = m_page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entryFromIndex(model->index(row, 0))->id == booking) {
+                m_page->view()->setCurrentIndex(model->index(row, 0));
                 return m_page->openCheckin();
             }
         }
@@ -280,6 +294,73 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
+    }
+
+    // DESIGN 2.2: a stop-and-refer follows the client. Their next session the same day, for
+    // another service, needs clearance before a single answer, and the form, the day list and
+    // the booking dialog say why.
+    void anEarlierReferralHoldsTheNextCheckin()
+    {
+        qint64 referral = 0;
+        CheckinDialog* first = openFor(QStringLiteral("leg"), &referral);
+        QVERIFY(first);
+        answerAllNo(first, QStringLiteral("leg"));
+        QVERIFY(first->answer(QStringLiteral("one_leg_symptoms"), true));
+        QVERIFY(first->save());
+        first->close();
+        // Another booked session today becomes the same client's.
+        qint64 later = 0;
+        QString code;
+        DayAgendaModel* model = m_page->model();
+        for (int row = 0; row < model->rowCount() && !later; ++row) {
+            const AgendaEntry* e = model->entryFromIndex(model->index(row, 0));
+            if (e->status == QLatin1String("booked") && e->serviceCode != QLatin1String("leg")) {
+                later = e->id;
+                code = e->serviceCode;
+            }
+        }
+        QVERIFY(later > 0);
+        QSqlQuery same(m_db->db().connection());
+        QVERIFY(same.exec(QStringLiteral("UPDATE bookings SET client_id = (SELECT client_id FROM "
+                                         "bookings WHERE id = %1) WHERE id = %2")
+                              .arg(referral)
+                              .arg(later)));
+        m_page->setDatabase(&m_db->db()); // reload the day
+        const QString day = QStringLiteral("2026-11-25");
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entryFromIndex(model->index(row, 0))->id != later)
+                continue;
+            const QModelIndex checkin = model->index(row, DayAgendaModel::Checkin);
+            QVERIFY2(checkin.data().toString().contains(QStringLiteral("referred")),
+                     qPrintable(checkin.data().toString()));
+            QVERIFY(checkin.data(Qt::ToolTipRole).toString().contains(day));
+        }
+
+        CheckinDialog* dialog = openBooking(later);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->evaluation().outcome, Outcome::NeedsClearance);
+        const QString banner = dialog->banner()->text();
+        QVERIFY2(banner.contains(QStringLiteral("stopped and referred")) && banner.contains(day) &&
+                     banner.contains(QString::number(referral)),
+                 qPrintable(banner));
+        answerAllNo(dialog, code);
+        QCOMPARE(dialog->evaluation().outcome, Outcome::NeedsClearance);
+        QVERIFY(dialog->banner()->text().contains(QStringLiteral("stopped and referred")));
+        screenshot(dialog, QStringLiteral("checkin-earlier-referral"));
+        QVERIFY(dialog->save());
+        dialog->close();
+        QCOMPARE(m_page->panel()->state().outcome, Outcome::NeedsClearance);
+
+        // Booking the client again: the dialog says the referral is open.
+        QSqlQuery client(m_db->db().connection());
+        QVERIFY(client.exec(
+            QStringLiteral("SELECT client_id FROM bookings WHERE id = %1").arg(referral)));
+        QVERIFY(client.next());
+        BookingDialog booking(m_db->db(), QTimeZone("Europe/Madrid"), BookingDialog::Prefill());
+        QVERIFY(booking.selectClient(client.value(0).toLongLong()));
+        QVERIFY(!booking.referralLabel()->isHidden());
+        QVERIFY2(booking.referralLabel()->text().contains(day),
+                 qPrintable(booking.referralLabel()->text()));
     }
 
     void needsClearanceCanBePostponed()
