@@ -76,7 +76,7 @@ bool ClientDataRights::planErasure(qint64 clientId, ErasurePlan* plan, StorageEr
         "   WHERE b.client_id = c.id), "
         "  (SELECT count(*) FROM bookings WHERE client_id = c.id AND status = 'booked' "
         "   AND starts_at >= ?), "
-        "  (SELECT count(*) FROM bookings WHERE client_id = c.id "
+        "  (SELECT min(id) FROM bookings WHERE client_id = c.id "
         "   AND status IN ('arrived', 'in_session')) "
         "FROM clients c WHERE c.id = ?"));
     query.addBindValue(m_database.clock().nowSecs());
@@ -93,11 +93,14 @@ bool ClientDataRights::planErasure(qint64 clientId, ErasurePlan* plan, StorageEr
                   tr("Client %1 is already erased: nothing personal is left.").arg(clientId)};
         return false;
     }
-    if (query.value(5).toInt() > 0) {
+    // What is checked is the status, arrived or in session, whatever the day: a session
+    // marked arrived and never finished blocks the erasure as much as one under way now.
+    if (!query.value(5).isNull()) {
         *error = {StorageError::Code::Refused,
-                  tr("Client %1 is at the centre now (a session has been checked in or started). "
-                     "Finish or cancel it before erasing the client.")
-                      .arg(clientId)};
+                  tr("Client %1 has a session marked arrived or in session that is not finished "
+                     "(booking %2). Finish or cancel it before erasing the client.")
+                      .arg(clientId)
+                      .arg(query.value(5).toLongLong())};
         return false;
     }
     plan->name = query.value(0).toString();

@@ -4,6 +4,7 @@
 #include "storage/ClientDataRights.h"
 #include "storage/ClientRepository.h"
 #include "storage/DemoGenerator.h"
+#include "storage/Migrations.h"
 #include "storage/Scheduler.h"
 #include "storage/SessionRepository.h"
 
@@ -303,7 +304,7 @@ private slots:
                                        "status_reason <> ''")
                             .arg(m_client)),
                  0);
-        QCOMPARE(m_db->db().schemaVersion(), 6);
+        QCOMPARE(m_db->db().schemaVersion(), Migrations::latestVersion());
         QSqlQuery check(m_db->db().connection());
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
@@ -413,6 +414,27 @@ private slots:
         QCOMPARE(secretsOnDisk(), QStringList());
     }
 
+    // The refusal says what it checks: a session's status (arrived or in session), not
+    // whether the client is in the building.
+    void erasureWaitsForAnUnfinishedSession()
+    {
+        StorageError error;
+        QVERIFY2(Scheduler(m_db->db(), QTimeZone("Europe/Madrid"))
+                     .setStatus(m_upcoming, QStringLiteral("arrived"), QString(), &error),
+                 qPrintable(error.message));
+        const qint64 before = auditCount();
+        ClientDataRights::ErasureResult result;
+        QVERIFY(!ClientDataRights(m_db->db()).eraseClient(m_client, &result, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY2(error.message.contains(QStringLiteral("marked arrived or in session")) &&
+                     error.message.contains(QStringLiteral("(booking %1)").arg(m_upcoming)) &&
+                     !error.message.contains(QStringLiteral("at the centre now")),
+                 qPrintable(error.message));
+        QCOMPARE(auditCount(), before);
+        QCOMPARE(text(QStringLiteral("SELECT full_name FROM clients WHERE id = %1").arg(m_client)),
+                 kName);
+    }
+
     void checkInNeedsConsentInForce()
     {
         const qint64 booking = m_upcoming;
@@ -439,8 +461,12 @@ private slots:
         QVERIFY(!checkins.record(booking, allNo(QStringLiteral("leg")), QString(), &evaluation,
                                  &error));
         QVERIFY2(error.message.contains(QLatin1String("not given")), qPrintable(error.message));
-        // Given again: accepted.
+        // Given again: accepted, on the session's day (a check-in is taken only then).
         QVERIFY(clients.recordConsent(m_client, ClientRules::consentVersion(), 0, &error));
+        m_db->clock().set(QDateTime::fromSecsSinceEpoch(
+            scalar(
+                QStringLiteral("SELECT starts_at - 1800 FROM bookings WHERE id = %1").arg(booking)),
+            QTimeZone::utc()));
         QVERIFY2(
             checkins.record(booking, allNo(QStringLiteral("leg")), QString(), &evaluation, &error),
             qPrintable(error.message));

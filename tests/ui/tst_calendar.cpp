@@ -7,6 +7,7 @@
 #include "core/LocalTime.h"
 #include "models/ClientListModel.h"
 #include "pages/CalendarPage.h"
+#include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
 
@@ -185,6 +186,51 @@ private slots:
         QCOMPARE(m_page->model()->rowCount(), 0);
         QCOMPARE(m_page->grid()->firstMinute(), 8 * 60);
         QCOMPARE(m_page->grid()->lastMinute(), 21 * 60);
+    }
+
+    // DESIGN 2.2: after a stop-and-refer, the client's next session says on its calendar
+    // entry that it needs clearance, with the referral's day, before any check-in.
+    void aReferredClientsNextSessionSaysSo()
+    {
+        const AgendaEntry referral = firstWith(QStringLiteral("booked"));
+        QVERIFY(referral.id);
+        AgendaEntry later;
+        for (const AgendaEntry& e : m_page->model()->entries()) {
+            if (e.status == QLatin1String("booked") && e.id != referral.id &&
+                e.clientId != referral.clientId && e.startsAt > referral.startsAt) {
+                later = e;
+                break;
+            }
+        }
+        QVERIFY(later.id);
+        CheckInAnswers answers;
+        for (const PrecautionQuestion& q :
+             PrecautionRules::builtIn().questionsFor(referral.serviceCode))
+            answers.answers.insert(q.id, q.id == QLatin1String("one_leg_symptoms") ? q.trigger
+                                                                                   : !q.trigger);
+        Evaluation evaluation;
+        StorageError error;
+        QVERIFY2(CheckinRepository(m_db->db())
+                     .record(referral.id, answers, QString(), &evaluation, &error),
+                 qPrintable(error.message));
+        QSqlQuery same(m_db->db().connection());
+        QVERIFY(same.exec(QStringLiteral("UPDATE bookings SET client_id = %1 WHERE id = %2")
+                              .arg(referral.clientId)
+                              .arg(later.id)));
+        QVERIFY(!m_page->grid()
+                     ->describe(later.id)
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("referred")));
+        m_page->reload();
+        const QString tip = m_page->grid()->describe(later.id).join(QLatin1Char('\n'));
+        QVERIFY2(tip.contains(QStringLiteral("Stopped and referred on 2026-11-25")) &&
+                     tip.contains(QStringLiteral("clearance")),
+                 qPrintable(tip));
+        // The referral's own entry is not "referred earlier": it is the referral.
+        QVERIFY(!m_page->grid()
+                     ->describe(referral.id)
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Stopped and referred on")));
     }
 
     void daylightSavingDaysShowLocalHours()
