@@ -124,6 +124,30 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
     }
     query.finish();
 
+    // Check-ins taken again at the same visit keep the earlier record (migration 7): it is
+    // data the centre holds about the client, so it is exported too, by booking.
+    QHash<qint64, QJsonArray> replaced;
+    query.prepare(QStringLiteral(
+        "SELECT k.booking_id, k.recorded_at, k.superseded_at, k.rule_version, k.outcome, "
+        "k.reasons, k.answers, k.avoid_areas, k.notes FROM checkins k JOIN bookings b ON b.id = "
+        "k.booking_id WHERE b.client_id = ? AND k.superseded_at IS NOT NULL ORDER BY k.id"));
+    query.addBindValue(clientId);
+    if (!m_database.exec(query, error, tr("read the client's check-ins")))
+        return false;
+    while (query.next()) {
+        replaced[query.value(0).toLongLong()].append(QJsonObject{
+            {QStringLiteral("recorded_at"), utc(query.value(1))},
+            {QStringLiteral("replaced_at"), utc(query.value(2))},
+            {QStringLiteral("rule_version"), query.value(3).toString()},
+            {QStringLiteral("outcome"), query.value(4).toString()},
+            {QStringLiteral("reasons"),
+             QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()},
+            {QStringLiteral("answers"), answersWithQuestions(query.value(6).toString(), language)},
+            {QStringLiteral("avoid_areas"), query.value(7).toString()},
+            {QStringLiteral("notes"), query.value(8).toString()}});
+    }
+    query.finish();
+
     // Every booking with its check-in, oldest first.
     QJsonArray bookings;
     query.prepare(QStringLiteral(
@@ -183,6 +207,8 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
             }
             booking.insert(QStringLiteral("checkin"), checkin);
         }
+        if (replaced.contains(bookingId))
+            booking.insert(QStringLiteral("replaced_checkins"), replaced.value(bookingId));
         bookings.append(booking);
     }
     query.finish();

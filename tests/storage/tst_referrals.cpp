@@ -1,10 +1,13 @@
 #include "TestDatabase.h"
 #include "storage/BookingRepository.h"
 #include "storage/CheckinRepository.h"
+#include "storage/ClientDataRights.h"
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
 #include "storage/SessionRepository.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -271,6 +274,24 @@ private slots:
         QVERIFY(SessionRepository(m_db->db()).state(booking, &state, &error));
         QCOMPARE(state.outcome, Outcome::Proceed);
         QVERIFY(SessionRepository::whyNotStart(state).isEmpty());
+        // The earlier record is the client's data too: their export holds it.
+        QJsonObject document;
+        const qint64 client =
+            scalar(QStringLiteral("SELECT client_id FROM bookings WHERE id = %1").arg(booking));
+        QVERIFY2(ClientDataRights(m_db->db()).exportClient(client, &document, &error),
+                 qPrintable(error.message));
+        bool found = false;
+        for (const QJsonValue& b : document.value(QStringLiteral("bookings")).toArray()) {
+            if (b[QStringLiteral("id")].toInteger() != booking)
+                continue;
+            found = true;
+            QCOMPARE(b[QStringLiteral("checkin")][QStringLiteral("outcome")].toString(),
+                     QStringLiteral("proceed"));
+            const QJsonArray replaced = b[QStringLiteral("replaced_checkins")].toArray();
+            QCOMPARE(replaced.size(), 1);
+            QCOMPARE(replaced.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("adapt"));
+        }
+        QVERIFY(found);
     }
 };
 
