@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/LocalTime.h"
+#include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
 
@@ -54,6 +55,8 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
 bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* error) const
 {
     if (!m_database.permits(Action::Book, error))
+        return false;
+    if (bookingId > 0 && !BookingRepository(m_database, m_zone).mustExist(bookingId, error))
         return false;
     const std::optional<Actor>& actor = m_database.actor();
     if (!actor || actor->role != Role::Therapist)
