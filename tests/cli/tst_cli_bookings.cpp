@@ -136,21 +136,25 @@ void TestCli::bookMayTouchTheCleanupButNotOverlapIt()
     const QString early = QStringLiteral("2026-12-16 10:54");
     const QStringList marta = sh("--therapist '@Marta Vidal'", ids);
     const QStringList jordiInBosc = sh("--therapist '@Jordi Serra' --room '@Sala Bosc'", ids);
-    const QStringList leg = sh("book --client 21 --service leg --start");
+    // Each booking for another client: one client is in one session at a time.
+    const auto leg = [](int client) {
+        return sh("book --service leg --client")
+               << QString::number(client) << QStringLiteral("--start");
+    };
 
     // The room: one minute of overlap is refused, starting as the cleanup ends is fine.
-    CLI_REFUSED(leg + QStringList{early} + jordiInBosc, sh("'Sala Bosc' taken"));
-    CLI_JSON(room, 0, leg + QStringList{end} + jordiInBosc);
+    CLI_REFUSED(leg(21) + QStringList{early} + jordiInBosc, sh("'Sala Bosc' taken"));
+    CLI_JSON(room, 0, leg(21) + QStringList{end} + jordiInBosc);
     QCOMPARE(text(room, "start"), end);
     QCOMPARE(text(room, "room_name"), QStringLiteral("Sala Bosc"));
 
     // The therapist, after and before: 09:20 plus 30 minutes and 10 of cleanup ends at 10:00.
-    CLI_REFUSED(leg + QStringList{early} + marta, sh("'Marta Vidal' busy"));
-    CLI_JSON(after, 0, leg + QStringList{end} + marta);
+    CLI_REFUSED(leg(22) + QStringList{early} + marta, sh("'Marta Vidal' busy"));
+    CLI_JSON(after, 0, leg(22) + QStringList{end} + marta);
     QCOMPARE(text(after, "therapist_name"), QStringLiteral("Marta Vidal"));
     QCOMPARE(text(after, "start"), end);
-    CLI_REFUSED(leg + sh("'2026-12-16 09:21'") + marta, sh("'Marta Vidal' busy"));
-    CLI_JSON(before, 0, leg + sh("'2026-12-16 09:20'") + marta);
+    CLI_REFUSED(leg(23) + sh("'2026-12-16 09:21'") + marta, sh("'Marta Vidal' busy"));
+    CLI_JSON(before, 0, leg(23) + sh("'2026-12-16 09:20'") + marta);
     QCOMPARE(freeAt(before), text(anchor, "start"));
 
     CLI_JSON(list, 0, sh("bookings list --from 2026-12-16"));
