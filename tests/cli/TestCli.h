@@ -119,6 +119,7 @@ private slots:
     void startsOutsideTheBookableYearsAreRefused_data();
     void startsOutsideTheBookableYearsAreRefused();
     void bookingNumbersThatDoNotExistAreNamed();
+    void theDemoHasEachClientInOneSessionAtATime();
 
     // tst_cli_data.cpp: another language
     void catalanLocaleKeepsTheExitCodes();

@@ -141,3 +141,18 @@ void TestCli::bookingNumbersThatDoNotExistAreNamed()
           sh("checkin show 99999")})
         CLI_REFUSED(command, sh("'There is no booking 99999.'"));
 }
+
+void TestCli::theDemoHasEachClientInOneSessionAtATime()
+{
+    m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));
+    CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);
+    QVERIFY(selectValue(m_cli->database(), QStringLiteral("SELECT count(*) FROM bookings"))
+                .toLongLong() > 100);
+    QCOMPARE(selectValue(m_cli->database(),
+                         QStringLiteral("SELECT count(*) FROM bookings a JOIN bookings b ON "
+                                        "b.client_id = a.client_id AND b.id > a.id AND "
+                                        "a.starts_at < b.starts_at + b.minutes * 60 AND "
+                                        "b.starts_at < a.starts_at + a.minutes * 60"))
+                 .toLongLong(),
+             qint64(0));
+}
