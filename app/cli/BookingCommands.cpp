@@ -48,7 +48,7 @@ bool positiveNumber(CliContext& context, const QString& text, const QString& wha
 
 QJsonObject placementJson(const Placement& p, const QTimeZone& zone)
 {
-    return {{QStringLiteral("start"), LocalTime::format(p.startsAt, zone)},
+    return {{QStringLiteral("start"), LocalTime::formatExact(p.startsAt, zone)},
             {QStringLiteral("minutes"), p.minutes},
             {QStringLiteral("cleanup_minutes"), p.cleanupMinutes},
             {QStringLiteral("therapist"), p.therapistId},
@@ -60,7 +60,7 @@ QJsonObject placementJson(const Placement& p, const QTimeZone& zone)
 QString placementText(const Placement& p, const QTimeZone& zone)
 {
     return CliApp::tr("%1, %2 min (+%3 min cleanup), %4, %5")
-        .arg(LocalTime::format(p.startsAt, zone))
+        .arg(LocalTime::formatExact(p.startsAt, zone))
         .arg(p.minutes)
         .arg(p.cleanupMinutes)
         .arg(p.therapistName, p.roomName);
@@ -217,7 +217,7 @@ int bookingsList(CliContext& context, const QStringList& arguments)
         if (context.output.json()) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), e.id},
-                {QStringLiteral("start"), LocalTime::format(e.startsAt, zone)},
+                {QStringLiteral("start"), LocalTime::formatExact(e.startsAt, zone)},
                 {QStringLiteral("minutes"), e.minutes},
                 {QStringLiteral("cleanup_minutes"), e.cleanupMinutes},
                 {QStringLiteral("status"), e.status},
@@ -234,7 +234,7 @@ int bookingsList(CliContext& context, const QStringList& arguments)
         } else {
             out << QStringLiteral("%1  %2  %3 min  %4  %5  %6  %7  %8\n")
                        .arg(e.id, 7)
-                       .arg(LocalTime::format(e.startsAt, zone))
+                       .arg(LocalTime::formatExact(e.startsAt, zone))
                        .arg(e.minutes, 3)
                        .arg(e.status.leftJustified(10), e.serviceCode.leftJustified(10),
                             e.therapistName.leftJustified(14), e.roomName.leftJustified(10),

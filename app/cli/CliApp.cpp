@@ -133,13 +133,17 @@ QList<CliApp::Command> CliApp::commands()
             "until they are pruned."),
          clientsErase},
         {{QStringLiteral("book")},
-         QStringLiteral("--client ID --service CODE --start \"YYYY-MM-DD HH:MM\" [--minutes M] "
-                        "[--therapist ID|any] [--room ID|any]"),
+         QStringLiteral(
+             "--client ID --service CODE --start \"YYYY-MM-DD HH:MM[+HH:MM]\" [--minutes M] "
+             "[--therapist ID|any] [--room ID|any]"),
          tr("Book a session"),
          tr("Books a session at the centre's local time, obeying every scheduling rule: one of "
             "the service's durations (default: the shortest), a therapist who performs it and a "
-            "room that suits it (\"any\" picks the first free one), opening hours, shifts, and "
-            "no overlap with another booking, cleanup included. A refusal says why."),
+            "room that suits it (\"any\" picks the first free one), opening hours, shifts, no "
+            "overlap with another booking, cleanup included, and no other session of the same "
+            "client then. A time the clocks show twice (the night they go back) takes its "
+            "offset: \"2026-10-25 02:30+02:00\" (summer time) or \"+01:00\" (winter time). A "
+            "refusal says why."),
          book},
         {{QStringLiteral("bookings"), QStringLiteral("list")},
          QStringLiteral("[--from DATE] [--to DATE] [--therapist ID]"),
@@ -154,7 +158,7 @@ QList<CliApp::Command> CliApp::commands()
             "reason."),
          cancelBooking},
         {{QStringLiteral("slots"), QStringLiteral("find")},
-         QStringLiteral("--service CODE --minutes M --after \"YYYY-MM-DD HH:MM\" "
+         QStringLiteral("--service CODE --minutes M --after \"YYYY-MM-DD HH:MM[+HH:MM]\" "
                         "[--therapist ID|any] [--count N]"),
          tr("Find the next free slots"),
          tr("Prints the first free places (default 5) for the service after the given time, "

@@ -16,6 +16,15 @@ bool BookingRepository::exists(qint64 id, StorageError* error) const
     return m_database.exec(query, error, tr("read a booking")) && query.next();
 }
 
+bool BookingRepository::mustExist(qint64 id, StorageError* error) const
+{
+    if (exists(id, error))
+        return true;
+    if (!error->isError())
+        *error = {StorageError::Code::NotFound, tr("There is no booking %1.").arg(id)};
+    return false;
+}
+
 QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const QString& language,
                                              StorageError* error) const
 {

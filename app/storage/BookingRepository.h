@@ -22,6 +22,9 @@ public:
     }
 
     bool exists(qint64 id, StorageError* error) const;
+    // True when booking `id` exists; otherwise false with "There is no booking ID." (NotFound),
+    // so every command that takes a booking number names that problem first.
+    bool mustExist(qint64 id, StorageError* error) const;
 
     // Bookings starting in [fromUtc, toUtc), in start order, with names for display. Reads
     // only that range through the start-time index, whatever the size of the history.

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/AuditLog.h"
+#include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
@@ -183,8 +184,9 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
     if (!m_database.exec(query, error, tr("read the check-in")))
         return false;
     if (!query.next()) {
-        *error = {StorageError::Code::NotFound,
-                  tr("Booking %1 has no check-in yet.").arg(bookingId)};
+        if (BookingRepository(m_database, QTimeZone::utc()).mustExist(bookingId, error))
+            *error = {StorageError::Code::NotFound,
+                      tr("Booking %1 has no check-in yet.").arg(bookingId)};
         return false;
     }
     StoredCheckin c;

@@ -339,6 +339,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 done[t] = true;
         }
         std::vector<std::vector<std::pair<int, int>>> roomBusy(profile.rooms);
+        // One client is in one session at a time (DESIGN 2.4), as the scheduler would insist.
+        std::unordered_map<qint64, std::vector<std::pair<int, int>>> clientBusy;
         while (quota > 0) {
             int t = -1;
             for (int i = 0; i < profile.therapists; ++i) {
@@ -430,7 +432,19 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 if (!trueAnswer.isEmpty())
                     reasons = QStringLiteral("[\"%1\"]").arg(trueAnswer);
             }
-            const qint64 clientId = clientIds[random.below(int(clientIds.size()))];
+            // The drawn client, or the next one free then: no extra draws, so the rest of the
+            // centre stays as the seed makes it.
+            const int drawn = random.below(int(clientIds.size()));
+            qint64 clientId = clientIds[drawn];
+            for (int k = 0; k < int(clientIds.size()); ++k) {
+                clientId = clientIds[(drawn + k) % clientIds.size()];
+                const std::vector<std::pair<int, int>>& busy = clientBusy[clientId];
+                if (std::none_of(busy.begin(), busy.end(), [&](const std::pair<int, int>& b) {
+                        return b.first < start + minutes && start < b.second;
+                    }))
+                    break;
+            }
+            clientBusy[clientId].push_back({start, start + minutes});
             const auto referral = openReferrals.find(clientId);
             QVariant referralCheckin;
             if (checkedIn && referral != openReferrals.end() &&

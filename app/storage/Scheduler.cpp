@@ -129,18 +129,25 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
 bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QString* why,
                      StorageError* error) const
 {
+    if (!LocalTime::bookable(startsAt, m_database.clock().nowSecs(), m_zone, why))
+        return true;
     const qint64 endsAt = startsAt + qint64(c.minutes + c.cleanup) * 60;
     const QDateTime localStart = QDateTime::fromSecsSinceEpoch(startsAt, m_zone);
     const QDateTime localEnd = QDateTime::fromSecsSinceEpoch(endsAt, m_zone);
     const QDate day = localStart.date();
     const int from = localStart.time().hour() * 60 + localStart.time().minute();
-    const int to = localEnd.date() == day ? localEnd.time().hour() * 60 + localEnd.time().minute()
-                                          : 24 * 60 + 1;
+    // Ending at midnight exactly is ending on the day; anything later crosses into the next.
+    const bool endsAtMidnight = localEnd.date() == day.addDays(1) && localEnd.time() == QTime(0, 0);
+    const bool crossesMidnight = localEnd.date() != day && !endsAtMidnight;
+    const int to =
+        localEnd.date() == day ? localEnd.time().hour() * 60 + localEnd.time().minute() : 24 * 60;
     const auto hhmm = [](int m) {
         return QStringLiteral("%1:%2")
             .arg(m / 60, 2, 10, QLatin1Char('0'))
             .arg(m % 60, 2, 10, QLatin1Char('0'));
     };
+    const QString endText =
+        crossesMidnight ? localEnd.time().toString(QStringLiteral("HH:mm")) : hhmm(to);
     QSqlQuery q(m_database.connection());
 
     q.prepare(QStringLiteral("SELECT reason FROM closed_days WHERE day = ?"));
@@ -162,10 +169,20 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
         return false;
     if (!q.next()) {
         *why = tr("%1\u2013%2 (cleanup included) is outside the opening hours on %3.")
-                   .arg(hhmm(from), hhmm(qMin(to, 24 * 60)), QLocale().dayName(day.dayOfWeek()));
+                   .arg(hhmm(from), endText, QLocale().dayName(day.dayOfWeek()));
         return true;
     }
     q.finish();
+    if (crossesMidnight) {
+        *why = tr("%1\u2013%2 (cleanup included) crosses midnight: a session ends by 24:00 on "
+                  "the day it starts (%3).")
+                   .arg(hhmm(from), endText, QLocale().dayName(day.dayOfWeek()));
+        return true;
+    }
+    if (!clientBusy(c, startsAt, why, error))
+        return false;
+    if (!why->isEmpty())
+        return true;
 
     const QString language = QLocale().name().left(2);
     QString firstWhy;
@@ -184,7 +201,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
         if (!onShift) {
             if (firstWhy.isEmpty())
                 firstWhy = tr("%1 is not working %2\u2013%3 on %4.")
-                               .arg(therapist.name, hhmm(from), hhmm(qMin(to, 24 * 60)),
+                               .arg(therapist.name, hhmm(from), hhmm(to),
                                     QLocale().dayName(day.dayOfWeek()));
             continue;
         }
@@ -523,6 +540,11 @@ QList<Placement> Scheduler::findSlots(const BookingRequest& request, int count, 
     Context context;
     if (!prepare(request, &context, error))
         return found;
+    QString outside;
+    if (!LocalTime::bookable(request.startsAt, m_database.clock().nowSecs(), m_zone, &outside)) {
+        *error = {StorageError::Code::Refused, outside};
+        return found;
+    }
     const qint64 step = qint64(qMax(5, stepMinutes)) * 60;
     qint64 t = (request.startsAt + step - 1) / step * step;
     const qint64 until = request.startsAt + qint64(days) * 86400;
@@ -535,50 +557,4 @@ QList<Placement> Scheduler::findSlots(const BookingRequest& request, int count, 
             found.append(place);
     }
     return found;
-}
-
-bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* error) const
-{
-    if (!m_database.permits(Action::Book, error))
-        return false;
-    const std::optional<Actor>& actor = m_database.actor();
-    if (!actor || actor->role != Role::Therapist)
-        return true;
-    const StorageError notOwn(StorageError::Code::Refused,
-                              tr("A therapist books and changes only their own sessions."),
-                              QStringLiteral("therapist %1 outside own sessions").arg(actor->name));
-    if (therapistId) {
-        if (*therapistId == 0)
-            *therapistId = actor->therapistId;
-        else if (*therapistId != actor->therapistId) {
-            *error = notOwn;
-            return false;
-        }
-    }
-    if (bookingId > 0) {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT therapist_id FROM bookings WHERE id = ?"));
-        q.addBindValue(bookingId);
-        if (!m_database.exec(q, error, tr("read the booking")))
-            return false;
-        if (q.next() && q.value(0).toLongLong() != actor->therapistId) {
-            *error = notOwn;
-            return false;
-        }
-    }
-    return true;
-}
-
-bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& detail,
-                      const QString& userName, StorageError* error)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO booking_events (booking_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(bookingId);
-    q.addBindValue(m_database.clock().nowSecs());
-    q.addBindValue(kind);
-    q.addBindValue((userName.isEmpty() ? QStringLiteral("desk") : userName) +
-                   (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
-    return m_database.exec(q, error, tr("record the change"));
 }

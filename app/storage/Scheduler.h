@@ -43,10 +43,12 @@ struct Occurrence
 };
 
 // The scheduling rules of DESIGN 2.4, for every path that writes bookings: the service's own
-// durations and cleanup, a therapist who performs it and a room that suits it, inside opening
-// hours and the therapist's shift, no absence, and no overlap of therapist or room (cleanup
-// included). Writes run the checks inside the same BEGIN IMMEDIATE transaction as the insert,
-// so two programs racing for one slot get one booking and one clear refusal.
+// durations and cleanup, a start between 2000-01-01 and five years ahead, a therapist who
+// performs it and a room that suits it, inside opening hours (ending by midnight) and the
+// therapist's shift, no absence, no overlap of therapist or room (cleanup included), and no
+// other session of the same client at the same time. Writes run the checks inside the same BEGIN
+// IMMEDIATE transaction as the insert, so two programs racing for one slot get one booking and one
+// clear refusal.
 class Scheduler
 {
     Q_DECLARE_TR_FUNCTIONS(Scheduler)
@@ -91,6 +93,9 @@ private:
     bool prepare(const BookingRequest& request, Context* context, StorageError* error) const;
     bool fits(const Context& context, qint64 startsAt, Placement* placement, QString* why,
               StorageError* error) const;
+    // Sets `why` when the request's client has another session overlapping `startsAt`.
+    bool clientBusy(const Context& context, qint64 startsAt, QString* why,
+                    StorageError* error) const;
     // The signed-in person may book, and a therapist only their own sessions: `therapistId`
     // (when given) is the therapist asked for, 0 meaning "any", which becomes the therapist
     // themself; `bookingId` (when > 0) is a booking whose therapist must be theirs.

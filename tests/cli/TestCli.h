@@ -10,7 +10,8 @@
 // its own temporary folder. tst_cli.cpp holds the parsing and init tests, tst_cli_catalogue.cpp
 // the catalogue and hostile-input tests, tst_cli_data.cpp the demo, check, lists and language
 // tests, tst_cli_backup.cpp the backup and restore tests, tst_cli_clients.cpp the clients and
-// check-in tests, tst_cli_bookings.cpp the booking, cancel and slots tests.
+// check-in tests, tst_cli_bookings.cpp the booking, cancel and slots tests, tst_cli_times.cpp their
+// edges.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -115,6 +116,15 @@ private slots:
     void slotsFindOffersBookableTimes();
     void slotsFindFollowsTheTherapist();
     void bookingOnTheAutumnChangeDayKeepsItsLocalTime();
+
+    // tst_cli_times.cpp: times and bookings at their edges
+    void theRepeatedHourIsTypedWithItsOffset();
+    void aClientIsBookedOnceAtATime();
+    void aSessionCrossingMidnightSaysSo();
+    void startsOutsideTheBookableYearsAreRefused_data();
+    void startsOutsideTheBookableYearsAreRefused();
+    void bookingNumbersThatDoNotExistAreNamed();
+    void theDemoHasEachClientInOneSessionAtATime();
 
     // tst_cli_data.cpp: another language
     void catalanLocaleKeepsTheExitCodes();

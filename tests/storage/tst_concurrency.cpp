@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -153,11 +154,20 @@ private slots:
     {
         TestDatabase t;
         const Resources r = addResources(t.db());
+        // Two clients, as at two desks: the race is for the therapist and the room (one client
+        // would be refused for being in the other session already).
+        Resources other = r;
+        QSqlQuery client(t.db().connection());
+        QVERIFY(client.exec(QStringLiteral(
+            "INSERT INTO clients (full_name, consent_version, consent_at, created_at, updated_at) "
+            "VALUES ('Second Client', '2026.1', 0, 0, 0)")));
+        other.client = client.lastInsertId().toLongLong();
+        client.finish();
         constexpr int kSlots = 200;
         const QStringList lockstep = {QStringLiteral("--wait-each-slot")};
         WriterGroup writers;
         writers.start({writerArguments(t.path(), r, 0, kSlots, lockstep),
-                       writerArguments(t.path(), r, 0, kSlots, lockstep)});
+                       writerArguments(t.path(), other, 0, kSlots, lockstep)});
         QList<QByteArray> printed(writers.size());
         for (int round = 0; round < kSlots; ++round) {
             QVERIFY2(writers.allReady(30000), qPrintable(QStringLiteral("round %1").arg(round)));

@@ -16,7 +16,7 @@ class TestScheduler : public QObject
 private:
     std::unique_ptr<TestDatabase> m_db;
     QTimeZone m_zone{"Europe/Madrid"};
-    qint64 m_client = 0;
+    qint64 m_client = 0, m_other = 0, m_third = 0;
     qint64 m_marta = 0, m_jordi = 0, m_salaMar = 0, m_salaBosc = 0;
 
     qint64 insert(const QString& sql)
@@ -47,6 +47,22 @@ private:
         r.therapistId = therapist;
         r.roomId = room;
         return r;
+    }
+
+    static BookingRequest forClient(BookingRequest r, qint64 client)
+    {
+        r.clientId = client;
+        return r;
+    }
+
+    // Open on Sundays until midnight, Marta on shift all day: the night of a clock change.
+    void openAllSunday()
+    {
+        insert(QStringLiteral("UPDATE opening_hours SET opens_minute = 0, closes_minute = 1440 "
+                              "WHERE weekday = 7"));
+        insert(QStringLiteral("UPDATE therapist_shifts SET start_minute = 0, end_minute = 1440 "
+                              "WHERE weekday = 7 AND therapist_id = %1")
+                   .arg(m_marta));
     }
 
     bool book(const BookingRequest& r, StorageError* error = nullptr, qint64* id = nullptr)
@@ -96,6 +112,10 @@ private slots:
                            .arg(weekday)); // 09:00-19:00
         m_client = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
                                          "VALUES ('Núria Puig', 0, 0)"));
+        m_other = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
+                                        "VALUES ('Pau Soler', 0, 0)"));
+        m_third = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
+                                        "VALUES ('Anna Roca', 0, 0)"));
     }
 
     void touchingIsAllowedOverlapIsNot()
@@ -125,8 +145,9 @@ private slots:
 
     void anyPicksAFreeTherapistAndRoom()
     {
-        QVERIFY(book(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("leg"), 60, m_jordi,
-                             m_salaBosc)));
+        QVERIFY(book(forClient(request(QStringLiteral("2026-11-02 10:00"), QStringLiteral("leg"),
+                                       60, m_jordi, m_salaBosc),
+                               m_other)));
         Placement placement;
         qint64 id = 0;
         StorageError error;
@@ -136,7 +157,7 @@ private slots:
         QCOMPARE(placement.therapistId, m_marta);
         QCOMPARE(placement.roomId, m_salaMar);
         // Now both therapists are busy: a third is refused with a reason.
-        QVERIFY(!book(request(QStringLiteral("2026-11-02 10:30")), &error));
+        QVERIFY(!book(forClient(request(QStringLiteral("2026-11-02 10:30")), m_third), &error));
         QVERIFY(error.message.contains(QStringLiteral("busy")));
     }
 
@@ -246,8 +267,9 @@ private slots:
     void repeatingBookingsListConflictsFirst()
     {
         // Marta is taken on the third Monday.
-        QVERIFY(book(
-            request(QStringLiteral("2026-11-16 10:30"), QStringLiteral("sports"), 60, m_marta)));
+        QVERIFY(book(forClient(
+            request(QStringLiteral("2026-11-16 10:30"), QStringLiteral("sports"), 60, m_marta),
+            m_other)));
         Scheduler scheduler(m_db->db(), m_zone);
         StorageError error;
         const BookingRequest first =
@@ -319,6 +341,167 @@ private slots:
         QCOMPARE(later.size(), 1);
         QCOMPARE(LocalTime::format(later.first().startsAt, m_zone),
                  QStringLiteral("2026-11-03 09:00"));
+    }
+    void aClientIsInOneSessionAtATime()
+    {
+        Scheduler scheduler(m_db->db(), m_zone);
+        StorageError error;
+        qint64 a = 0, c = 0;
+        QVERIFY(book(request(QStringLiteral("2026-11-02 12:00"), QStringLiteral("leg"), 30, m_marta,
+                             m_salaMar),
+                     nullptr, &a));
+        // The same person with another therapist in another room at the same time: refused,
+        // naming the other session.
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 12:00"), QStringLiteral("leg"), 30,
+                              m_jordi, m_salaBosc),
+                      &error));
+        QVERIFY2(error.message.contains(
+                     QStringLiteral(
+                         "Núria Puig already has a session then: 2026-11-02 12:00\u201312:30, leg "
+                         "massage with Marta Vidal (booking %1)")
+                         .arg(a)),
+                 qPrintable(error.message));
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 12:29"), QStringLiteral("leg"), 30,
+                              m_jordi, m_salaBosc),
+                      &error));
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 11:31"), QStringLiteral("leg"), 30,
+                              m_jordi, m_salaBosc),
+                      &error));
+        // Straight after: the cleanup is the room's and the therapist's time, not the client's.
+        QVERIFY2(book(request(QStringLiteral("2026-11-02 12:30"), QStringLiteral("leg"), 60,
+                              m_jordi, m_salaBosc),
+                      &error, &c),
+                 qPrintable(error.message));
+        // Another client at Jordi's free time before is fine.
+        QVERIFY(book(forClient(request(QStringLiteral("2026-11-02 11:00"), QStringLiteral("leg"),
+                                       30, m_jordi, m_salaBosc),
+                               m_other)));
+        // A longer session, a move onto the other, and a repeat are refused alike.
+        QVERIFY(!scheduler.move(a, at(QStringLiteral("2026-11-02 12:00")), m_marta, m_salaMar, 45,
+                                QString(), nullptr, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("12:30\u201313:30, leg massage with "
+                                                       "Jordi Serra")),
+                 qPrintable(error.message));
+        QVERIFY(!scheduler.move(c, at(QStringLiteral("2026-11-02 12:15")), m_jordi, m_salaBosc, 60,
+                                QString(), nullptr, &error));
+        QVERIFY(error.message.contains(QStringLiteral("already has a session")));
+        const BookingRequest weekly = request(QStringLiteral("2026-10-26 13:00"),
+                                              QStringLiteral("leg"), 60, m_marta, m_salaMar);
+        const QList<Occurrence> plan = scheduler.planSeries(weekly, 1, 2, QDate(), &error);
+        QCOMPARE(plan.size(), 2);
+        QVERIFY(plan.at(0).fits);
+        QVERIFY2(!plan.at(1).fits && plan.at(1).why.contains(QStringLiteral("already has")),
+                 qPrintable(plan.at(1).why));
+        QList<qint64> ids;
+        QVERIFY(!scheduler.bookSeries(weekly, {plan.at(0).startsAt, plan.at(1).startsAt}, QString(),
+                                      &ids, &error));
+        QVERIFY(error.message.contains(QStringLiteral("already has a session")));
+        // The free-slot search for this client skips the times they are busy.
+        const QList<Placement> free = scheduler.findSlots(
+            request(QStringLiteral("2026-11-02 12:00"), QStringLiteral("leg"), 30, m_jordi), 1,
+            &error);
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(LocalTime::format(free.first().startsAt, m_zone, QStringLiteral("HH:mm")),
+                 QStringLiteral("13:45")); // Jordi's cleanup after C ends at 13:40
+        // A cancelled session no longer holds the client.
+        QVERIFY(scheduler.cancel(a, QStringLiteral("Changed her mind"), QString(), &error));
+        QVERIFY2(scheduler.move(c, at(QStringLiteral("2026-11-02 12:15")), m_jordi, m_salaBosc, 60,
+                                QString(), nullptr, &error),
+                 qPrintable(error.message));
+        QSqlQuery count(m_db->db().connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM bookings WHERE client_id = %1")
+                               .arg(m_client)) &&
+                count.next());
+        QCOMPARE(count.value(0).toInt(), 2);
+    }
+
+    void crossingMidnightSaysSo()
+    {
+        openAllSunday();
+        StorageError error;
+        // Sunday 2026-11-08, open until 24:00: 23:50 + 60 + 10 ends at 01:00 on Monday.
+        QVERIFY(
+            !book(request(QStringLiteral("2026-11-08 23:50"), QStringLiteral("leg"), 60, m_marta),
+                  &error));
+        QVERIFY2(error.message.contains(QStringLiteral("23:50\u201301:00 (cleanup included) "
+                                                       "crosses midnight")),
+                 qPrintable(error.message));
+        QVERIFY(!error.message.contains(QStringLiteral("opening hours")));
+        // Ending at midnight exactly is still the same day.
+        QVERIFY2(
+            book(request(QStringLiteral("2026-11-08 23:20"), QStringLiteral("leg"), 30, m_marta),
+                 &error),
+            qPrintable(error.message));
+        // A day that closes at 20:00 is still about the opening hours.
+        QVERIFY(!book(request(QStringLiteral("2026-11-02 23:50")), &error));
+        QVERIFY2(error.message.contains(QStringLiteral("23:50\u201301:00 (cleanup included) is "
+                                                       "outside the opening hours")),
+                 qPrintable(error.message));
+    }
+
+    void startsOutsideTheBookableYearsAreRefused()
+    {
+        Scheduler scheduler(m_db->db(), m_zone);
+        StorageError error;
+        for (const QString& local :
+             {QStringLiteral("0001-01-01 10:00"), QStringLiteral("1999-12-31 10:00"),
+              QStringLiteral("2031-11-03 10:00"), QStringLiteral("9999-12-31 10:00")}) {
+            QVERIFY2(!book(request(local), &error), qPrintable(local));
+            QVERIFY2(error.message.contains(QStringLiteral("from 2000-01-01 to 2031-11-02")),
+                     qPrintable(error.message));
+            QVERIFY(scheduler.findSlots(request(local), 1, &error).isEmpty());
+            QVERIFY2(error.message.contains(QStringLiteral("outside the dates")),
+                     qPrintable(error.message));
+        }
+        qint64 id = 0;
+        QVERIFY(book(request(QStringLiteral("2026-11-02 10:00")), nullptr, &id));
+        QVERIFY(!scheduler.move(id, at(QStringLiteral("9999-12-31 10:00")), 0, 0, 60, QString(),
+                                nullptr, &error));
+        QVERIFY(error.message.contains(QStringLiteral("outside the dates")));
+        // History typed in from paper, and the last day five years ahead, are accepted.
+        QVERIFY(book(request(QStringLiteral("2000-01-03 10:00"))));
+        QVERIFY(book(request(QStringLiteral("2031-11-02 10:00"))));
+        QSqlQuery count(m_db->db().connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM bookings")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 3);
+    }
+
+    void theRepeatedAutumnHourIsTwoInstants()
+    {
+        openAllSunday();
+        // 2026-10-25: 02:00-02:59 happens twice. The first 02:00 (CEST) is 00:00 UTC.
+        qint64 first = 0;
+        StorageError error;
+        QVERIFY2(book(request(QStringLiteral("2026-10-25 02:00+02:00"), QStringLiteral("leg"), 30),
+                      &error, &first),
+                 qPrintable(error.message));
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(first)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(),
+                 QDateTime(QDate(2026, 10, 25), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+        // Marta (the only one on shift at night) is busy 00:00-00:40 UTC; the second 02:00 is free.
+        const QList<Placement> found =
+            Scheduler(m_db->db(), m_zone)
+                .findSlots(forClient(request(QStringLiteral("2026-10-25 02:00+02:00"),
+                                             QStringLiteral("leg"), 30),
+                                     m_other),
+                           6, &error);
+        QStringList starts;
+        for (const Placement& p : found)
+            starts << LocalTime::formatExact(p.startsAt, m_zone);
+        QCOMPARE(starts, (QStringList{QStringLiteral("2026-10-25 02:45+02:00"),
+                                      QStringLiteral("2026-10-25 02:00+01:00"),
+                                      QStringLiteral("2026-10-25 02:15+01:00"),
+                                      QStringLiteral("2026-10-25 02:30+01:00"),
+                                      QStringLiteral("2026-10-25 02:45+01:00"),
+                                      QStringLiteral("2026-10-25 03:00")}));
+        // The second 02:00 can be booked as well, by someone else.
+        QVERIFY2(book(forClient(request(QStringLiteral("2026-10-25 02:00+01:00"),
+                                        QStringLiteral("leg"), 30),
+                                m_other),
+                      &error),
+                 qPrintable(error.message));
     }
 };
 

@@ -35,7 +35,7 @@ const QString kRefused = QStringLiteral("color: #8b0000");
 
 QString hhmm(qint64 utc, const QTimeZone& zone)
 {
-    return LocalTime::format(utc, zone, QStringLiteral("HH:mm"));
+    return LocalTime::formatExact(utc, zone, QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -48,7 +48,8 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
       m_newClient(new QFrame), m_newName(new QLineEdit), m_newPhone(new QLineEdit),
       m_newProblem(new QLabel), m_service(new QComboBox), m_duration(new QComboBox),
       m_therapist(new QComboBox), m_room(new QComboBox), m_date(new QDateEdit),
-      m_time(new QTimeEdit), m_conflict(new QLabel), m_slotHeading(new QLabel),
+      m_time(new QTimeEdit), m_repeated(new QComboBox), m_conflict(new QLabel),
+      m_slotHeading(new QLabel),
       m_slotList(new QListWidget), m_save(nullptr), m_checkTimer(new QTimer(this))
 {
     setWindowTitle(tr("New booking"));
@@ -115,6 +116,11 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     auto* when = new QHBoxLayout;
     when->addWidget(m_date);
     when->addWidget(m_time);
+    // Only on the night the clocks go back: which of the two times the person means.
+    m_repeated->setObjectName(QStringLiteral("bookingRepeatedHour"));
+    m_repeated->setAccessibleName(tr("Which of the two times"));
+    m_repeated->hide();
+    when->addWidget(m_repeated);
     when->addStretch();
 
     m_conflict->setWordWrap(true);
@@ -180,6 +186,7 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
         connect(box, &QComboBox::currentIndexChanged, this, &BookingDialog::scheduleCheck);
     connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::scheduleCheck);
     connect(m_time, &QTimeEdit::timeChanged, this, &BookingDialog::scheduleCheck);
+    connect(m_repeated, &QComboBox::currentIndexChanged, this, &BookingDialog::scheduleCheck);
     connect(findButton, &QPushButton::clicked, this, &BookingDialog::findSlots);
     connect(m_slotList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { useSlot(m_slotList->row(item)); });
@@ -421,25 +428,9 @@ bool BookingDialog::setRoom(qint64 roomId)
     return i >= 0;
 }
 
-void BookingDialog::setStart(const QDate& day, const QTime& time)
-{
-    m_date->setDate(day);
-    m_time->setTime(time);
-}
-
-bool BookingDialog::request(BookingRequest* request, QString* error) const
-{
-    request->clientId = m_clientId;
-    request->serviceCode = m_service->currentData().toString();
-    request->minutes = m_duration->currentData().toInt();
-    request->therapistId = m_therapist->currentData().toLongLong();
-    request->roomId = m_room->currentData().toLongLong();
-    const QTime time(m_time->time().hour(), m_time->time().minute());
-    return LocalTime::fromLocal(m_date->date(), time, m_zone, &request->startsAt, error);
-}
-
 void BookingDialog::scheduleCheck()
 {
+    updateRepeatedChoice();
     m_fits = false;
     updateSaveButton();
     m_checkTimer->start();
@@ -491,9 +482,14 @@ QList<Placement> BookingDialog::findSlots()
     BookingRequest wanted;
     QString problem;
     if (!request(&wanted, &problem)) {
-        // A start inside the spring gap: search from the hour after it.
-        LocalTime::fromLocal(m_date->date(), QTime(m_time->time().hour() + 1, 0), m_zone,
-                             &wanted.startsAt, &problem);
+        // The repeated hour not chosen yet: search from its first instant. A start inside the
+        // spring gap: from the hour after it.
+        const QList<qint64> instants = LocalTime::instants(m_date->date(), wallTime(), m_zone);
+        if (!instants.isEmpty())
+            wanted.startsAt = instants.first();
+        else
+            LocalTime::fromLocal(m_date->date(), QTime(m_time->time().hour() + 1, 0), m_zone,
+                                 &wanted.startsAt, &problem);
     }
     wanted.startsAt = qMax(wanted.startsAt, m_database.clock().nowSecs());
     StorageError error;
@@ -535,6 +531,9 @@ bool BookingDialog::useSlot(int row)
     setRoom(p.roomId);
     const QDateTime local = QDateTime::fromSecsSinceEpoch(p.startsAt, m_zone);
     setStart(local.date(), local.time());
+    const int repeated = m_repeated->findData(p.startsAt);
+    if (repeated >= 0)
+        m_repeated->setCurrentIndex(repeated);
     return check();
 }
 

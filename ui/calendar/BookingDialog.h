@@ -55,6 +55,8 @@ public:
     QComboBox* roomBox() const { return m_room; }
     QDateEdit* dateEdit() const { return m_date; }
     QTimeEdit* timeEdit() const { return m_time; }
+    // Shown only for a time in the repeated autumn hour: summer or winter time, none chosen yet.
+    QComboBox* repeatedHourBox() const { return m_repeated; }
     QLabel* conflictLabel() const { return m_conflict; }
     QLabel* referralLabel() const { return m_referral; }
     QListWidget* slotList() const { return m_slotList; }
@@ -70,6 +72,9 @@ public:
     bool setTherapist(qint64 therapistId);
     bool setRoom(qint64 roomId);
     void setStart(const QDate& day, const QTime& time);
+    // In the repeated autumn hour: the first (summer time) or the second (winter time) of the
+    // two; false when the chosen start happens once.
+    bool chooseRepeated(bool earlier);
 
     // The request as the form stands; false (with the reason) when the start does not exist.
     bool request(BookingRequest* request, QString* error) const;
@@ -96,6 +101,8 @@ private:
     void showClient();
     void scheduleCheck();
     void updateSaveButton();
+    void updateRepeatedChoice();
+    QTime wallTime() const;
     const Service* currentService() const;
 
     Database& m_database;
@@ -124,6 +131,7 @@ private:
     QComboBox* m_room;
     QDateEdit* m_date;
     QTimeEdit* m_time;
+    QComboBox* m_repeated;
     QLabel* m_conflict;
     QLabel* m_slotHeading;
     QListWidget* m_slotList;

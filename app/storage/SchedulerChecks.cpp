@@ -1,0 +1,101 @@
+#include "storage/Scheduler.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "storage/BookingRepository.h"
+#include "storage/Database.h"
+#include "storage/SchedulerContext.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+// The checks about people rather than places: the client's other sessions, who may change a
+// booking, and the booking's history of events.
+
+bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
+                           StorageError* error) const
+{
+    if (c.request.clientId <= 0)
+        return true;
+    // The client is there for the session itself; the cleanup after it is the room's and the
+    // therapist's time, not theirs. Sessions that do not take place (cancelled, no-show, or
+    // stopped and referred) do not hold the client.
+    const qint64 endsAt = startsAt + qint64(c.minutes) * 60;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT b.starts_at, b.minutes, COALESCE((SELECT name FROM service_texts t JOIN services "
+        "s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER BY "
+        "t.language = ? DESC, t.language = 'en' DESC LIMIT 1), ''), th.display_name, "
+        "c.full_name, b.id FROM bookings b JOIN therapists th ON th.id = b.therapist_id JOIN "
+        "clients c ON c.id = b.client_id WHERE b.client_id = ? AND b.starts_at > ? AND "
+        "b.starts_at < ? AND b.starts_at + b.minutes * 60 > ? AND b.id <> ? AND b.status NOT IN "
+        "('cancelled', 'no_show', 'referred') ORDER BY b.starts_at LIMIT 1"));
+    q.addBindValue(QLocale().name().left(2));
+    q.addBindValue(c.request.clientId);
+    q.addBindValue(startsAt - qint64(480) * 60); // the longest session: an index range
+    q.addBindValue(endsAt);
+    q.addBindValue(startsAt);
+    q.addBindValue(c.request.ignoreBooking);
+    if (!m_database.exec(q, error, tr("read the client's sessions")))
+        return false;
+    if (q.next()) {
+        const qint64 otherStart = q.value(0).toLongLong();
+        const qint64 otherEnd = otherStart + q.value(1).toLongLong() * 60;
+        *why = tr("%1 already has a session then: %2\u2013%3, %4 with %5 (booking %6). A client "
+                  "can be in one session at a time.")
+                   .arg(q.value(4).toString(), LocalTime::formatExact(otherStart, m_zone),
+                        LocalTime::formatExact(otherEnd, m_zone, QStringLiteral("HH:mm")),
+                        q.value(2).toString().toLower(), q.value(3).toString())
+                   .arg(q.value(5).toLongLong());
+    }
+    return true;
+}
+
+bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* error) const
+{
+    if (!m_database.permits(Action::Book, error))
+        return false;
+    if (bookingId > 0 && !BookingRepository(m_database, m_zone).mustExist(bookingId, error))
+        return false;
+    const std::optional<Actor>& actor = m_database.actor();
+    if (!actor || actor->role != Role::Therapist)
+        return true;
+    const StorageError notOwn(StorageError::Code::Refused,
+                              tr("A therapist books and changes only their own sessions."),
+                              QStringLiteral("therapist %1 outside own sessions").arg(actor->name));
+    if (therapistId) {
+        if (*therapistId == 0)
+            *therapistId = actor->therapistId;
+        else if (*therapistId != actor->therapistId) {
+            *error = notOwn;
+            return false;
+        }
+    }
+    if (bookingId > 0) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT therapist_id FROM bookings WHERE id = ?"));
+        q.addBindValue(bookingId);
+        if (!m_database.exec(q, error, tr("read the booking")))
+            return false;
+        if (q.next() && q.value(0).toLongLong() != actor->therapistId) {
+            *error = notOwn;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& detail,
+                      const QString& userName, StorageError* error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO booking_events (booking_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(bookingId);
+    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(kind);
+    q.addBindValue((userName.isEmpty() ? QStringLiteral("desk") : userName) +
+                   (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+    return m_database.exec(q, error, tr("record the change"));
+}
