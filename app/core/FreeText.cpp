@@ -2,15 +2,35 @@
 
 #include <QTextBoundaryFinder>
 
-int FreeText::length(const QString& text)
+#include <algorithm>
+
+namespace {
+
+// Grapheme clusters, and the code points of the largest one.
+int clusters(const QString& text, qsizetype* largest)
 {
+    *largest = 0;
     if (text.isEmpty())
         return 0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     int count = 0;
-    while (finder.toNextBoundary() > 0)
+    qsizetype start = 0;
+    for (qsizetype end = finder.toNextBoundary(); end > 0; end = finder.toNextBoundary()) {
         ++count;
+        if (end - start > FreeText::kMaxCodePointsPerCharacter) // UTF-16 units >= code points
+            *largest =
+                std::max(*largest, QStringView(text).mid(start, end - start).toUcs4().size());
+        start = end;
+    }
     return count;
+}
+
+} // namespace
+
+int FreeText::length(const QString& text)
+{
+    qsizetype largest = 0;
+    return clusters(text, &largest);
 }
 
 bool FreeText::hasForbiddenCharacters(const QString& text, Lines lines)
@@ -41,25 +61,15 @@ QString FreeText::problem(const QString& text, int maxLength, Lines lines, const
                    : tr("%1 contains invisible control characters or line breaks; please retype "
                         "it.")
                          .arg(what);
-    const int characters = length(text);
+    qsizetype largest = 0;
+    const int characters = clusters(text, &largest);
     if (characters > maxLength)
         return tr("%1 can have at most %2 characters (this one has %3).")
             .arg(what)
             .arg(maxLength)
             .arg(characters);
-    if (text.size() > qsizetype(maxLength) * kMaxCodePointsPerCharacter)
+    if (largest > kMaxCodePointsPerCharacter)
         return tr("%1 has characters with too many accents or marks; please retype it.").arg(what);
-    if (text.size() > qsizetype(maxLength)) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-        qsizetype start = 0;
-        for (qsizetype end = finder.toNextBoundary(); end > 0; end = finder.toNextBoundary()) {
-            if (QStringView(text).mid(start, end - start).toUcs4().size() >
-                kMaxCodePointsPerCharacter)
-                return tr("%1 has characters with too many accents or marks; please retype it.")
-                    .arg(what);
-            start = end;
-        }
-    }
     return {};
 }
 
