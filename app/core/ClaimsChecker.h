@@ -37,6 +37,13 @@
 // missed claim is still caught by the person who publishes; flagging every honest negation
 // would teach managers to override the check.
 //
+// Word lists: a pattern may name a list of the file's "words" as {name}; the list holds regular
+// expressions and verbs written "stem:class", which stand for the stem with every ending of that
+// class in "forms" ("millor:ar" is millora, milloren, millorara, milloraria, millorat, ...), so
+// one line covers every tense and person of a verb. A pattern whose promise comes after its
+// subject ("circulation will improve") marks the promise with the named group (?<claim>...):
+// a negation counts up to that group ("circulation does not improve" is honest).
+//
 // Findings: one per rule and stretch of text (overlapping matches of one rule are merged);
 // when two rules match exactly the same words, the rule listed first in the file reports.
 
@@ -99,6 +106,7 @@ private:
     {
         QString language;
         QRegularExpression regex;
+        bool claimGroup = false; // has (?<claim>...): negations count up to that group
     };
     struct Rule
     {
