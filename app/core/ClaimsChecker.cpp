@@ -17,7 +17,7 @@ static void initClaimsResources()
 
 namespace {
 
-const QString kBuiltInPath = QStringLiteral(":/data/claims/claim-phrases-2026.1.json");
+const QString kBuiltInPath = QStringLiteral(":/data/claims/claim-phrases-2026.2.json");
 constexpr auto kRegexOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 

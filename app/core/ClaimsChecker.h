@@ -18,7 +18,7 @@
 // treatment for varicose veins", "no millora la circulació", "sin prometer que adelgace". A
 // match is therefore suppressed when a negation word (not, no, never, without, cannot, nor,
 // doesn't, isn't, ...; no, ni, mai, sense, tampoc, cap; no, ni, nunca, jamás, sin, tampoco,
-// ningún) stands in the same clause at most `window_words` words (5 in 2026.1) before the
+// ningún) stands in the same clause at most `window_words` words (5 in 2026.2) before the
 // claim. A clause ends at punctuation (. , ; : ! ? brackets, dashes) and at the joining words
 // of the phrase list ("and", "but", "i", "però", "y", "pero", "sino", ...).
 // - "does not improve circulation" is NOT flagged: it is true, it is what this application's
@@ -81,7 +81,7 @@ public:
     // and invalid or accented regular expressions are refused with a message naming the rule
     // and the pattern.
     static std::optional<ClaimsChecker> fromJson(const QByteArray& json, QString* error);
-    // The phrase list shipped in the program (:/data/claims/claim-phrases-2026.1.json). Should
+    // The phrase list shipped in the program (:/data/claims/claim-phrases-2026.2.json). Should
     // it ever fail to load, the returned checker is empty (isValid() false) and finds nothing;
     // builtInError() says why.
     static const ClaimsChecker& builtIn();

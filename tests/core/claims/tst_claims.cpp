@@ -111,7 +111,7 @@ private slots:
         const ClaimsChecker& checker = ClaimsChecker::builtIn();
         QVERIFY2(checker.isValid(), qPrintable(ClaimsChecker::builtInError()));
         QVERIFY(ClaimsChecker::builtInError().isEmpty());
-        QCOMPARE(checker.version(), QStringLiteral("2026.1"));
+        QCOMPARE(checker.version(), QStringLiteral("2026.2"));
         QCOMPARE(ClaimsChecker::builtInJson(),
                  readFile(QStringLiteral(MASSAGE_DESK_CLAIM_PHRASES)));
         const QStringList expected = {
