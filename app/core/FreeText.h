@@ -13,8 +13,9 @@
 // may hold at most kMaxCodePointsPerCharacter code points, so a "character" piled with hundreds
 // of combining marks cannot smuggle megabytes past a limit.
 // Characters: no control characters (Unicode category Cc: NUL, ESC, BEL, DEL, ...) and no lone
-// surrogate halves; text of several lines may hold line feeds and tabs. Names and other
-// one-line fields follow ClientRules; this is the same rule.
+// surrogate halves; text of several lines may hold line feeds and tabs. Names (clients, staff,
+// rooms, users) use the same character rule but keep their limits in code points, which is what
+// the database's CHECK constraints count.
 class FreeText
 {
     Q_DECLARE_TR_FUNCTIONS(FreeText)
