@@ -8,6 +8,7 @@
 #include "storage/Scheduler.h"
 #include "storage/ServiceRevisions.h"
 #include "storage/SessionRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
 
 #include <QTest>
@@ -213,6 +214,15 @@ class TestFreeText : public QObject
                               QStringLiteral("SELECT reason FROM therapist_absences WHERE "
                                              "therapist_id = ? ORDER BY id DESC LIMIT 1"),
                               *therapist);
+             }},
+            {QStringLiteral("centre name"), SettingsRepository::kMaxCentreName,
+             FreeText::Lines::One, [] {},
+             [this](const QString& text, StorageError* error) {
+                 return SettingsRepository(m_t->db()).setValue(SettingKeys::kCentreName, text,
+                                                               error);
+             },
+             [this] {
+                 return SettingsRepository(m_t->db()).value(SettingKeys::kCentreName);
              }},
             {QStringLiteral("closed day reason"), 200, FreeText::Lines::One, [] {},
              [this](const QString& text, StorageError* error) {
