@@ -1,6 +1,7 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "core/ClaimsChecker.h"
+#include "core/FreeText.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
@@ -225,8 +226,12 @@ int servicesCheck(CliContext& context, const QStringList& arguments)
     if (!file.open(QIODevice::ReadOnly))
         return context.output.fail(CliApp::Refused,
                                    CliApp::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QString utf8 = FreeText::utf8Problem(bytes, path);
+    if (!utf8.isEmpty())
+        return context.output.fail(CliApp::Refused, utf8);
     const QList<ClaimFinding> findings =
-        ClaimsChecker::builtIn().check(QString::fromUtf8(file.readAll()), language);
+        ClaimsChecker::builtIn().check(QString::fromUtf8(bytes), language);
     if (context.output.json()) {
         QJsonArray array;
         for (const ClaimFinding& f : findings) {

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/SignIn.h"
 #include "core/AppPaths.h"
+#include "core/FreeText.h"
 
 #include <QFileInfo>
 
@@ -235,6 +236,25 @@ QString CliApp::usage()
     }
     text += tr("\nExit status: 0 success, 1 refused (nothing changed), 2 usage error.\n");
     return text;
+}
+
+int CliApp::checkRawArguments(const QList<QByteArray>& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (FreeText::invalidUtf8At(arguments.at(i)) < 0)
+            continue;
+        CliOutput output(stdout, stderr, arguments.contains(QByteArrayLiteral("--json")));
+        const QByteArray& before = arguments.at(i - 1);
+        // Name the argument the way a person finds it on their command line.
+        const QString which =
+            i > 1 && before.startsWith("--") && FreeText::invalidUtf8At(before) < 0
+                ? tr("The value of %1 (argument %2)").arg(QString::fromUtf8(before)).arg(i)
+                : tr("Argument %1 (\"%2\")").arg(i).arg(QString::fromUtf8(arguments.at(i)));
+        return output.fail(Usage, FreeText::utf8Problem(arguments.at(i), which) + QLatin1Char(' ') +
+                                      tr("Massage Desk stores text exactly; check the terminal's "
+                                         "encoding (it should be UTF-8)."));
+    }
+    return Ok;
 }
 
 int CliApp::run(const QStringList& arguments)

@@ -46,6 +46,10 @@ public:
 
     explicit CliApp(const Clock& clock);
     int run(const QStringList& arguments);
+    // Checks the program's arguments as the system passed them (argv, bytes), before Qt turns
+    // broken UTF-8 into U+FFFD that would then be stored: returns Usage after printing a message
+    // naming the first argument that is not valid UTF-8, or Ok.
+    static int checkRawArguments(const QList<QByteArray>& arguments);
 
     static QList<Command> commands();
     static QString usage();

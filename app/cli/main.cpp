@@ -13,7 +13,12 @@ int main(int argc, char* argv[])
     Translations::install(app);
     Logging::start(QStringLiteral("massage-desk-cli"), AppPaths::logFolder(),
                    Logging::Console::WarningsToStderr);
-    const int status = CliApp(Clock::fromEnvironment()).run(QCoreApplication::arguments());
+    QList<QByteArray> raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QByteArray(argv[i]);
+    int status = CliApp::checkRawArguments(raw);
+    if (status == CliApp::Ok)
+        status = CliApp(Clock::fromEnvironment()).run(QCoreApplication::arguments());
     Logging::stop();
     return status;
 }

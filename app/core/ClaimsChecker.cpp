@@ -17,7 +17,7 @@ static void initClaimsResources()
 
 namespace {
 
-const QString kBuiltInPath = QStringLiteral(":/data/claims/claim-phrases-2026.1.json");
+const QString kBuiltInPath = QStringLiteral(":/data/claims/claim-phrases-2026.2.json");
 constexpr auto kRegexOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
@@ -246,7 +246,12 @@ QList<ClaimFinding> ClaimsChecker::check(const QString& text, const QString& lan
             while (it.hasNext()) {
                 const QRegularExpressionMatch match = it.next();
                 const int start = int(match.capturedStart());
-                if (match.capturedLength() == 0 || isNegated(normalised.text, start, languages))
+                // "circulation does not improve": the negation stands before the promise.
+                const int promise =
+                    pattern.claimGroup && match.capturedStart(QStringLiteral("claim")) >= 0
+                        ? int(match.capturedStart(QStringLiteral("claim")))
+                        : start;
+                if (match.capturedLength() == 0 || isNegated(normalised.text, promise, languages))
                     continue;
                 spans.append({start, int(match.capturedEnd())});
             }

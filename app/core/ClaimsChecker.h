@@ -18,7 +18,7 @@
 // treatment for varicose veins", "no millora la circulació", "sin prometer que adelgace". A
 // match is therefore suppressed when a negation word (not, no, never, without, cannot, nor,
 // doesn't, isn't, ...; no, ni, mai, sense, tampoc, cap; no, ni, nunca, jamás, sin, tampoco,
-// ningún) stands in the same clause at most `window_words` words (5 in 2026.1) before the
+// ningún) stands in the same clause at most `window_words` words (5 in 2026.2) before the
 // claim. A clause ends at punctuation (. , ; : ! ? brackets, dashes) and at the joining words
 // of the phrase list ("and", "but", "i", "però", "y", "pero", "sino", ...).
 // - "does not improve circulation" is NOT flagged: it is true, it is what this application's
@@ -36,6 +36,13 @@
 // claim ("never felt better circulation"). Such sentences are rare in a description, and a
 // missed claim is still caught by the person who publishes; flagging every honest negation
 // would teach managers to override the check.
+//
+// Word lists: a pattern may name a list of the file's "words" as {name}; the list holds regular
+// expressions and verbs written "stem:class", which stand for the stem with every ending of that
+// class in "forms" ("millor:ar" is millora, milloren, millorara, milloraria, millorat, ...), so
+// one line covers every tense and person of a verb. A pattern whose promise comes after its
+// subject ("circulation will improve") marks the promise with the named group (?<claim>...):
+// a negation counts up to that group ("circulation does not improve" is honest).
 //
 // Findings: one per rule and stretch of text (overlapping matches of one rule are merged);
 // when two rules match exactly the same words, the rule listed first in the file reports.
@@ -74,7 +81,7 @@ public:
     // and invalid or accented regular expressions are refused with a message naming the rule
     // and the pattern.
     static std::optional<ClaimsChecker> fromJson(const QByteArray& json, QString* error);
-    // The phrase list shipped in the program (:/data/claims/claim-phrases-2026.1.json). Should
+    // The phrase list shipped in the program (:/data/claims/claim-phrases-2026.2.json). Should
     // it ever fail to load, the returned checker is empty (isValid() false) and finds nothing;
     // builtInError() says why.
     static const ClaimsChecker& builtIn();
@@ -99,6 +106,7 @@ private:
     {
         QString language;
         QRegularExpression regex;
+        bool claimGroup = false; // has (?<claim>...): negations count up to that group
     };
     struct Rule
     {

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 constexpr auto kRegexOptions =
@@ -126,6 +128,149 @@ QString patternProblem(const QString& pattern, const QRegularExpression& regex)
     return {};
 }
 
+// The "forms" and "words" of a phrase list: verb endings by language and class, and named
+// lists that patterns use as {name}.
+struct Vocabulary
+{
+    QHash<QString, QHash<QString, QStringList>> forms; // language -> class -> endings
+    QHash<QString, QHash<QString, QStringList>> words; // name -> language -> entries
+};
+
+// "forms": {"ca": {"ar": ["a", "en", ...]}, ...}. Returns the error.
+QString readForms(const QJsonValue& value, Vocabulary* vocabulary)
+{
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        return ClaimsChecker::tr("\"forms\" must be an object of endings by language and class, "
+                                 "such as {\"ca\": {\"ar\": [\"a\", \"en\", \"ara\"]}}.");
+    static const QRegularExpression ending(QStringLiteral("^[a-z']*$"));
+    const QJsonObject object = value.toObject();
+    for (auto language = object.begin(); language != object.end(); ++language) {
+        if (language.key() == QLatin1String("comment"))
+            continue;
+        if (!ClaimsChecker::languages().contains(language.key()) || !language.value().isObject())
+            return ClaimsChecker::tr("\"forms\" has an unknown language \"%1\"; the languages "
+                                     "are %2, each an object of classes.")
+                .arg(language.key(), quotedList(ClaimsChecker::languages()));
+        const QJsonObject classes = language.value().toObject();
+        for (auto c = classes.begin(); c != classes.end(); ++c) {
+            if (!isIdentifier(c.key()) || !c.value().isArray() || c.value().toArray().isEmpty())
+                return ClaimsChecker::tr("\"forms\" / \"%1\": the class \"%2\" needs a name in "
+                                         "lowercase letters and a list of endings.")
+                    .arg(language.key(), c.key());
+            QStringList endings;
+            for (const QJsonValue& e : c.value().toArray()) {
+                if (!e.isString() || !ending.match(e.toString()).hasMatch())
+                    return ClaimsChecker::tr("\"forms\" / \"%1\" / \"%2\": every ending is "
+                                             "plain lowercase letters without accents.")
+                        .arg(language.key(), c.key());
+                endings << QRegularExpression::escape(e.toString());
+            }
+            // Longest first, so the alternation tries "aran" before "a".
+            std::stable_sort(
+                endings.begin(), endings.end(),
+                [](const QString& a, const QString& b) { return a.size() > b.size(); });
+            endings.removeDuplicates();
+            vocabulary->forms[language.key()].insert(c.key(), endings);
+        }
+    }
+    return {};
+}
+
+// "words": {"improve": {"en": ["improv:e", ...], "ca": [...]}}. Returns the error.
+QString readWords(const QJsonValue& value, Vocabulary* vocabulary)
+{
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        return ClaimsChecker::tr("\"words\" must be an object of named word lists by language, "
+                                 "such as {\"improve\": {\"en\": [\"improv:e\"]}}.");
+    const QJsonObject object = value.toObject();
+    for (auto name = object.begin(); name != object.end(); ++name) {
+        if (name.key() == QLatin1String("comment"))
+            continue;
+        if (!isIdentifier(name.key()) || !name.value().isObject())
+            return ClaimsChecker::tr("\"words\": \"%1\" needs a name in lowercase letters and an "
+                                     "object of lists by language.")
+                .arg(name.key());
+        const QJsonObject lists = name.value().toObject();
+        for (auto language = lists.begin(); language != lists.end(); ++language) {
+            if (!ClaimsChecker::languages().contains(language.key()))
+                return ClaimsChecker::tr("\"words\" / \"%1\" has an unknown language \"%2\".")
+                    .arg(name.key(), language.key());
+            QStringList entries;
+            for (const QJsonValue& entry : language.value().toArray()) {
+                if (!entry.isString() || entry.toString().trimmed().isEmpty())
+                    return ClaimsChecker::tr("\"words\" / \"%1\" / \"%2\" has an entry that is "
+                                             "not a text.")
+                        .arg(name.key(), language.key());
+                entries << entry.toString();
+            }
+            if (entries.isEmpty())
+                return ClaimsChecker::tr("\"words\" / \"%1\" / \"%2\" is empty.")
+                    .arg(name.key(), language.key());
+            vocabulary->words[name.key()].insert(language.key(), entries);
+        }
+    }
+    return {};
+}
+
+// `source` with every {name} replaced by its word list in `language`. Returns the error.
+QString expand(const Vocabulary& vocabulary, const QString& language, const QString& source,
+               int depth, QString* expanded)
+{
+    static const QRegularExpression reference(QStringLiteral("\\{([a-z][a-z0-9_]*)\\}"));
+    // "millor:ar": a stem (starting with a letter) and a class of endings.
+    static const QRegularExpression verb(
+        QStringLiteral("(?<![a-z'?-])([a-z][a-z'?-]*):([a-z][a-z0-9_]*)"));
+    if (depth > 8)
+        return ClaimsChecker::tr("refers to word lists that refer to each other in a circle");
+    QString out;
+    qsizetype done = 0;
+    QRegularExpressionMatchIterator it = reference.globalMatch(source);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += source.mid(done, match.capturedStart() - done);
+        done = match.capturedEnd();
+        const QString name = match.captured(1);
+        const QStringList entries = vocabulary.words.value(name).value(language);
+        if (entries.isEmpty())
+            return ClaimsChecker::tr("uses {%1}, which has no \"words\" in \"%2\"")
+                .arg(name, language);
+        QStringList alternatives;
+        for (const QString& entry : entries) {
+            // Each "stem:class" in the entry becomes the stem with its endings.
+            QString withForms;
+            qsizetype copied = 0;
+            QRegularExpressionMatchIterator verbs = verb.globalMatch(entry);
+            while (verbs.hasNext()) {
+                const QRegularExpressionMatch v = verbs.next();
+                const QStringList endings = vocabulary.forms.value(language).value(v.captured(2));
+                if (endings.isEmpty())
+                    return ClaimsChecker::tr("uses {%1}, whose verb \"%2\" names the class "
+                                             "\"%3\", which \"forms\" has no endings for in "
+                                             "\"%4\"")
+                        .arg(name, v.captured(0), v.captured(2), language);
+                withForms += entry.mid(copied, v.capturedStart() - copied) + v.captured(1) +
+                             QStringLiteral("(?:") + endings.join(QLatin1Char('|')) +
+                             QLatin1Char(')');
+                copied = v.capturedEnd();
+            }
+            withForms += entry.mid(copied);
+            QString inner;
+            const QString problem = expand(vocabulary, language, withForms, depth + 1, &inner);
+            if (!problem.isEmpty())
+                return problem;
+            alternatives << inner;
+        }
+        out += QStringLiteral("(?:") + alternatives.join(QLatin1Char('|')) + QLatin1Char(')');
+    }
+    out += source.mid(done);
+    *expanded = out;
+    return {};
+}
+
 } // namespace
 
 std::optional<ClaimsChecker> ClaimsChecker::fromJson(const QByteArray& json, QString* error)
@@ -146,8 +291,9 @@ std::optional<ClaimsChecker> ClaimsChecker::fromJson(const QByteArray& json, QSt
     if (!document.isObject())
         return refuse(tr("The claim phrase list must hold one JSON object."));
     const QJsonObject root = document.object();
-    const QStringList topKeys = {QStringLiteral("format"), QStringLiteral("version"),
+    const QStringList topKeys = {QStringLiteral("format"),  QStringLiteral("version"),
                                  QStringLiteral("comment"), QStringLiteral("negation"),
+                                 QStringLiteral("forms"),   QStringLiteral("words"),
                                  QStringLiteral("rules")};
     for (const QString& key : root.keys()) {
         if (!topKeys.contains(key))
@@ -209,6 +355,14 @@ std::optional<ClaimsChecker> ClaimsChecker::fromJson(const QByteArray& json, QSt
         checker.m_negations.insert(language, lists);
     }
 
+    // Verb endings and word lists, for the patterns.
+    Vocabulary vocabulary;
+    problem = readForms(root.value(QLatin1String("forms")), &vocabulary);
+    if (problem.isEmpty())
+        problem = readWords(root.value(QLatin1String("words")), &vocabulary);
+    if (!problem.isEmpty())
+        return refuse(problem);
+
     // Rules.
     const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
     if (rules.isEmpty())
@@ -260,15 +414,19 @@ std::optional<ClaimsChecker> ClaimsChecker::fromJson(const QByteArray& json, QSt
                     return refuse(tr("Rule \"%1\": pattern %2 #%3 is empty or not a text.")
                                       .arg(id, language)
                                       .arg(p + 1));
-                QRegularExpression regex(source, kRegexOptions);
-                const QString why = patternProblem(source, regex);
+                QString expanded;
+                QString why = expand(vocabulary, language, source, 0, &expanded);
+                QRegularExpression regex(expanded, kRegexOptions);
+                if (why.isEmpty())
+                    why = patternProblem(expanded, regex);
                 if (!why.isEmpty())
                     return refuse(tr("Rule \"%1\": pattern %2 #%3 %4.")
                                       .arg(id, language)
                                       .arg(p + 1)
                                       .arg(why));
                 regex.optimize();
-                rule.patterns << Pattern{language, regex};
+                rule.patterns << Pattern{language, regex,
+                                         regex.namedCaptureGroups().contains(u"claim")};
             }
         }
         problem = readTexts(object, id, QStringLiteral("reason"), &rule.reason);

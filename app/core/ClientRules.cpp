@@ -1,18 +1,15 @@
 #include "core/ClientRules.h"
 
+#include "core/FreeText.h"
+
 #include <QRegularExpression>
 
 namespace {
 
 bool hasControlCharacters(const QString& text, bool allowNewlines)
 {
-    for (const QChar c : text) {
-        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
-            continue;
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
+    return FreeText::hasForbiddenCharacters(text, allowNewlines ? FreeText::Lines::Many
+                                                                : FreeText::Lines::One);
 }
 
 QString digitsOf(const QString& text)
@@ -62,8 +59,10 @@ QString ClientRules::validate(Input* input)
     if (!QStringList{QStringLiteral("ca"), QStringLiteral("es"), QStringLiteral("en")}.contains(
             input->language))
         return tr("The preferred language must be ca, es or en.");
-    if (input->notes.size() > 10000)
-        return tr("Notes can have at most 10,000 characters.");
+    const QString notes =
+        FreeText::problem(input->notes, kMaxNotesLength, FreeText::Lines::Many, tr("The notes"));
+    if (!notes.isEmpty())
+        return notes;
     return {};
 }
 

@@ -10,7 +10,8 @@ class ClientRules
     Q_DECLARE_TR_FUNCTIONS(ClientRules)
 
 public:
-    static constexpr int kMaxNameLength = 300;
+    static constexpr int kMaxNameLength = 300;    // code points, as the database's rule counts
+    static constexpr int kMaxNotesLength = 10000; // characters as a person counts them
 
     // The data-processing consent text the desk shows; a client's consent records this version.
     // Change the version whenever the wording changes, so older consents can be told apart.

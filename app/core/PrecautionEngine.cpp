@@ -1,5 +1,6 @@
 #include "core/PrecautionEngine.h"
 
+#include "core/FreeText.h"
 #include "core/JsonDuplicateKeys.h"
 
 #include <QJsonDocument>
@@ -84,6 +85,10 @@ std::optional<CheckInAnswers> PrecautionEngine::parseAnswers(const QByteArray& j
         return std::optional<CheckInAnswers>();
     };
 
+    // Qt's parser would read broken UTF-8 as U+FFFD and store that in the notes.
+    const QString utf8 = FreeText::utf8Problem(json, tr("The check-in answers file"));
+    if (!utf8.isEmpty())
+        return refuse(utf8);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

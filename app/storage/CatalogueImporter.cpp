@@ -1,6 +1,7 @@
 #include "storage/CatalogueImporter.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "core/PrecautionRules.h"
 #include "storage/Database.h"
 #include "storage/ServiceRevisions.h"
@@ -49,6 +50,12 @@ bool CatalogueImporter::importDefault(Database& database, StorageError* error)
 bool CatalogueImporter::importJson(Database& database, const QByteArray& json, int* imported,
                                    StorageError* error)
 {
+    // Qt's parser would read broken UTF-8 as U+FFFD and publish that in a description.
+    const QString utf8 = FreeText::utf8Problem(json, tr("The catalogue file"));
+    if (!utf8.isEmpty()) {
+        *error = {StorageError::Code::Refused, utf8};
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull() || !document.isObject()) {
@@ -185,6 +192,12 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
 bool CatalogueImporter::parse(const QByteArray& json, QList<CatalogueEntry>* entries,
                               StorageError* error)
 {
+    // Qt's parser would read broken UTF-8 as U+FFFD and publish that in a description.
+    const QString utf8 = FreeText::utf8Problem(json, tr("The catalogue file"));
+    if (!utf8.isEmpty()) {
+        *error = {StorageError::Code::Refused, utf8};
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull() || !document.isObject()) {

@@ -1,6 +1,7 @@
 #include "storage/CheckinRepository.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
@@ -39,6 +40,16 @@ QHash<QString, bool> answersFromJson(const QString& json)
 bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
                                const QString& userName, Evaluation* evaluation, StorageError* error)
 {
+    // Stored exactly as typed, or refused before anything is read.
+    QString problem = FreeText::problem(answers.avoidAreas, kMaxAvoidAreas, FreeText::Lines::One,
+                                        tr("The areas to avoid"));
+    if (problem.isEmpty())
+        problem = FreeText::problem(answers.notes, kMaxNotes, FreeText::Lines::Many,
+                                    tr("The check-in notes"));
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
+        return false;
+    }
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
         return false;
@@ -110,7 +121,6 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
         return false;
     const PrecautionRules& rules = PrecautionRules::builtIn();
     *evaluation = PrecautionEngine::evaluate(rules, serviceCode, answers.answers, referral);
-    QString problem;
     if (!PrecautionEngine::isAcceptable(*evaluation, &problem)) {
         *error = {StorageError::Code::Refused, problem};
         return false;

@@ -32,6 +32,10 @@ class CheckinRepository
     Q_DECLARE_TR_FUNCTIONS(CheckinRepository)
 
 public:
+    // Limits of the free texts, in characters as a person counts them (core/FreeText.h).
+    static constexpr int kMaxAvoidAreas = 300; // one line
+    static constexpr int kMaxNotes = 2000;     // several lines
+
     explicit CheckinRepository(Database& database) : m_database(database) {}
 
     // Evaluates the answers against the rules for the booked service and stores them in one

@@ -1,6 +1,7 @@
 #include "storage/Scheduler.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "core/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
@@ -466,9 +467,15 @@ bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& u
                        StorageError* error)
 {
     const QString why = reason.simplified();
-    if (why.isEmpty() || why.size() > 500) {
+    if (why.isEmpty()) {
         *error = {StorageError::Code::Refused,
-                  tr("A cancellation needs a reason (up to 500 characters).")};
+                  tr("A cancellation needs a reason (up to %1 characters).").arg(kMaxCancelReason)};
+        return false;
+    }
+    const QString problem = FreeText::problem(why, kMaxCancelReason, FreeText::Lines::One,
+                                              tr("The cancellation reason"));
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
         return false;
     }
     WriteTransaction transaction(m_database);

@@ -78,6 +78,8 @@ public:
     // one series, all or nothing, in one write transaction.
     bool bookSeries(const BookingRequest& first, const QList<qint64>& starts,
                     const QString& userName, QList<qint64>* ids, StorageError* error);
+    // The reason is simplified and counted in characters as a person counts them (FreeText).
+    static constexpr int kMaxCancelReason = 500;
     bool cancel(qint64 bookingId, const QString& reason, const QString& userName,
                 StorageError* error);
     // arrived, no_show or completed (a session is started and finished by SessionRepository).

@@ -1,5 +1,6 @@
 #include "storage/ServiceContent.h"
 
+#include "core/FreeText.h"
 #include "core/PrecautionRules.h"
 
 #include <QRegularExpression>
@@ -106,15 +107,17 @@ QString ServiceContent::problem() const
         return tr("The service needs an English name.");
     for (const QString& language : languages()) {
         const ServiceTexts t = textsIn(language);
-        if (t.name.size() > kMaxNameLength)
-            return tr("A name can have at most %1 characters.").arg(kMaxNameLength);
+        QString problem =
+            FreeText::problem(t.name, kMaxNameLength, FreeText::Lines::One, tr("A service name"));
+        if (!problem.isEmpty())
+            return problem;
         if (!isEmpty(t) && t.name.trimmed().isEmpty())
             return tr("The %1 texts need a name as well.").arg(languageName(language));
         for (const QString& f : textFields()) {
-            if (field(t, f).size() > kMaxTextLength)
-                return tr("A text can have at most %1 characters.").arg(kMaxTextLength);
-            if (field(t, f).contains(QChar(0)))
-                return tr("A text contains a NUL character; remove it and try again.");
+            problem = FreeText::problem(field(t, f), kMaxTextLength, FreeText::Lines::Many,
+                                        tr("A service text"));
+            if (!problem.isEmpty())
+                return problem;
         }
     }
     if (bodyAreas.isEmpty())

@@ -1,6 +1,7 @@
 #include "storage/ServiceRevisions.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -118,7 +119,14 @@ bool ServiceRevisions::saveInTransaction(const SaveRequest& request, SaveResult*
         }
         if (!findings.isEmpty()) {
             overrideReason = request.overrideReason.simplified();
-            if (overrideReason.size() < kMinimumOverrideReason) {
+            const QString problem =
+                FreeText::problem(overrideReason, kMaximumOverrideReason, FreeText::Lines::One,
+                                  tr("The reason for publishing anyway"));
+            if (!problem.isEmpty()) {
+                *error = {StorageError::Code::Refused, problem};
+                return false;
+            }
+            if (FreeText::length(overrideReason) < kMinimumOverrideReason) {
                 *error = {StorageError::Code::Refused,
                           tr("The texts still make %n claim(s) that a massage cannot promise. "
                              "Change the wording, or write why it should be published anyway "

@@ -52,6 +52,7 @@ class ServiceRevisions
 public:
     // A publish with open claims findings needs a written reason at least this long.
     static constexpr int kMinimumOverrideReason = 10;
+    static constexpr int kMaximumOverrideReason = 2000;
 
     explicit ServiceRevisions(Database& database) : m_database(database) {}
 

@@ -1,6 +1,7 @@
 #include "storage/SessionRepository.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -9,8 +10,6 @@
 #include <QVariant>
 
 namespace {
-
-constexpr int kMaxText = 2000;
 
 QString notNull(const QString& text)
 {
@@ -88,11 +87,21 @@ bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirm
                                         const QString& userName, StorageError* error)
 {
     const QString who = confirmedBy.simplified();
-    if (who.isEmpty() || who.size() > 200 || advice.size() > kMaxText) {
+    if (who.isEmpty()) {
         *error = {StorageError::Code::Refused,
-                  tr("Say who confirmed the clearance (up to 200 characters) and what they "
-                     "advised (up to %1 characters).")
+                  tr("Say who confirmed the clearance (up to %1 characters) and what they "
+                     "advised (up to %2 characters).")
+                      .arg(kMaxConfirmedBy)
                       .arg(kMaxText)};
+        return false;
+    }
+    QString problem = FreeText::problem(who, kMaxConfirmedBy, FreeText::Lines::One,
+                                        tr("Who confirmed the clearance"));
+    if (problem.isEmpty())
+        problem = FreeText::problem(advice.trimmed(), kMaxText, FreeText::Lines::Many,
+                                    tr("The health professional's advice"));
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
         return false;
     }
     if (confirmedAt <= 0 || confirmedAt > m_database.clock().nowSecs() + 60) {
@@ -182,9 +191,13 @@ bool SessionRepository::start(qint64 bookingId, const QString& userName, Storage
 bool SessionRepository::finish(qint64 bookingId, const QString& note, const QString& reaction,
                                const QString& userName, StorageError* error)
 {
-    if (note.size() > kMaxText || reaction.size() > kMaxText) {
-        *error = {StorageError::Code::Refused,
-                  tr("A session note can have at most %1 characters.").arg(kMaxText)};
+    QString problem =
+        FreeText::problem(note.trimmed(), kMaxText, FreeText::Lines::Many, tr("The session note"));
+    if (problem.isEmpty())
+        problem = FreeText::problem(reaction.trimmed(), kMaxText, FreeText::Lines::Many,
+                                    tr("The note on the client's reaction"));
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
         return false;
     }
     WriteTransaction transaction(m_database);

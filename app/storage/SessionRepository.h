@@ -31,6 +31,10 @@ class SessionRepository
     Q_DECLARE_TR_FUNCTIONS(SessionRepository)
 
 public:
+    // Limits of the free texts, in characters as a person counts them (core/FreeText.h).
+    static constexpr int kMaxConfirmedBy = 200; // one line
+    static constexpr int kMaxText = 2000;       // advice and notes: several lines
+
     explicit SessionRepository(Database& database) : m_database(database) {}
 
     bool state(qint64 bookingId, SessionState* state, StorageError* error) const;

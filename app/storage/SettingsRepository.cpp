@@ -1,5 +1,6 @@
 #include "storage/SettingsRepository.h"
 
+#include "core/FreeText.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -23,6 +24,15 @@ bool SettingsRepository::setValue(const SettingKeys::Definition& key, const QStr
     // the centre's settings only by a manager.
     const bool deskRecord = qstrcmp(key.key, SettingKeys::kBackupLastAttempt.key) == 0 ||
                             qstrcmp(key.key, SettingKeys::kBackupLastError.key) == 0;
+    // The centre's name is free text printed on every sheet: the one rule of core/FreeText.
+    if (qstrcmp(key.key, SettingKeys::kCentreName.key) == 0) {
+        const QString problem =
+            FreeText::problem(value, kMaxCentreName, FreeText::Lines::One, tr("The centre's name"));
+        if (!problem.isEmpty()) {
+            *error = {StorageError::Code::Refused, problem};
+            return false;
+        }
+    }
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) ||
         (!deskRecord && !m_database.permits(Action::EditCentre, error)))

@@ -15,6 +15,8 @@ class SettingsRepository
     Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
 
 public:
+    static constexpr int kMaxCentreName = 120; // characters as a person counts them
+
     explicit SettingsRepository(Database& database) : m_database(database) {}
 
     QString value(const SettingKeys::Definition& key) const;

@@ -1,6 +1,7 @@
 #include "storage/StaffEditor.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -69,13 +70,12 @@ QString StaffEditor::cleanName(const QString& name, StorageError* error) const
         return {};
     }
     // A NUL or other control character from a paste would otherwise reach the database's own
-    // length rule and come back in its words.
-    for (const QChar c : clean) {
-        if (c.category() == QChar::Other_Control) {
-            *error = {StorageError::Code::Refused,
-                      tr("The name contains invisible control characters; please retype it.")};
-            return {};
-        }
+    // length rule and come back in its words. (The length counts what the database's rule
+    // counts, code points: names are not free text.)
+    if (FreeText::hasForbiddenCharacters(clean, FreeText::Lines::One)) {
+        *error = {StorageError::Code::Refused,
+                  tr("The name contains invisible control characters; please retype it.")};
+        return {};
     }
     return clean;
 }
@@ -233,9 +233,14 @@ QList<Absence> StaffEditor::absences(qint64 therapistId, StorageError* error) co
 bool StaffEditor::addAbsence(qint64 therapistId, qint64 startsAt, qint64 endsAt,
                              const QString& reason, StorageError* error)
 {
-    if (endsAt <= startsAt || reason.size() > 300) {
-        *error = {StorageError::Code::Refused,
-                  tr("An absence ends after it starts; its note has up to 300 characters.")};
+    if (endsAt <= startsAt) {
+        *error = {StorageError::Code::Refused, tr("An absence ends after it starts.")};
+        return false;
+    }
+    const QString problem =
+        FreeText::problem(reason.simplified(), 300, FreeText::Lines::One, tr("The absence's note"));
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
         return false;
     }
     WriteTransaction t(m_database);
@@ -294,8 +299,14 @@ QList<ClosedDay> StaffEditor::closedDays(StorageError* error) const
 
 bool StaffEditor::addClosedDay(const QDate& day, const QString& reason, StorageError* error)
 {
-    if (!day.isValid() || reason.size() > 200) {
-        *error = {StorageError::Code::Refused, tr("Choose a valid date (and a short reason).")};
+    if (!day.isValid()) {
+        *error = {StorageError::Code::Refused, tr("Choose a valid date.")};
+        return false;
+    }
+    const QString problem = FreeText::problem(reason.simplified(), 200, FreeText::Lines::One,
+                                              tr("The closed day's reason"));
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
         return false;
     }
     WriteTransaction t(m_database);

@@ -1,6 +1,7 @@
 #include "storage/UserRepository.h"
 
 #include "core/Clock.h"
+#include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -115,11 +116,8 @@ bool UserRepository::add(const QString& name, const QString& displayName, Role r
     }
     // A NUL or other control character from a paste would otherwise reach the database's own
     // length rule and come back in its words.
-    const auto hasControl = [](const QString& text) {
-        return std::any_of(text.cbegin(), text.cend(),
-                           [](QChar c) { return c.category() == QChar::Other_Control; });
-    };
-    if (hasControl(clean) || hasControl(shown)) {
+    if (FreeText::hasForbiddenCharacters(clean, FreeText::Lines::One) ||
+        FreeText::hasForbiddenCharacters(shown, FreeText::Lines::One)) {
         *error = {StorageError::Code::Refused,
                   tr("The name contains invisible control characters; please retype it.")};
         return false;

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "HostileStrings.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -16,8 +17,8 @@
 // message and nothing changed; never a crash or a hang. Strings with a NUL byte cannot be
 // program arguments and are skipped here (the storage suite covers them). Invalid UTF-8 bytes
 // reach the program as they are (through bash's printf, since QProcess only passes valid
-// UTF-8): massage-desk-cli decodes its arguments as UTF-8 with each invalid sequence replaced
-// by U+FFFD, and then treats the text like any other.
+// UTF-8): massage-desk-cli refuses them (exit 2, issue 15 item 19) with a message naming the
+// argument, before anything is decoded or stored; files with invalid UTF-8 are refused too.
 
 namespace {
 
@@ -94,8 +95,10 @@ class TestCliHostile : public QObject
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(m_cli->root());
         process.start(QStringLiteral("/bin/bash"),
+                      // "$0" is the script's name; the program is the first of "$@".
                       QStringList{QStringLiteral("-c"), QString::fromLatin1(kRawScript),
-                                  CliRunner::program(), QStringLiteral("--database"), db} +
+                                  QStringLiteral("raw-arguments"), CliRunner::program(),
+                                  QStringLiteral("--database"), db} +
                           arguments);
         process.closeWriteChannel();
         CliResult result;
@@ -339,6 +342,94 @@ private slots:
         qunsetenv("MASSAGE_DESK_PASSWORD");
         QCOMPARE(sqlValue(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // Issue 15 item 19: invalid UTF-8 in an argument was stored as U+FFFD. Now every such
+    // value is refused as a usage error naming the option, and nothing is stored.
+    void invalidUtf8ArgumentsAreRefused()
+    {
+        const qint64 clients = count(QStringLiteral("clients"));
+        const qint64 booking =
+            sqlValue(m_cli->database(),
+                     QStringLiteral("SELECT min(id) FROM bookings WHERE status = 'booked'"))
+                .toLongLong();
+        int invalid = 0;
+        for (const HostileString& s : std::as_const(m_strings)) {
+            if (s.validUtf8)
+                continue;
+            ++invalid;
+            const QList<QPair<QString, QStringList>> runs = {
+                {QStringLiteral("--name"),
+                 {QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("@HOSTILE@")}},
+                {QStringLiteral("--reason"),
+                 {QStringLiteral("cancel"), QString::number(booking), QStringLiteral("--reason"),
+                  QStringLiteral("@HOSTILE@")}},
+                {QStringLiteral("Argument 5"), // a positional argument: named by its place
+                 {QStringLiteral("clients"), QStringLiteral("find"), QStringLiteral("@HOSTILE@")}},
+            };
+            for (const auto& [named, arguments] : runs) {
+                const CliResult r = run(s, arguments);
+                if (r.crashed || r.timedOut || r.exitCode != 2)
+                    fail(s, named, QStringLiteral("expected exit 2\n") + r.describe());
+                else if (!r.errText().contains(named) || !r.errText().contains(u"UTF-8"))
+                    fail(s, named, QStringLiteral("message: ") + r.errText());
+            }
+            // With --json the refusal is the usual {"error": ...} object.
+            const CliResult json =
+                run(s, {QStringLiteral("--json"), QStringLiteral("clients"), QStringLiteral("add"),
+                        QStringLiteral("--name"), QStringLiteral("@HOSTILE@")});
+            QJsonObject object;
+            if (json.exitCode != 2 || !json.parseJson(&object) ||
+                !object.value(QStringLiteral("error")).toString().contains(u"--name"))
+                fail(s, QStringLiteral("--json"), json.describe());
+        }
+        QVERIFY(invalid >= 8);
+        QCOMPARE(count(QStringLiteral("clients")), clients);
+        QCOMPARE(sqlValue(m_cli->database(),
+                          QStringLiteral("SELECT status FROM bookings WHERE id = ?"), {booking}),
+                 QStringLiteral("booked"));
+        QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // The files the CLI reads: answers, a catalogue to import, a text to check.
+    void invalidUtf8FilesAreRefused()
+    {
+        CliRunner cli; // a centre without accounts, so no sign-in stands in the way
+        QVERIFY(cli.isValid());
+        CLI_EXPECT_EXIT(cli.run({QStringLiteral("init")}), 0);
+        const auto write = [&cli](const QString& name, const QByteArray& bytes) {
+            QFile file(cli.path(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return file.fileName();
+        };
+        const QString answers =
+            write(QStringLiteral("answers.json"),
+                  QByteArray("{\"answers\": {\"pregnant\": false},\n \"notes\": \"caf\xE9\"}"));
+        CliResult r = cli.run(
+            {QStringLiteral("checkin"), QStringLiteral("1"), QStringLiteral("--answers"), answers});
+        CLI_EXPECT_EXIT(r, 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("line 2, column 15")),
+                 qPrintable(r.errText()));
+
+        const CliResult exported = cli.run({QStringLiteral("services"), QStringLiteral("export")});
+        CLI_EXPECT_EXIT(exported, 0);
+        QByteArray catalogue = exported.out;
+        const qsizetype at = catalogue.indexOf("Leg massage");
+        QVERIFY(at > 0);
+        catalogue.replace(at, 3, QByteArray("L\xC3\x28")); // "Leg" with a broken sequence
+        r = cli.run({QStringLiteral("services"), QStringLiteral("import"),
+                     write(QStringLiteral("catalogue.json"), catalogue)});
+        CLI_EXPECT_EXIT(r, 1);
+        QVERIFY2(r.errText().contains(u"UTF-8"), qPrintable(r.errText()));
+        const CliResult after = cli.run({QStringLiteral("services"), QStringLiteral("export")});
+        QCOMPARE(after.out, exported.out);
+
+        r = cli.run({QStringLiteral("services"), QStringLiteral("check"),
+                     write(QStringLiteral("text.txt"), QByteArray("Relax.\nA \xF0\x9F\x98 rest"))});
+        CLI_EXPECT_EXIT(r, 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("line 2, column 3")), qPrintable(r.errText()));
     }
 
     void theDatabaseIsSoundAfterwards()

@@ -190,6 +190,21 @@ private slots:
                  QStringLiteral("catalogue.publish_override"));
     }
 
+    // Issue 15 item 20: five emoji are five characters, not the ten UTF-16 units the minimum
+    // once counted; ten are enough.
+    void anOverrideReasonCountsCharactersAsAPersonDoes()
+    {
+        auto editor = legEditor();
+        typeAtEnd(editor->form()->textEdit(QStringLiteral("en"), QStringLiteral("aftercare")),
+                  QStringLiteral(" Eliminates toxins."));
+        QCOMPARE(editor->openFindings(), 1);
+        const QString emoji = QStringLiteral("\U0001F44D");
+        editor->overrideReasonEdit()->setPlainText(emoji.repeated(5));
+        QVERIFY(!editor->publishButton()->isEnabled());
+        editor->overrideReasonEdit()->setPlainText(emoji.repeated(10));
+        QVERIFY(editor->publishButton()->isEnabled());
+    }
+
     void cleanTextPublishesWithoutAReason()
     {
         auto editor = legEditor();

@@ -3,6 +3,7 @@
 #include "catalogue/CatalogueTexts.h"
 #include "catalogue/ClaimsTextEdit.h"
 #include "catalogue/ServiceForm.h"
+#include "core/FreeText.h"
 #include "storage/ServiceRevisions.h"
 
 #include <QAction>
@@ -349,7 +350,8 @@ void ServiceEditor::showFindingDetail()
 void ServiceEditor::updateButtons()
 {
     const bool dirty = hasUnsavedChanges();
-    const int reason = int(m_overrideReason->toPlainText().simplified().size());
+    // Characters as a person counts them, as storage counts them (core/FreeText).
+    const int reason = FreeText::length(m_overrideReason->toPlainText().simplified());
     const bool blocked = !m_findings.isEmpty() && reason < ServiceRevisions::kMinimumOverrideReason;
     const bool somethingToPublish = dirty || m_latestIsDraft || m_serviceId == 0;
     m_saveDraft->setEnabled(dirty && m_form->isEnabled());

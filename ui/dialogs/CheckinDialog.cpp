@@ -84,7 +84,6 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
     m_avoidLabel->setText(tr("Areas to &avoid:"));
     m_avoidLabel->setBuddy(m_avoidAreas);
     m_avoidAreas->setPlaceholderText(tr("e.g. left calf"));
-    m_avoidAreas->setMaxLength(300);
     m_notes->setPlaceholderText(tr("Anything the therapist should know"));
     m_notes->setMaximumHeight(70);
     auto* extra = new QFormLayout;

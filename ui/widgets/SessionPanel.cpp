@@ -269,7 +269,6 @@ void SessionPanel::askClearance()
     dialog->setWindowTitle(tr("Record clearance"));
     auto* who = new QLineEdit;
     who->setPlaceholderText(tr("e.g. Dr. Puig, the client's GP, by phone"));
-    who->setMaxLength(200);
     const QTimeZone zone = SettingsRepository(*m_database).timeZone();
     auto* when = new QDateTimeEdit(m_database->clock().nowUtc().toTimeZone(zone));
     when->setCalendarPopup(true);

@@ -111,7 +111,7 @@ private slots:
         const ClaimsChecker& checker = ClaimsChecker::builtIn();
         QVERIFY2(checker.isValid(), qPrintable(ClaimsChecker::builtInError()));
         QVERIFY(ClaimsChecker::builtInError().isEmpty());
-        QCOMPARE(checker.version(), QStringLiteral("2026.1"));
+        QCOMPARE(checker.version(), QStringLiteral("2026.2"));
         QCOMPARE(ClaimsChecker::builtInJson(),
                  readFile(QStringLiteral(MASSAGE_DESK_CLAIM_PHRASES)));
         const QStringList expected = {
@@ -423,6 +423,100 @@ private slots:
             });
         }) << QStringLiteral("no \"suggestion\" text in \"es\"");
     }
+    // The word lists and verb forms of issue 15: what a misspelt reference or class says.
+    void malformedWordListsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown list")
+            << edited([](QJsonObject& r) { setFirstPattern(r, QStringLiteral("en"), "{improvs}"); })
+            << QStringLiteral("pattern en #1 uses {improvs}, which has no \"words\" in \"en\"");
+        const auto withWords = [](const QJsonObject& words) {
+            return edited([words](QJsonObject& r) {
+                QJsonObject all = r.value(QLatin1String("words")).toObject();
+                for (auto it = words.begin(); it != words.end(); ++it)
+                    all.insert(it.key(), it.value());
+                r.insert(QStringLiteral("words"), all);
+                setFirstPattern(r, QStringLiteral("ca"), "\\b{probe}\\b");
+            });
+        };
+        QTest::newRow("unknown verb class")
+            << withWords({{QStringLiteral("probe"),
+                           QJsonObject{{QStringLiteral("ca"), QJsonArray{"millor:arr"}}}}})
+            << QStringLiteral("names the class \"arr\"");
+        QTest::newRow("lists in a circle")
+            << withWords({{QStringLiteral("probe"),
+                           QJsonObject{{QStringLiteral("ca"), QJsonArray{"{other}"}}}},
+                          {QStringLiteral("other"),
+                           QJsonObject{{QStringLiteral("ca"), QJsonArray{"{probe}"}}}}})
+            << QStringLiteral("in a circle");
+        QTest::newRow("list in an unknown language")
+            << withWords({{QStringLiteral("probe"),
+                           QJsonObject{{QStringLiteral("fr"), QJsonArray{"ameliore"}}}}})
+            << QStringLiteral("unknown language \"fr\"");
+        QTest::newRow("empty list")
+            << withWords(
+                   {{QStringLiteral("probe"), QJsonObject{{QStringLiteral("ca"), QJsonArray{}}}}})
+            << QStringLiteral("is empty");
+        QTest::newRow("accented ending") << edited([](QJsonObject& r) {
+            QJsonObject forms = r.value(QLatin1String("forms")).toObject();
+            QJsonObject ca = forms.value(QLatin1String("ca")).toObject();
+            ca.insert(QStringLiteral("ar"), QJsonArray{QStringLiteral("arà")});
+            forms.insert(QStringLiteral("ca"), ca);
+            r.insert(QStringLiteral("forms"), forms);
+        }) << QStringLiteral("without accents");
+    }
+    void malformedWordListsAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!ClaimsChecker::fromJson(json, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    // One verb entry stands for every ending of its class; a (?<claim>) group moves the point up
+    // to which a negation counts.
+    void verbFormsAndTheClaimGroup()
+    {
+        QJsonObject root = builtInObject();
+        QJsonObject words;
+        words.insert(QStringLiteral("probe"),
+                     QJsonObject{{QStringLiteral("en"), QJsonArray{"improv:e"}},
+                                 {QStringLiteral("ca"), QJsonArray{"millor:ar"}},
+                                 {QStringLiteral("es"), QJsonArray{"mejor:ar"}}});
+        root.insert(QStringLiteral("words"), words);
+        QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+        QJsonObject rule = rules.at(0).toObject();
+        rule.insert(
+            QStringLiteral("patterns"),
+            QJsonObject{{QStringLiteral("en"), QJsonArray{"\\bmood\\s+(?<claim>{probe})\\b"}},
+                        {QStringLiteral("ca"), QJsonArray{"\\b{probe}\\s+l'humor\\b"}},
+                        {QStringLiteral("es"), QJsonArray{"\\b{probe}\\s+el\\s+humor\\b"}}});
+        root.insert(QStringLiteral("rules"), QJsonArray{rule});
+        QString error;
+        const std::optional<ClaimsChecker> checker =
+            ClaimsChecker::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(checker, qPrintable(error));
+        const auto flagged = [&checker](const QString& text, const QString& language) {
+            return checker->check(text, language).size() == 1;
+        };
+        for (const char* form : {"millora", "milloraran", "millorava", "milloraria", "millori",
+                                 "milloressin", "millorant", "millorat", "millorem"})
+            QVERIFY2(
+                flagged(QString::fromUtf8(form) + QStringLiteral(" l'humor"), QStringLiteral("ca")),
+                form);
+        for (const char* form : {"mejorará", "mejoró", "mejoraban", "mejoraría", "mejoren",
+                                 "mejorase", "mejorando", "mejorado"})
+            QVERIFY2(flagged(QString::fromUtf8(form) + QStringLiteral(" el humor"),
+                             QStringLiteral("es")),
+                     form);
+        QVERIFY(!flagged(QStringLiteral("millorar-ne l'humor"), QStringLiteral("ca")));
+        QVERIFY(flagged(QStringLiteral("Your mood improved."), QStringLiteral("en")));
+        QVERIFY(!flagged(QStringLiteral("Your mood has not improved."), QStringLiteral("en")));
+        QVERIFY(!flagged(QStringLiteral("No mood improves by magic"), QStringLiteral("en")));
+    }
+
     void malformedPhraseFilesAreRefused()
     {
         QFETCH(QByteArray, json);
