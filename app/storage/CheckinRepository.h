@@ -45,7 +45,8 @@ public:
               StorageError* error);
 
     // The answers of the client's latest check-in before this booking (empty when there is
-    // none), for the form to show what changed. Audited like any read of answers.
+    // none), for the form to show what changed. Audited like any read of answers, and refused
+    // like one to a role that sees outcomes only.
     bool previousAnswers(qint64 bookingId, const QString& userName, QHash<QString, bool>* answers,
                          StorageError* error);
 
