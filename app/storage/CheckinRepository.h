@@ -26,6 +26,20 @@ struct StoredCheckin
     bool hasPrevious = false;
 };
 
+// What every role may read of a check-in (DESIGN 2.5 "outcome level only"): no answers, no
+// reasons (they name the answers), no notes, no clearance advice.
+struct CheckinOutcome
+{
+    qint64 bookingId = 0;
+    qint64 clientId = 0;
+    QString serviceCode;
+    Outcome outcome = Outcome::Proceed;
+    QString ruleVersion;
+    qint64 recordedAt = 0;
+    bool signedOff = false;
+    bool clearanceRecorded = false;
+};
+
 class CheckinRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CheckinRepository)
@@ -49,6 +63,11 @@ public:
     // like one to a role that sees outcomes only.
     bool previousAnswers(qint64 bookingId, const QString& userName, QHash<QString, bool>* answers,
                          StorageError* error);
+
+    // The outcome level of a booking's check-in and whether sign-off and clearance are
+    // recorded: no health detail, so any signed-in role may read it and it is not audited (as
+    // the outcome column of the day list).
+    bool readOutcome(qint64 bookingId, CheckinOutcome* checkin, StorageError* error);
 
 private:
     Database& m_database;

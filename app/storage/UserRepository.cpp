@@ -21,7 +21,9 @@ bool sodiumReady()
     return ready;
 }
 
-QString hashPassword(const QString& password)
+} // namespace
+
+QString UserRepository::hashPassword(const QString& password)
 {
     const QByteArray utf8 = password.toUtf8();
     char hash[crypto_pwhash_STRBYTES];
@@ -31,6 +33,8 @@ QString hashPassword(const QString& password)
         return {};
     return QString::fromLatin1(hash);
 }
+
+namespace {
 
 bool passwordMatches(const QString& hash, const QString& password)
 {
