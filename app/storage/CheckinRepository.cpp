@@ -239,8 +239,7 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
     return transaction.commit(error);
 }
 
-bool CheckinRepository::readOutcome(qint64 bookingId, CheckinOutcome* checkin,
-                                    StorageError* error)
+bool CheckinRepository::readOutcome(qint64 bookingId, CheckinOutcome* checkin, StorageError* error)
 {
     if (!m_database.permits(Action::ReadCheckinOutcome, error))
         return false;

@@ -8,6 +8,7 @@
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -113,8 +114,9 @@ QString accountName(const QString& therapist)
 }
 
 // Inside the demo's write transaction: the accounts, linked to their therapist records, with
-// one Argon2id hash of the shared password (the same password, so one hash; at the project's
-// interactive cost a hash takes a noticeable fraction of a second) and an audit entry each.
+// one Argon2id hash of the shared password (the same public password, so one hash at the
+// project's interactive cost, with a salt from the seed so the file stays reproducible) and an
+// audit entry each.
 bool addAccounts(Database& database, const QString& hash,
                  const std::vector<std::pair<QString, qint64>>& therapists,
                  QList<DemoGenerator::Account>* accounts, StorageError* error)
@@ -221,7 +223,13 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
 
     // Slow on purpose (Argon2id), so before the write lock is taken.
     const QString passwordHash =
-        options.accounts ? UserRepository::hashPassword(QString::fromLatin1(kPassword)) : QString();
+        options.accounts
+            ? UserRepository::hashPassword(
+                  QString::fromLatin1(kPassword),
+                  QCryptographicHash::hash("massage-desk demo " + QByteArray::number(options.seed),
+                                           QCryptographicHash::Sha256)
+                      .left(16))
+            : QString();
     if (options.accounts && passwordHash.isEmpty()) {
         *error = {StorageError::Code::Io, tr("The demo's passwords could not be protected (out "
                                              "of memory?). Nothing was written.")};

@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "TestCli.h"
 
 #include <QDateTime>
@@ -135,6 +136,7 @@ const QStringList kBookedKeys = sorted(kSlotKeys + sh("client id service status"
 #define CLI_BOOKING_DEMO()                                                                         \
     m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));                                         \
     CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);                                           \
+    QVERIFY(withoutDemoAccounts(m_cli->database()));                                               \
     CLI_JSON(therapistList, 0, sh("therapists list"));                                             \
     CLI_JSON(roomList, 0, sh("rooms list"));                                                       \
     const QJsonArray therapists = array(therapistList, "therapists");                              \
@@ -380,6 +382,7 @@ void TestCli::bookingUsageErrorsExitWithTwo()
     QFETCH(QStringList, arguments);
     m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));
     CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QByteArray bytes = CliRunner::readAll(m_cli->database());
     CLI_JSON(error, 2, arguments);
     QCOMPARE(error.keys(), sh("error"));
