@@ -1,5 +1,8 @@
 #include "SignInDialog.h"
 
+#include "storage/DemoGenerator.h"
+#include "storage/SettingsRepository.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,9 +19,12 @@ SignInDialog::SignInDialog(Database& database, const QString& lastUser, QWidget*
     m_names->setEditable(true);
     m_names->setInsertPolicy(QComboBox::NoInsert);
     StorageError error;
+    QStringList therapists;
     for (const User& u : UserRepository(m_database).list(&error)) {
         if (u.active)
             m_names->addItem(u.name);
+        if (u.active && u.role == Role::Therapist)
+            therapists << u.name;
     }
     m_names->setCurrentIndex(-1);
     m_names->setEditText(lastUser);
@@ -29,8 +35,21 @@ SignInDialog::SignInDialog(Database& database, const QString& lastUser, QWidget*
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     auto* form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("Sign in with your own name: what you read and change is "
-                               "recorded under it.")));
+    auto* intro = new QLabel(tr("Sign in with your own name: what you read and change is "
+                                "recorded under it."));
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    // A demo centre says who is there to try and the password every account shares.
+    if (SettingsRepository(m_database).value(SettingKeys::kDemoCentre) == QLatin1String("1")) {
+        m_demoHint =
+            new QLabel(tr("This is a demo centre. Who is working? Sign in as <b>manager</b>, "
+                          "<b>reception</b> or a therapist (%1); every password is <b>%2</b>.")
+                           .arg(therapists.join(QStringLiteral(", ")).toHtmlEscaped(),
+                                QLatin1String(DemoGenerator::kPassword)));
+        m_demoHint->setObjectName(QStringLiteral("demoHint"));
+        m_demoHint->setWordWrap(true);
+        form->addRow(m_demoHint);
+    }
     form->addRow(tr("&User:"), m_names);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(m_problem);

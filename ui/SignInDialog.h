@@ -24,11 +24,14 @@ public:
     QComboBox* names() const { return m_names; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLabel* problem() const { return m_problem; }
+    // On a demo centre: the names to try and the shared password; else nullptr.
+    QLabel* demoHint() const { return m_demoHint; }
 
 private:
     Database& m_database;
     QComboBox* m_names;
     QLineEdit* m_password;
     QLabel* m_problem;
+    QLabel* m_demoHint = nullptr;
     User m_user;
 };

@@ -75,6 +75,49 @@ void addReferral(QJsonObject* object, const std::optional<OpenReferral>& referra
                                    {QStringLiteral("service"), referral->serviceCode}});
 }
 
+// Sign-off and clearance in words: needed or not by this outcome, and recorded or not.
+QString stepWords(bool needed, bool recorded)
+{
+    if (recorded)
+        return CliApp::tr("recorded");
+    return needed ? CliApp::tr("not recorded yet") : CliApp::tr("not needed");
+}
+
+int showOutcomeOnly(CliContext& context, Database& database, qint64 bookingId)
+{
+    CheckinOutcome c;
+    StorageError error;
+    if (!CheckinRepository(database).readOutcome(bookingId, &c, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    const bool needsSignOff = c.outcome == Outcome::Adapt || c.outcome == Outcome::NeedsClearance;
+    const bool needsClearance = c.outcome == Outcome::NeedsClearance;
+    const Role role = database.actor() ? database.actor()->role : Role::Receptionist;
+    const QString withheld = Permissions::refusal(role, Action::ReadCheckinAnswers);
+    if (context.output.json()) {
+        context.output.printJson({{QStringLiteral("booking"), bookingId},
+                                  {QStringLiteral("client"), c.clientId},
+                                  {QStringLiteral("service"), c.serviceCode},
+                                  {QStringLiteral("outcome"), outcomeToString(c.outcome)},
+                                  {QStringLiteral("rule_version"), c.ruleVersion},
+                                  {QStringLiteral("signed_off"), c.signedOff},
+                                  {QStringLiteral("clearance_recorded"), c.clearanceRecorded},
+                                  {QStringLiteral("answers_shown"), false},
+                                  {QStringLiteral("note"), withheld}});
+        return CliApp::Ok;
+    }
+    QTextStream& out = context.output.out();
+    out << CliApp::tr("Booking %1, %2 (rules %3)").arg(bookingId).arg(c.serviceCode, c.ruleVersion)
+        << '\n'
+        << CliApp::tr("Outcome: %1.").arg(outcomeWords(c.outcome)) << '\n'
+        << CliApp::tr("Therapist's sign-off: %1").arg(stepWords(needsSignOff, c.signedOff)) << '\n'
+        << CliApp::tr("Clearance from a health professional: %1")
+               .arg(stepWords(needsClearance, c.clearanceRecorded))
+        << '\n'
+        << withheld << '\n';
+    out.flush();
+    return CliApp::Ok;
+}
+
 } // namespace
 
 int checkin(CliContext& context, const QStringList& arguments)
@@ -147,6 +190,9 @@ int checkinShow(CliContext& context, const QStringList& arguments)
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
+    // A receptionist reads the outcome level only (DESIGN 2.5); storage holds the same line.
+    if (!database->permits(Action::ReadCheckinAnswers, nullptr))
+        return showOutcomeOnly(context, *database, bookingId);
     StoredCheckin c;
     StorageError error;
     if (!CheckinRepository(*database).read(bookingId, context.userName, &c, &error))

@@ -30,7 +30,11 @@ QList<CliApp::Command> CliApp::commands()
          QStringLiteral("[--size small|large] [--seed N]"),
          tr("Create a demo centre in a new database"),
          tr("Fills a new database with a demo centre: therapists, rooms, shifts, clients and "
-            "bookings with check-ins around today. The same seed gives the same centre.\n"
+            "bookings with check-ins around today. The same seed gives the same centre. It "
+            "also creates the demo users manager, reception and one per therapist (the first "
+            "name in lower case, e.g. marta), all with the password \"demo\"; from then on "
+            "commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user "
+            "manager bookings list).\n"
             "  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)\n"
             "  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over "
             "5 years\n"
@@ -205,7 +209,9 @@ QList<CliApp::Command> CliApp::commands()
          QStringLiteral("BOOKING"),
          tr("Show a booking's check-in"),
          tr("Prints the check-in's outcome, reasons and answers, marking what changed since "
-            "the client's previous check-in. The read is recorded in the audit log."),
+            "the client's previous check-in. The read is recorded in the audit log. A "
+            "receptionist sees the outcome level only, and whether the therapist's sign-off "
+            "and the clearance are recorded: no answers, reasons or notes."),
          checkinShow},
         {{QStringLiteral("rooms"), QStringLiteral("list")},
          QString(),

@@ -157,6 +157,7 @@ int demo(CliContext& context, const QStringList& arguments)
     if (!parse(context, parser, arguments, 0, &exitCode))
         return exitCode;
     DemoGenerator::Options options;
+    options.accounts = true;
     if (!DemoGenerator::parseSize(parser.value(sizeOption), &options.size)) {
         return context.output.fail(
             CliApp::Usage,
@@ -180,16 +181,30 @@ int demo(CliContext& context, const QStringList& arguments)
     if (!DemoGenerator::generate(*database, options, &summary, &error))
         return context.output.fail(CliApp::Refused, error.message);
     const double seconds = double(timer.elapsed()) / 1000.0;
+    QJsonArray users;
+    QStringList names;
+    for (const DemoGenerator::Account& account : std::as_const(summary.accounts)) {
+        QJsonObject user{{QStringLiteral("name"), account.name},
+                         {QStringLiteral("role"), Permissions::roleCode(account.role)}};
+        if (account.therapistId > 0)
+            user.insert(QStringLiteral("therapist"), account.therapistId);
+        users.append(user);
+        names << account.name;
+    }
     if (context.output.json()) {
-        context.output.printJson({{QStringLiteral("path"), database->path()},
-                                  {QStringLiteral("size"), parser.value(sizeOption)},
-                                  {QStringLiteral("seed"), qint64(options.seed)},
-                                  {QStringLiteral("therapists"), summary.therapists},
-                                  {QStringLiteral("rooms"), summary.rooms},
-                                  {QStringLiteral("clients"), summary.clients},
-                                  {QStringLiteral("bookings"), summary.bookings},
-                                  {QStringLiteral("checkins"), summary.checkins},
-                                  {QStringLiteral("seconds"), seconds}});
+        QJsonObject printed{{QStringLiteral("path"), database->path()},
+                            {QStringLiteral("size"), parser.value(sizeOption)},
+                            {QStringLiteral("seed"), qint64(options.seed)},
+                            {QStringLiteral("therapists"), summary.therapists},
+                            {QStringLiteral("rooms"), summary.rooms},
+                            {QStringLiteral("clients"), summary.clients},
+                            {QStringLiteral("bookings"), summary.bookings},
+                            {QStringLiteral("checkins"), summary.checkins},
+                            {QStringLiteral("seconds"), seconds},
+                            {QStringLiteral("users"), users}};
+        if (!users.isEmpty())
+            printed.insert(QStringLiteral("password"), QLatin1String(DemoGenerator::kPassword));
+        context.output.printJson(printed);
     } else {
         context.output.out()
             << CliApp::tr("Demo centre written to %1 in %2 s: %3 therapists, %4 rooms, %5 "
@@ -202,6 +217,18 @@ int demo(CliContext& context, const QStringList& arguments)
                    .arg(summary.bookings)
                    .arg(summary.checkins)
             << Qt::endl;
+        if (!names.isEmpty())
+            context.output.out()
+                << CliApp::tr("Demo users: %1, all with the password \"%2\". Sign in with --user "
+                              "NAME; the password comes from MASSAGE_DESK_PASSWORD or the prompt.")
+                       .arg(names.join(QStringLiteral(", ")),
+                            QLatin1String(DemoGenerator::kPassword))
+                << Qt::endl;
+        else
+            context.output.out()
+                << CliApp::tr("The centre already has its own user accounts, so no demo users "
+                              "were added.")
+                << Qt::endl;
     }
     return CliApp::Ok;
 }

@@ -25,7 +25,7 @@ std::optional<Action> requiredAction(const QStringList& words)
     if (command == QLatin1String("checkin"))
         return Action::EnterCheckin;
     if (command == QLatin1String("checkin show"))
-        return Action::ReadCheckinAnswers;
+        return Action::ReadCheckinOutcome; // the answers too for roles that may read them
     if (command == QLatin1String("audit list") || command == QLatin1String("audit verify"))
         return Action::ReadAudit;
     if (command == QLatin1String("backup") || command == QLatin1String("restore") ||
@@ -74,7 +74,7 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
                int* exitCode)
 {
     const std::optional<Action> action = requiredAction(commandWords);
-    if (!action || !QFileInfo::exists(context.databasePath))
+    if ((!action && userOption.isEmpty()) || !QFileInfo::exists(context.databasePath))
         return true; // the command itself reports a missing database
     StorageError error;
     Database::Options options;
@@ -84,8 +84,20 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
     if (!database)
         return true; // likewise: the command gives the precise message
     UserRepository users(*database);
-    if (!users.anyUser(&error))
-        return true; // a centre without users yet: nobody to sign in as
+    if (!users.anyUser(&error)) {
+        if (error || userOption.isEmpty())
+            return true; // a centre without users yet: nobody to sign in as
+        // Any password would do for an account that does not exist: say so instead.
+        *exitCode = context.output.fail(
+            CliApp::Refused,
+            CliApp::tr("This centre has no user accounts yet, so nobody can sign in as %1: run "
+                       "the command without --user (init --manager NAME creates the first "
+                       "account).")
+                .arg(userOption));
+        return false;
+    }
+    if (!action)
+        return true; // the read-only catalogue commands need nobody signed in
     if (userOption.isEmpty()) {
         *exitCode = context.output.fail(
             CliApp::Refused,

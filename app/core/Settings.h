@@ -33,6 +33,8 @@ inline constexpr Definition kAll[] = {
 // attempt (ISO UTC) and its error (empty when it succeeded).
 inline constexpr Definition kBackupLastAttempt{"backup.last_attempt", ""};
 inline constexpr Definition kBackupLastError{"backup.last_error", ""};
+// "1" on a centre made by `demo` with its accounts (whose password is then "demo").
+inline constexpr Definition kDemoCentre{"centre.demo", ""};
 
 } // namespace SettingKeys
 

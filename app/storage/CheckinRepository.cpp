@@ -51,7 +51,8 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
+    if (!transaction.begin(error) ||
+        !m_database.permitsOnSession(Action::EnterCheckin, bookingId, error))
         return false;
     QSqlQuery booking(m_database.connection());
     booking.prepare(QStringLiteral(
@@ -264,7 +265,8 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
 {
     answers->clear();
     WriteTransaction transaction(m_database); // the read is audited, so it writes too
-    if (!transaction.begin(error) || !m_database.permits(Action::EnterCheckin, error))
+    // Earlier answers are health data read afterwards: a receptionist gets none (DESIGN 2.5).
+    if (!transaction.begin(error) || !m_database.permits(Action::ReadCheckinAnswers, error))
         return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -344,4 +346,39 @@ bool CheckinRepository::openReferralForBooking(qint64 bookingId,
     const qint64 clientId = query.value(0).toLongLong();
     query.finish();
     return openReferral(clientId, referral, error, bookingId);
+}
+
+bool CheckinRepository::readOutcome(qint64 bookingId, CheckinOutcome* checkin, StorageError* error)
+{
+    if (!m_database.permits(Action::ReadCheckinOutcome, error))
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT b.id, b.client_id, s.code, k.outcome, k.rule_version, k.recorded_at, "
+        "k.signed_off_at IS NOT NULL AND k.signed_off_at > 0, k.clearance_at IS NOT NULL AND "
+        "k.clearance_at > 0 FROM bookings b JOIN services s ON s.id = b.service_id LEFT JOIN "
+        "checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL WHERE b.id = ?"));
+    query.addBindValue(bookingId);
+    if (!m_database.exec(query, error, tr("read the check-in")))
+        return false;
+    if (!query.next()) {
+        *error = {StorageError::Code::NotFound, tr("There is no booking %1.").arg(bookingId)};
+        return false;
+    }
+    if (query.value(3).isNull()) {
+        *error = {StorageError::Code::NotFound,
+                  tr("Booking %1 has no check-in yet.").arg(bookingId)};
+        return false;
+    }
+    CheckinOutcome c;
+    c.bookingId = bookingId;
+    c.clientId = query.value(1).toLongLong();
+    c.serviceCode = query.value(2).toString();
+    c.outcome = outcomeFromString(query.value(3).toString()).value_or(Outcome::Proceed);
+    c.ruleVersion = query.value(4).toString();
+    c.recordedAt = query.value(5).toLongLong();
+    c.signedOff = query.value(6).toBool();
+    c.clearanceRecorded = query.value(7).toBool();
+    *checkin = c;
+    return true;
 }

@@ -27,6 +27,20 @@ struct StoredCheckin
     std::optional<OpenReferral> referral; // the earlier referral still open when it was taken
 };
 
+// What every role may read of a check-in (DESIGN 2.5 "outcome level only"): no answers, no
+// reasons (they name the answers), no notes, no clearance advice.
+struct CheckinOutcome
+{
+    qint64 bookingId = 0;
+    qint64 clientId = 0;
+    QString serviceCode;
+    Outcome outcome = Outcome::Proceed;
+    QString ruleVersion;
+    qint64 recordedAt = 0;
+    bool signedOff = false;
+    bool clearanceRecorded = false;
+};
+
 class CheckinRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CheckinRepository)
@@ -53,9 +67,15 @@ public:
               StorageError* error);
 
     // The answers of the client's latest check-in before this booking (empty when there is
-    // none), for the form to show what changed. Audited like any read of answers.
+    // none), for the form to show what changed. Audited like any read of answers, and refused
+    // like one to a role that sees outcomes only.
     bool previousAnswers(qint64 bookingId, const QString& userName, QHash<QString, bool>* answers,
                          StorageError* error);
+
+    // The outcome level of a booking's check-in and whether sign-off and clearance are
+    // recorded: no health detail, so any signed-in role may read it and it is not audited (as
+    // the outcome column of the day list).
+    bool readOutcome(qint64 bookingId, CheckinOutcome* checkin, StorageError* error);
 
     // The client's open referral (DESIGN 2.2): their latest stop-and-refer check-in with no
     // clearance recorded on it or on any of their check-ins taken after it. It holds no

@@ -167,6 +167,33 @@ bool Database::permits(Action action, StorageError* error) const
     return false;
 }
 
+bool Database::permitsOnSession(Action action, qint64 bookingId, StorageError* error) const
+{
+    if (!permits(action, error))
+        return false;
+    if (!m_actor || m_actor->role != Role::Therapist)
+        return true;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT therapist_id FROM bookings WHERE id = ?"));
+    q.addBindValue(bookingId);
+    if (!exec(q, error, tr("read the booking")))
+        return false;
+    if (!q.next() || q.value(0).toLongLong() == m_actor->therapistId)
+        return true;
+    if (error) {
+        const QString message =
+            action == Action::EnterCheckin
+                ? tr("A therapist enters check-ins only for their own sessions: booking %1 is "
+                     "another therapist's.")
+                      .arg(bookingId)
+                : tr("A therapist books and changes only their own sessions.");
+        *error =
+            StorageError(StorageError::Code::Refused, message,
+                         QStringLiteral("therapist %1 outside own sessions").arg(m_actor->name));
+    }
+    return false;
+}
+
 bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) const
 {
     // SQLite turns an unpaired UTF-16 surrogate (half of an emoji, from a broken paste) into

@@ -61,6 +61,10 @@ public:
     // True when the signed-in person may do `action`; otherwise fills `error` with why not.
     // Without a signed-in person it is allowed only while the centre has no users at all.
     bool permits(Action action, StorageError* error) const;
+    // The same for an action on one booking: a therapist acts only on their own sessions
+    // (DESIGN 2.5 "own sessions"); other roles as permits(). A missing booking passes here,
+    // so the caller reports it in its own words.
+    bool permitsOnSession(Action action, qint64 bookingId, StorageError* error) const;
 
     // Reads the header facts of any SQLite file without changing it.
     struct Identity

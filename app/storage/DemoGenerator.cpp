@@ -3,10 +3,13 @@
 #include "core/ClientRules.h"
 #include "core/Clock.h"
 #include "core/PrecautionEngine.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -100,6 +103,59 @@ QString answersJson(const QString& trueId, bool lymphaticAssessed)
     return json + QStringLiteral("}}");
 }
 
+// "Sílvia Pujol" -> "silvia": the first name, lower case, without accents, easy to type.
+QString accountName(const QString& therapist)
+{
+    QString name;
+    for (const QChar c :
+         therapist.section(QLatin1Char(' '), 0, 0).normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            name += c.toLower();
+    }
+    return name;
+}
+
+// Inside the demo's write transaction: the accounts, linked to their therapist records, with
+// one Argon2id hash of the shared password (the same public password, so one hash at the
+// project's interactive cost, with a salt from the seed so the file stays reproducible) and an
+// audit entry each.
+bool addAccounts(Database& database, const QString& hash,
+                 const std::vector<std::pair<QString, qint64>>& therapists,
+                 QList<DemoGenerator::Account>* accounts, StorageError* error)
+{
+    QList<DemoGenerator::Account> made = {{QStringLiteral("manager"), Role::Manager, 0},
+                                          {QStringLiteral("reception"), Role::Receptionist, 0}};
+    for (const auto& [displayName, id] : therapists)
+        made.append({accountName(displayName), Role::Therapist, id});
+    QSqlQuery insert(database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, "
+                                  "therapist_id, created_at, password_changed_at) VALUES (?, ?, "
+                                  "?, ?, ?, ?, ?)"));
+    const qint64 now = database.clock().nowSecs();
+    for (const DemoGenerator::Account& account : std::as_const(made)) {
+        QString shown;
+        for (const auto& [displayName, id] : therapists) {
+            if (id == account.therapistId)
+                shown = displayName;
+        }
+        insert.addBindValue(account.name);
+        insert.addBindValue(shown.isNull() ? QStringLiteral("") : shown);
+        insert.addBindValue(Permissions::roleCode(account.role));
+        insert.addBindValue(hash);
+        insert.addBindValue(account.therapistId > 0 ? QVariant(account.therapistId) : QVariant());
+        insert.addBindValue(now);
+        insert.addBindValue(now);
+        if (!database.exec(insert, error, DemoGenerator::tr("add the demo's user accounts")) ||
+            !AuditLog(database).append(
+                QStringLiteral("demo"), QStringLiteral("user.add"), 0, 0,
+                QStringLiteral("%1 as %2").arg(account.name, Permissions::roleCode(account.role)),
+                error))
+            return false;
+    }
+    *accounts = made;
+    return true;
+}
+
 } // namespace
 
 bool DemoGenerator::parseSize(const QString& text, Size* size)
@@ -167,6 +223,21 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
     const bool large = options.size == Size::Large;
 
+    // Slow on purpose (Argon2id), so before the write lock is taken.
+    const QString passwordHash =
+        options.accounts
+            ? UserRepository::hashPassword(
+                  QString::fromLatin1(kPassword),
+                  QCryptographicHash::hash("massage-desk demo " + QByteArray::number(options.seed),
+                                           QCryptographicHash::Sha256)
+                      .left(16))
+            : QString();
+    if (options.accounts && passwordHash.isEmpty()) {
+        *error = {StorageError::Code::Io, tr("The demo's passwords could not be protected (out "
+                                             "of memory?). Nothing was written.")};
+        return false;
+    }
+
     WriteTransaction transaction(database);
     if (!transaction.begin(error))
         return false;
@@ -192,8 +263,9 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
 
     // Therapists, their services and shifts.
     std::vector<qint64> therapistIds;
-    std::vector<std::vector<int>> therapistServices; // indexes into `services`
-    std::vector<std::array<Shift, 8>> shifts;        // [weekday 1..7], empty shift = day off
+    std::vector<std::pair<QString, qint64>> therapistNames; // for the accounts
+    std::vector<std::vector<int>> therapistServices;        // indexes into `services`
+    std::vector<std::array<Shift, 8>> shifts;               // [weekday 1..7], empty shift = day off
     QSqlQuery insertTherapist(database.connection());
     insertTherapist.prepare(
         QStringLiteral("INSERT INTO therapists (display_name, created_at) VALUES (?, ?)"));
@@ -208,6 +280,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
             return false;
         const qint64 id = insertTherapist.lastInsertId().toLongLong();
         therapistIds.push_back(id);
+        therapistNames.emplace_back(QString::fromUtf8(kTherapists[t]), id);
         std::vector<int> performs;
         for (int s = 0; s < int(services.size()); ++s) {
             const QString& code = services[s].code;
@@ -497,8 +570,28 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 progress(lastPercent = percent);
         }
     }
+    QList<Account> accounts;
+    // A centre that already has its own accounts gets no account with a known password.
+    query.prepare(QStringLiteral("SELECT count(*) FROM users"));
+    if (!database.exec(query, error, tr("read the users")) || !query.next())
+        return false;
+    const bool ownAccounts = query.value(0).toLongLong() > 0;
+    query.finish();
+    if (options.accounts && !ownAccounts) {
+        if (!addAccounts(database, passwordHash, therapistNames, &accounts, error))
+            return false;
+        // Marks the file as a demo, so the sign-in dialog can say the password (and a smoke
+        // test may paint it with nobody signed in).
+        QSqlQuery mark(database.connection());
+        mark.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1') ON "
+                                    "CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        mark.addBindValue(QString::fromLatin1(SettingKeys::kDemoCentre.key));
+        if (!database.exec(mark, error, tr("write the demo centre")))
+            return false;
+    }
     if (!transaction.commit(error))
         return false;
+    summary->accounts = accounts;
     summary->therapists = profile.therapists;
     summary->rooms = profile.rooms;
     summary->clients = profile.clients;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/Permissions.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <functional>
 
 class Database;
@@ -28,6 +30,20 @@ public:
         // Large centre only: another booking count at the same density, over a history
         // shortened to match (the benchmark compares 20,000 with 200,000). 0: the default.
         qint64 bookings = 0;
+        // The demo's user accounts (DESIGN 4): `manager`, `reception` and one per therapist
+        // (the first name in lower case, e.g. `marta`), every one with the password kPassword.
+        // Off by default: tests and benchmarks build centres nobody has to sign in to.
+        bool accounts = false;
+    };
+
+    // A demo centre's password for every account, said wherever the demo is offered.
+    static constexpr const char* kPassword = "demo";
+
+    struct Account
+    {
+        QString name;
+        Role role = Role::Receptionist;
+        qint64 therapistId = 0;
     };
 
     struct Summary
@@ -37,6 +53,7 @@ public:
         int clients = 0;
         qint64 bookings = 0;
         qint64 checkins = 0;
+        QList<Account> accounts; // empty unless Options::accounts
     };
 
     static bool parseSize(const QString& text, Size* size);

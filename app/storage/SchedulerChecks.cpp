@@ -54,34 +54,21 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
 
 bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* error) const
 {
-    if (!m_database.permits(Action::Book, error))
-        return false;
     if (bookingId > 0 && !BookingRepository(m_database, m_zone).mustExist(bookingId, error))
         return false;
+    if (!(bookingId > 0 ? m_database.permitsOnSession(Action::Book, bookingId, error)
+                        : m_database.permits(Action::Book, error)))
+        return false;
     const std::optional<Actor>& actor = m_database.actor();
-    if (!actor || actor->role != Role::Therapist)
+    if (!actor || actor->role != Role::Therapist || !therapistId)
         return true;
-    const StorageError notOwn(StorageError::Code::Refused,
-                              tr("A therapist books and changes only their own sessions."),
-                              QStringLiteral("therapist %1 outside own sessions").arg(actor->name));
-    if (therapistId) {
-        if (*therapistId == 0)
-            *therapistId = actor->therapistId;
-        else if (*therapistId != actor->therapistId) {
-            *error = notOwn;
-            return false;
-        }
-    }
-    if (bookingId > 0) {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT therapist_id FROM bookings WHERE id = ?"));
-        q.addBindValue(bookingId);
-        if (!m_database.exec(q, error, tr("read the booking")))
-            return false;
-        if (q.next() && q.value(0).toLongLong() != actor->therapistId) {
-            *error = notOwn;
-            return false;
-        }
+    if (*therapistId == 0) {
+        *therapistId = actor->therapistId;
+    } else if (*therapistId != actor->therapistId) {
+        *error = {StorageError::Code::Refused,
+                  tr("A therapist books and changes only their own sessions."),
+                  QStringLiteral("therapist %1 outside own sessions").arg(actor->name)};
+        return false;
     }
     return true;
 }

@@ -22,16 +22,39 @@ bool sodiumReady()
     return ready;
 }
 
-QString hashPassword(const QString& password)
+} // namespace
+
+QString UserRepository::hashPassword(const QString& password, const QByteArray& salt)
 {
     const QByteArray utf8 = password.toUtf8();
-    char hash[crypto_pwhash_STRBYTES];
-    if (!sodiumReady() || crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
-                                            crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                            crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    if (!sodiumReady())
         return {};
-    return QString::fromLatin1(hash);
+    const quint64 ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const size_t memory = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    if (salt.isEmpty()) {
+        char hash[crypto_pwhash_STRBYTES];
+        if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), ops, memory) != 0)
+            return {};
+        return QString::fromLatin1(hash);
+    }
+    // The same string crypto_pwhash_str makes, with the given salt instead of a random one.
+    if (salt.size() != crypto_pwhash_SALTBYTES)
+        return {};
+    unsigned char key[32];
+    if (crypto_pwhash(key, sizeof key, utf8.constData(), quint64(utf8.size()),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), ops, memory,
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return {};
+    const auto base64 = [](const QByteArray& bytes) {
+        return QString::fromLatin1(bytes.toBase64(QByteArray::OmitTrailingEquals));
+    };
+    return QStringLiteral("$argon2id$v=19$m=%1,t=%2,p=1$%3$%4")
+        .arg(memory / 1024)
+        .arg(ops)
+        .arg(base64(salt), base64(QByteArray(reinterpret_cast<const char*>(key), sizeof key)));
 }
+
+namespace {
 
 bool passwordMatches(const QString& hash, const QString& password)
 {

@@ -34,6 +34,10 @@ public:
 
     // Empty when acceptable; otherwise what is wrong with the password, for the person typing.
     static QString passwordProblem(const QString& name, const QString& password);
+    // The Argon2id hash stored for `password` (empty when it cannot be made). Slow on purpose.
+    // A random salt unless one is given: a fixed salt is only for the demo's public password,
+    // so that the same seed gives the same demo file byte for byte.
+    static QString hashPassword(const QString& password, const QByteArray& salt = {});
 
     bool add(const QString& name, Role role, const QString& password, qint64 therapistId,
              const QString& byUser, qint64* id, StorageError* error);

@@ -90,6 +90,9 @@ QProcessEnvironment CliRunner::environment() const
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), user + QStringLiteral("/.cache"));
     environment.insert(QStringLiteral("MASSAGE_DESK_DATA_DIR"), home());
     environment.insert(QStringLiteral("MASSAGE_DESK_NOW"), m_now);
+    environment.remove(QStringLiteral("MASSAGE_DESK_PASSWORD"));
+    if (!m_user.isEmpty())
+        environment.insert(QStringLiteral("MASSAGE_DESK_PASSWORD"), m_password);
     return environment;
 }
 
@@ -100,7 +103,9 @@ CliResult CliRunner::run(const QStringList& arguments) const
 
 CliResult CliRunner::runOn(const QString& databasePath, const QStringList& arguments) const
 {
-    return runRaw(QStringList{QStringLiteral("--database"), databasePath} + arguments);
+    const QStringList user =
+        m_user.isEmpty() ? QStringList() : QStringList{QStringLiteral("--user"), m_user};
+    return runRaw(QStringList{QStringLiteral("--database"), databasePath} + user + arguments);
 }
 
 CliResult CliRunner::runRaw(const QStringList& arguments) const

@@ -44,6 +44,14 @@ public:
     // The fixed clock (MASSAGE_DESK_NOW, ISO UTC) for the runs that follow.
     void setNow(const QString& now) { m_now = now; }
 
+    // Signs the runs that follow in as `user` (--user, and the password through
+    // MASSAGE_DESK_PASSWORD), as on a demo centre: signInAs("manager"). Empty: nobody.
+    void signInAs(const QString& user, const QString& password = QStringLiteral("demo"))
+    {
+        m_user = user;
+        m_password = password;
+    }
+
     // `--database <database()>` followed by `arguments`.
     CliResult run(const QStringList& arguments) const;
     // `--database <databasePath>` followed by `arguments`.
@@ -60,6 +68,8 @@ private:
     QTemporaryDir m_dir;
     QString m_language = QStringLiteral("C.UTF-8");
     QString m_now = QStringLiteral("2026-11-25T09:00:00Z");
+    QString m_user;
+    QString m_password;
 };
 
 // Checks that a run ended with the expected exit status, showing its output when not.

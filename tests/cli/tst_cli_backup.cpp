@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "TestCli.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@ static const QString kRestore = QStringLiteral("restore");
 void TestCli::backupWritesACheckedCopy()
 {
     CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("3")}), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(source, 0, kCheck);
     const QByteArray sourceBytes = CliRunner::readAll(m_cli->database());
     const QString copy = m_cli->path(QStringLiteral("copy.sqlite"));
@@ -115,6 +117,7 @@ void TestCli::restoreBringsBackTheBackup()
 
     // The change to undo: a whole demo centre.
     CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("5"));
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const qint64 bookings = summary.value(QStringLiteral("bookings")).toInteger();
     QVERIFY(bookings > 0);
 
@@ -159,6 +162,7 @@ void TestCli::restoreRefusesABadBackup()
 {
     QFETCH(QString, kind);
     CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("2")}), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(before, 0, kCheck);
 
     QString source = m_cli->path(QStringLiteral("source.sqlite"));
@@ -227,6 +231,7 @@ void TestCli::restoreReplacesADamagedDatabase()
     const QString good = m_cli->path(QStringLiteral("good.sqlite"));
     const QString backup = m_cli->path(QStringLiteral("good-backup.sqlite"));
     CLI_EXPECT_EXIT(m_cli->runOn(good, {kDemo, kSeed, QStringLiteral("4")}), 0);
+    QVERIFY(withoutDemoAccounts(good));
     CLI_EXPECT_EXIT(m_cli->runOn(good, {kBackup, backup}), 0);
     const QByteArray damaged = QByteArray(2048, 'z') + "\nthe disk ate this file\n";
     QVERIFY(writeFile(m_cli->database(), damaged));

@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "BookingCli.h"
 
 // ---------------------------------------------------------------------------------------------
@@ -135,6 +136,7 @@ void TestCli::bookMayTouchTheCleanupButNotOverlapIt()
     const QString end = freeAt(anchor); // 10:55, checked by CLI_ANCHOR
     const QString early = QStringLiteral("2026-12-16 10:54");
     const QStringList marta = sh("--therapist '@Marta Vidal'", ids);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));                                               \
     const QStringList jordiInBosc = sh("--therapist '@Jordi Serra' --room '@Sala Bosc'", ids);
     // Each booking for another client: one client is in one session at a time.
     const auto leg = [](int client) {
@@ -197,6 +199,7 @@ void TestCli::bookingUsageErrorsExitWithTwo()
     QFETCH(QStringList, arguments);
     m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));
     CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QByteArray bytes = CliRunner::readAll(m_cli->database());
     CLI_JSON(error, 2, arguments);
     QCOMPARE(error.keys(), sh("error"));

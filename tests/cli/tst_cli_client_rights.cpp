@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "SignedInCli.h"
 
 #include <QFile>
@@ -72,6 +73,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
+        // Without the demo's accounts: the sign-in part is the last test's (anna, pau).
+        QVERIFY(withoutDemoAccounts(db()));
         // The demo client with the most bookings, with upcoming ones too.
         m_client = peek(QStringLiteral("SELECT client_id FROM bookings GROUP BY client_id "
                                        "HAVING max(starts_at) > 1795590000 ORDER BY count(*) "

@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "TestCli.h"
 
 #include <QFileInfo>
@@ -154,7 +155,8 @@ qint64 auditReads(const QString& path, qint64 booking = 0)
 // The small demo centre early on its "today", so the day's sessions are still booked.
 #define CLI_EARLY_DEMO()                                                                           \
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));                                         \
-    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0)
+    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0);                                 \
+    QVERIFY(withoutDemoAccounts(m_cli->database()))
 
 // Writes `bytes` into an answers file and runs `--json checkin BOOKING --answers FILE` half an
 // hour before the session.
@@ -170,6 +172,7 @@ qint64 auditReads(const QString& path, qint64 booking = 0)
 void TestCli::clientsAddPrintsTheNewClient()
 {
     CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("init")}), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(client, 0,
              args({"clients", "add", "--phone", "612 34 56 78", "--email", "nuria@example.net",
                    "--language", "es", "--name"})
@@ -274,6 +277,7 @@ void TestCli::clientsAddRefusesBadDetails()
 void TestCli::clientsFindIgnoresAccentsAndCapitals()
 {
     CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(added, 0, args({"clients", "add", "--phone", "+34 612 34 56 78", "--name"}) << kNuria);
     const QJsonValue id = added.value(QStringLiteral("id"));
     for (const char* typed : {"nuria", "PUIGDOMENECH", "Nuri puigdom",
@@ -308,6 +312,7 @@ void TestCli::clientsFindTakesSyntaxLiterally()
 {
     QFETCH(QString, typed);
     CLI_JSON(demo, 0, args({"demo", "--seed", "5"}));
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const CliResult result =
         m_cli->run(args({"--json", "clients", "find", "--limit", "10000"}) << typed);
     CLI_EXPECT_EXIT(result, 0);
@@ -324,6 +329,7 @@ void TestCli::clientsFindTakesSyntaxLiterally()
 void TestCli::clientsFindHonoursTheLimit()
 {
     CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     // Every demo client has an e-mail clientN@example.com.
     CLI_JSON(all, 0, args({"clients", "find", "client"}));
     QCOMPARE(all.value(kClients).toArray().size(), 50); // the default limit

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "DemoFixture.h"
 #include "HostileStrings.h"
 
 #include <QFile>
@@ -167,6 +168,7 @@ private slots:
         QVERIFY(m_cli->isValid());
         const CliResult demo = m_cli->run({QStringLiteral("demo")});
         QVERIFY2(demo.exitCode == 0 && !demo.crashed, qPrintable(demo.describe()));
+        QVERIFY(withoutDemoAccounts(m_cli->database())); // hostile text, not sign-in, is tested
     }
 
     void init() { m_failures.clear(), m_runs = 0, m_stored = 0, m_refused = 0, m_help = 0; }

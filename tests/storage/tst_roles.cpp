@@ -261,6 +261,77 @@ private slots:
                  qPrintable(error.message));
     }
 
+    // "Own sessions" for check-ins too: a therapist enters the answers of their own session,
+    // never a colleague's (the message says why; nothing is recorded).
+    void aTherapistEntersCheckinsOnlyForTheirOwnSessions()
+    {
+        const qint64 booking = bookedBooking();
+        const qint64 own = therapistOf(booking);
+        const qint64 other =
+            scalar(QStringLiteral("SELECT id FROM therapists WHERE id <> %1 ORDER BY id LIMIT 1")
+                       .arg(own));
+        QVERIFY(other > 0);
+        const QString checkins = QStringLiteral("SELECT count(*) FROM checkins");
+        const qint64 before = scalar(checkins);
+        Evaluation evaluation;
+        StorageError error;
+        signIn(Role::Therapist, other);
+        QVERIFY(!CheckinRepository(m_db->db())
+                     .record(booking, allNo(), QStringLiteral("who"), &evaluation, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY2(error.message.contains(QStringLiteral("their own sessions")),
+                 qPrintable(error.message));
+        QCOMPARE(scalar(checkins), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND status = "
+                                       "'booked'")
+                            .arg(booking)),
+                 qint64(1));
+        // A therapist account not linked to a therapist record owns no session.
+        signIn(Role::Therapist, 0);
+        QVERIFY(!CheckinRepository(m_db->db())
+                     .record(booking, allNo(), QStringLiteral("who"), &evaluation, &error));
+        signIn(Role::Therapist, own);
+        QVERIFY2(CheckinRepository(m_db->db())
+                     .record(booking, allNo(), QStringLiteral("who"), &evaluation, &error),
+                 qPrintable(error.message));
+        QCOMPARE(scalar(checkins), before + 1);
+    }
+
+    // The previous visit's answers are answers read afterwards: outcome level only for a
+    // receptionist, so storage gives them none and audits no read.
+    void previousAnswersAreRefusedToAReceptionist()
+    {
+        const qint64 first = bookedBooking();
+        const qint64 second = bookedBooking(1);
+        QVERIFY(first > 0 && second > first);
+        QSqlQuery move(m_db->db().connection());
+        QVERIFY(move.exec(QStringLiteral("UPDATE bookings SET client_id = (SELECT client_id FROM "
+                                         "bookings WHERE id = %1) WHERE id = %2")
+                              .arg(first)
+                              .arg(second)));
+        QVERIFY(readyToStart(first));
+        const QString reads =
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'checkin.read'");
+        const qint64 before = scalar(reads);
+        QHash<QString, bool> answers{{QStringLiteral("stale"), true}};
+        StorageError error;
+        signIn(Role::Receptionist);
+        QVERIFY(!CheckinRepository(m_db->db())
+                     .previousAnswers(second, QStringLiteral("who"), &answers, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY(answers.isEmpty());
+        QCOMPARE(scalar(reads), before);
+        for (Role role : {Role::Therapist, Role::Manager}) {
+            signIn(role, therapistOf(second));
+            QVERIFY2(CheckinRepository(m_db->db())
+                         .previousAnswers(second, QStringLiteral("who"), &answers, &error),
+                     qPrintable(error.message));
+            QCOMPARE(answers, allNo().answers);
+        }
+        QCOMPARE(scalar(reads), before + 2);
+    }
+
     // Before the first account nobody signs in; once one exists, nobody signed in may write.
     void withoutSignInOnlyACentreWithoutAccountsIsOpen()
     {

@@ -392,36 +392,65 @@ private slots:
         QCOMPARE(after.value(0).toLongLong(), start + 28 * 86400);
     }
 
-    void changesSinceTheLastVisitAreMarked()
+    // A second booking of the client of today's first leg massage, whose check-in (all "no")
+    // is then that booking's previous visit. 0 when the demo has none to use.
+    qint64 laterVisitAfterACheckin()
     {
         qint64 booking = 0;
         CheckinDialog* first = openFor(QStringLiteral("leg"), &booking);
-        QVERIFY(first);
+        if (!first)
+            return 0;
         first->close();
-        // A previous visit of the same client, checked in with all "no".
         QSqlQuery query(m_db->db().connection());
-        QVERIFY(query.exec(
-            QStringLiteral(
-                "SELECT id FROM bookings WHERE status = 'booked' AND id <> %1 AND service_id = "
-                "(SELECT service_id FROM bookings WHERE id = %1) AND starts_at > (SELECT starts_at "
-                "FROM bookings WHERE id = %1) ORDER BY starts_at LIMIT 1")
-                .arg(booking)));
-        QVERIFY(query.next());
+        if (!query.exec(
+                QStringLiteral(
+                    "SELECT id FROM bookings WHERE status = 'booked' AND id <> %1 AND service_id = "
+                    "(SELECT service_id FROM bookings WHERE id = %1) AND starts_at > (SELECT "
+                    "starts_at FROM bookings WHERE id = %1) ORDER BY starts_at LIMIT 1")
+                    .arg(booking)) ||
+            !query.next())
+            return 0;
         const qint64 later = query.value(0).toLongLong();
         query.finish();
-        QVERIFY(query.exec(QStringLiteral("UPDATE bookings SET client_id = (SELECT client_id FROM "
-                                          "bookings WHERE id = %1) WHERE id = %2")
-                               .arg(booking)
-                               .arg(later)));
+        if (!query.exec(QStringLiteral("UPDATE bookings SET client_id = (SELECT client_id FROM "
+                                       "bookings WHERE id = %1) WHERE id = %2")
+                            .arg(booking)
+                            .arg(later)))
+            return 0;
         CheckInAnswers none;
         for (const PrecautionQuestion& q :
              PrecautionRules::builtIn().questionsFor(QStringLiteral("leg")))
             none.answers.insert(q.id, !q.trigger);
         Evaluation evaluation;
         StorageError error;
-        QVERIFY(
-            CheckinRepository(m_db->db()).record(booking, none, QString(), &evaluation, &error));
+        if (!CheckinRepository(m_db->db()).record(booking, none, QString(), &evaluation, &error))
+            return 0;
+        return later;
+    }
 
+    qint64 auditReads()
+    {
+        QSqlQuery query(m_db->db().connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = "
+                                         "'checkin.read'")) &&
+                       query.next()
+                   ? query.value(0).toLongLong()
+                   : -1;
+    }
+
+    static bool hasLabel(QWidget* parent, const QString& text)
+    {
+        for (QLabel* label : parent->findChildren<QLabel*>()) {
+            if (label->text().contains(text))
+                return true;
+        }
+        return false;
+    }
+
+    void changesSinceTheLastVisitAreMarked()
+    {
+        const qint64 later = laterVisitAfterACheckin();
+        QVERIFY(later > 0);
         CheckinDialog::Booking next{later, QStringLiteral("Client"), QStringLiteral("leg"),
                                     QStringLiteral("Leg massage"), QStringLiteral("12:00")};
         CheckinDialog dialog(m_db->db(), next);
@@ -433,6 +462,47 @@ private slots:
             changed += label->toolTip().contains(QStringLiteral("Changed since")) ? 1 : 0;
         QCOMPARE(changed, 1);
         screenshot(&dialog, QStringLiteral("checkin-changed"));
+    }
+
+    // DESIGN 2.5: a receptionist enters the answers but reads no earlier ones; the form has no
+    // "Last visit" column for them and nothing is read (or audited). A therapist sees it.
+    void onlyRolesThatReadAnswersSeeTheLastVisit_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("receptionist") << int(Role::Receptionist) << false;
+        QTest::newRow("therapist") << int(Role::Therapist) << true;
+        QTest::newRow("manager") << int(Role::Manager) << true;
+    }
+    void onlyRolesThatReadAnswersSeeTheLastVisit()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, shown);
+        const qint64 later = laterVisitAfterACheckin();
+        QVERIFY(later > 0);
+        const qint64 therapist = [&] {
+            QSqlQuery q(m_db->db().connection());
+            return q.exec(QStringLiteral("SELECT therapist_id FROM bookings WHERE id = %1")
+                              .arg(later)) &&
+                           q.next()
+                       ? q.value(0).toLongLong()
+                       : 0;
+        }();
+        m_db->db().setActor(Actor{5, QStringLiteral("desk-person"), Role(role), therapist});
+        const qint64 reads = auditReads();
+        CheckinDialog::Booking next{later, QStringLiteral("Client"), QStringLiteral("leg"),
+                                    QStringLiteral("Leg massage"), QStringLiteral("12:00")};
+        CheckinDialog dialog(m_db->db(), next);
+        answerAllNo(&dialog, QStringLiteral("leg"));
+        QVERIFY(dialog.answer(QStringLiteral("recent_injury"), true));
+        QCOMPARE(dialog.showsPreviousAnswers(), shown);
+        QCOMPARE(hasLabel(&dialog, QStringLiteral("Last visit")), shown);
+        QCOMPARE(hasLabel(&dialog, QStringLiteral("was no")), shown);
+        QCOMPARE(auditReads(), reads + (shown ? 1 : 0));
+        // Entering the answers is the receptionist's job all the same.
+        QVERIFY(dialog.canSave());
+        screenshot(&dialog, QStringLiteral("checkin-as-") + QLatin1String(QTest::currentDataTag()));
+        m_db->db().setActor(std::nullopt);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "storage/DemoGenerator.h"
 #include "widgets/SessionPanel.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -40,6 +41,41 @@ private slots:
         QVERIFY(users.add(QStringLiteral("marta"), Role::Therapist,
                           QStringLiteral("Calf and thigh 7"), 1, QString(), &id, &error));
         m_db->db().setActor(std::nullopt); // the tests sign in through the dialog
+    }
+
+    // The demo asks who is working: its accounts to choose from and the password they share.
+    void aDemoCentreOffersItsAccountsAndSaysThePassword()
+    {
+        QVERIFY(!SignInDialog(m_db->db(), QString()).demoHint()); // not a demo centre
+        TestDatabase demo(true, QDateTime(QDate(2026, 11, 25), QTime(10, 30), QTimeZone::utc()));
+        DemoGenerator::Options options;
+        options.accounts = true;
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY2(DemoGenerator::generate(demo.db(), options, &summary, &error),
+                 qPrintable(error.message));
+        QCOMPARE(summary.accounts.size(), 6);
+        SignInDialog dialog(demo.db(), QString());
+        QVERIFY(dialog.demoHint());
+        const QString hint = dialog.demoHint()->text();
+        for (const char* word :
+             {"manager", "reception", "marta", "jordi", "laia", "pau", "<b>demo</b>"})
+            QVERIFY2(hint.contains(QLatin1String(word)), qPrintable(hint));
+        QStringList offered;
+        for (int i = 0; i < dialog.names()->count(); ++i)
+            offered << dialog.names()->itemText(i);
+        offered.sort();
+        QCOMPARE(offered, QStringList({QStringLiteral("jordi"), QStringLiteral("laia"),
+                                       QStringLiteral("manager"), QStringLiteral("marta"),
+                                       QStringLiteral("pau"), QStringLiteral("reception")}));
+        dialog.names()->setCurrentIndex(int(dialog.names()->findText(QStringLiteral("marta"))));
+        dialog.passwordEdit()->setText(QStringLiteral("demo"));
+        QVERIFY2(dialog.trySignIn(), qPrintable(dialog.problem()->text()));
+        QCOMPARE(dialog.user().role, Role::Therapist);
+        QCOMPARE(dialog.user().therapistId, qint64(1));
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            dialog.grab().save(folder + QStringLiteral("/signin-demo.png"));
     }
 
     void theDialogSaysWhyAndThenLetsIn()

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QProcess>
@@ -62,9 +63,42 @@ private slots:
     {
         QTemporaryDir home;
         QCOMPARE(start({QStringLiteral("--demo")}, home.path()).exitCode, 0);
-        QVERIFY(QFile::exists(home.filePath(QStringLiteral("demo-centre.sqlite"))));
-        // A second start reuses the same centre.
+        const QString path = home.filePath(QStringLiteral("demo-centre.sqlite"));
+        QVERIFY(QFile::exists(path));
+        // A second start reuses the same centre. --exit-when-ready paints it with nobody
+        // signed in, although it has the demo's accounts (everyone else is asked who works).
         QCOMPARE(start({QStringLiteral("--demo")}, home.path()).exitCode, 0);
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        Database::Options options;
+        options.path = path;
+        options.mode = Database::Mode::OpenExisting;
+        StorageError error;
+        auto db = Database::open(options, clock, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT group_concat(name || ':' || role || ':' || COALESCE(therapist_id, 0), ' ') "
+            "FROM (SELECT * FROM users ORDER BY id)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(),
+                 QStringLiteral("manager:manager:0 reception:receptionist:0 marta:therapist:1 "
+                                "jordi:therapist:2 laia:therapist:3 pau:therapist:4"));
+    }
+
+    // Any other centre with accounts is never painted unattended: somebody signs in first.
+    void aCentreWithAccountsIsNotPaintedUnattended()
+    {
+        TestDatabase db;
+        qint64 id = 0;
+        StorageError error;
+        QVERIFY(UserRepository(db.db()).add(QStringLiteral("anna"), Role::Manager,
+                                            QStringLiteral("Blue sea 2026!"), 0, QString(), &id,
+                                            &error));
+        db.close();
+        QTemporaryDir home;
+        const Run run = start({QStringLiteral("--database"), db.path()}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("sign in")), qPrintable(run.err));
     }
 
     void aBadFileIsRefusedAndLeftAlone()

@@ -26,8 +26,14 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
 {
     setWindowTitle(tr("Check-in: %1").arg(booking.clientName));
     m_questions = PrecautionRules::builtIn().questionsFor(booking.serviceCode);
+    // Only a role that may read answers afterwards sees the last visit's (and the read is
+    // audited); a receptionist's form has no such column. Storage refuses them the read too.
+    m_showsPrevious = database.permits(Action::ReadCheckinAnswers, nullptr);
     StorageError error;
-    CheckinRepository(database).previousAnswers(booking.id, QString(), &m_previous, &error);
+    if (m_showsPrevious) {
+        CheckinRepository(database).previousAnswers(booking.id, database.actorName(), &m_previous,
+                                                    &error);
+    }
     // An earlier stop-and-refer of this client holds this check-in at needs clearance or
     // above from the start, and the banner says why.
     CheckinRepository(database).openReferralForBooking(booking.id, &m_referral, &error);
@@ -47,7 +53,8 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
     grid->addWidget(new QLabel(tr("<b>Question</b>")), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Yes</b>")), 0, 1);
     grid->addWidget(new QLabel(tr("<b>No</b>")), 0, 2);
-    grid->addWidget(new QLabel(tr("<b>Last visit</b>")), 0, 3);
+    if (m_showsPrevious)
+        grid->addWidget(new QLabel(tr("<b>Last visit</b>")), 0, 3);
     int row = 1;
     for (const PrecautionQuestion& q : std::as_const(m_questions)) {
         auto* label = new QLabel(q.textsIn(m_language).question);
@@ -60,20 +67,20 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
         group->addButton(yes, 1);
         group->addButton(no, 0);
         m_groups.insert(q.id, group);
-        QString last = tr("\u2013");
-        if (m_previous.contains(q.id))
-            last = m_previous.value(q.id) ? tr("yes") : tr("no");
-        auto* mark = new QLabel(last);
-        m_changeMarks.insert(q.id, mark);
         grid->addWidget(label, row, 0);
         grid->addWidget(yes, row, 1);
         grid->addWidget(no, row, 2);
-        grid->addWidget(mark, row, 3);
+        if (m_showsPrevious) {
+            auto* mark = new QLabel;
+            m_changeMarks.insert(q.id, mark);
+            grid->addWidget(mark, row, 3);
+        }
         connect(group, &QButtonGroup::idClicked, this, &CheckinDialog::update);
         ++row;
     }
     grid->setRowStretch(row, 1); // rows stay together at the top
-    grid->setColumnMinimumWidth(3, 120);
+    if (m_showsPrevious)
+        grid->setColumnMinimumWidth(3, 120);
     auto* questions = new QWidget;
     questions->setLayout(grid);
     auto* scroll = new QScrollArea;
@@ -175,7 +182,8 @@ bool CheckinDialog::save()
     answers.notes = m_notes->toPlainText().trimmed();
     Evaluation stored;
     StorageError error;
-    if (!CheckinRepository(m_database).record(m_booking.id, answers, QString(), &stored, &error)) {
+    if (!CheckinRepository(m_database)
+             .record(m_booking.id, answers, m_database.actorName(), &stored, &error)) {
         m_error->setText(error.message);
         m_error->show();
         return false;

@@ -39,6 +39,8 @@ public:
     OutcomeBanner* banner() const { return m_banner; }
     bool canSave() const;
     bool save(); // records the check-in; false (with a message shown) when refused
+    // Whether the form shows the previous visit's answers (not to a receptionist).
+    bool showsPreviousAnswers() const { return m_showsPrevious; }
 
 signals:
     void recorded(qint64 bookingId, const QString& outcome);
@@ -54,6 +56,7 @@ private:
     QHash<QString, QButtonGroup*> m_groups;
     QHash<QString, QLabel*> m_changeMarks;
     QHash<QString, bool> m_previous;
+    bool m_showsPrevious = false; // the "Last visit" column, for roles that read answers
     std::optional<OpenReferral> m_referral; // the client's earlier stop-and-refer, still open
     OutcomeBanner* m_banner;
     QLabel* m_remaining;
