@@ -123,6 +123,13 @@ public:
     Capacity capacityAt(int column, int minute) const;
     // True when the therapist of the column works [minute, minute + 1) (day view).
     bool isWorking(int column, int minute) const;
+    // The header's lines for a column's title: the full name, on two lines when it is too
+    // wide for one.
+    QStringList headerTitleLines(int column) const;
+    int columnWidth() const;
+    // Day views never squeeze a column below this: they scroll sideways instead.
+    int minimumColumnWidth() const;
+    static QStringList wrapTitle(const QString& title, const QFontMetrics& fm, int width);
     // What the grid shows for a booking, line by line (tests read it; the tooltip too).
     QStringList describe(qint64 bookingId) const;
 
@@ -184,7 +191,7 @@ private:
     void updateScrollBars();
     int headerHeight() const;
     int axisWidth() const;
-    int columnWidth() const;
+    QFont titleFont() const;
     int columnX(int column) const;
     int minuteY(double minute) const;
     QRect sessionRect(const Block& block) const;
@@ -246,4 +253,5 @@ private:
     int m_cursorMinute = -1;
     Drag m_drag;
     mutable int m_axisWidth = -1;
+    int m_titleLines = 1; // the header's title lines, 2 when a name wraps
 };

@@ -418,11 +418,15 @@ void CalendarGrid::paintHeader(QPainter& p) const
         const CalendarColumn& col = m_columns.at(c);
         if (m_mode == Mode::Week && columnIsToday(c))
             p.fillRect(QRect(x, 0, width, height), kToday);
-        const QRect text(x + 6, 6, width - 12, fmBold.height());
+        QRect text(x + 6, 6, width - 12, fmBold.height());
         p.setFont(bold);
         p.setPen(kText);
-        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                   fmBold.elidedText(col.title, Qt::ElideRight, text.width()));
+        const QStringList title = wrapTitle(col.title, fmBold, text.width());
+        for (int line = 0; line < m_titleLines; ++line) {
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, title.value(line));
+            if (line + 1 < m_titleLines)
+                text.translate(0, fmBold.height());
+        }
         p.setFont(small);
         p.setPen(kMuted);
         p.drawText(text.translated(0, fmBold.height() + 1), Qt::AlignLeft | Qt::AlignVCenter,
