@@ -18,6 +18,7 @@ constexpr int kEdge = 6; // pixels at a block's bottom edge that resize it
 
 CalendarGrid::CalendarGrid(QWidget* parent) : QAbstractScrollArea(parent)
 {
+    installAccessibility();
     setObjectName(QStringLiteral("calendarGrid"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -135,6 +136,8 @@ void CalendarGrid::setSelectedBooking(qint64 bookingId)
         return;
     m_selected = bookingId;
     viewport()->update();
+    if (const int i = blockIndex(bookingId); i >= 0)
+        notifyFocus(i);
     emit selectionChanged(bookingId);
 }
 

@@ -130,6 +130,13 @@ public:
     // Day views never squeeze a column below this: they scroll sideways instead.
     int minimumColumnWidth() const;
     static QStringList wrapTitle(const QString& title, const QFontMetrics& fm, int width);
+    // For assistive technology: the bookings shown, in reading order (column, then time), and
+    // each one as a sentence ("10:00–11:00, Núria Puig, Leg massage with Marta Vidal, booked,
+    // check-in proceed").
+    QList<qint64> shownBookings() const;
+    QString spokenText(qint64 bookingId) const;
+    // Registers the grid's QAccessibleInterface (once per program).
+    static void installAccessibility();
     // What the grid shows for a booking, line by line (tests read it; the tooltip too).
     QStringList describe(qint64 bookingId) const;
 
@@ -140,6 +147,8 @@ signals:
     void selectionChanged(qint64 bookingId);
     void dragFeedback(const QString& text);
     void columnActivated(int column);
+    // Enter or a double-click on a booking: the page opens its menu of actions.
+    void bookingActivated(qint64 bookingId);
     void zoomRequested(int delta);
 
 protected:
@@ -202,6 +211,13 @@ private:
     const AgendaEntry& entryOf(const Block& block) const;
     QColor accentFor(const AgendaEntry& entry) const;
     void updateDrag(const QPoint& pos);
+    // The keys: the free-time cursor, and from booking to booking (CalendarGridInput.cpp).
+    void moveCursorOrFocus(int column, int minute);
+    void stepBooking(int from, int key);
+    void focusBlock(int index);
+    // Tells assistive technology that the booking at `index` has the focus
+    // (CalendarGridAccessible.cpp).
+    void notifyFocus(int index);
     QString tooltipAt(const QPoint& pos) const;
 
     // Painting (CalendarGridPaint.cpp).

@@ -48,6 +48,7 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     m_attention->setObjectName(QStringLiteral("checkinAttention"));
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Today's sessions"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();

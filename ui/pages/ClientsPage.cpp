@@ -82,6 +82,8 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_search->setPlaceholderText(tr("Search by name, phone or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_view->setAccessibleName(tr("Clients found"));
     m_search->installEventFilter(this);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_search, [this] {
@@ -106,6 +108,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_view->setModel(m_model);
     m_bookingsView->setModel(m_bookings);
     m_bookingsView->setObjectName(QStringLiteral("clientBookings"));
+    m_bookingsView->setAccessibleName(tr("The client's bookings"));
     m_bookingsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_bookingsView->setFocusPolicy(Qt::NoFocus);
     m_bookingsView->setAlternatingRowColors(false); // upcoming rows have their own tint
