@@ -6,6 +6,7 @@
 #include "dialogs/BackupPickerDialog.h"
 #include "pages/CalendarPage.h"
 #include "print/DaySheet.h"
+#include "print/PrintPreview.h"
 #include "storage/BackupService.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -229,16 +231,27 @@ bool DatabaseActions::printDaySheet(const QDate& day)
     Database* database = m_window->database();
     if (!database || !day.isValid())
         return false;
-    const QString path = choosePdfToSave(
-        tr("Save the day sheet"),
-        QDir::home().filePath(tr("day-sheet-%1.pdf").arg(day.toString(Qt::ISODate))));
-    if (path.isEmpty())
-        return false;
+    DaySheet::Options options;
+    PrintPreview::Request request;
+    request.title = tr("Print the day sheet");
+    request.orientation = QPageLayout::Landscape;
+    request.render = [&](QPagedPaintDevice* device, QString* error) {
+        return DaySheet::render(*database, day, options, device, error);
+    };
+    // Handing each therapist their own sheet: a page (or more) per therapist.
+    request.options = {{tr("One page per &therapist"), &options.onePagePerTherapist},
+                       {tr("Include &cancelled and no-shows"), &options.includeCancelled}};
+    request.suggestedPdf =
+        QDir::home().filePath(tr("day-sheet-%1.pdf").arg(day.toString(Qt::ISODate)));
+    request.choosePdf = [this](const QString& suggested) {
+        return choosePdfToSave(tr("Save the day sheet"), suggested);
+    };
     QString error;
-    if (!DaySheet::printPdf(*database, day, path, false, &error)) {
-        warn(tr("Could not print the day sheet"), error);
+    if (!PrintPreview::run(m_window, request, &error)) {
+        if (!error.isEmpty())
+            warn(tr("Could not print the day sheet"), error);
         return false;
     }
-    emit message(tr("Day sheet saved to %1.").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Day sheet for %1 printed.").arg(QLocale().toString(day, QLocale::LongFormat)));
     return true;
 }

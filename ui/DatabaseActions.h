@@ -24,7 +24,8 @@ public:
     bool openDatabase();
     bool backUp();
     bool restore();
-    // The calendar's day as a PDF sheet per therapist (outcome levels only).
+    // The calendar's day, a table per therapist (outcome levels only), in a print preview:
+    // a printer, or "Save as PDF…" through choosePdfToSave.
     bool printDaySheet(const QDate& day);
 
     // Hooks (defaults: QFileDialog and QMessageBox).

@@ -393,17 +393,35 @@ private slots:
                 dialog.timeEdit()->time().hour() * 60 + dialog.timeEdit()->time().minute();
             return false;
         };
+        m_page->runMenu = [](QMenu&, const QPoint&) {
+            return nullptr;
+        };
         CalendarGrid* grid = m_page->grid();
+        // Free time in two neighbouring columns (the cursor landing on a booking would give
+        // that booking the focus instead).
+        const auto freeAt = [&](int column, int minute) {
+            for (const AgendaEntry& e : m_page->model()->entries()) {
+                const int start = LocalTime::minuteOfDay(e.startsAt, m_zone);
+                if (columnOf(e.therapistId) == column && start < minute + 15 &&
+                    start + e.minutes > minute)
+                    return false;
+            }
+            return true;
+        };
+        int start = 16 * 60;
+        while (start < 19 * 60 && !(freeAt(2, start + 15) && freeAt(1, start + 15)))
+            start += 15;
         grid->setFocus();
-        grid->setCursor(2, 16 * 60);
+        grid->setCursor(2, start);
         QTest::keyClick(grid, Qt::Key_Down);
         QTest::keyClick(grid, Qt::Key_Left);
+        QCOMPARE(grid->selectedBooking(), 0);
         QCOMPARE(grid->cursorColumn(), 1);
-        QCOMPARE(grid->cursorMinute(), 16 * 60 + 15);
+        QCOMPARE(grid->cursorMinute(), start + 15);
         QTest::keyClick(m_page->window()->windowHandle(), Qt::Key_N);
         QCOMPARE(calls, 1);
         QCOMPARE(seen.therapistId, grid->columns().at(1).resourceId);
-        QCOMPARE(seen.minute, 16 * 60 + 15);
+        QCOMPARE(seen.minute, start + 15);
         QTest::keyClick(grid, Qt::Key_Return);
         QCOMPARE(calls, 2);
     }

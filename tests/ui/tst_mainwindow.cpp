@@ -13,15 +13,18 @@
 #include "storage/HealthCheck.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 // The main window offscreen on a temporary demo centre at a fixed morning.
 class TestMainWindow : public QObject
@@ -258,6 +261,16 @@ private slots:
         actions->choosePdfToSave = [&](const QString&, const QString&) {
             return pdf;
         };
+        // The print preview opens; its "Save as PDF…" writes the file.
+        QTimer::singleShot(0, this, [] {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            QAction* save =
+                preview ? preview->findChild<QAction*>(QStringLiteral("saveAsPdf")) : nullptr;
+            if (save)
+                save->trigger();
+            else if (QApplication::activeModalWidget())
+                QApplication::activeModalWidget()->close();
+        });
         QVERIFY(actions->printDaySheet(QDate(2026, 11, 25)));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));

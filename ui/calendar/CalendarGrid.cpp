@@ -18,6 +18,7 @@ constexpr int kEdge = 6; // pixels at a block's bottom edge that resize it
 
 CalendarGrid::CalendarGrid(QWidget* parent) : QAbstractScrollArea(parent)
 {
+    installAccessibility();
     setObjectName(QStringLiteral("calendarGrid"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -135,6 +136,8 @@ void CalendarGrid::setSelectedBooking(qint64 bookingId)
         return;
     m_selected = bookingId;
     viewport()->update();
+    if (const int i = blockIndex(bookingId); i >= 0)
+        notifyFocus(i);
     emit selectionChanged(bookingId);
 }
 
@@ -248,8 +251,56 @@ const AgendaEntry& CalendarGrid::entryOf(const Block& block) const
 
 int CalendarGrid::headerHeight() const
 {
-    // The week view adds a row naming each therapist's lane.
-    return fontMetrics().height() * (weekGroups() > 1 ? 3 : 2) + 14;
+    // The week view adds a row naming each therapist's lane; long names take a second line.
+    return fontMetrics().height() * (weekGroups() > 1 ? 3 : 2) + 14 +
+           (m_titleLines > 1 ? QFontMetrics(titleFont()).height() : 0);
+}
+
+QFont CalendarGrid::titleFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+QStringList CalendarGrid::wrapTitle(const QString& title, const QFontMetrics& fm, int width)
+{
+    if (fm.horizontalAdvance(title) <= width)
+        return {title};
+    // Break at the last space that lets the first line fit; the rest is elided only when even
+    // two lines cannot hold it.
+    const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    int used = 0;
+    while (used < words.size()) {
+        const QString wider =
+            first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
+        if (!first.isEmpty() && fm.horizontalAdvance(wider) > width)
+            break;
+        first = wider;
+        ++used;
+    }
+    const QString rest = words.mid(used).join(QLatin1Char(' '));
+    QStringList lines{fm.elidedText(first, Qt::ElideRight, width)};
+    if (!rest.isEmpty())
+        lines << fm.elidedText(rest, Qt::ElideRight, width);
+    return lines;
+}
+
+QStringList CalendarGrid::headerTitleLines(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    return wrapTitle(m_columns.at(column).title, QFontMetrics(titleFont()), columnWidth() - 12);
+}
+
+int CalendarGrid::minimumColumnWidth() const
+{
+    if (m_mode == Mode::Week)
+        return 120;
+    // A day column shows a client's name, the service and the time in full: about 22
+    // characters, never less than that however many therapists or rooms there are.
+    return qMax(140, fontMetrics().averageCharWidth() * 22);
 }
 
 int CalendarGrid::axisWidth() const
@@ -273,8 +324,7 @@ int CalendarGrid::columnWidth() const
 {
     const int n = qMax(1, int(m_columns.size()));
     const int available = viewport()->width() - axisWidth();
-    const int minimum = m_mode == Mode::Week ? 120 : 88;
-    return qMax(minimum, available / n);
+    return qMax(minimumColumnWidth(), available / n);
 }
 
 int CalendarGrid::columnX(int column) const
@@ -334,6 +384,10 @@ QRect CalendarGrid::cleanupRect(const Block& block) const
 
 void CalendarGrid::updateScrollBars()
 {
+    int lines = 1;
+    for (int c = 0; c < m_columns.size() && lines < 2; ++c)
+        lines = int(headerTitleLines(c).size());
+    m_titleLines = lines;
     const int body = viewport()->height() - headerHeight();
     const int content = int(std::ceil((m_last - m_first) * pixelsPerMinute())) + 8;
     verticalScrollBar()->setRange(0, qMax(0, content - body));

@@ -123,6 +123,20 @@ public:
     Capacity capacityAt(int column, int minute) const;
     // True when the therapist of the column works [minute, minute + 1) (day view).
     bool isWorking(int column, int minute) const;
+    // The header's lines for a column's title: the full name, on two lines when it is too
+    // wide for one.
+    QStringList headerTitleLines(int column) const;
+    int columnWidth() const;
+    // Day views never squeeze a column below this: they scroll sideways instead.
+    int minimumColumnWidth() const;
+    static QStringList wrapTitle(const QString& title, const QFontMetrics& fm, int width);
+    // For assistive technology: the bookings shown, in reading order (column, then time), and
+    // each one as a sentence ("10:00–11:00, Núria Puig, Leg massage with Marta Vidal, booked,
+    // check-in proceed").
+    QList<qint64> shownBookings() const;
+    QString spokenText(qint64 bookingId) const;
+    // Registers the grid's QAccessibleInterface (once per program).
+    static void installAccessibility();
     // What the grid shows for a booking, line by line (tests read it; the tooltip too).
     QStringList describe(qint64 bookingId) const;
 
@@ -133,6 +147,8 @@ signals:
     void selectionChanged(qint64 bookingId);
     void dragFeedback(const QString& text);
     void columnActivated(int column);
+    // Enter or a double-click on a booking: the page opens its menu of actions.
+    void bookingActivated(qint64 bookingId);
     void zoomRequested(int delta);
 
 protected:
@@ -184,7 +200,7 @@ private:
     void updateScrollBars();
     int headerHeight() const;
     int axisWidth() const;
-    int columnWidth() const;
+    QFont titleFont() const;
     int columnX(int column) const;
     int minuteY(double minute) const;
     QRect sessionRect(const Block& block) const;
@@ -195,6 +211,13 @@ private:
     const AgendaEntry& entryOf(const Block& block) const;
     QColor accentFor(const AgendaEntry& entry) const;
     void updateDrag(const QPoint& pos);
+    // The keys: the free-time cursor, and from booking to booking (CalendarGridInput.cpp).
+    void moveCursorOrFocus(int column, int minute);
+    void stepBooking(int from, int key);
+    void focusBlock(int index);
+    // Tells assistive technology that the booking at `index` has the focus
+    // (CalendarGridAccessible.cpp).
+    void notifyFocus(int index);
     QString tooltipAt(const QPoint& pos) const;
 
     // Painting (CalendarGridPaint.cpp).
@@ -246,4 +269,5 @@ private:
     int m_cursorMinute = -1;
     Drag m_drag;
     mutable int m_axisWidth = -1;
+    int m_titleLines = 1; // the header's title lines, 2 when a name wraps
 };

@@ -215,8 +215,12 @@ void CalendarGrid::mouseReleaseEvent(QMouseEvent* event)
 void CalendarGrid::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const QPoint pos = event->position().toPoint();
-    if (pos.y() < headerHeight() || blockAt(pos) >= 0)
+    if (pos.y() < headerHeight())
         return;
+    if (const int i = blockAt(pos); i >= 0) {
+        emit bookingActivated(entryOf(m_blocks.at(i)).id);
+        return;
+    }
     const int column = columnAt(pos.x());
     if (column < 0)
         return;
@@ -245,20 +249,44 @@ void CalendarGrid::keyPressEvent(QKeyEvent* event)
     }
     if (m_columns.isEmpty())
         return QAbstractScrollArea::keyPressEvent(event);
+    const int focused = blockIndex(m_selected);
+    if (focused >= 0 && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            stepBooking(focused, event->key());
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            emit bookingActivated(m_selected);
+            return;
+        case Qt::Key_Escape: {
+            // Back to free time, where the booking starts.
+            const Block& b = m_blocks.at(focused);
+            setSelectedBooking(0);
+            setCursor(b.column, b.startMinute / kCursorMinutes * kCursorMinutes);
+            return;
+        }
+        default:
+            break;
+        }
+    }
     const int column = m_cursorColumn < 0 ? 0 : m_cursorColumn;
     const int minute = m_cursorMinute < 0 ? m_first : m_cursorMinute;
     switch (event->key()) {
     case Qt::Key_Up:
-        setCursor(column, minute - kCursorMinutes);
+        moveCursorOrFocus(column, minute - kCursorMinutes);
         return;
     case Qt::Key_Down:
-        setCursor(column, minute + kCursorMinutes);
+        moveCursorOrFocus(column, minute + kCursorMinutes);
         return;
     case Qt::Key_Left:
-        setCursor(column - 1, minute);
+        moveCursorOrFocus(column - 1, minute);
         return;
     case Qt::Key_Right:
-        setCursor(column + 1, minute);
+        moveCursorOrFocus(column + 1, minute);
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -268,6 +296,89 @@ void CalendarGrid::keyPressEvent(QKeyEvent* event)
     default:
         QAbstractScrollArea::keyPressEvent(event);
     }
+}
+
+void CalendarGrid::moveCursorOrFocus(int column, int minute)
+{
+    setCursor(column, minute);
+    // Landing on a booking gives it the focus: the arrows then go from booking to booking.
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const Block& b = m_blocks.at(i);
+        const AgendaEntry& e = entryOf(b);
+        if (b.column == m_cursorColumn && b.startMinute < m_cursorMinute + kCursorMinutes &&
+            b.startMinute + e.minutes > m_cursorMinute) {
+            focusBlock(i);
+            return;
+        }
+    }
+}
+
+void CalendarGrid::stepBooking(int from, int key)
+{
+    const Block& current = m_blocks.at(from);
+    const AgendaEntry& e = entryOf(current);
+    int target = -1;
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        // Blocks are sorted by column, then time: the neighbours in the list are the
+        // previous and next bookings of the column.
+        const int next = from + (key == Qt::Key_Down ? 1 : -1);
+        if (next >= 0 && next < m_blocks.size() && m_blocks.at(next).column == current.column)
+            target = next;
+        if (target < 0) {
+            // Past the last (or first) booking: on to the free time beyond it.
+            setSelectedBooking(0);
+            setCursor(
+                current.column,
+                key == Qt::Key_Down
+                    ? (current.startMinute + e.minutes + e.cleanupMinutes + kCursorMinutes - 1) /
+                          kCursorMinutes * kCursorMinutes
+                    : current.startMinute / kCursorMinutes * kCursorMinutes - kCursorMinutes);
+            return;
+        }
+    } else {
+        // The nearest booking in time in the next column that has any.
+        const int step = key == Qt::Key_Right ? 1 : -1;
+        for (int column = current.column + step;
+             target < 0 && column >= 0 && column < m_columns.size(); column += step) {
+            int best = -1;
+            for (int i = 0; i < m_blocks.size(); ++i) {
+                if (m_blocks.at(i).column != column)
+                    continue;
+                if (best < 0 || std::abs(m_blocks.at(i).startMinute - current.startMinute) <
+                                    std::abs(m_blocks.at(best).startMinute - current.startMinute))
+                    best = i;
+            }
+            target = best;
+        }
+        if (target < 0)
+            return;
+    }
+    focusBlock(target);
+}
+
+void CalendarGrid::focusBlock(int index)
+{
+    const Block& b = m_blocks.at(index);
+    setSelectedBooking(entryOf(b).id);
+    m_cursorColumn = b.column;
+    m_cursorMinute =
+        qBound(m_first, b.startMinute / kCursorMinutes * kCursorMinutes, m_last - kCursorMinutes);
+    // Bring the whole block into view (setSelectedBooking told a screen reader).
+    const QRect r = sessionRect(b);
+    if (r.top() < headerHeight())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - (headerHeight() - r.top()) -
+                                      4);
+    else if (r.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(
+            verticalScrollBar()->value() +
+            qMin(r.bottom() - viewport()->height() + 4, r.top() - headerHeight() - 4));
+    if (r.left() < axisWidth())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - (axisWidth() - r.left()) -
+                                        4);
+    else if (r.right() > viewport()->width())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + r.right() -
+                                        viewport()->width() + 4);
+    viewport()->update();
 }
 
 void CalendarGrid::wheelEvent(QWheelEvent* event)

@@ -163,7 +163,9 @@ void CalendarGrid::paintBody(QPainter& p, const QRect& body) const
     for (int c = 0; c <= m_columns.size(); ++c)
         p.drawLine(columnX(c) - 1, body.top(), columnX(c) - 1, body.bottom());
 
-    if (m_cursorColumn >= 0 && m_cursorMinute >= 0 && m_cursorColumn < m_columns.size()) {
+    // The free-time cursor steps aside while a booking has the focus.
+    if (m_cursorColumn >= 0 && m_cursorMinute >= 0 && m_cursorColumn < m_columns.size() &&
+        !m_selected) {
         const QRect cell(QPoint(columnX(m_cursorColumn) + 1, minuteY(m_cursorMinute) + 1),
                          QPoint(columnX(m_cursorColumn) + width - 3,
                                 minuteY(m_cursorMinute + kCursorMinutes) - 1));
@@ -226,6 +228,11 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
     if (e.id == m_selected) {
         p.setPen(QPen(QColor(0x10, 0x2a, 0x5c), 2));
         p.drawRect(r.adjusted(1, 1, -1, -1));
+        if (hasFocus()) {
+            // The keyboard's focus: a second, dashed frame just outside the block.
+            p.setPen(QPen(QColor(0x10, 0x2a, 0x5c), 1, Qt::DashLine));
+            p.drawRect(r.adjusted(-2, -2, 1, 1));
+        }
     }
 
     // Text: as many lines as fit, the status folded in when the block is short.
@@ -424,11 +431,15 @@ void CalendarGrid::paintHeader(QPainter& p) const
         const CalendarColumn& col = m_columns.at(c);
         if (m_mode == Mode::Week && columnIsToday(c))
             p.fillRect(QRect(x, 0, width, height), kToday);
-        const QRect text(x + 6, 6, width - 12, fmBold.height());
+        QRect text(x + 6, 6, width - 12, fmBold.height());
         p.setFont(bold);
         p.setPen(kText);
-        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                   fmBold.elidedText(col.title, Qt::ElideRight, text.width()));
+        const QStringList title = wrapTitle(col.title, fmBold, text.width());
+        for (int line = 0; line < m_titleLines; ++line) {
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, title.value(line));
+            if (line + 1 < m_titleLines)
+                text.translate(0, fmBold.height());
+        }
         p.setFont(small);
         p.setPen(kMuted);
         p.drawText(text.translated(0, fmBold.height() + 1), Qt::AlignLeft | Qt::AlignVCenter,

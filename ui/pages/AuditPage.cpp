@@ -49,6 +49,13 @@ AuditPage::AuditPage(QWidget* parent)
     m_user->lineEdit()->setPlaceholderText(tr("anyone"));
     m_user->setMinimumContentsLength(12);
     m_client->setPlaceholderText(tr("number or name"));
+    m_view->setAccessibleName(tr("Audit log entries"));
+    m_user->setAccessibleName(tr("Who"));
+    m_user->lineEdit()->setAccessibleName(tr("Who"));
+    m_client->setAccessibleName(tr("Client"));
+    m_kind->setAccessibleName(tr("What"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_client->setClearButtonEnabled(true);
     m_kind->addItem(tr("Everything"));
     for (const QString& kind : AuditModel::knownKinds())

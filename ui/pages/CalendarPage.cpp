@@ -69,6 +69,7 @@ CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_dateEdit->setToolTip(tr("Go to a date"));
+    m_dateEdit->setAccessibleName(tr("Go to a date"));
     auto* newButton = new QPushButton(tr("&New booking\u2026"));
     newButton->setToolTip(tr("Book at the selected time (N, Enter or double-click free time)"));
     QFont big = m_dayLabel->font();
@@ -196,6 +197,11 @@ CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
     connect(m_grid, &CalendarGrid::createRequested, this,
             [this](int column, int minute) { newBooking(column, minute); });
     connect(m_grid, &CalendarGrid::contextMenuRequested, this, &CalendarPage::showMenu);
+    // Enter or a double-click on a booking opens its menu, beside the block.
+    connect(m_grid, &CalendarGrid::bookingActivated, this, [this](qint64 id) {
+        const QRect block = m_grid->blockRect(id);
+        showMenu(id, m_grid->viewport()->mapToGlobal(block.topLeft() + QPoint(8, 8)));
+    });
     connect(m_grid, &CalendarGrid::zoomRequested, this, &CalendarPage::zoom);
     connect(m_grid, &CalendarGrid::columnActivated, this, [this](int column) {
         if (m_view == View::Week) {

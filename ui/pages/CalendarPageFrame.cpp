@@ -154,4 +154,12 @@ void CalendarPage::updateHeading()
             label += tr(" \u2014 closed");
     }
     m_dayLabel->setText(label);
+    // A screen reader says what the grid shows and how to move in it.
+    m_grid->setAccessibleName(tr("Calendar, %1, %2")
+                                  .arg(label, m_view == View::Week ? tr("by day")
+                                              : m_byRoom           ? tr("by room")
+                                                                   : tr("by therapist")));
+    m_grid->setAccessibleDescription(
+        tr("Arrow keys move between sessions and free time; Enter opens a session or books "
+           "the free time; Escape leaves a session."));
 }

@@ -56,6 +56,8 @@ CataloguePage::CataloguePage(QWidget* parent)
     editLayout->addStretch(1);
 
     m_filter->setPlaceholderText(tr("Filter services"));
+    m_filter->setAccessibleName(tr("Filter services"));
+    m_view->setAccessibleName(tr("Services"));
     m_filter->setClearButtonEnabled(true);
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Catalan"), QStringLiteral("ca"));

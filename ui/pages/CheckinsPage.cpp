@@ -16,13 +16,16 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
-      m_heading(new QLabel), m_attention(new QLabel), m_panel(new SessionPanel)
+      m_heading(new QLabel), m_attention(new QLabel), m_panel(new SessionPanel),
+      m_splitter(new QSplitter)
 {
     askConsent = [this](const QString& clientName) {
         QMessageBox box(QMessageBox::Question, tr("Consent before the check-in"),
@@ -45,6 +48,7 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     m_attention->setObjectName(QStringLiteral("checkinAttention"));
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Today's sessions"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -73,13 +77,13 @@ CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_attention);
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    m_panel->setMinimumWidth(360);
-    layout->addWidget(splitter, 1);
+    m_splitter->setObjectName(QStringLiteral("checkinsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(legend);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -101,6 +105,49 @@ void CheckinsPage::setDatabase(Database* database)
                                             : QTimeZone::systemTimeZone());
     if (isVisible())
         reload();
+}
+
+int CheckinsPage::columnsWidth() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    const QAbstractItemView* view = m_view; // sizeHintForColumn is public here
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (!m_view->isColumnHidden(c))
+            width += qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+    }
+    return width;
+}
+
+// Every column reads without sideways scrolling: the table takes the width its columns need,
+// and when the session panel no longer fits beside it, the panel goes underneath.
+void CheckinsPage::fitColumns()
+{
+    // A stretched last section keeps the width it was stretched to: measure without it.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->resizeColumnsToContents();
+    const int needed = columnsWidth();
+    const int panel = m_panel->minimumSizeHint().width();
+    const int handle = m_splitter->handleWidth();
+    const bool sideBySide = needed + handle + panel <= m_splitter->width();
+    const Qt::Orientation orientation = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != orientation)
+        m_splitter->setOrientation(orientation);
+    m_view->setMinimumWidth(sideBySide ? needed : 0);
+    if (sideBySide) {
+        m_splitter->setSizes({needed, m_splitter->width() - needed - handle});
+    } else {
+        const int total = m_splitter->height() - handle;
+        const int below = qMin(m_panel->sizeHint().height(), total / 2);
+        m_splitter->setSizes({total - below, below});
+    }
+    m_view->horizontalHeader()->setStretchLastSection(true);
+}
+
+void CheckinsPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    fitColumns();
 }
 
 void CheckinsPage::showEvent(QShowEvent* event)
@@ -133,7 +180,7 @@ void CheckinsPage::reload()
     }
     m_attention->setText(tr("%n session(s) need attention before starting", nullptr, attention) +
                          QStringLiteral(" \u00B7 ") + tr("%n still to check in", nullptr, waiting));
-    m_view->resizeColumnsToContents();
+    fitColumns();
     // Keep the same session selected across reloads, so the panel stays on it.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (keep > 0 && m_model->entryFromIndex(m_model->index(row, 0))->id == keep) {

@@ -8,6 +8,7 @@ class CheckinDialog;
 class Clock;
 class DayAgendaModel;
 class QLabel;
+class QSplitter;
 class QTableView;
 class SessionPanel;
 
@@ -25,6 +26,7 @@ public:
     DayAgendaModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     SessionPanel* panel() const { return m_panel; }
+    QSplitter* splitter() const { return m_splitter; }
 
     // Opens the check-in form for the selected session (non-modal, deleted on close);
     // nullptr when nothing suitable is selected.
@@ -36,9 +38,13 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();
+    // The width the table needs to show every column in full (frame and scroll bar included).
+    int columnsWidth() const;
+    void fitColumns();
     // True when the client's consent is in force, or was just given; false leaves the
     // check-in closed.
     bool ensureConsent(qint64 clientId, const QString& clientName);
@@ -50,4 +56,5 @@ private:
     QLabel* m_heading;
     QLabel* m_attention;
     SessionPanel* m_panel;
+    QSplitter* m_splitter;
 };

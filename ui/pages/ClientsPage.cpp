@@ -76,11 +76,14 @@ ClientsPage::ClientsPage(QWidget* parent)
       m_bookingsSummary(detailLabel(QStringLiteral("bookingsSummary"))),
       m_edit(new QPushButton(tr("&Edit client\u2026"))),
       m_exportData(new QPushButton(tr("E&xport data\u2026"))),
-      m_eraseClient(new QPushButton(tr("Erase client\u2026"))), m_bookingsView(makeTable())
+      m_eraseClient(new QPushButton(tr("Erase client\u2026"))),
+      m_printReport(new QPushButton(tr("Print &report\u2026"))), m_bookingsView(makeTable())
 {
     m_search->setPlaceholderText(tr("Search by name, phone or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_view->setAccessibleName(tr("Clients found"));
     m_search->installEventFilter(this);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_search, [this] {
@@ -95,6 +98,9 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_exportData->setObjectName(QStringLiteral("exportClientData"));
     m_exportData->setToolTip(tr("Save everything kept about this client as a JSON file and a "
                                 "readable PDF report (recorded in the audit log)"));
+    m_printReport->setObjectName(QStringLiteral("printClientReport"));
+    m_printReport->setToolTip(tr("Print the readable report of everything kept about this "
+                                 "client, or save it as a PDF (recorded in the audit log)"));
     m_eraseClient->setObjectName(QStringLiteral("eraseClient"));
     m_eraseClient->setToolTip(tr("Remove this client's personal and health data for good; "
                                  "their bookings stay as anonymous statistics"));
@@ -102,6 +108,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_view->setModel(m_model);
     m_bookingsView->setModel(m_bookings);
     m_bookingsView->setObjectName(QStringLiteral("clientBookings"));
+    m_bookingsView->setAccessibleName(tr("The client's bookings"));
     m_bookingsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_bookingsView->setFocusPolicy(Qt::NoFocus);
     m_bookingsView->setAlternatingRowColors(false); // upcoming rows have their own tint
@@ -123,6 +130,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     heading->addWidget(m_name, 1);
     heading->addWidget(m_edit, 0, Qt::AlignTop);
     heading->addWidget(m_exportData, 0, Qt::AlignTop);
+    heading->addWidget(m_printReport, 0, Qt::AlignTop);
     heading->addWidget(m_eraseClient, 0, Qt::AlignTop);
     auto* contact = new QGridLayout;
     contact->setHorizontalSpacing(8);
@@ -186,6 +194,8 @@ ClientsPage::ClientsPage(QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &ClientsPage::editSelectedClient);
     connect(m_exportData, &QPushButton::clicked, this, &ClientsPage::exportSelectedClient);
     connect(m_eraseClient, &QPushButton::clicked, this, &ClientsPage::eraseSelectedClient);
+    connect(m_printReport, &QPushButton::clicked, this,
+            [this] { printClientReport(selectedClientId()); });
     updateRightsButtons(false);
 }
 
@@ -199,7 +209,7 @@ void ClientsPage::updateRightsButtons(bool clientShown)
 {
     // Only a manager sees them at all (DESIGN 2.5); storage refuses everyone else as well.
     const bool manager = may(Action::ClientRights);
-    for (QPushButton* button : {m_exportData, m_eraseClient}) {
+    for (QPushButton* button : {m_exportData, m_printReport, m_eraseClient}) {
         button->setVisible(manager);
         button->setEnabled(manager && clientShown);
     }

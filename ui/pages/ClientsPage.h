@@ -3,6 +3,7 @@
 #include "pages/Page.h"
 
 #include <QPointer>
+#include <functional>
 
 class ClientBookingsModel;
 class ClientDialog;
@@ -49,11 +50,16 @@ public:
     bool exportClientData(qint64 id, const QString& jsonPath, QString* pdfPath, QString* message);
     // Asks where to save, then exports the selected client.
     void exportSelectedClient();
+    // The client's readable report in a print preview (printers, or "Save as PDF…" through
+    // choosePdfPath). The export behind it is audited once, whatever the preview redraws.
+    bool printClientReport(qint64 id);
+    std::function<QString(const QString& suggested)> choosePdfPath;
     // The confirmation for erasing the selected client (non-modal, deleted on close); erasing
     // runs when it is accepted. nullptr when the client cannot be erased (a message says why).
     EraseClientDialog* eraseSelectedClient();
     QPushButton* exportButton() const { return m_exportData; }
     QPushButton* eraseButton() const { return m_eraseClient; }
+    QPushButton* printReportButton() const { return m_printReport; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,6 +93,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_exportData;
     QPushButton* m_eraseClient;
+    QPushButton* m_printReport;
     QTableView* m_bookingsView;
     QPointer<QWidget> m_filteredWindow; // the window whose Ctrl+N we answer while shown
     bool m_searchPending = false;

@@ -5,6 +5,7 @@
 #include "dialogs/ClientDialog.h"
 #include "dialogs/EraseClientDialog.h"
 #include "print/ClientReport.h"
+#include "print/PrintPreview.h"
 #include "storage/ClientDataRights.h"
 #include "storage/SettingsRepository.h"
 
@@ -70,6 +71,34 @@ void ClientsPage::exportSelectedClient()
     emit statusMessage(tr("Exported client %1 to %2 and %3.")
                            .arg(id)
                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(pdf)));
+}
+
+bool ClientsPage::printClientReport(qint64 id)
+{
+    if (!m_database || id == 0)
+        return false;
+    QJsonObject document;
+    StorageError error;
+    if (!ClientDataRights(*m_database).exportClient(id, &document, &error)) {
+        QMessageBox::warning(this, tr("Print the client's report"), error.message);
+        return false;
+    }
+    const QString centre = SettingsRepository(*m_database).value(SettingKeys::kCentreName);
+    PrintPreview::Request request;
+    request.title = tr("Print the client's report");
+    request.render = [&](QPagedPaintDevice* device, QString*) {
+        return ClientReport::render(document, centre, device);
+    };
+    request.suggestedPdf = QDir::home().filePath(QStringLiteral("client-%1-report.pdf").arg(id));
+    request.choosePdf = choosePdfPath;
+    QString message;
+    if (!PrintPreview::run(this, request, &message)) {
+        if (!message.isEmpty())
+            QMessageBox::warning(this, tr("Print the client's report"), message);
+        return false;
+    }
+    emit statusMessage(tr("Report of client %1 printed.").arg(id));
+    return true;
 }
 
 EraseClientDialog* ClientsPage::eraseSelectedClient()

@@ -2,12 +2,13 @@
 
 #include "core/PrecautionRules.h"
 #include "models/DayAgendaModel.h"
+#include "print/PrintPreview.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPrinter>
+#include <QPagedPaintDevice>
 #include <QTextDocument>
 #include <QTimeZone>
 
@@ -187,19 +188,20 @@ QString ClientReport::html(const QJsonObject& exported, const QString& centreNam
     return html;
 }
 
+bool ClientReport::render(const QJsonObject& exported, const QString& centreName,
+                          QPagedPaintDevice* device)
+{
+    QTextDocument document;
+    document.setHtml(html(exported, centreName));
+    document.print(device);
+    return true;
+}
+
 bool ClientReport::writePdf(const QJsonObject& exported, const QString& centreName,
                             const QString& path, QString* error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageOrientation(QPageLayout::Portrait);
-    QTextDocument document;
-    document.setHtml(html(exported, centreName));
-    document.print(&printer);
-    if (QFileInfo(path).size() <= 0) {
-        *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
-    return true;
+    return PrintPreview::savePdf(
+        path, QPageLayout::Portrait,
+        [&](QPagedPaintDevice* device, QString*) { return render(exported, centreName, device); },
+        error);
 }

@@ -3,20 +3,21 @@
 #include "core/LocalTime.h"
 #include "core/PrecautionRules.h"
 #include "models/DayAgendaModel.h"
+#include "print/DaySheetLayout.h"
+#include "print/PrintPreview.h"
 #include "storage/BookingRepository.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
-#include <QFileInfo>
 #include <QLocale>
 #include <QMap>
-#include <QPrinter>
+#include <QPagedPaintDevice>
 #include <QTextDocument>
 
 QString DaySheet::html(const QString& centre, const QDate& day, const QTimeZone& zone,
                        const QList<AgendaEntry>& entries, bool includeCancelled,
-                       const QHash<qint64, QString>& precautions)
+                       const QHash<qint64, QString>& precautions, bool onePagePerTherapist)
 {
     QMap<QString, QList<AgendaEntry>> byTherapist;
     for (const AgendaEntry& e : entries) {
@@ -26,17 +27,25 @@ QString DaySheet::html(const QString& centre, const QDate& day, const QTimeZone&
             continue;
         byTherapist[e.therapistName].append(e);
     }
-    QString html = QStringLiteral("<h2>%1</h2><h3>%2</h3>")
-                       .arg(centre.toHtmlEscaped(),
-                            QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped());
+    const QString date = QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped();
+    QString html = QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(centre.toHtmlEscaped(), date);
     if (byTherapist.isEmpty())
         html += tr("<p>No sessions on this day.</p>");
+    // One set of column widths for every therapist, so the sheets line up; the header row
+    // (<thead>) repeats when a table runs onto the next page.
+    const QString header =
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                       "<thead><tr><th width=\"11%\">%1</th><th width=\"22%\">%2</th>"
+                       "<th width=\"24%\">%3</th><th width=\"11%\">%4</th>"
+                       "<th width=\"10%\">%5</th><th width=\"22%\">%6</th></tr></thead>")
+            .arg(tr("Time"), tr("Client"), tr("Service"), tr("Room"), tr("Status"), tr("Check-in"));
     for (auto it = byTherapist.constBegin(); it != byTherapist.constEnd(); ++it) {
-        html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" "
-                               "cellpadding=\"4\" width=\"100%\"><tr><th>%2</th><th>%3</th>"
-                               "<th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                    .arg(it.key().toHtmlEscaped(), tr("Time"), tr("Client"), tr("Service"),
-                         tr("Room"), tr("Status"), tr("Check-in"));
+        // A sheet handed to one therapist says which day it is for.
+        html +=
+            QStringLiteral("<h3>%1</h3>")
+                .arg(onePagePerTherapist ? tr("%1 \u00B7 %2").arg(it.key().toHtmlEscaped(), date)
+                                         : it.key().toHtmlEscaped());
+        html += header;
         for (const AgendaEntry& e : it.value()) {
             html += QStringLiteral("<tr><td>%1\u2013%2</td><td>%3</td><td>%4 (%5)</td><td>%6</td>"
                                    "<td>%7</td><td>%8</td></tr>")
@@ -92,8 +101,8 @@ QHash<qint64, QString> DaySheet::precautions(Database& database, const QList<Age
     return result;
 }
 
-bool DaySheet::printPdf(Database& database, const QDate& day, const QString& path,
-                        bool includeCancelled, QString* error)
+bool DaySheet::render(Database& database, const QDate& day, const Options& options,
+                      QPagedPaintDevice* device, QString* error)
 {
     SettingsRepository settings(database);
     const QTimeZone zone = settings.timeZone();
@@ -108,17 +117,23 @@ bool DaySheet::printPdf(Database& database, const QDate& day, const QString& pat
         return false;
     }
     const QHash<qint64, QString> notes = precautions(database, entries);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageOrientation(QPageLayout::Landscape);
     QTextDocument document;
     document.setHtml(html(settings.value(SettingKeys::kCentreName), day, zone, entries,
-                          includeCancelled, notes));
-    document.print(&printer);
-    if (QFileInfo(path).size() <= 0) {
-        *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
+                          options.includeCancelled, notes, options.onePagePerTherapist));
+    DaySheetLayout::paginate(document, device, options.onePagePerTherapist);
+    document.print(device);
     return true;
+}
+
+bool DaySheet::printPdf(Database& database, const QDate& day, const QString& path,
+                        bool includeCancelled, QString* error)
+{
+    Options options;
+    options.includeCancelled = includeCancelled;
+    return PrintPreview::savePdf(
+        path, QPageLayout::Landscape,
+        [&](QPagedPaintDevice* device, QString* problem) {
+            return render(database, day, options, device, problem);
+        },
+        error);
 }

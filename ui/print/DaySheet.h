@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 class Database;
+class QPagedPaintDevice;
 
 // The printable list of one day per therapist. What it shows of check-ins follows the role of
 // the person printing (DESIGN 2.5): the outcome level for everyone; for a therapist's own
@@ -18,10 +19,22 @@ class DaySheet
     Q_DECLARE_TR_FUNCTIONS(DaySheet)
 
 public:
+    struct Options
+    {
+        bool includeCancelled = false;
+        // Each therapist on pages of their own, their name and the day at the top.
+        bool onePagePerTherapist = false;
+    };
+
     // `precautions`: booking id -> what the therapist must know, for the rows that may show it.
     static QString html(const QString& centre, const QDate& day, const QTimeZone& zone,
                         const QList<AgendaEntry>& entries, bool includeCancelled,
-                        const QHash<qint64, QString>& precautions = {});
+                        const QHash<qint64, QString>& precautions = {},
+                        bool onePagePerTherapist = false);
+    // Draws the day's sheet on a printer, the print preview or a PDF writer, for the person
+    // signed in on `database` (DaySheetLayout keeps each heading with its rows).
+    static bool render(Database& database, const QDate& day, const Options& options,
+                       QPagedPaintDevice* device, QString* error);
     // Writes the day's sheet as a PDF for the person signed in on `database`; false with a
     // message when it cannot.
     static bool printPdf(Database& database, const QDate& day, const QString& path,

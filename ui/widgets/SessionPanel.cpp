@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "models/DayAgendaModel.h"
+#include "print/PrintPreview.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 #include "storage/Scheduler.h"
@@ -15,14 +16,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPlainTextEdit>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -79,12 +79,7 @@ SessionPanel::SessionPanel(QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, &SessionPanel::startSession);
     connect(m_finish, &QPushButton::clicked, this, &SessionPanel::askFinish);
     connect(m_postpone, &QPushButton::clicked, this, &SessionPanel::askPostpone);
-    connect(m_print, &QPushButton::clicked, this, [this] {
-        const QString path =
-            choosePdfPath(QDir::home().filePath(tr("check-in-%1.pdf").arg(m_entry.id)));
-        if (!path.isEmpty())
-            printCheckin(path);
-    });
+    connect(m_print, &QPushButton::clicked, this, &SessionPanel::previewCheckin);
     choosePdfPath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save the check-in sheet"), suggested,
                                             tr("PDF documents (*.pdf)"));
@@ -412,25 +407,62 @@ QString SessionPanel::checkinSheetHtml(const QString& centre, const AgendaEntry&
     return html;
 }
 
-bool SessionPanel::printCheckin(const QString& pdfPath)
+QString SessionPanel::checkinSheet(StorageError* error) const
 {
     StoredCheckin c;
-    StorageError error;
-    if (!m_database || !CheckinRepository(*m_database).read(m_entry.id, QString(), &c, &error))
-        return report(false, error, QString());
+    if (!m_database || !CheckinRepository(*m_database).read(m_entry.id, QString(), &c, error))
+        return {};
     const QTimeZone zone = SettingsRepository(*m_database).timeZone();
-    const QString html = checkinSheetHtml(
+    return checkinSheetHtml(
         SettingsRepository(*m_database).value(SettingKeys::kCentreName), m_entry,
         LocalTime::format(m_entry.startsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")), c.outcome,
         c.reasons, c.answers.avoidAreas, QLocale().name().left(2), c.referral);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfPath);
+}
+
+bool SessionPanel::renderCheckinSheet(const QString& html, QPagedPaintDevice* device)
+{
     QTextDocument document;
     document.setHtml(html);
-    document.print(&printer);
-    const bool ok = QFileInfo(pdfPath).size() > 0;
+    document.print(device);
+    return true;
+}
+
+bool SessionPanel::printCheckin(const QString& pdfPath)
+{
+    StorageError error;
+    const QString html = checkinSheet(&error);
+    if (html.isEmpty())
+        return report(false, error, QString());
+    QString problem;
+    const bool ok = PrintPreview::savePdf(
+        pdfPath, QPageLayout::Portrait,
+        [&](QPagedPaintDevice* device, QString*) { return renderCheckinSheet(html, device); },
+        &problem);
     if (!ok)
-        error = {StorageError::Code::Io, tr("Could not write %1.").arg(pdfPath)};
+        error = {StorageError::Code::Io, problem};
     return report(ok, error, tr("Check-in sheet saved to %1.").arg(pdfPath));
+}
+
+bool SessionPanel::previewCheckin()
+{
+    StorageError error;
+    // Read once (an audited read), however often the preview redraws its pages.
+    const QString html = checkinSheet(&error);
+    if (html.isEmpty())
+        return report(false, error, QString());
+    PrintPreview::Request request;
+    request.title = tr("Print the check-in sheet");
+    request.render = [&](QPagedPaintDevice* device, QString*) {
+        return renderCheckinSheet(html, device);
+    };
+    request.suggestedPdf = QDir::home().filePath(tr("check-in-%1.pdf").arg(m_entry.id));
+    request.choosePdf = choosePdfPath;
+    QString problem;
+    if (!PrintPreview::run(this, request, &problem)) {
+        if (!problem.isEmpty())
+            return report(false, {StorageError::Code::Io, problem}, QString());
+        return false;
+    }
+    emit changed(tr("Check-in sheet printed."));
+    return true;
 }

@@ -13,6 +13,7 @@
 class Database;
 class OutcomeBanner;
 class QLabel;
+class QPagedPaintDevice;
 class QPushButton;
 
 // The therapist's side of one session on the Check-ins page: what stands between the client and
@@ -43,13 +44,16 @@ public:
     bool postpone(const QDateTime& newStart);
     // Writes the check-in as a one-page PDF to show or give to the client (an audited read).
     bool printCheckin(const QString& pdfPath);
+    // The print preview of that sheet (printers, or "Save as PDF…" through choosePdfPath).
+    bool previewCheckin();
+    static bool renderCheckinSheet(const QString& html, QPagedPaintDevice* device);
     static QString checkinSheetHtml(const QString& centre, const AgendaEntry& entry,
                                     const QString& when, Outcome outcome,
                                     const QStringList& reasons, const QString& avoidAreas,
                                     const QString& language,
                                     const std::optional<OpenReferral>& referral = std::nullopt);
 
-    // Where to save the PDF (default: a file dialog). Tests answer it without a modal loop.
+    // Where "Save as PDF…" saves (default: a file dialog). Tests answer it without a modal loop.
     std::function<QString(const QString& suggested)> choosePdfPath;
 
     const SessionState& state() const { return m_state; }
@@ -63,6 +67,8 @@ signals:
 
 private:
     void refresh();
+    // The check-in sheet of the session shown (an audited read); empty with *error.
+    QString checkinSheet(StorageError* error) const;
     bool report(bool ok, const StorageError& error, const QString& done);
     void askClearance();
     void askFinish();
