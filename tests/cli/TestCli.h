@@ -71,6 +71,7 @@ private slots:
     void backupNeverOverwrites();
     void backupIntoAFolderUsesADatedName();
     void backupIntoANewFolderPath();
+    void backupToAnEmptyNameIsAUsageError();
     void restoreBringsBackTheBackup();
     void restoreRefusesABadBackup_data();
     void restoreRefusesABadBackup();

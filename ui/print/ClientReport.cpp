@@ -2,12 +2,12 @@
 
 #include "core/PrecautionRules.h"
 #include "models/DayAgendaModel.h"
+#include "print/PdfFile.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPrinter>
 #include <QTextDocument>
 #include <QTimeZone>
 
@@ -190,16 +190,7 @@ QString ClientReport::html(const QJsonObject& exported, const QString& centreNam
 bool ClientReport::writePdf(const QJsonObject& exported, const QString& centreName,
                             const QString& path, QString* error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageOrientation(QPageLayout::Portrait);
     QTextDocument document;
     document.setHtml(html(exported, centreName));
-    document.print(&printer);
-    if (QFileInfo(path).size() <= 0) {
-        *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
-    return true;
+    return PdfFile::write(document, QPageLayout::Portrait, path, NewFile::Access::OwnerOnly, error);
 }

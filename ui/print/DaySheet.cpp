@@ -3,6 +3,7 @@
 #include "core/LocalTime.h"
 #include "core/PrecautionRules.h"
 #include "models/DayAgendaModel.h"
+#include "print/PdfFile.h"
 #include "storage/BookingRepository.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
-#include <QPrinter>
 #include <QTextDocument>
 
 QString DaySheet::html(const QString& centre, const QDate& day, const QTimeZone& zone,
@@ -108,17 +108,8 @@ bool DaySheet::printPdf(Database& database, const QDate& day, const QString& pat
         return false;
     }
     const QHash<qint64, QString> notes = precautions(database, entries);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageOrientation(QPageLayout::Landscape);
     QTextDocument document;
     document.setHtml(html(settings.value(SettingKeys::kCentreName), day, zone, entries,
                           includeCancelled, notes));
-    document.print(&printer);
-    if (QFileInfo(path).size() <= 0) {
-        *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
-    return true;
+    return PdfFile::write(document, QPageLayout::Landscape, path, NewFile::Access::Shared, error);
 }

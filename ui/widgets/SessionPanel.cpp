@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "models/DayAgendaModel.h"
+#include "print/PdfFile.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 #include "storage/Scheduler.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -87,7 +87,8 @@ SessionPanel::SessionPanel(QWidget* parent)
     });
     choosePdfPath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save the check-in sheet"), suggested,
-                                            tr("PDF documents (*.pdf)"));
+                                            tr("PDF documents (*.pdf)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
     };
     setBooking(nullptr);
 }
@@ -413,14 +414,14 @@ bool SessionPanel::printCheckin(const QString& pdfPath)
         SettingsRepository(*m_database).value(SettingKeys::kCentreName), m_entry,
         LocalTime::format(m_entry.startsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")), c.outcome,
         c.reasons, c.answers.avoidAreas, QLocale().name().left(2));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfPath);
     QTextDocument document;
     document.setHtml(html);
-    document.print(&printer);
-    const bool ok = QFileInfo(pdfPath).size() > 0;
+    // The sheet names the client's precautions: readable by the desk's own account only.
+    QString problem;
+    const bool ok = PdfFile::write(document, QPageLayout::Portrait, pdfPath,
+                                   NewFile::Access::OwnerOnly, &problem);
     if (!ok)
-        error = {StorageError::Code::Io, tr("Could not write %1.").arg(pdfPath)};
-    return report(ok, error, tr("Check-in sheet saved to %1.").arg(pdfPath));
+        error = {StorageError::Code::Io, problem};
+    return report(ok, error,
+                  tr("Check-in sheet saved to %1.").arg(QDir::toNativeSeparators(pdfPath)));
 }
