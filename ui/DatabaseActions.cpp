@@ -32,12 +32,13 @@ DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
     };
     chooseFileToSave = [this](const QString& title, const QString& suggested) {
         return QFileDialog::getSaveFileName(
-            m_window, title, suggested,
-            tr("Massage Desk databases (*.sqlite *.db);;All files (*)"));
+            m_window, title, suggested, tr("Massage Desk databases (*.sqlite *.db);;All files (*)"),
+            nullptr,
+            QFileDialog::DontConfirmOverwrite); // a backup or new database never overwrites
     };
     choosePdfToSave = [this](const QString& title, const QString& suggested) {
-        return QFileDialog::getSaveFileName(m_window, title, suggested,
-                                            tr("PDF documents (*.pdf)"));
+        return QFileDialog::getSaveFileName(m_window, title, suggested, tr("PDF documents (*.pdf)"),
+                                            nullptr, QFileDialog::DontConfirmOverwrite);
     };
     confirm = [this](const QString& title, const QString& text) {
         return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
@@ -128,7 +129,8 @@ bool DatabaseActions::newDatabase()
         tr("New database"), QDir(AppPaths::dataFolder()).filePath(tr("centre.sqlite")));
     if (path.isEmpty())
         return false;
-    if (QFileInfo::exists(path)) {
+    // An empty file counts as no database yet: it may become the new one.
+    if (QFileInfo::exists(path) && !(QFileInfo(path).isFile() && QFileInfo(path).size() == 0)) {
         warn(tr("New database"),
              tr("%1 already exists. Use Open to work with it, or choose a new name.")
                  .arg(QDir::toNativeSeparators(path)));
@@ -152,9 +154,9 @@ bool DatabaseActions::backUp()
     Database* database = m_window->database();
     if (!database)
         return false;
-    const QString path = chooseFileToSave(
-        tr("Back up the database"),
-        QDir(AppPaths::backupFolder()).filePath(BackupService::suggestedBackupName(m_clock)));
+    const QString path =
+        chooseFileToSave(tr("Back up the database"),
+                         BackupService::freeBackupPath(AppPaths::backupFolder(), m_clock));
     if (path.isEmpty())
         return false;
     BackupService::BackupFacts facts;
@@ -235,6 +237,7 @@ bool DatabaseActions::printDaySheet(const QDate& day)
     PrintPreview::Request request;
     request.title = tr("Print the day sheet");
     request.orientation = QPageLayout::Landscape;
+    request.access = NewFile::Access::Shared;
     request.render = [&](QPagedPaintDevice* device, QString* error) {
         return DaySheet::render(*database, day, options, device, error);
     };

@@ -1,6 +1,7 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "core/Clock.h"
+#include "core/NewFile.h"
 #include "storage/ClientDataRights.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace Commands {
@@ -174,6 +174,9 @@ int clientsExport(CliContext& context, const QStringList& arguments)
         return context.output.fail(CliApp::Usage,
                                    CliApp::tr("%1 is a folder; --out needs a file name.")
                                        .arg(QDir::toNativeSeparators(path)));
+    // Refused before the export is read (and audited): an existing file, a link, a device.
+    if (const QString refusal = NewFile::refusal(path); !refusal.isEmpty())
+        return context.output.fail(CliApp::Refused, refusal);
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
@@ -182,13 +185,10 @@ int clientsExport(CliContext& context, const QStringList& arguments)
     if (!ClientDataRights(*database).exportClient(id, &document, &error))
         return context.output.fail(CliApp::Refused, error.message);
     // Health data: only the owner may read the file, and a half-written one never appears.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
-        return context.output.fail(CliApp::Refused,
-                                   CliApp::tr("Could not write %1: %2")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString message;
+    if (!NewFile::write(path, QJsonDocument(document).toJson(QJsonDocument::Indented),
+                        NewFile::Access::OwnerOnly, &message))
+        return context.output.fail(CliApp::Refused, message);
     const QJsonArray bookings = document.value(QLatin1String("bookings")).toArray();
     int checkins = 0;
     for (const QJsonValue& booking : bookings)

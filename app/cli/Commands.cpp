@@ -283,13 +283,20 @@ int backup(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     int exitCode = CliApp::Ok;
-    std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 1, &exitCode);
-    if (!database)
+    if (!parse(context, parser, arguments, 1, &exitCode))
         return exitCode;
     QString destination = parser.positionalArguments().constFirst();
-    // An existing folder, or a path ending in a slash, means "a dated file in that folder".
+    if (destination.trimmed().isEmpty())
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("backup needs a file or folder to write to: backup "
+                                              "DEST (see --help)."));
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    // An existing folder, or a path ending in a slash, means "a dated file in that folder",
+    // made unique when a backup of the same second is already there.
     if (QFileInfo(destination).isDir() || destination.endsWith(QLatin1Char('/')))
-        destination = QDir(destination).filePath(BackupService::suggestedBackupName(context.clock));
+        destination = BackupService::freeBackupPath(destination, context.clock);
     BackupService::BackupFacts facts;
     StorageError error;
     if (!BackupService::backup(*database, destination, &facts, &error))
@@ -313,6 +320,10 @@ int restore(CliContext& context, const QStringList& arguments)
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 1, &exitCode))
         return exitCode;
+    if (parser.positionalArguments().constFirst().trimmed().isEmpty())
+        return context.output.fail(CliApp::Usage,
+                                   CliApp::tr("restore needs the backup file to restore from: "
+                                              "restore SRC (see --help)."));
     const QString source = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     QString safetyCopy;
     StorageError error;

@@ -1,6 +1,7 @@
 #include "storage/AutomaticBackup.h"
 
 #include "core/Clock.h"
+#include "core/NewFile.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFileCheck.h"
 #include "storage/SettingsRepository.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 namespace {
 
@@ -148,34 +148,42 @@ AutomaticBackup::Outcome AutomaticBackup::write(const Job& job)
                              .arg(shown(job.folder))};
         return outcome;
     }
-    QString problem;
-    if (!BackupService::vacuumInto(job.databasePath, job.destination, false, &problem)) {
-        removeWithSidecars(job.destination); // never leave half a backup that looks whole
-        outcome.error = {StorageError::Code::Io,
-                         tr("Could not write the backup %1 (is the disk full?). The database "
-                            "itself is unchanged.")
-                             .arg(shown(job.destination)),
-                         problem};
+    // Copied and checked under a temporary name, then renamed without replacing anything: a
+    // copy that is half-written or fails its check never carries a backup's name.
+    StorageError failure;
+    QString message;
+    const bool written = NewFile::produce(
+        job.destination, NewFile::Access::OwnerAndGroup,
+        [&](QFile& file, QString* problem) {
+            const QString staging = file.fileName();
+            QString sqliteProblem;
+            if (!BackupService::vacuumInto(job.databasePath, staging, false, &sqliteProblem)) {
+                removeWithSidecars(staging);
+                failure = {StorageError::Code::Io,
+                           tr("Could not write the backup %1 (is the disk full?). The database "
+                              "itself is unchanged.")
+                               .arg(shown(job.destination)),
+                           sqliteProblem};
+                return *problem = failure.message, false;
+            }
+            StorageError verifyError;
+            if (!BackupService::verify(staging, &outcome.facts, &verifyError)) {
+                removeWithSidecars(staging);
+                failure = {StorageError::Code::BackupInvalid,
+                           tr("The new backup failed its check and was deleted; the older "
+                              "backups are kept. %1")
+                               .arg(verifyError.message),
+                           verifyError.detail};
+                return *problem = failure.message, false;
+            }
+            return true;
+        },
+        &message);
+    if (!written) {
+        outcome.error = failure ? failure : StorageError{StorageError::Code::Io, message};
         return outcome;
     }
-    {
-        QFile file(job.destination);
-        if (file.open(QIODevice::ReadOnly))
-            ::fsync(file.handle());
-    }
-    // A backup holds the centre's health data: not for every account on the computer.
-    QFile::setPermissions(job.destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ReadGroup | QFileDevice::WriteGroup);
-    StorageError verifyError;
-    if (!BackupService::verify(job.destination, &outcome.facts, &verifyError)) {
-        removeWithSidecars(job.destination);
-        outcome.error = {StorageError::Code::BackupInvalid,
-                         tr("The new backup failed its check and was deleted; the older backups "
-                            "are kept. %1")
-                             .arg(verifyError.message),
-                         verifyError.detail};
-        return outcome;
-    }
+    outcome.facts.path = QFileInfo(job.destination).absoluteFilePath();
     outcome.ok = true;
     return outcome;
 }

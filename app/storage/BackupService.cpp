@@ -1,6 +1,7 @@
 #include "storage/BackupService.h"
 
 #include "core/Clock.h"
+#include "core/NewFile.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFileCheck.h"
 #include "storage/DatabaseLock.h"
@@ -15,6 +16,7 @@
 
 #include <cstdio>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -52,6 +54,23 @@ bool integrityOk(const QString& path, QString* firstProblem)
     return ok;
 }
 
+// True when both paths name one file: the same name, a symbolic link to it or a hard link
+// (the same device and inode).
+bool sameFile(const QString& a, const QString& b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.absoluteFilePath() == second.absoluteFilePath())
+        return true;
+    if (!first.canonicalFilePath().isEmpty() &&
+        first.canonicalFilePath() == second.canonicalFilePath())
+        return true;
+    struct stat one, other;
+    return ::stat(QFile::encodeName(first.absoluteFilePath()).constData(), &one) == 0 &&
+           ::stat(QFile::encodeName(second.absoluteFilePath()).constData(), &other) == 0 &&
+           one.st_dev == other.st_dev && one.st_ino == other.st_ino;
+}
+
 void syncToDisk(const QString& path)
 {
     QFile file(path);
@@ -67,14 +86,28 @@ QString BackupService::suggestedBackupName(const Clock& clock)
         .arg(clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
 }
 
+QString BackupService::freeBackupPath(const QString& folder, const Clock& clock)
+{
+    const QDir dir(folder);
+    const QString name = suggestedBackupName(clock);
+    QString path = dir.filePath(name);
+    // Two backups within one second: "-2", "-3"... rather than a refusal of our own name.
+    const QString stem = QFileInfo(name).completeBaseName();
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo(path).isSymLink(); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
+    return path;
+}
+
 bool BackupService::backup(Database& database, const QString& destination, BackupFacts* facts,
                            StorageError* error)
 {
+    if (destination.trimmed().isEmpty()) {
+        *error = {StorageError::Code::PathEmpty, tr("No backup file was given.")};
+        return false;
+    }
     const QString target = QFileInfo(destination).absoluteFilePath();
-    if (QFileInfo::exists(target)) {
-        *error = {StorageError::Code::Refused,
-                  tr("%1 already exists. Choose a new name: a backup never overwrites a file.")
-                      .arg(shownPath(target))};
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+        *error = {StorageError::Code::Refused, NewFile::refusal(target)};
         return false;
     }
     const QString folder = QFileInfo(target).absolutePath();
@@ -86,21 +119,33 @@ bool BackupService::backup(Database& database, const QString& destination, Backu
                       .arg(QDir::toNativeSeparators(folder))};
         return false;
     }
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!database.exec(query, error, tr("write the backup"))) {
-        QFile::remove(target); // never leave half a backup that looks like a whole one
+    // Written and checked under a temporary name, then renamed: a half-written or unchecked
+    // copy never carries the backup's name, and nothing that appears meanwhile is overwritten.
+    StorageError produceError;
+    QString message;
+    const bool written = NewFile::produce(
+        target, NewFile::Access::OwnerAndGroup,
+        [&](QFile& file, QString* problem) {
+            QSqlQuery query(database.connection());
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(file.fileName()); // an empty file: VACUUM INTO fills it
+            if (!database.exec(query, &produceError, tr("write the backup")))
+                return *problem = produceError.message, false;
+            query.finish();
+            if (!verify(file.fileName(), facts, &produceError)) {
+                spdlog::error("backup {} failed verification", target.toStdString());
+                return *problem = produceError.message, false;
+            }
+            return true;
+        },
+        &message);
+    if (!written) {
         if (!folderExisted)
             QDir().rmdir(folder); // a refusal leaves nothing behind
+        *error = produceError ? produceError : StorageError{StorageError::Code::Io, message};
         return false;
     }
-    query.finish();
-    syncToDisk(target);
-    if (!verify(target, facts, error)) {
-        spdlog::error("backup {} failed verification", target.toStdString());
-        return false;
-    }
+    facts->path = target;
     spdlog::info("backup written to {} ({} bytes)", target.toStdString(), facts->bytes);
     return true;
 }
@@ -161,11 +206,24 @@ bool BackupService::verify(const QString& backupPath, BackupFacts* facts, Storag
 bool BackupService::restore(const QString& target, const QString& backupPath, const Clock& clock,
                             QString* safetyCopy, StorageError* error)
 {
-    const QString targetPath = QFileInfo(target).absoluteFilePath();
+    // A database reached through a link is restored where the link points, not by putting a
+    // file in the link's place.
+    QString targetPath = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo(targetPath).isSymLink() && !QFileInfo(targetPath).canonicalFilePath().isEmpty())
+        targetPath = QFileInfo(targetPath).canonicalFilePath();
     // Same file: refuse before opening it at all, so not even an empty journal appears.
-    if (QFileInfo(backupPath).absoluteFilePath() == targetPath) {
+    if (sameFile(backupPath, targetPath)) {
         *error = {StorageError::Code::Refused,
-                  tr("The backup and the database are the same file; nothing to restore.")};
+                  tr("The backup and the database are the same file (%1 names the database "
+                     "itself, through a link or another name); nothing to restore.")
+                      .arg(shownPath(backupPath))};
+        return false;
+    }
+    // A pipe or device in the database's place is never read (a copy would wait forever).
+    const DatabaseFileCheck::Result inPlace = DatabaseFileCheck::inspect(targetPath, false);
+    if (inPlace.error.code == StorageError::Code::NotRegularFile ||
+        inPlace.error.code == StorageError::Code::IsFolder) {
+        *error = inPlace.error;
         return false;
     }
     BackupFacts facts;
@@ -212,8 +270,12 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
     }
     // On disk before it takes the database's name: a power cut must not leave half a file.
     syncToDisk(staging);
-    QFile(staging).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                  QFileDevice::ReadGroup | QFileDevice::WriteGroup);
+    // The restored file keeps the mode of the one it replaces (rw-rw---- for a new one).
+    struct stat current;
+    const mode_t mode = ::stat(QFile::encodeName(targetPath).constData(), &current) == 0
+                            ? (current.st_mode & 07777)
+                            : 0660;
+    ::chmod(QFile::encodeName(staging).constData(), mode);
     // The old journal belongs to the old file; it must not be replayed into the restored one.
     QFile::remove(targetPath + QStringLiteral("-wal"));
     QFile::remove(targetPath + QStringLiteral("-shm"));

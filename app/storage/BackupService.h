@@ -21,7 +21,8 @@ public:
         int schemaVersion = 0;
     };
 
-    // Writes a new backup file; refuses to overwrite an existing one.
+    // Writes a new backup file through a temporary one; refuses any existing path (a file, a
+    // link, a device or pipe).
     static bool backup(Database& database, const QString& destination, BackupFacts* facts,
                        StorageError* error);
 
@@ -36,6 +37,8 @@ public:
                         QString* safetyCopy, StorageError* error);
 
     static QString suggestedBackupName(const Clock& clock);
+    // The suggested name in `folder`, made unique ("-2", "-3"...) when it is taken.
+    static QString freeBackupPath(const QString& folder, const Clock& clock);
 
     // A consistent single-file copy of the database file `source` (its WAL included) on a
     // connection of its own; `problem` says why not, in SQLite's words, for the log.

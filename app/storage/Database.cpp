@@ -368,6 +368,18 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
         }
     }
 
+    // An empty file is a database not made yet, as a missing one is: only a request to create
+    // one sets it up (with its catalogue, by the caller); opening "an existing database" must
+    // not turn it into one without services that "init" then takes as finished.
+    if (fresh && options.mode == Mode::OpenExisting) {
+        *error = {StorageError::Code::FileMissing,
+                  tr("%1 is an empty file, not a Massage Desk database yet; it was left "
+                     "untouched. Make a new database in it with \"massage-desk-cli init\" or "
+                     "New database in Massage Desk.")
+                      .arg(shown)};
+        return nullptr;
+    }
+
     std::unique_ptr<Database> database(new Database(path, nextConnectionName("main"), clock));
     if (options.exclusiveGui) {
         database->m_lock = DatabaseLock::acquire(path, error);

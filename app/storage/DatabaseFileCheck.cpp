@@ -1,9 +1,13 @@
 #include "storage/DatabaseFileCheck.h"
 
+#include "core/NewFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -24,12 +28,7 @@ quint16 be16(const QByteArray& bytes, int offset)
 
 bool DatabaseFileCheck::isReadOnlyPath(const QString& path)
 {
-    // Root can write anywhere, so access() alone would not notice a file someone marked
-    // read-only on purpose: the permission bits count too.
-    const QFileInfo info(path);
-    const auto writeBits =
-        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return !info.isWritable() || !(info.permissions() & writeBits);
+    return NewFile::isReadOnlyPath(path);
 }
 
 DatabaseFileCheck::Result DatabaseFileCheck::inspect(const QString& path, bool forWriting)
@@ -39,6 +38,25 @@ DatabaseFileCheck::Result DatabaseFileCheck::inspect(const QString& path, bool f
     const QString folder = info.absolutePath();
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
 
+    // stat, never open: opening a named pipe waits for a writer that never comes, and SQLite
+    // would write a journal beside /dev/null.
+    const QByteArray encoded = QFile::encodeName(info.absoluteFilePath());
+    struct stat st;
+    if (::stat(encoded.constData(), &st) == 0) {
+        if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+            result.error = {StorageError::Code::NotRegularFile,
+                            tr("%1 is not an ordinary file (it is a device, a named pipe or a "
+                               "socket), so it cannot hold a database. Choose a database file.")
+                                .arg(shown)};
+            return result;
+        }
+    } else if (::lstat(encoded.constData(), &st) == 0 && S_ISLNK(st.st_mode)) {
+        result.error = {StorageError::Code::NotRegularFile,
+                        tr("%1 is a link to a file that does not exist. Choose the database "
+                           "file itself.")
+                            .arg(shown)};
+        return result;
+    }
     if (info.isDir()) {
         result.error = {
             StorageError::Code::IsFolder,

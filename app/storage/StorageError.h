@@ -13,6 +13,7 @@ struct StorageError
         FolderNotCreatable,
         FolderReadOnly,
         IsFolder,
+        NotRegularFile, // a device, pipe, socket or a link to nothing
         FileMissing,
         FileUnreadable,
         FileReadOnly,

@@ -72,6 +72,7 @@ private slots:
     void backupNeverOverwrites();
     void backupIntoAFolderUsesADatedName();
     void backupIntoANewFolderPath();
+    void backupToAnEmptyNameIsAUsageError();
     void restoreBringsBackTheBackup();
     void restoreRefusesABadBackup_data();
     void restoreRefusesABadBackup();

@@ -2,9 +2,12 @@
 #include "TestCli.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QTest>
+
+#include <unistd.h>
 
 static const QString kDemo = QStringLiteral("demo");
 static const QString kSeed = QStringLiteral("--seed");
@@ -80,10 +83,36 @@ void TestCli::backupIntoAFolderUsesADatedName()
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{written.fileName()});
     CLI_EXPECT_EXIT(m_cli->runOn(written.filePath(), {kCheck}), 0);
 
-    // At the same moment the dated name is taken: refused, the first backup kept as it was.
+    // Again within the same second (the clock is fixed): a name of its own ("-2", then "-3")
+    // rather than a refusal of the name it chose itself; the first backup is kept as it was.
     const QByteArray first = CliRunner::readAll(written.filePath());
-    CLI_EXPECT_EXIT(m_cli->run({kBackup, folder}), 1);
+    for (const char* suffix : {"-2.sqlite", "-3.sqlite"}) {
+        CLI_JSON(again, 0, kBackup, folder);
+        const QFileInfo next(again.value(QStringLiteral("path")).toString());
+        QCOMPARE(next.absolutePath(), folder);
+        QCOMPARE(next.fileName(), written.completeBaseName() + QLatin1String(suffix));
+        CLI_EXPECT_EXIT(m_cli->runOn(next.filePath(), {kCheck}), 0);
+    }
     QVERIFY(CliRunner::readAll(written.filePath()) == first);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 3); // no temporary file
+}
+
+void TestCli::backupToAnEmptyNameIsAUsageError()
+{
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("init")}), 0);
+    const QStringList before = filesBeside(m_cli->database());
+    for (const QString& command : {kBackup, kRestore}) {
+        const CliResult result = m_cli->run({command, QString()});
+        CLI_EXPECT_EXIT(result, 2);
+        QVERIFY2(result.errText().contains(command + QLatin1String(" needs")),
+                 qPrintable(result.describe()));
+        // A message for a person, not a warning from Qt's file classes.
+        QVERIFY2(!result.errText().contains(QLatin1String("QFSFileEngine")) &&
+                     !result.errText().contains(QLatin1String("QFile")) &&
+                     !result.errText().contains(QLatin1String("QDir")),
+                 qPrintable(result.describe()));
+    }
+    QCOMPARE(filesBeside(m_cli->database()), before);
 }
 
 void TestCli::backupIntoANewFolderPath()
@@ -154,7 +183,8 @@ void TestCli::restoreRefusesABadBackup_data()
     QTest::addColumn<QString>("kind");
     for (const char* kind : {"text file", "missing file", "empty file", "zeroed file",
                              "truncated backup", "damaged pages", "newer data version",
-                             "another program's database", "the database itself", "a folder"})
+                             "another program's database", "the database itself", "a folder",
+                             "a symbolic link to the database", "a hard link to the database"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
@@ -199,11 +229,20 @@ void TestCli::restoreRefusesABadBackup()
         source = m_cli->database();
     } else if (kind == QLatin1String("a folder")) {
         QVERIFY(QDir().mkpath(source));
+    } else if (kind == QLatin1String("a symbolic link to the database")) {
+        QVERIFY(QFile::link(m_cli->database(), source));
+    } else if (kind == QLatin1String("a hard link to the database")) {
+        QVERIFY(QFile::setPermissions(m_cli->database(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(::link(QFile::encodeName(m_cli->database()).constData(),
+                        QFile::encodeName(source).constData()),
+                 0);
     } else {
         QCOMPARE(kind, QStringLiteral("missing file"));
     }
     const QByteArray databaseBytes = CliRunner::readAll(m_cli->database());
     const QByteArray sourceBytes = CliRunner::readAll(source);
+    const QFileDevice::Permissions mode = QFileInfo(m_cli->database()).permissions();
 
     const CliResult result = m_cli->run({QStringLiteral("--json"), kRestore, source});
     CLI_EXPECT_EXIT(result, 1);
@@ -215,6 +254,7 @@ void TestCli::restoreRefusesABadBackup()
     QVERIFY2(CliRunner::readAll(m_cli->database()) == databaseBytes,
              "a refused restore changed the database");
     QVERIFY2(CliRunner::readAll(source) == sourceBytes, "a refused restore changed its source");
+    QCOMPARE(QFileInfo(m_cli->database()).permissions(), mode);
     // No safety copy, no staged file. (SQLite's own -wal/-shm may appear when the source is the
     // live database, opened read-only for the check; they hold nothing.)
     const QStringList beside = filesBeside(m_cli->database());

@@ -1,6 +1,7 @@
 #include "DemoFixture.h"
 #include "SignedInCli.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 // A client's data rights through the real massage-desk-cli on a demo centre: clients export
 // writes valid JSON with the client's bookings and is audited; clients erase says what it
@@ -125,8 +130,9 @@ private slots:
                 .toLongLong()));
 
         // Human output names the file; the PDF is the GUI's; usage errors come first.
-        const Run human = cli({QStringLiteral("clients"), QStringLiteral("export"),
-                               QString::number(m_client), QStringLiteral("--out"), out});
+        const Run human =
+            cli({QStringLiteral("clients"), QStringLiteral("export"), QString::number(m_client),
+                 QStringLiteral("--out"), file(QStringLiteral("export-again.json"))});
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.contains(QStringLiteral("Exported client %1").arg(m_client)));
         for (const QStringList& bad :
@@ -140,10 +146,80 @@ private slots:
             QCOMPARE(cli(bad).code, 2);
         QVERIFY(!QFile::exists(file(QStringLiteral("r.pdf"))));
         QCOMPARE(cli({QStringLiteral("clients"), QStringLiteral("export"), QStringLiteral("99999"),
-                      QStringLiteral("--out"), out})
+                      QStringLiteral("--out"), file(QStringLiteral("nobody.json"))})
                      .code,
                  1);
+        QVERIFY(!QFile::exists(file(QStringLiteral("nobody.json"))));
         QCOMPARE(audit(QStringLiteral("client.export")), before + 2);
+    }
+
+    // DESIGN 6: the export is a new file or nothing. An existing file, a link (even to
+    // nothing), a pipe and a device are refused before the client's data is read (so no
+    // export is audited), nothing is written anywhere, and no temporary file is left.
+    void exportRefusesAnythingButANewFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char* kind :
+             {"existing file", "link to a file", "dangling link", "fifo", "/dev/full", "folder"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+    void exportRefusesAnythingButANewFile()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(QStringLiteral("kept.txt"));
+        const QByteArray keptBytes("last month's accounts\n");
+        {
+            QFile f(kept);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(keptBytes) == keptBytes.size());
+        }
+        QString out = dir.filePath(QStringLiteral("export.json"));
+        int fd = -1;
+        if (kind == QLatin1String("existing file")) {
+            out = kept;
+        } else if (kind == QLatin1String("link to a file")) {
+            QVERIFY(QFile::link(kept, out));
+        } else if (kind == QLatin1String("dangling link")) {
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.json")), out));
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(out).constData(), 0600), 0);
+            // Both ends held here: a program that opened the pipe would not block, and
+            // whatever it wrote would be waiting in it afterwards.
+            fd = ::open(QFile::encodeName(out).constData(), O_RDWR | O_NONBLOCK);
+            QVERIFY(fd >= 0);
+        } else if (kind == QLatin1String("/dev/full")) {
+            out = kind;
+        } else {
+            out = dir.path();
+        }
+        const QStringList before =
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        const int exports = audit(QStringLiteral("client.export"));
+        const Run r =
+            cli({QStringLiteral("--json"), QStringLiteral("clients"), QStringLiteral("export"),
+                 QString::number(m_client), QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 1 || (kind == QLatin1String("folder") && r.code == 2),
+                 qPrintable(QString::number(r.code) + r.err + r.out));
+        const QString error = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QLatin1String("error"))
+                                  .toString();
+        QVERIFY2(error.contains(QDir::toNativeSeparators(out)), qPrintable(r.out));
+        QCOMPARE(audit(QStringLiteral("client.export")), exports);
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            before);
+        QFile f(kept);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), keptBytes);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere.json"))));
+        if (fd >= 0) {
+            char byte = 0;
+            QCOMPARE(::read(fd, &byte, 1), ssize_t(-1)); // empty: nothing was written into it
+            ::close(fd);
+        }
     }
 
     void eraseWithoutYesChangesNothing()

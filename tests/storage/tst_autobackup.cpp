@@ -306,6 +306,30 @@ private slots:
         QCOMPARE(listing(job.folder), QStringList());
     }
 
+    // The backup's name is only ever a finished, checked copy, and never reached through a
+    // link: a link to nowhere under that name is refused, not followed to create a file where
+    // it points; nothing temporary is left in the folder.
+    void aBackupIsNeverWrittenThroughALink()
+    {
+        TestDatabase t;
+        AutomaticBackup backup(t.db());
+        AutomaticBackup::Job job;
+        QVERIFY(backup.plan(Reason::Manual, &job));
+        QVERIFY(QDir().mkpath(job.folder));
+        const QString elsewhere = t.folder() + QStringLiteral("/elsewhere.sqlite");
+        QVERIFY(QFile::link(elsewhere, job.destination));
+        const AutomaticBackup::Outcome outcome = AutomaticBackup::write(job);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.message.contains(QStringLiteral("link")),
+                 qPrintable(outcome.error.message));
+        QVERIFY(!QFileInfo::exists(elsewhere));
+        QVERIFY(QFileInfo(job.destination).isSymLink());
+        QCOMPARE(
+            QDir(job.folder)
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            QStringList{QFileInfo(job.destination).fileName()});
+    }
+
     void aDamagedBackupIsFoundByItsCheck()
     {
         TestDatabase t;

@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace StorageTest;
 using Code = StorageError::Code;
 
@@ -362,6 +366,147 @@ private slots:
         QCOMPARE(readBytes(t.path()), before);
         QCOMPARE(listing(t.folder()), names);
         QCOMPARE(bookingIds(*gui).size(), 2);
+    }
+
+    // Two backups into one folder within the same second: the second gets a name of its own
+    // ("-2") instead of failing on the name it chose itself; the first is left as it was.
+    void backupsInOneSecondGetTheirOwnNames()
+    {
+        TestDatabase t;
+        const QString folder = t.folder() + QStringLiteral("/backups");
+        QVERIFY(QDir().mkpath(folder));
+        BackupService::BackupFacts first, second;
+        StorageError error;
+        const QString firstPath = BackupService::freeBackupPath(folder, m_clock);
+        QVERIFY2(BackupService::backup(t.db(), firstPath, &first, &error),
+                 qPrintable(error.message));
+        const QByteArray firstBytes = readBytes(firstPath);
+        const QString secondPath = BackupService::freeBackupPath(folder, m_clock);
+        QVERIFY(secondPath != firstPath);
+        QVERIFY2(QFileInfo(secondPath).fileName().endsWith(QLatin1String("-2.sqlite")),
+                 qPrintable(secondPath));
+        QVERIFY2(BackupService::backup(t.db(), secondPath, &second, &error),
+                 qPrintable(error.message));
+        QCOMPARE(readBytes(firstPath), firstBytes);
+        QVERIFY(BackupService::verify(secondPath, &second, &error));
+        // Nothing else in the folder: no temporary file of either.
+        QStringList expected{QFileInfo(firstPath).fileName(), QFileInfo(secondPath).fileName()};
+        expected.sort();
+        QCOMPARE(listing(folder), expected);
+    }
+
+    // A backup is a new file: never through a link, never into a pipe (never even opened).
+    void backupRefusesALinkAndAPipe()
+    {
+        TestDatabase t;
+        const QString real = t.folder() + QStringLiteral("/real.txt");
+        QVERIFY(writeBytes(real, "not a backup"));
+        const QString link = t.folder() + QStringLiteral("/link.sqlite");
+        QVERIFY(QFile::link(real, link));
+        const QString dangling = t.folder() + QStringLiteral("/dangling.sqlite");
+        QVERIFY(QFile::link(t.folder() + QStringLiteral("/nowhere.sqlite"), dangling));
+        const QString fifo = t.folder() + QStringLiteral("/pipe.sqlite");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDWR | O_NONBLOCK);
+        QVERIFY(fd >= 0);
+        BackupService::BackupFacts facts;
+        StorageError error;
+        for (const QString& destination : {link, dangling, fifo}) {
+            QVERIFY(!BackupService::backup(t.db(), destination, &facts, &error));
+            QCOMPARE(error.code, Code::Refused);
+            QVERIFY2(error.message.contains(QDir::toNativeSeparators(destination)),
+                     qPrintable(error.message));
+        }
+        char byte = 0;
+        QCOMPARE(::read(fd, &byte, 1), ssize_t(-1)); // nothing was written into the pipe
+        ::close(fd);
+        QCOMPARE(readBytes(real), QByteArray("not a backup"));
+        QVERIFY(!QFileInfo::exists(t.folder() + QStringLiteral("/nowhere.sqlite")));
+        QVERIFY(!BackupService::backup(t.db(), QString(), &facts, &error));
+        QCOMPARE(error.code, Code::PathEmpty);
+    }
+
+    // The database itself under another name: a symbolic link, a hard link, a path with "..".
+    // Compared by device and inode, it is refused before anything is opened or copied, and the
+    // file keeps its bytes and its mode.
+    void restoreFromTheDatabaseUnderAnotherNameIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char* kind : {"symbolic link", "hard link", "dotted path", "linked folder"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+    void restoreFromTheDatabaseUnderAnotherNameIsRefused()
+    {
+        QFETCH(QString, kind);
+        TestDatabase t;
+        fill(t.db(), 2);
+        t.close();
+        QCOMPARE(::chmod(QFile::encodeName(t.path()).constData(), 0640), 0);
+        QTemporaryDir other;
+        QString source = other.filePath(QStringLiteral("same.sqlite"));
+        if (kind == QLatin1String("symbolic link")) {
+            QVERIFY(QFile::link(t.path(), source));
+        } else if (kind == QLatin1String("hard link")) {
+            QCOMPARE(::link(QFile::encodeName(t.path()).constData(),
+                            QFile::encodeName(source).constData()),
+                     0);
+        } else if (kind == QLatin1String("dotted path")) {
+            source = t.folder() + QStringLiteral("/../") + QFileInfo(t.folder()).fileName() +
+                     QStringLiteral("/centre.sqlite");
+        } else {
+            QVERIFY(QFile::link(t.folder(), other.filePath(QStringLiteral("folder"))));
+            source = other.filePath(QStringLiteral("folder/centre.sqlite"));
+        }
+        const QByteArray before = readBytes(t.path());
+        const QStringList names = listing(t.folder());
+        QString safetyCopy;
+        StorageError error;
+        QVERIFY(!BackupService::restore(t.path(), source, m_clock, &safetyCopy, &error));
+        QCOMPARE(error.code, Code::Refused);
+        QVERIFY2(error.message.contains(QStringLiteral("same file")), qPrintable(error.message));
+        QVERIFY(safetyCopy.isEmpty());
+        QCOMPARE(readBytes(t.path()), before);
+        QCOMPARE(listing(t.folder()), names);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(t.path()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    }
+
+    // A restore replaces the data, not the file's mode.
+    void restoreKeepsTheModeOfTheReplacedFile()
+    {
+        TestDatabase t;
+        QTemporaryDir other;
+        const QString backup = other.filePath(QStringLiteral("backup.sqlite"));
+        BackupService::BackupFacts facts;
+        StorageError error;
+        QVERIFY2(BackupService::backup(t.db(), backup, &facts, &error), qPrintable(error.message));
+        t.close();
+        QCOMPARE(::chmod(QFile::encodeName(t.path()).constData(), 0640), 0);
+        QString safetyCopy;
+        QVERIFY2(BackupService::restore(t.path(), backup, m_clock, &safetyCopy, &error),
+                 qPrintable(error.message));
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(t.path()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    }
+
+    // A pipe where the database should be is never opened, so the restore cannot hang on it.
+    void restoreOverAPipeIsRefused()
+    {
+        TestDatabase t;
+        QTemporaryDir other;
+        const QString backup = other.filePath(QStringLiteral("backup.sqlite"));
+        BackupService::BackupFacts facts;
+        StorageError error;
+        QVERIFY2(BackupService::backup(t.db(), backup, &facts, &error), qPrintable(error.message));
+        const QString fifo = other.filePath(QStringLiteral("pipe.sqlite"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QStringList names = listing(other.path());
+        QString safetyCopy;
+        QVERIFY(!BackupService::restore(fifo, backup, m_clock, &safetyCopy, &error));
+        QCOMPARE(error.code, Code::NotRegularFile);
+        QCOMPARE(listing(other.path()), names);
     }
 };
 

@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace StorageTest;
 using Code = StorageError::Code;
 
@@ -345,6 +349,94 @@ private slots:
         QVERIFY(!open(existing, Database::Mode::OpenExisting, &error));
         QCOMPARE(error.code, Code::FileMissing);
         QCOMPARE(listing(m_dir.filePath(QStringLiteral("source"))), sourceBefore);
+    }
+
+    // A named pipe, a device or a link to nothing is refused from its type alone: never
+    // opened (a pipe would wait for a writer for ever), nothing written beside it (SQLite would
+    // make /dev/null-journal), in both modes.
+    void nonRegularFilesAreRefusedWithoutOpening_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<Database::Mode>("mode");
+        for (const char* kind : {"fifo", "/dev/null", "/dev/full", "dangling link"}) {
+            QTest::addRow("%s (create)", kind)
+                << QString::fromLatin1(kind) << Database::Mode::CreateIfMissing;
+            QTest::addRow("%s (existing)", kind)
+                << QString::fromLatin1(kind) << Database::Mode::OpenExisting;
+        }
+    }
+    void nonRegularFilesAreRefusedWithoutOpening()
+    {
+        QFETCH(QString, kind);
+        QFETCH(Database::Mode, mode);
+        QTemporaryDir dir;
+        QString path = kind;
+        int fd = -1;
+        if (kind == QLatin1String("fifo")) {
+            path = dir.filePath(QStringLiteral("pipe.sqlite"));
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            // Both ends held here, with bytes waiting: had anything opened and read the pipe,
+            // they would be gone (and without the write end held, the open would block).
+            fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NONBLOCK);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, "SQLite format 3", 15), ssize_t(15));
+        } else if (kind == QLatin1String("dangling link")) {
+            path = dir.filePath(QStringLiteral("link.sqlite"));
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.sqlite")), path));
+        }
+        const QString folder = QFileInfo(path).absolutePath();
+        const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::System |
+                                                          QDir::Hidden | QDir::NoDotAndDotDot);
+        StorageError error;
+        QVERIFY(!open(path, mode, &error));
+        QCOMPARE(error.code, Code::NotRegularFile);
+        QVERIFY2(error.message.contains(shown(path)), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QLatin1String("SQLite")), qPrintable(error.message));
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::Hidden |
+                                        QDir::NoDotAndDotDot),
+                 before);
+        if (fd >= 0) {
+            char buffer[32] = {};
+            QCOMPARE(::read(fd, buffer, sizeof buffer), ssize_t(15));
+            ::close(fd);
+        }
+    }
+
+    // A link to a real database is that database: links are followed, only links to nothing
+    // are refused.
+    void aLinkToADatabaseOpensIt()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.sqlite"));
+        StorageError error;
+        QVERIFY(open(real, Database::Mode::CreateIfMissing, &error));
+        const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+        QVERIFY(QFile::link(real, link));
+        auto db = open(link, Database::Mode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(!db->createdNow());
+    }
+
+    // An empty (0-byte) file is a database not made yet, like a missing one: opening "an
+    // existing database" refuses it and leaves it empty (so "check" cannot turn it into a
+    // database without services that "init" would then take as done); creating one sets it up.
+    void anEmptyFileIsLikeAMissingOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QVERIFY(writeBytes(path, {}));
+        StorageError error;
+        QVERIFY(!open(path, Database::Mode::OpenExisting, &error));
+        QCOMPARE(error.code, Code::FileMissing);
+        QVERIFY2(error.message.contains(shown(path)), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("empty")), qPrintable(error.message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("empty.sqlite")});
+
+        auto db = open(path, Database::Mode::CreateIfMissing, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(db->createdNow()); // so the caller adds the catalogue, as for a new file
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
     }
 };
 

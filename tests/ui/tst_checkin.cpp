@@ -294,6 +294,12 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
+        // Health data: the sheet is the desk account's alone, and is never replaced.
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QByteArray printed = TestDatabase::readAll(pdf);
+        QVERIFY(!panel->printCheckin(pdf));
+        QCOMPARE(TestDatabase::readAll(pdf), printed);
     }
 
     // DESIGN 2.2: a stop-and-refer follows the client. Their next session the same day, for

@@ -175,6 +175,62 @@ private slots:
                 html.contains(QStringLiteral("<td>Yes</td>")));
     }
 
+    // The GUI's export goes through the same rule as the CLI's (DESIGN 6): an existing JSON
+    // or PDF name is refused before anything is read or written, so neither file is replaced
+    // and no half of the pair is left; a link is never written through.
+    void exportNeverReplacesAFile()
+    {
+        signIn(Role::Manager);
+        const qint64 id = selectClientWithCheckin();
+        QVERIFY(id > 0);
+        const int exports = value(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = "
+                                                 "'client.export'"))
+                                .toInt();
+        QTemporaryDir out;
+        const QByteArray precious("someone's report\n");
+        const auto put = [&](const QString& name) {
+            QFile file(QDir(out.path()).filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(precious) == precious.size();
+        };
+        const auto bytes = [&](const QString& name) {
+            QFile file(QDir(out.path()).filePath(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QString pdf;
+        QString message;
+        // The JSON name is taken.
+        QVERIFY(put(QStringLiteral("a.json")));
+        QVERIFY(!m_page->exportClientData(id, QDir(out.path()).filePath(QStringLiteral("a.json")),
+                                          &pdf, &message));
+        QVERIFY2(message.contains(QStringLiteral("already exists")), qPrintable(message));
+        QCOMPARE(bytes(QStringLiteral("a.json")), precious);
+        QVERIFY(!QFile::exists(QDir(out.path()).filePath(QStringLiteral("a.pdf"))));
+        // Only the PDF's name is taken: no JSON is written either.
+        QVERIFY(put(QStringLiteral("b.pdf")));
+        QVERIFY(!m_page->exportClientData(id, QDir(out.path()).filePath(QStringLiteral("b.json")),
+                                          &pdf, &message));
+        QVERIFY2(message.contains(QStringLiteral("b.pdf")), qPrintable(message));
+        QCOMPARE(bytes(QStringLiteral("b.pdf")), precious);
+        QVERIFY(!QFile::exists(QDir(out.path()).filePath(QStringLiteral("b.json"))));
+        // A link to another file.
+        QVERIFY(put(QStringLiteral("real.txt")));
+        QVERIFY(QFile::link(QDir(out.path()).filePath(QStringLiteral("real.txt")),
+                            QDir(out.path()).filePath(QStringLiteral("c.json"))));
+        QVERIFY(!m_page->exportClientData(id, QDir(out.path()).filePath(QStringLiteral("c.json")),
+                                          &pdf, &message));
+        QCOMPARE(bytes(QStringLiteral("real.txt")), precious);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = "
+                                      "'client.export'"))
+                     .toInt(),
+                 exports);
+        // Nothing half-written or temporary was left.
+        QCOMPARE(
+            QDir(out.path())
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            (QStringList{QStringLiteral("a.json"), QStringLiteral("b.pdf"),
+                         QStringLiteral("c.json"), QStringLiteral("real.txt")}));
+    }
+
     void managerErasesAfterTypingTheName()
     {
         signIn(Role::Manager);

@@ -62,6 +62,11 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(4), QByteArray("%PDF"));
+        // Printing again to the same name never replaces the sheet (DESIGN 6).
+        const QByteArray printed = TestDatabase::readAll(pdf);
+        QVERIFY(!DaySheet::printPdf(db.db(), day, pdf, false, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("already exists")), qPrintable(problem));
+        QCOMPARE(TestDatabase::readAll(pdf), printed);
 
         // What the sheet adds follows the role of the person printing (DESIGN 2.5).
         const AgendaEntry& checked = again.first();

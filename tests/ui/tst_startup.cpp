@@ -1,11 +1,15 @@
 #include "TestDatabase.h"
 #include "storage/UserRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 // The real massage-desk program, offscreen: it starts, paints and quits with
 // --exit-when-ready, and refuses bad files with a message instead of crashing.
@@ -113,6 +117,57 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("shopping.sqlite")), qPrintable(run.err));
         QCOMPARE(TestDatabase::readAll(path), QByteArray(4096, 'x'));
+    }
+
+    // A pipe or a device as --database: refused at once from its type (a pipe is never
+    // opened, so nothing waits for a writer), with a sentence and nothing left beside it.
+    void aFileThatIsNotOrdinaryIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+        QTest::newRow("/dev/null") << QStringLiteral("/dev/null");
+    }
+    void aFileThatIsNotOrdinaryIsRefusedAtOnce()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir home;
+        QString path = kind;
+        if (kind == QLatin1String("fifo")) {
+            path = home.filePath(QStringLiteral("pipe.sqlite"));
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        const QFileInfo info(path);
+        const QStringList before = info.dir().entryList(QDir::AllEntries | QDir::System |
+                                                        QDir::Hidden | QDir::NoDotAndDotDot);
+        const Run run = start({QStringLiteral("--database"), path}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not an ordinary file")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("SQLite")), qPrintable(run.err));
+        QStringList after = info.dir().entryList(QDir::AllEntries | QDir::System | QDir::Hidden |
+                                                 QDir::NoDotAndDotDot);
+        after.removeAll(QStringLiteral("logs"));
+        QCOMPARE(after, before);
+    }
+
+    // An empty file is a new centre for the GUI, catalogue and all (as a missing one).
+    void anEmptyFileBecomesANewCentreWithItsCatalogue()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("touched.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(start({QStringLiteral("--database"), path}, home.path()).exitCode, 0);
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        Database::Options options;
+        options.path = path;
+        options.mode = Database::Mode::OpenExisting;
+        StorageError error;
+        auto db = Database::open(options, clock, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM services")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 5);
     }
 
     void aSecondWindowOnTheSameFileIsToldWhoHoldsIt()

@@ -2,6 +2,7 @@
 // readable PDF, and erase a client after a typed confirmation.
 #include "pages/ClientsPage.h"
 
+#include "core/NewFile.h"
 #include "dialogs/ClientDialog.h"
 #include "dialogs/EraseClientDialog.h"
 #include "print/ClientReport.h"
@@ -17,13 +18,21 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 
 bool ClientsPage::exportClientData(qint64 id, const QString& jsonPath, QString* pdfPath,
                                    QString* message)
 {
     if (!m_database)
         return false;
+    const QFileInfo info(jsonPath);
+    *pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
+    // Both names are checked before anything is read (and audited) or written: a refusal of
+    // the PDF's name must not leave the JSON file behind.
+    for (const QString& path : {jsonPath, *pdfPath}) {
+        *message = NewFile::refusal(path);
+        if (!message->isEmpty())
+            return false;
+    }
     QJsonObject document;
     StorageError error;
     if (!ClientDataRights(*m_database).exportClient(id, &document, &error)) {
@@ -31,21 +40,11 @@ bool ClientsPage::exportClientData(qint64 id, const QString& jsonPath, QString* 
         return false;
     }
     // Health data: readable by the owner only, and never half-written.
-    QSaveFile file(jsonPath);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
-        *message = tr("Could not write %1: %2")
-                       .arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+    if (!NewFile::write(jsonPath, QJsonDocument(document).toJson(QJsonDocument::Indented),
+                        NewFile::Access::OwnerOnly, message))
         return false;
-    }
-    const QFileInfo info(jsonPath);
-    *pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
     const QString centre = SettingsRepository(*m_database).value(SettingKeys::kCentreName);
-    if (!ClientReport::writePdf(document, centre, *pdfPath, message))
-        return false;
-    QFile::setPermissions(*pdfPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return ClientReport::writePdf(document, centre, *pdfPath, message);
 }
 
 void ClientsPage::exportSelectedClient()
@@ -56,7 +55,7 @@ void ClientsPage::exportSelectedClient()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the client's data"),
         QDir::home().filePath(QStringLiteral("client-%1-data.json").arg(id)),
-        tr("JSON files (*.json)"));
+        tr("JSON files (*.json)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     QString pdf;

@@ -135,5 +135,5 @@ bool DaySheet::printPdf(Database& database, const QDate& day, const QString& pat
         [&](QPagedPaintDevice* device, QString* problem) {
             return render(database, day, options, device, problem);
         },
-        error);
+        error, NewFile::Access::Shared);
 }

@@ -1,5 +1,7 @@
 #include "print/PrintPreview.h"
 
+#include "print/PdfFile.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
@@ -11,19 +13,9 @@
 #include <QToolBar>
 
 bool PrintPreview::savePdf(const QString& path, QPageLayout::Orientation orientation,
-                           const Render& render, QString* error)
+                           const Render& render, QString* error, NewFile::Access access)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageOrientation(orientation);
-    if (!render(&printer, error))
-        return false;
-    if (QFileInfo(path).size() <= 0) {
-        *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return PdfFile::write(path, orientation, access, render, error);
 }
 
 bool PrintPreview::run(QWidget* parent, const Request& request, QString* error)
@@ -59,7 +51,8 @@ bool PrintPreview::run(QWidget* parent, const Request& request, QString* error)
                                                    tr("PDF documents (*.pdf)"));
             if (path.isEmpty())
                 return;
-            if (savePdf(path, printer.pageLayout().orientation(), request.render, &failure)) {
+            if (savePdf(path, printer.pageLayout().orientation(), request.render, &failure,
+                        request.access)) {
                 drawn = true;
                 dialog.accept();
             } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/NewFile.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPageLayout>
@@ -39,13 +41,17 @@ public:
         QString suggestedPdf; // the "Save as PDF…" file name offered
         // Where to save the PDF (default: a file dialog); empty = cancelled.
         std::function<QString(const QString& suggested)> choosePdf;
+        // Who may read the saved PDF: the client's own sheets hold health data.
+        NewFile::Access access = NewFile::Access::OwnerOnly;
     };
 
     // Opens the preview (modal) over `parent`. Returns false when nothing was drawn (the
     // person closed it, or rendering failed: *error says why).
     static bool run(QWidget* parent, const Request& request, QString* error);
 
-    // Writes the document to a PDF file at `path` through `render`.
+    // Writes the document to a new PDF file at `path` through `render` (never over an
+    // existing file; see PdfFile).
     static bool savePdf(const QString& path, QPageLayout::Orientation orientation,
-                        const Render& render, QString* error);
+                        const Render& render, QString* error,
+                        NewFile::Access access = NewFile::Access::OwnerOnly);
 };

@@ -82,7 +82,8 @@ SessionPanel::SessionPanel(QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &SessionPanel::previewCheckin);
     choosePdfPath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save the check-in sheet"), suggested,
-                                            tr("PDF documents (*.pdf)"));
+                                            tr("PDF documents (*.pdf)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
     };
     setBooking(nullptr);
 }
