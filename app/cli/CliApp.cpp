@@ -147,6 +147,16 @@ QList<CliApp::Command> CliApp::commands()
          tr("Lists the bookings from --from to --to (dates as YYYY-MM-DD, default today), "
             "cancelled ones included with their reason."),
          bookingsList},
+        {{QStringLiteral("bookings"), QStringLiteral("ics")},
+         QStringLiteral("--from DATE --to DATE [--therapist ID] --out FILE.ics"),
+         tr("Export sessions as an iCalendar file"),
+         tr("Writes the sessions from --from to --to (the centre's days) as an iCalendar file "
+            "for calendar apps: one therapist's with --therapist, else the whole centre's. "
+            "Cancelled sessions are marked cancelled; importing a later export again updates "
+            "the same events. Events name the service, the room, the therapist and the client "
+            "as Settings say (first name by default); never check-in answers, notes or contact "
+            "details. Never overwrites a file."),
+         bookingsIcs},
         {{QStringLiteral("cancel")},
          QStringLiteral("BOOKING --reason TEXT"),
          tr("Cancel a booking, with a reason"),

@@ -20,7 +20,8 @@ std::optional<Action> requiredAction(const QStringList& words)
     const QString command = words.join(QLatin1Char(' '));
     if (command == QLatin1String("book") || command == QLatin1String("cancel") ||
         command == QLatin1String("bookings list") || command == QLatin1String("slots find") ||
-        command == QLatin1String("clients add") || command == QLatin1String("clients find"))
+        command == QLatin1String("bookings ics") || command == QLatin1String("clients add") ||
+        command == QLatin1String("clients find"))
         return Action::Book;
     if (command == QLatin1String("checkin"))
         return Action::EnterCheckin;
