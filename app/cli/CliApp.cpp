@@ -132,6 +132,15 @@ QList<CliApp::Command> CliApp::commands()
             "--confirm) it only says what would happen. Backups made before keep the old data "
             "until they are pruned."),
          clientsErase},
+        {{QStringLiteral("clients"), QStringLiteral("export-csv")},
+         QStringLiteral("[--out FILE]"),
+         tr("Export every client as CSV (managers)"),
+         tr("Writes id, name, phone, email, language, consent date and creation date of every "
+            "client; never notes or check-in answers. To stdout, or to a new FILE (UTF-8 with a "
+            "BOM, never over an existing file). Cells a spreadsheet would run as a formula get a "
+            "leading apostrophe, which clients import removes again. Recorded in the audit "
+            "log."),
+         clientsExportCsv},
         {{QStringLiteral("book")},
          QStringLiteral("--client ID --service CODE --start \"YYYY-MM-DD HH:MM\" [--minutes M] "
                         "[--therapist ID|any] [--room ID|any]"),
@@ -157,6 +166,15 @@ QList<CliApp::Command> CliApp::commands()
             "as Settings say (first name by default); never check-in answers, notes or contact "
             "details. Never overwrites a file."),
          bookingsIcs},
+        {{QStringLiteral("bookings"), QStringLiteral("export-csv")},
+         QStringLiteral("--from DATE --to DATE [--therapist ID] [--out FILE]"),
+         tr("Export sessions as CSV for a spreadsheet"),
+         tr("Writes one row per session from --from to --to: date, start, end, length, "
+            "service, therapist, room, client, status and the check-in outcome level; never "
+            "answers, notes or reasons. To stdout, or to a new FILE (UTF-8 with a BOM, never "
+            "over an existing file). Cells a spreadsheet would run as a formula get a leading "
+            "apostrophe."),
+         bookingsExportCsv},
         {{QStringLiteral("cancel")},
          QStringLiteral("BOOKING --reason TEXT"),
          tr("Cancel a booking, with a reason"),

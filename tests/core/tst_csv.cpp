@@ -1,0 +1,101 @@
+// CSV out (cells neutralised against formulas, quoting) and in (encodings, delimiters, quotes,
+// line breaks), QtCore alone.
+#include "core/Csv.h"
+#include "core/SpreadsheetExport.h"
+
+#include <QTest>
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formulaCellsAreNeutralised_data();
+    void formulaCellsAreNeutralised();
+    void cellsAreQuotedWhenNeeded();
+    void exportedClientsHaveNoNotes();
+    void exportedBookingsHaveOutcomeLevelsOnly();
+};
+
+void TestCsv::formulaCellsAreNeutralised_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                       << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("+") << QStringLiteral("+34 600 000 000") << QStringLiteral("'+34 600 000 000");
+    QTest::newRow("-") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+    QTest::newRow("CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("plain") << QStringLiteral("Núria") << QStringLiteral("Núria");
+    QTest::newRow("inner =") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    QTest::newRow("apostrophe") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
+}
+
+void TestCsv::formulaCellsAreNeutralised()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(Csv::cell(value), cell);
+    // What Massage Desk wrote comes back as it was.
+    QString read = Csv::parse(Csv::row({value}), QLatin1Char(',')).value(0).cells.value(0);
+    QCOMPARE(Csv::unneutralise(read), value);
+}
+
+void TestCsv::cellsAreQuotedWhenNeeded()
+{
+    QCOMPARE(
+        Csv::row({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"),
+                  QStringLiteral(" pad"), QStringLiteral("x;y"), QString()}),
+        QStringLiteral("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" pad\",\"x;y\",\r\n"));
+}
+
+void TestCsv::exportedClientsHaveNoNotes()
+{
+    ClientDetails c;
+    c.id = 7;
+    c.name = QStringLiteral("=cmd|' /C calc'!A0");
+    c.phone = QStringLiteral("+34 612 34 56 78");
+    c.email = QStringLiteral("anna@example.com");
+    c.language = QStringLiteral("ca");
+    c.notes = QStringLiteral("NOTESECRET prefers light pressure");
+    c.consentVersion = QStringLiteral("2026.1");
+    c.consentAt = QDateTime(QDate(2026, 3, 1), QTime(23, 30), QTimeZone::utc()).toSecsSinceEpoch();
+    c.createdAt = c.consentAt;
+    const QString csv = SpreadsheetExport::clients({c}, QTimeZone("Europe/Madrid"));
+    QVERIFY(!csv.contains(QStringLiteral("NOTESECRET")));
+    QCOMPARE(csv, QStringLiteral("id,name,phone,email,language,consent_date,created\r\n"
+                                 "7,'=cmd|' /C calc'!A0,'+34 612 34 56 78,anna@example.com,ca,"
+                                 "2026-03-02,2026-03-02\r\n"));
+    // A withdrawn consent is no consent.
+    c.consentWithdrawnAt = c.consentAt + 10;
+    QVERIFY(SpreadsheetExport::clients({c}, QTimeZone("Europe/Madrid"))
+                .endsWith(QStringLiteral("ca,,2026-03-02\r\n")));
+}
+
+void TestCsv::exportedBookingsHaveOutcomeLevelsOnly()
+{
+    AgendaEntry b;
+    b.id = 3;
+    b.startsAt = QDateTime(QDate(2027, 3, 28), QTime(8, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    b.minutes = 45;
+    b.status = QStringLiteral("referred");
+    b.statusReason = QStringLiteral("REASONSECRET swelling");
+    b.clientId = 9;
+    b.clientName = QStringLiteral("Pau Roca");
+    b.serviceName = QStringLiteral("Leg massage");
+    b.therapistName = QStringLiteral("Marta Vidal");
+    b.roomName = QStringLiteral("Sala Mar");
+    b.checkinOutcome = QStringLiteral("stop_refer");
+    const QString csv = SpreadsheetExport::bookings({b}, QTimeZone("Europe/Madrid"));
+    QVERIFY(!csv.contains(QStringLiteral("REASONSECRET")));
+    QVERIFY(!csv.contains(QStringLiteral("swelling")));
+    // 08:00Z is 10:00 on the first day of summer time.
+    QCOMPARE(csv.section(QStringLiteral("\r\n"), 1, 1),
+             QStringLiteral("3,2027-03-28,10:00,10:45,45,Leg massage,Marta Vidal,Sala Mar,9,"
+                            "Pau Roca,referred,stop_refer"));
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
