@@ -141,6 +141,22 @@ QList<CliApp::Command> CliApp::commands()
             "leading apostrophe, which clients import removes again. Recorded in the audit "
             "log."),
          clientsExportCsv},
+        {{QStringLiteral("clients"), QStringLiteral("import")},
+         QStringLiteral(
+             "FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--duplicates skip|merge|create]"),
+         tr("Import clients from a CSV file (managers)"),
+         tr("Reads a client list written by a spreadsheet or another booking tool: UTF-8 with or "
+            "without a BOM or Windows-1252, separated by commas, semicolons or tabs. Columns are "
+            "matched by their header in English, Catalan or Spanish (name, or first and last "
+            "name, phone or mobile, email, notes, language, consent date); --map COLUMN=FIELD "
+            "sets one (FIELD: name, first_name, last_name, phone, email, notes, language, "
+            "consent_date, ignore). Each row with a problem is skipped with its line number. A "
+            "likely duplicate of a client or an earlier row (same name and phone, or same email) "
+            "is skipped (default), merged into it or created anyway. Everything goes in in one "
+            "transaction and is recorded in the audit log. Clients get a data-processing consent "
+            "only from a consent column with a date. --dry-run shows the first rows as they "
+            "will be stored and the report, and stores nothing."),
+         clientsImport},
         {{QStringLiteral("book")},
          QStringLiteral("--client ID --service CODE --start \"YYYY-MM-DD HH:MM\" [--minutes M] "
                         "[--therapist ID|any] [--room ID|any]"),

@@ -40,6 +40,7 @@ int slotsFind(CliContext& context, const QStringList& arguments);
 int bookingsIcs(CliContext& context, const QStringList& arguments);
 int bookingsExportCsv(CliContext& context, const QStringList& arguments);
 int clientsExportCsv(CliContext& context, const QStringList& arguments);
+int clientsImport(CliContext& context, const QStringList& arguments);
 
 int usersAdd(CliContext& context, const QStringList& arguments);
 int usersList(CliContext& context, const QStringList& arguments);

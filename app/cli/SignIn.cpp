@@ -32,7 +32,8 @@ std::optional<Action> requiredAction(const QStringList& words)
         return Action::ReadAudit;
     if (command == QLatin1String("backup") || command == QLatin1String("restore") ||
         command == QLatin1String("users add") || command == QLatin1String("users list") ||
-        command == QLatin1String("services import") || command == QLatin1String("demo"))
+        command == QLatin1String("services import") || command == QLatin1String("demo") ||
+        command == QLatin1String("clients import"))
         return Action::EditCentre;
     if (command == QLatin1String("clients export") || command == QLatin1String("clients erase") ||
         command == QLatin1String("clients export-csv"))

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Client.h"
+#include "core/ClientImport.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QTimeZone>
 
 class Database;
 
@@ -19,6 +21,15 @@ public:
 
     // Every client not erased, for a spreadsheet.
     bool exportAll(QList<ClientDetails>* clients, StorageError* error);
+
+    // Stores the plan's sound rows in one transaction. A likely duplicate (same name and phone,
+    // or same email) of a client or of an earlier row is skipped, merged (empty details filled
+    // in) or created anyway. A consent date is recorded as an imported consent of that day in
+    // `zone`. With `dryRun` everything is checked and counted, then rolled back. `source`
+    // names the file in the audit entry.
+    bool import(const ClientImport::Plan& plan, ClientImport::Duplicates duplicates, bool dryRun,
+                const QTimeZone& zone, const QString& source, ClientImport::Report* report,
+                StorageError* error);
 
 private:
     Database& m_database;
