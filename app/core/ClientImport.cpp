@@ -264,7 +264,10 @@ ClientImport::Plan ClientImport::plan(const QByteArray& bytes, const QStringList
                 row.input.email = value;
                 break;
             case Field::Notes:
-                row.input.notes = value;
+                // Spreadsheets break lines in a cell with CRLF; the desk's notes use LF.
+                row.input.notes = QString(value)
+                                      .replace(QLatin1String("\r\n"), QLatin1String("\n"))
+                                      .replace(QLatin1Char('\r'), QLatin1Char('\n'));
                 break;
             case Field::Language:
                 language = value;

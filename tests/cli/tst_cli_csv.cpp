@@ -36,6 +36,9 @@ private slots:
     void bookingsExportHasOutcomeLevelsOnly();
     void exportsNeverOverwriteAFile();
     void exportUsageErrors();
+    void roundTripGivesTheSameClients();
+    void importDryRunReportsAndStoresNothing();
+    void importRefusesAFileWithoutNames();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -246,6 +249,120 @@ void TestCliCsv::exportUsageErrors()
                       QStringLiteral("extra")}}) {
         CLI_EXPECT_EXIT(m_centre->run(args), 2);
     }
+}
+
+void TestCliCsv::roundTripGivesTheSameClients()
+{
+    // Hostile and formula-looking details survive the trip through a spreadsheet file.
+    QCOMPARE(CliCentre::sql(m_cli->database(),
+                            {QStringLiteral("UPDATE clients SET full_name = '=1+2 \"Quoted\", "
+                                            "Name' WHERE id = 1"),
+                             QStringLiteral("UPDATE clients SET phone = '+34 600 000 111' "
+                                            "WHERE id = 2"),
+                             QStringLiteral("UPDATE clients SET full_name = 'Line; semi' "
+                                            "WHERE id = 3")}),
+             QString());
+    const QString file = m_cli->path(QStringLiteral("clients.csv"));
+    CLI_EXPECT_EXIT(m_centre->run({QStringLiteral("clients"), QStringLiteral("export-csv"),
+                                   QStringLiteral("--out"), file}),
+                    0);
+    const QString empty = m_cli->path(QStringLiteral("empty.sqlite"));
+    CLI_EXPECT_EXIT(m_cli->runOn(empty, {QStringLiteral("init")}), 0);
+    const CliResult imported =
+        m_cli->runOn(empty, {QStringLiteral("--json"), QStringLiteral("clients"),
+                             QStringLiteral("import"), file});
+    CLI_EXPECT_EXIT(imported, 0);
+    QJsonObject report;
+    CLI_PARSE_JSON(imported, report);
+    const auto clients = [](const QString& database) {
+        QList<QVariantList> rows;
+        CliCentre::sql(database,
+                       {QStringLiteral("SELECT full_name, phone, email, language, "
+                                       "date(consent_at, 'unixepoch') FROM clients "
+                                       "WHERE erased_at IS NULL ORDER BY id")},
+                       &rows);
+        return rows;
+    };
+    const QList<QVariantList> before = clients(m_cli->database());
+    QVERIFY(before.size() > 100);
+    QCOMPARE(report.value(QLatin1String("imported")).toInt(), int(before.size()));
+    QCOMPARE(report.value(QLatin1String("skipped")).toInt(), 0);
+    const QList<QVariantList> after = clients(empty);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        // The consent day is the local day; the stored second may differ, the day may not.
+        QCOMPARE(after.at(i).mid(0, 4), before.at(i).mid(0, 4));
+        QCOMPARE(after.at(i).at(4).isNull(), before.at(i).at(4).isNull());
+    }
+    // The second centre exports the same file, apart from the creation day.
+    const CliResult again =
+        m_cli->runOn(empty, {QStringLiteral("clients"), QStringLiteral("export-csv")});
+    CLI_EXPECT_EXIT(again, 0);
+    const QList<QStringList> first = rowsOf(CliRunner::readAll(file));
+    const QList<QStringList> second = rowsOf(again.out);
+    QCOMPARE(second.size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i)
+        QCOMPARE(second.at(i).mid(1, 5), first.at(i).mid(1, 5));
+}
+
+void TestCliCsv::importDryRunReportsAndStoresNothing()
+{
+    const QString file = m_cli->path(QStringLiteral("list.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nom;Cognoms;M\xf2" "bil;Correu electr\xf2" "nic\r\n"
+                "Berta;Coll;600 123 123;berta@example.com\r\n"
+                ";;600 000 000;x@example.com\r\n");
+    }
+    const QByteArray before = CliRunner::readAll(m_cli->database());
+    const CliResult dry = m_centre->run(
+        {QStringLiteral("clients"), QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    CLI_EXPECT_EXIT(dry, 0);
+    const QString text = dry.outText();
+    QVERIFY2(text.contains(QStringLiteral("Windows-1252")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("M\u00f2bil -> phone")));
+    QVERIFY(text.contains(QStringLiteral("line 2: Berta Coll | 600 123 123 | berta@example.com")));
+    QVERIFY(text.contains(QStringLiteral("line 3: skipped: The client needs a name.")));
+    QVERIFY(text.contains(QStringLiteral("Imported: 1. Merged: 0. Skipped: 1.")));
+    QVERIFY(text.contains(QStringLiteral("Dry run")));
+    QCOMPARE(CliRunner::readAll(m_cli->database()), before);
+    const CliResult real = m_centre->run(
+        {QStringLiteral("--json"), QStringLiteral("clients"), QStringLiteral("import"), file});
+    CLI_EXPECT_EXIT(real, 0);
+    QJsonObject report;
+    CLI_PARSE_JSON(real, report);
+    QCOMPARE(report.value(QLatin1String("imported")).toInt(), 1);
+    QCOMPARE(report.value(QLatin1String("delimiter")).toString(), QStringLiteral(";"));
+    QList<QVariantList> found;
+    CliCentre::sql(m_cli->database(),
+                   {QStringLiteral("SELECT COUNT(*) FROM clients WHERE full_name = 'Berta Coll'")},
+                   &found);
+    QCOMPARE(found.value(0).value(0).toInt(), 1);
+}
+
+void TestCliCsv::importRefusesAFileWithoutNames()
+{
+    const QString file = m_cli->path(QStringLiteral("phones.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Phone,Email\n600 000 000,a@example.com\n");
+    }
+    const QByteArray before = CliRunner::readAll(m_cli->database());
+    const CliResult r = m_centre->run({QStringLiteral("clients"), QStringLiteral("import"), file});
+    CLI_EXPECT_EXIT(r, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("--map")), qPrintable(r.describe()));
+    CLI_EXPECT_EXIT(m_centre->run({QStringLiteral("clients"), QStringLiteral("import"), file,
+                                   QStringLiteral("--map"), QStringLiteral("Email=birthday")}),
+                    1);
+    CLI_EXPECT_EXIT(m_centre->run({QStringLiteral("clients"), QStringLiteral("import"), file,
+                                   QStringLiteral("--duplicates"), QStringLiteral("maybe")}),
+                    2);
+    CLI_EXPECT_EXIT(m_centre->run({QStringLiteral("clients"), QStringLiteral("import"),
+                                   m_cli->path(QStringLiteral("missing.csv"))}),
+                    1);
+    QCOMPARE(CliRunner::readAll(m_cli->database()), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliCsv)
