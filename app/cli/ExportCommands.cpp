@@ -1,11 +1,11 @@
 // Files for other programs: calendars (iCalendar) and spreadsheets (CSV).
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
-#include "core/BookingCalendar.h"
 #include "core/Clock.h"
 #include "core/ExportFile.h"
 #include "core/SpreadsheetExport.h"
 #include "storage/BookingRepository.h"
+#include "storage/CalendarFeed.h"
 #include "storage/ClientTransfer.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -151,36 +151,22 @@ int bookingsIcs(CliContext& context, const QStringList& arguments)
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
-    SettingsRepository settings(*database);
-    const QTimeZone zone = settings.timeZone();
-    const qint64 start = dayStart(from, zone);
-    const qint64 end = dayStart(to.addDays(1), zone);
-    BookingRepository bookings(*database, zone);
+    QByteArray file;
+    int events = 0;
     StorageError error;
-    const QList<AgendaEntry> entries =
-        bookings.agenda(start, end, QLocale().name().left(2), &error);
-    const QHash<qint64, BookingRevision> revisions =
-        error ? QHash<qint64, BookingRevision>() : bookings.revisions(start, end, &error);
-    if (error)
+    if (!CalendarFeed::sessions(*database, from, to, therapist, QLocale().name().left(2), &file,
+                                &events, &error))
         return context.output.fail(CliApp::Refused, error.message);
-
-    ICalendar::Calendar calendar;
-    calendar.zone = zone;
-    calendar.stamp = database->clock().nowSecs();
-    calendar.events = BookingCalendar::staffEvents(
-        entries, revisions,
-        ClientNaming::fromSetting(settings.value(SettingKeys::kCalendarClientName)), therapist);
-    calendar.name = settings.value(SettingKeys::kCentreName);
     QString problem;
-    if (!ExportFile::writeNew(path, ICalendar::write(calendar), &problem))
+    if (!ExportFile::writeNew(path, file, &problem))
         return context.output.fail(CliApp::Refused, problem);
     if (context.output.json()) {
         context.output.printJson({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                                  {QStringLiteral("events"), int(calendar.events.size())}});
+                                  {QStringLiteral("events"), events}});
     } else {
         context.output.out() << CliApp::tr("Events written to %1: %2.")
                                     .arg(QDir::toNativeSeparators(path))
-                                    .arg(calendar.events.size())
+                                    .arg(events)
                              << Qt::endl;
     }
     return CliApp::Ok;
