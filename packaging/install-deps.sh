@@ -7,7 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core libspdlog-dev libsqlite3-dev libsodium-dev
-  postgresql xvfb xauth imagemagick file clang-format
+  postgresql xvfb xauth imagemagick file clang-format desktop-file-utils appstream
+  python3-icalendar python3-vobject
   sqlite3 # the tests write through the sqlite3 program to prove the triggers hold
 )
 

@@ -2,6 +2,7 @@
 
 #include "AutomaticBackupRunner.h"
 #include "DatabaseActions.h"
+#include "ExchangeActions.h"
 #include "SignInDialog.h"
 #include "dialogs/FirstManagerDialog.h"
 #include "pages/AuditPage.h"
@@ -140,6 +141,14 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_actions->addTo(file);
+    file->addSeparator();
+    auto* exchange = new ExchangeActions(this, [this] { return m_database.get(); });
+    exchange->addTo(file);
+    connect(exchange, &ExchangeActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Imported clients show on the Clients page at once.
+    connect(exchange, &ExchangeActions::clientsChanged, this,
+            [this] { page(Clients)->setDatabase(m_database.get()); });
     file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock or switch user"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

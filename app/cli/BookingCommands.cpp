@@ -15,24 +15,6 @@ namespace Commands {
 
 namespace {
 
-// "ID" or "any" (0) for --therapist and --room.
-bool resourceId(CliContext& context, const QCommandLineParser& parser, const QString& name,
-                qint64* id, int* exitCode)
-{
-    *id = 0;
-    if (!parser.isSet(name) || parser.value(name) == QLatin1String("any"))
-        return true;
-    bool ok = false;
-    *id = parser.value(name).toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        *exitCode = context.output.fail(CliApp::Usage,
-                                        CliApp::tr("--%1 takes a number or \"any\", not \"%2\".")
-                                            .arg(name, parser.value(name)));
-        return false;
-    }
-    return true;
-}
-
 bool positiveNumber(CliContext& context, const QString& text, const QString& what, qint64* value,
                     int* exitCode)
 {
@@ -156,6 +138,53 @@ int book(CliContext& context, const QStringList& arguments)
     return CliApp::Ok;
 }
 
+bool resourceId(CliContext& context, const QCommandLineParser& parser, const QString& name,
+                qint64* id, int* exitCode)
+{
+    *id = 0;
+    if (!parser.isSet(name) || parser.value(name) == QLatin1String("any"))
+        return true;
+    bool ok = false;
+    *id = parser.value(name).toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        *exitCode = context.output.fail(CliApp::Usage,
+                                        CliApp::tr("--%1 takes a number or \"any\", not \"%2\".")
+                                            .arg(name, parser.value(name)));
+        return false;
+    }
+    return true;
+}
+
+bool parseDays(CliContext& context, const QCommandLineParser& parser, QDate* from, QDate* to,
+               int* exitCode)
+{
+    const auto day = [&](const QString& option, QDate* out) {
+        if (!parser.isSet(option))
+            return true;
+        *out = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!out->isValid()) {
+            *exitCode = context.output.fail(
+                CliApp::Usage, CliApp::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+                                   .arg(option, parser.value(option)));
+            return false;
+        }
+        return true;
+    };
+    if (!day(QStringLiteral("from"), from) || !day(QStringLiteral("to"), to))
+        return false;
+    return !from->isValid() || !to->isValid() || checkRange(context, *from, *to, exitCode);
+}
+
+bool checkRange(CliContext& context, const QDate& from, const QDate& to, int* exitCode)
+{
+    if (to < from || from.daysTo(to) > 366) {
+        *exitCode = context.output.fail(
+            CliApp::Usage, CliApp::tr("--to must be on or after --from, at most a year later."));
+        return false;
+    }
+    return true;
+}
+
 int bookingsList(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -169,28 +198,9 @@ int bookingsList(CliContext& context, const QStringList& arguments)
     if (!resourceId(context, parser, QStringLiteral("therapist"), &therapist, &exitCode))
         return exitCode;
     // Explicit dates are checked before the database is opened; missing ones default to today.
-    const auto day = [&](const QString& option, QDate* out) {
-        if (!parser.isSet(option))
-            return true;
-        *out = QDate::fromString(parser.value(option), Qt::ISODate);
-        if (!out->isValid()) {
-            exitCode = context.output.fail(
-                CliApp::Usage, CliApp::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
-                                   .arg(option, parser.value(option)));
-            return false;
-        }
-        return true;
-    };
-    const auto badRange = [](const QDate& from, const QDate& to) {
-        return to < from || from.daysTo(to) > 366;
-    };
-    const QString rangeProblem =
-        CliApp::tr("--to must be on or after --from, at most a year later.");
     QDate from, to;
-    if (!day(QStringLiteral("from"), &from) || !day(QStringLiteral("to"), &to))
+    if (!parseDays(context, parser, &from, &to, &exitCode))
         return exitCode;
-    if (from.isValid() && to.isValid() && badRange(from, to))
-        return context.output.fail(CliApp::Usage, rangeProblem);
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)
         return exitCode;
@@ -199,8 +209,8 @@ int bookingsList(CliContext& context, const QStringList& arguments)
         from = database->clock().nowUtc().toTimeZone(zone).date();
     if (!to.isValid())
         to = from;
-    if (badRange(from, to))
-        return context.output.fail(CliApp::Usage, rangeProblem);
+    if (!checkRange(context, from, to, &exitCode))
+        return exitCode;
     StorageError error;
     const QList<AgendaEntry> entries =
         BookingRepository(*database, zone)

@@ -137,6 +137,31 @@ QList<CliApp::Command> CliApp::commands()
             "--confirm) it only says what would happen. Backups made before keep the old data "
             "until they are pruned."),
          clientsErase},
+        {{QStringLiteral("clients"), QStringLiteral("export-csv")},
+         QStringLiteral("[--out FILE]"),
+         tr("Export every client as CSV (managers)"),
+         tr("Writes id, name, phone, email, language, consent date and creation date of every "
+            "client; never notes or check-in answers. To stdout, or to a new FILE (UTF-8 with a "
+            "BOM, never over an existing file). Cells a spreadsheet would run as a formula get a "
+            "leading apostrophe, which clients import removes again. Recorded in the audit "
+            "log."),
+         clientsExportCsv},
+        {{QStringLiteral("clients"), QStringLiteral("import")},
+         QStringLiteral(
+             "FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--duplicates skip|merge|create]"),
+         tr("Import clients from a CSV file (managers)"),
+         tr("Reads a client list written by a spreadsheet or another booking tool: UTF-8 with or "
+            "without a BOM or Windows-1252, separated by commas, semicolons or tabs. Columns are "
+            "matched by their header in English, Catalan or Spanish (name, or first and last "
+            "name, phone or mobile, email, notes, language, consent date); --map COLUMN=FIELD "
+            "sets one (FIELD: name, first_name, last_name, phone, email, notes, language, "
+            "consent_date, ignore). Each row with a problem is skipped with its line number. A "
+            "likely duplicate of a client or an earlier row (same name and phone, or same email) "
+            "is skipped (default), merged into it or created anyway. Everything goes in in one "
+            "transaction and is recorded in the audit log. Clients get a data-processing consent "
+            "only from a consent column with a date. --dry-run shows the first rows as they "
+            "will be stored and the report, and stores nothing."),
+         clientsImport},
         {{QStringLiteral("book")},
          QStringLiteral(
              "--client ID --service CODE --start \"YYYY-MM-DD HH:MM[+HH:MM]\" [--minutes M] "
@@ -156,6 +181,25 @@ QList<CliApp::Command> CliApp::commands()
          tr("Lists the bookings from --from to --to (dates as YYYY-MM-DD, default today), "
             "cancelled ones included with their reason."),
          bookingsList},
+        {{QStringLiteral("bookings"), QStringLiteral("ics")},
+         QStringLiteral("--from DATE --to DATE [--therapist ID] --out FILE.ics"),
+         tr("Export sessions as an iCalendar file"),
+         tr("Writes the sessions from --from to --to (the centre's days) as an iCalendar file "
+            "for calendar apps: one therapist's with --therapist, else the whole centre's. "
+            "Cancelled sessions are marked cancelled; importing a later export again updates "
+            "the same events. Events name the service, the room, the therapist and the client "
+            "as Settings say (first name by default); never check-in answers, notes or contact "
+            "details. Never overwrites a file."),
+         bookingsIcs},
+        {{QStringLiteral("bookings"), QStringLiteral("export-csv")},
+         QStringLiteral("--from DATE --to DATE [--therapist ID] [--out FILE]"),
+         tr("Export sessions as CSV for a spreadsheet"),
+         tr("Writes one row per session from --from to --to: date, start, end, length, "
+            "service, therapist, room, client, status and the check-in outcome level; never "
+            "answers, notes or reasons. To stdout, or to a new FILE (UTF-8 with a BOM, never "
+            "over an existing file). Cells a spreadsheet would run as a formula get a leading "
+            "apostrophe."),
+         bookingsExportCsv},
         {{QStringLiteral("cancel")},
          QStringLiteral("BOOKING --reason TEXT"),
          tr("Cancel a booking, with a reason"),

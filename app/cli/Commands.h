@@ -37,6 +37,10 @@ int book(CliContext& context, const QStringList& arguments);
 int bookingsList(CliContext& context, const QStringList& arguments);
 int cancelBooking(CliContext& context, const QStringList& arguments);
 int slotsFind(CliContext& context, const QStringList& arguments);
+int bookingsIcs(CliContext& context, const QStringList& arguments);
+int bookingsExportCsv(CliContext& context, const QStringList& arguments);
+int clientsExportCsv(CliContext& context, const QStringList& arguments);
+int clientsImport(CliContext& context, const QStringList& arguments);
 
 int usersAdd(CliContext& context, const QStringList& arguments);
 int usersList(CliContext& context, const QStringList& arguments);
@@ -46,6 +50,14 @@ int auditVerify(CliContext& context, const QStringList& arguments);
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);
+// --from and --to as YYYY-MM-DD, each optional; a malformed date or a range reversed or longer
+// than a year is a usage error.
+bool parseDays(CliContext& context, const QCommandLineParser& parser, QDate* from, QDate* to,
+               int* exitCode);
+bool checkRange(CliContext& context, const QDate& from, const QDate& to, int* exitCode);
+// "ID" or "any" (0) for --therapist and --room.
+bool resourceId(CliContext& context, const QCommandLineParser& parser, const QString& name,
+                qint64* id, int* exitCode);
 std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode);
 // parse() then openExisting(): the prologue of every command that reads an existing database.
 std::unique_ptr<Database> parseAndOpen(CliContext& context, QCommandLineParser& parser,

@@ -20,6 +20,8 @@ std::optional<Action> requiredAction(const QStringList& words)
     const QString command = words.join(QLatin1Char(' '));
     if (command == QLatin1String("book") || command == QLatin1String("cancel") ||
         command == QLatin1String("bookings list") || command == QLatin1String("slots find") ||
+        command == QLatin1String("bookings ics") ||
+        command == QLatin1String("bookings export-csv") ||
         command == QLatin1String("clients add") || command == QLatin1String("clients find"))
         return Action::Book;
     if (command == QLatin1String("checkin"))
@@ -30,9 +32,11 @@ std::optional<Action> requiredAction(const QStringList& words)
         return Action::ReadAudit;
     if (command == QLatin1String("backup") || command == QLatin1String("restore") ||
         command == QLatin1String("users add") || command == QLatin1String("users list") ||
-        command == QLatin1String("services import") || command == QLatin1String("demo"))
+        command == QLatin1String("services import") || command == QLatin1String("demo") ||
+        command == QLatin1String("clients import"))
         return Action::EditCentre;
-    if (command == QLatin1String("clients export") || command == QLatin1String("clients erase"))
+    if (command == QLatin1String("clients export") || command == QLatin1String("clients erase") ||
+        command == QLatin1String("clients export-csv"))
         return Action::ClientRights;
     if (command == QLatin1String("check"))
         return Action::ReadCheckinOutcome; // any signed-in person

@@ -27,3 +27,11 @@ struct AgendaEntry
     qint64 referralBookingId = 0;
     QString referralDay;
 };
+
+// What calendar exports need to tell one version of a booking from the next.
+struct BookingRevision
+{
+    qint64 createdAt = 0; // UTC seconds
+    qint64 updatedAt = 0;
+    int changes = 0; // recorded changes after its creation (moves, status changes, cancelling)
+};

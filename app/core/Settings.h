@@ -22,12 +22,15 @@ inline constexpr Definition kBackupKeepDaily{"backup.keep_daily", "7"};
 inline constexpr Definition kBackupKeepWeekly{"backup.keep_weekly", "4"};
 inline constexpr Definition kBackupKeepMonthly{"backup.keep_monthly", "12"};
 inline constexpr Definition kBackupAutomatic{"backup.automatic", "1"};
+// How calendar exports name the client: full, first (name) or initials.
+inline constexpr Definition kCalendarClientName{"calendar.client_name", "first"};
 // Empty: "backups" beside the database file (AutomaticBackup::defaultFolder).
 inline constexpr Definition kBackupFolder{"backup.folder", ""};
 
-inline constexpr Definition kAll[] = {
-    kTimeZone,        kCentreName,       kDefaultCleanupMinutes, kClientLanguage,  kIdleLockMinutes,
-    kBackupKeepDaily, kBackupKeepWeekly, kBackupKeepMonthly,     kBackupAutomatic, kBackupFolder};
+inline constexpr Definition kAll[] = {kTimeZone,         kCentreName,        kDefaultCleanupMinutes,
+                                      kClientLanguage,   kIdleLockMinutes,   kBackupKeepDaily,
+                                      kBackupKeepWeekly, kBackupKeepMonthly, kBackupAutomatic,
+                                      kBackupFolder,     kCalendarClientName};
 
 // Not settings but a record the desk keeps for the Settings page: the last automatic backup
 // attempt (ISO UTC) and its error (empty when it succeeded).

@@ -91,3 +91,26 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
     }
     return entries;
 }
+
+QHash<qint64, BookingRevision> BookingRepository::revisions(qint64 fromUtc, qint64 toUtc,
+                                                            StorageError* error) const
+{
+    QHash<qint64, BookingRevision> revisions;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT b.id, b.created_at, b.updated_at, "
+                       "  (SELECT COUNT(*) FROM booking_events e WHERE e.booking_id = b.id "
+                       "   AND e.kind <> 'created') "
+                       "FROM bookings b WHERE b.starts_at >= :from AND b.starts_at < :to"));
+    query.bindValue(QStringLiteral(":from"), fromUtc);
+    query.bindValue(QStringLiteral(":to"), toUtc);
+    if (!m_database.exec(query, error, tr("read the bookings")))
+        return revisions;
+    while (query.next()) {
+        revisions.insert(query.value(0).toLongLong(),
+                         BookingRevision{query.value(1).toLongLong(), query.value(2).toLongLong(),
+                                         query.value(3).toInt()});
+    }
+    return revisions;
+}

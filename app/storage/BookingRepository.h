@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 
@@ -30,6 +31,11 @@ public:
     // only that range through the start-time index, whatever the size of the history.
     QList<AgendaEntry> agenda(qint64 fromUtc, qint64 toUtc, const QString& language,
                               StorageError* error) const;
+
+    // For the bookings agenda() returns over the same range: when each was created and last
+    // changed, and how many changes it has had (an exported event's SEQUENCE).
+    QHash<qint64, BookingRevision> revisions(qint64 fromUtc, qint64 toUtc,
+                                             StorageError* error) const;
 
 private:
     Database& m_database;

@@ -177,22 +177,17 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
     return transaction.commit(error);
 }
 
-bool ClientRepository::details(qint64 id, ClientDetails* client, StorageError* error) const
+namespace {
+
+const char kDetailsQuery[] =
+    "SELECT c.id, c.full_name, c.phone, c.email, c.language, c.notes, c.consent_version, "
+    "c.consent_at, c.consent_by, COALESCE(NULLIF(u.display_name, ''), u.name), "
+    "c.consent_withdrawn_at, c.created_at, c.updated_at "
+    "FROM clients c LEFT JOIN users u ON u.id = c.consent_by "
+    "WHERE c.erased_at IS NULL ";
+
+ClientDetails readDetails(const QSqlQuery& query)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.full_name, c.phone, c.email, c.language, c.notes, c.consent_version, "
-        "c.consent_at, c.consent_by, COALESCE(NULLIF(u.display_name, ''), u.name), "
-        "c.consent_withdrawn_at, c.created_at, c.updated_at "
-        "FROM clients c LEFT JOIN users u ON u.id = c.consent_by "
-        "WHERE c.id = ? AND c.erased_at IS NULL"));
-    query.addBindValue(id);
-    if (!m_database.exec(query, error, tr("read the client")))
-        return false;
-    if (!query.next()) {
-        fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
-        return false;
-    }
     ClientDetails d;
     d.id = query.value(0).toLongLong();
     d.name = query.value(1).toString();
@@ -207,8 +202,37 @@ bool ClientRepository::details(qint64 id, ClientDetails* client, StorageError* e
     d.consentWithdrawnAt = query.value(10).toLongLong();
     d.createdAt = query.value(11).toLongLong();
     d.updatedAt = query.value(12).toLongLong();
-    *client = d;
+    return d;
+}
+
+} // namespace
+
+bool ClientRepository::details(qint64 id, ClientDetails* client, StorageError* error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QLatin1String(kDetailsQuery) + QLatin1String("AND c.id = ?"));
+    query.addBindValue(id);
+    if (!m_database.exec(query, error, tr("read the client")))
+        return false;
+    if (!query.next()) {
+        fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
+        return false;
+    }
+    *client = readDetails(query);
     return true;
+}
+
+QList<ClientDetails> ClientRepository::all(StorageError* error) const
+{
+    QList<ClientDetails> clients;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(kDetailsQuery) + QLatin1String("ORDER BY c.id"));
+    if (!m_database.exec(query, error, tr("read the clients")))
+        return clients;
+    while (query.next())
+        clients.append(readDetails(query));
+    return clients;
 }
 
 bool ClientRepository::recordConsent(qint64 id, const QString& version, qint64 recordedBy,

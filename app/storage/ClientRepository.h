@@ -33,6 +33,8 @@ public:
     // phone and email. Refuses with a message when the input is bad or the client is unknown.
     bool update(qint64 id, ClientRules::Input input, StorageError* error);
     bool details(qint64 id, ClientDetails* client, StorageError* error) const;
+    // Every client not erased, by number, with notes: callers choose what leaves the program.
+    QList<ClientDetails> all(StorageError* error) const;
 
     // The client agreed to consent text `version` now; `recordedBy` is a user id or 0.
     // Replaces an earlier consent or withdrawal. Both changes leave an audit entry.
