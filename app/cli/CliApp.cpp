@@ -5,6 +5,8 @@
 #include "cli/SignIn.h"
 #include "core/AppPaths.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
@@ -304,8 +306,10 @@ int CliApp::run(const QStringList& arguments)
                      << found->help << '\n';
         return Ok;
     }
-    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock, QString(),
-                       std::nullopt};
+    // A postgresql:// URI is passed on as given (libpq's conventions), a file path made absolute.
+    CliContext context{SqlDialect::isServerUri(database) ? database
+                                                         : QFileInfo(database).absoluteFilePath(),
+                       output, m_clock, QString(), std::nullopt};
     int exitCode = Ok;
     if (!SignIn::authorize(context, found->words, user, &exitCode))
         return exitCode;

@@ -2,6 +2,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 namespace {
@@ -108,6 +110,20 @@ bool SqlDialect::isServerUri(const QString& path)
            path.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+QString SqlDialect::shownName(const QString& path)
+{
+    if (!isServerUri(path))
+        return path;
+    QUrl url(path);
+    if (!url.isValid())
+        return QStringLiteral("postgresql://…");
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString();
+}
+
 QString SqlDialect::driverName() const
 {
     return isServer() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
@@ -173,6 +189,11 @@ QStringList SqlDialect::recordVersion(int version, qint32 applicationId) const
             << QStringLiteral("INSERT INTO massage_desk_schema VALUES (%1, 0)").arg(applicationId);
     statements << QStringLiteral("UPDATE massage_desk_schema SET version = %1").arg(version);
     return statements;
+}
+
+QString SqlDialect::integrityCheck() const
+{
+    return isServer() ? QString() : QStringLiteral("PRAGMA integrity_check");
 }
 
 QString SqlDialect::groupConcat(const QString& expression) const

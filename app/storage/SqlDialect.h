@@ -40,6 +40,8 @@ public:
     static const SqlDialect& postgresql();
     // True for a postgresql:// (or postgres://) URI in libpq's form.
     static bool isServerUri(const QString& path);
+    // What may be shown or logged of a path or URI: a server URI without its password.
+    static QString shownName(const QString& path);
 
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSql; }
@@ -59,6 +61,10 @@ public:
     int schemaVersion(const QSqlDatabase& db) const; // -1 when it cannot be read
     // Statements that record `version` (and, for version 1, that the database is ours).
     QStringList recordVersion(int version, qint32 applicationId) const;
+
+    // A statement whose rows are "ok" or a problem each (SQLite's integrity_check). Empty on
+    // PostgreSQL: the server checks its own pages (data checksums, amcheck for an operator).
+    QString integrityCheck() const;
 
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
