@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -102,7 +103,8 @@ bool DatabaseActions::openPath(const QString& path, bool create)
     if (database && database->createdNow() && !CatalogueImporter::importDefault(*database, &error))
         database.reset();
     if (!database) {
-        spdlog::warn("gui: cannot open {}: {}", path.toStdString(), error.detail.toStdString());
+        spdlog::warn("gui: cannot open {}: {}", SqlDialect::shownName(path).toStdString(),
+                     error.detail.toStdString());
         if (!previous && !previousPath.isEmpty()) {
             // We closed it to re-open it; take it back so the desk keeps working.
             options.path = previousPath;
@@ -118,7 +120,7 @@ bool DatabaseActions::openPath(const QString& path, bool create)
     previous.reset();
     m_window->setDatabase(std::move(database));
     m_window->signInIfNeeded();
-    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(SqlDialect::shownName(path))));
     emit databaseReplaced();
     return true;
 }

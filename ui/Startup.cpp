@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -88,7 +89,8 @@ int Startup::run(QApplication& app, const Clock& clock)
         database = openForGui(path, demo, clock, &error);
         if (database)
             break;
-        spdlog::error("gui: cannot open {}: {}", path.toStdString(), error.detail.toStdString());
+        spdlog::error("gui: cannot open {}: {}", SqlDialect::shownName(path).toStdString(),
+                      error.detail.toStdString());
         if (exitWhenReady) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return 1;

@@ -6,6 +6,8 @@
 #include "core/AppPaths.h"
 #include "core/FreeText.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
@@ -378,8 +380,10 @@ int CliApp::run(const QStringList& arguments)
                      << found->help << '\n';
         return Ok;
     }
-    CliContext context{QFileInfo(database).absoluteFilePath(), output, m_clock, QString(),
-                       std::nullopt};
+    // A postgresql:// URI is passed on as given (libpq's conventions), a file path made absolute.
+    CliContext context{SqlDialect::isServerUri(database) ? database
+                                                         : QFileInfo(database).absoluteFilePath(),
+                       output, m_clock, QString(), std::nullopt};
     int exitCode = Ok;
     if (!SignIn::authorize(context, found->words, user, &exitCode))
         return exitCode;

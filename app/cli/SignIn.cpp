@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "core/Permissions.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/UserRepository.h"
 
 #include <QFileInfo>
@@ -78,7 +79,8 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
                int* exitCode)
 {
     const std::optional<Action> action = requiredAction(commandWords);
-    if ((!action && userOption.isEmpty()) || !QFileInfo::exists(context.databasePath))
+    if ((!action && userOption.isEmpty()) ||
+        (!SqlDialect::isServerUri(context.databasePath) && !QFileInfo::exists(context.databasePath)))
         return true; // the command itself reports a missing database
     StorageError error;
     Database::Options options;

@@ -23,41 +23,26 @@ QString nextConnectionName(const char* purpose)
     return QStringLiteral("massage-desk-%1-%2").arg(QLatin1String(purpose)).arg(++counter);
 }
 
-// SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
+// SQLite's result codes, as QSQLITE reports them in nativeErrorCode() (readIdentity only).
 enum SqliteCode
 {
     Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    IoErr = 10,
-    Corrupt = 11,
-    Full = 13,
-    Constraint = 19,
-    NotADb = 26
+    Locked = 6
 };
-
-// Extended result codes (QSQLITE turns them on) that say a write could not grow a file: no
-// space for this user (EDQUOT), or the largest file size the system allows (EFBIG).
-constexpr int kIoErrWrite = IoErr | (3 << 8);
-constexpr int kIoErrShmSize = IoErr | (19 << 8);
-
-int extendedCode(const QSqlError& error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? code : -1;
-}
 
 int primaryCode(const QSqlError& error)
 {
-    const int code = extendedCode(error);
-    return code < 0 ? -1 : (code & 0xff);
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, const Clock& clock)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
+Database::Database(QString path, QString connectionName, const Clock& clock,
+                   const SqlDialect& dialect)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock),
+      m_dialect(&dialect)
 {
 }
 
@@ -78,16 +63,15 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    return m_dialect->schemaVersion(connection());
 }
 
 QString Database::sqliteVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+    if (query.exec(isServer() ? QStringLiteral("SHOW server_version")
+                              : QStringLiteral("SELECT sqlite_version()")) &&
+        query.next())
         return query.value(0).toString();
     return QString();
 }
@@ -95,41 +79,41 @@ QString Database::sqliteVersion() const
 StorageError Database::errorFrom(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError sqlError = query.lastError();
+    if (isServer())
+        return serverErrorFrom(sqlError, what);
     const QString detail = what + QStringLiteral(": ") + sqlError.text();
     const QString shown = QDir::toNativeSeparators(m_path);
-    switch (primaryCode(sqlError)) {
-    case Busy:
-    case Locked:
+    switch (m_dialect->classify(sqlError)) {
+    case SqlDialect::Failure::Busy:
         return {StorageError::Code::Busy,
                 tr("The database is busy with another program for too long. Nothing was "
                    "changed; try again in a moment."),
                 detail};
-    case Full:
+    case SqlDialect::Failure::DiskFull:
         return {StorageError::Code::DiskFull,
                 tr("The disk holding %1 is full. Nothing was changed; free some space and try "
                    "again.")
                     .arg(shown),
                 detail};
-    case ReadOnly:
+    case SqlDialect::Failure::ReadOnly:
         return {StorageError::Code::FileReadOnly,
                 tr("%1 cannot be written to. Nothing was changed.").arg(shown), detail};
-    case Corrupt:
-    case NotADb:
+    case SqlDialect::Failure::Corrupt:
         return {StorageError::Code::Corrupt,
                 tr("%1 is damaged. Nothing was changed; restore it from a backup.").arg(shown),
                 detail};
-    case IoErr:
-        if (extendedCode(sqlError) == kIoErrWrite || extendedCode(sqlError) == kIoErrShmSize)
-            return {StorageError::Code::Io,
-                    tr("%1 could not be written: the disk may be full, or the file may have "
-                       "reached the largest size allowed there. Nothing was changed; free some "
-                       "space and try again.")
-                        .arg(shown),
-                    detail};
+    case SqlDialect::Failure::WriteGrow:
+        return {StorageError::Code::Io,
+                tr("%1 could not be written: the disk may be full, or the file may have "
+                   "reached the largest size allowed there. Nothing was changed; free some "
+                   "space and try again.")
+                    .arg(shown),
+                detail};
+    case SqlDialect::Failure::Io:
         return {StorageError::Code::Io,
                 tr("The computer could not read or write %1. Nothing was changed.").arg(shown),
                 detail};
-    case Constraint:
+    case SqlDialect::Failure::Constraint:
         return {StorageError::Code::Refused,
                 tr("The change was refused because it breaks a rule of the centre's data "
                    "(%1). Nothing was changed.")
@@ -311,6 +295,8 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
         *error = {StorageError::Code::PathEmpty, tr("No database file was given.")};
         return nullptr;
     }
+    if (SqlDialect::isServerUri(options.path))
+        return openServer(options, clock, error);
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(path);
     const QString folder = QFileInfo(path).absolutePath();

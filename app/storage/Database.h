@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Permissions.h"
+#include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The file path, or for a server the postgresql:// URI without its password.
     const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    bool isServer() const { return m_dialect->isServer(); }
     const Clock& clock() const { return m_clock; }
     int schemaVersion() const;
     QString sqliteVersion() const;
@@ -76,11 +80,17 @@ public:
     static bool readIdentity(const QString& path, Identity* identity, StorageError* error);
 
 private:
-    Database(QString path, QString connectionName, const Clock& clock);
+    Database(QString path, QString connectionName, const Clock& clock,
+             const SqlDialect& dialect = SqlDialect::sqlite());
+    // Database::open for a postgresql:// URI (DatabaseServer.cpp).
+    static std::unique_ptr<Database> openServer(const Options& options, const Clock& clock,
+                                                StorageError* error);
+    StorageError serverErrorFrom(const QSqlError& sqlError, const QString& what) const;
 
     QString m_path;
     QString m_connectionName;
     const Clock& m_clock;
+    const SqlDialect* m_dialect;
     std::unique_ptr<DatabaseLock> m_lock;
     bool m_createdNow = false;
     std::optional<Actor> m_actor;

@@ -19,7 +19,7 @@ const char kOverlaps[] =
     "SELECT count(*) FROM ("
     "  SELECT starts_at, lag(ends_at) OVER (PARTITION BY %1 ORDER BY starts_at, id) AS prev_end"
     "  FROM bookings WHERE status NOT IN ('cancelled', 'no_show')"
-    ") WHERE starts_at < prev_end";
+    ") AS o WHERE starts_at < prev_end";
 
 } // namespace
 
@@ -38,17 +38,20 @@ bool HealthCheck::run(Database& database, Report* report, StorageError* error)
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("PRAGMA integrity_check"));
-    if (!database.exec(query, error, tr("check its integrity")))
-        return false;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            report->integrityProblems << line;
+    const QString integrity = database.dialect().integrityCheck();
+    if (!integrity.isEmpty()) {
+        query.prepare(integrity);
+        if (!database.exec(query, error, tr("check its integrity")))
+            return false;
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report->integrityProblems << line;
+        }
+        query.finish();
     }
-    query.finish();
     report->schemaVersion = database.schemaVersion();
-    report->latestSchemaVersion = Migrations::latestVersion();
+    report->latestSchemaVersion = Migrations::latestVersion(database.dialect());
     for (const QString& table : kCountedTables) {
         const qint64 rows = count(database, table, error);
         if (rows < 0)

@@ -13,26 +13,25 @@
 
 namespace {
 
-const QString kFolder = QStringLiteral(":/data/migrations/sqlite");
-
-QMap<int, QString> migrationFiles()
+QMap<int, QString> migrationFiles(const SqlDialect& dialect = SqlDialect::sqlite())
 {
     QMap<int, QString> files;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const QStringList names = QDir(kFolder).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    const QString folder = dialect.migrationsFolder();
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files);
     for (const QString& name : names) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (match.hasMatch())
-            files.insert(match.captured(1).toInt(), kFolder + QLatin1Char('/') + name);
+            files.insert(match.captured(1).toInt(), folder + QLatin1Char('/') + name);
     }
     return files;
 }
 
 } // namespace
 
-int Migrations::latestVersion()
+int Migrations::latestVersion(const SqlDialect& dialect)
 {
-    const QMap<int, QString> files = migrationFiles();
+    const QMap<int, QString> files = migrationFiles(dialect);
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
@@ -41,16 +40,24 @@ QStringList Migrations::splitStatements(const QString& script)
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false; // a PL/pgSQL body between $$ ... $$
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString& raw : lines) {
         const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+        if (!inDollarQuote && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
             continue;
         if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
+        // A PostgreSQL trigger names its function and ends at its ';' like any statement.
+        if (line.contains(QLatin1String("EXECUTE FUNCTION"), Qt::CaseInsensitive))
+            inTrigger = false;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
         current += raw + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+        const bool ends = inDollarQuote ? false
+                          : inTrigger
+                              ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                              : line.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
             current.clear();
@@ -65,7 +72,7 @@ QStringList Migrations::splitStatements(const QString& script)
 bool Migrations::apply(Database& database, StorageError* error)
 {
     const int from = database.schemaVersion();
-    const QMap<int, QString> files = migrationFiles();
+    const QMap<int, QString> files = migrationFiles(database.dialect());
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         const int version = it.key();
         if (version <= from)
@@ -81,15 +88,18 @@ bool Migrations::apply(Database& database, StorageError* error)
         WriteTransaction transaction(database);
         if (!transaction.begin(error))
             return false;
+        QSqlQuery query(database.connection());
+        for (const QString& lock : database.dialect().migrationLock()) {
+            if (!query.exec(lock)) {
+                *error = database.errorFrom(query, tr("update its structure"));
+                return false;
+            }
+        }
         // Another program may have applied it while we waited for the write lock.
         if (database.schemaVersion() >= version)
             continue;
-        QSqlQuery query(database.connection());
         QStringList statements = splitStatements(script);
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        if (version == 1)
-            statements
-                << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
+        statements << database.dialect().recordVersion(version, Database::kApplicationId);
         for (const QString& statement : statements) {
             if (!query.exec(statement)) {
                 StorageError failure = database.errorFrom(query, tr("update its structure"));

@@ -296,6 +296,20 @@ bool Scheduler::check(const BookingRequest& request, Placement* placement,
 bool Scheduler::book(const BookingRequest& asked, const QString& userName, qint64* id,
                      Placement* placement, StorageError* error)
 {
+    // On a server another desk may commit the same time between our check and our insert; its
+    // exclusion constraint refuses ours, and the check run again names who is busy.
+    for (int attempt = 1;; ++attempt) {
+        if (bookOnce(asked, userName, id, placement, error))
+            return true;
+        if (attempt == kServerAttempts || (error->code != StorageError::Code::Overlap &&
+                                           error->code != StorageError::Code::RetryTransaction))
+            return false;
+    }
+}
+
+bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, qint64* id,
+                         Placement* placement, StorageError* error)
+{
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error))
         return false;

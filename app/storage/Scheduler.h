@@ -91,6 +91,10 @@ public:
                                int stepMinutes = 15, int days = 28) const;
 
 private:
+    // How often a write is run again when a server refuses it for a concurrent desk's change.
+    static constexpr int kServerAttempts = 3;
+    bool bookOnce(const BookingRequest& request, const QString& userName, qint64* id,
+                  Placement* placement, StorageError* error);
     struct Context;
     bool prepare(const BookingRequest& request, Context* context, StorageError* error) const;
     bool fits(const Context& context, qint64 startsAt, Placement* placement, QString* why,

@@ -32,6 +32,12 @@ struct StorageError
         BackupInvalid,
         Io,
         Query,
+        // The server backend (PostgreSQL).
+        Overlap,          // an exclusion constraint refused a therapist's or a room's time
+        RetryTransaction, // serialization failure or deadlock: the whole change may run again
+        ConnectionFailed, // server unreachable, wrong password, database missing, lost mid-write
+        PermissionDenied,
+        NotEmpty, // a database that holds other tables
     };
 
     Code code = Code::None;

@@ -29,13 +29,13 @@ bool WriteTransaction::begin(StorageError* error)
 {
     QSqlQuery query(m_database.connection());
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
-        if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (query.exec(m_database.dialect().beginWrite())) {
             m_open = true;
             return true;
         }
         StorageError failure = m_database.errorFrom(query, tr("start a change"));
         if (failure.code != StorageError::Code::Busy || attempt == kAttempts) {
-            spdlog::error("BEGIN IMMEDIATE failed: {}", failure.detail.toStdString());
+            spdlog::error("BEGIN failed: {}", failure.detail.toStdString());
             if (error)
                 *error = std::move(failure);
             return false;

@@ -6,8 +6,9 @@
 
 class Database;
 
-// A short write transaction taken with BEGIN IMMEDIATE, so two programs on one file queue
-// for the write lock (busy timeout) instead of failing half-way. Rolls back unless committed.
+// A short write transaction taken with BEGIN IMMEDIATE on SQLite, so two programs on one file
+// queue for the write lock (busy timeout) instead of failing half-way; a plain BEGIN on
+// PostgreSQL (SqlDialect::beginWrite). Rolls back unless committed.
 class WriteTransaction
 {
     Q_DECLARE_TR_FUNCTIONS(WriteTransaction)

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "PgTestServer.h"
 #include "storage/CatalogueImporter.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 
 TestDatabase::TestDatabase(bool withCatalogue, const QDateTime& now) : m_clock(now)
 {
+    if (PgTestServer::selected())
+        m_uri = PgTestServer::instance().createDatabase();
     StorageError error;
     if (!reopen(&error))
         qFatal("TestDatabase: cannot create %s: %s", qPrintable(path()), qPrintable(error.detail));

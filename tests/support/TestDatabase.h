@@ -8,7 +8,9 @@
 #include <memory>
 
 // A fresh database file in its own temporary folder, opened at a fixed "now"
-// (Wednesday 2026-11-25 09:00 UTC unless told otherwise).
+// (Wednesday 2026-11-25 09:00 UTC unless told otherwise). With MASSAGE_DESK_TEST_BACKEND=
+// postgresql it is a fresh database on the process's throwaway server instead (PgTestServer),
+// and path() is its postgresql:// URI.
 class TestDatabase
 {
 public:
@@ -17,7 +19,11 @@ public:
                                                            QTimeZone::utc()));
     Database& db() { return *m_database; }
     FixedClock& clock() { return m_clock; }
-    QString path() const { return m_dir.filePath(QStringLiteral("centre.sqlite")); }
+    QString path() const
+    {
+        return m_uri.isEmpty() ? m_dir.filePath(QStringLiteral("centre.sqlite")) : m_uri;
+    }
+    bool isServer() const { return !m_uri.isEmpty(); }
     QString folder() const { return m_dir.path(); }
     void close() { m_database.reset(); }
     bool reopen(StorageError* error = nullptr);
@@ -26,6 +32,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_uri;
     FixedClock m_clock;
     std::unique_ptr<Database> m_database;
 };

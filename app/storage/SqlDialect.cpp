@@ -1,0 +1,208 @@
+#include "storage/SqlDialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVariant>
+
+namespace {
+
+// SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    Constraint = 19,
+    NotADb = 26
+};
+
+// Extended result codes (QSQLITE turns them on) that say a write could not grow a file: no
+// space for this user (EDQUOT), or the largest file size the system allows (EFBIG).
+constexpr int kIoErrWrite = IoErr | (3 << 8);
+constexpr int kIoErrShmSize = IoErr | (19 << 8);
+
+// Serialises audit appends and migrations on PostgreSQL (advisory locks, held to the end of
+// the transaction). "MSKD" and "MSKD" + 1.
+constexpr qint64 kMigrationLock = 0x4D534B44;
+constexpr qint64 kAuditLock = 0x4D534B45;
+
+SqlDialect::Failure classifySqlite(const QSqlError& error)
+{
+    bool ok = false;
+    const int extended = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return SqlDialect::Failure::Other;
+    switch (extended & 0xff) {
+    case Busy:
+    case Locked:
+        return SqlDialect::Failure::Busy;
+    case Full:
+        return SqlDialect::Failure::DiskFull;
+    case ReadOnly:
+        return SqlDialect::Failure::ReadOnly;
+    case Corrupt:
+    case NotADb:
+        return SqlDialect::Failure::Corrupt;
+    case IoErr:
+        return extended == kIoErrWrite || extended == kIoErrShmSize ? SqlDialect::Failure::WriteGrow
+                                                                    : SqlDialect::Failure::Io;
+    case Constraint:
+        return SqlDialect::Failure::Constraint;
+    default:
+        return SqlDialect::Failure::Other;
+    }
+}
+
+// PostgreSQL's SQLSTATE, which QPSQL puts in nativeErrorCode().
+SqlDialect::Failure classifyPostgres(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("23P01"))
+        return SqlDialect::Failure::Overlap;
+    if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001"))
+        return SqlDialect::Failure::Constraint; // integrity rules and our triggers' RAISE
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return SqlDialect::Failure::RetryTx;
+    if (state == QLatin1String("55P03"))
+        return SqlDialect::Failure::Busy;
+    if (state == QLatin1String("25P02"))
+        return SqlDialect::Failure::Aborted;
+    if (state == QLatin1String("53100"))
+        return SqlDialect::Failure::DiskFull;
+    if (state == QLatin1String("25006"))
+        return SqlDialect::Failure::ReadOnly;
+    if (state == QLatin1String("42501"))
+        return SqlDialect::Failure::PermissionDenied;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return SqlDialect::Failure::ConnectionLost;
+    if (state.startsWith(QLatin1String("XX")))
+        return SqlDialect::Failure::Corrupt;
+    if (state.startsWith(QLatin1String("58")))
+        return SqlDialect::Failure::Io;
+    // libpq's own failures (no SQLSTATE): the server went away under us.
+    if (state.isEmpty() && error.type() == QSqlError::ConnectionError)
+        return SqlDialect::Failure::ConnectionLost;
+    return SqlDialect::Failure::Other;
+}
+
+} // namespace
+
+const SqlDialect& SqlDialect::sqlite()
+{
+    static const SqlDialect dialect(Engine::Sqlite);
+    return dialect;
+}
+
+const SqlDialect& SqlDialect::postgresql()
+{
+    static const SqlDialect dialect(Engine::PostgreSql);
+    return dialect;
+}
+
+bool SqlDialect::isServerUri(const QString& path)
+{
+    return path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           path.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString SqlDialect::shownName(const QString& path)
+{
+    if (!isServerUri(path))
+        return path;
+    QUrl url(path);
+    if (!url.isValid())
+        return QStringLiteral("postgresql://…");
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString SqlDialect::driverName() const
+{
+    return isServer() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QString SqlDialect::migrationsFolder() const
+{
+    return isServer() ? QStringLiteral(":/data/migrations/postgresql")
+                      : QStringLiteral(":/data/migrations/sqlite");
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QStringList SqlDialect::migrationLock() const
+{
+    if (!isServer())
+        return {};
+    return {QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)};
+}
+
+QStringList SqlDialect::auditAppendLock() const
+{
+    if (!isServer())
+        return {};
+    return {QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLock)};
+}
+
+int SqlDialect::schemaVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!isServer()) {
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            return query.value(0).toInt();
+        return -1;
+    }
+    // Ask the catalogue first: a failed SELECT would abort the surrounding transaction.
+    if (!query.exec(QStringLiteral("SELECT to_regclass('massage_desk_schema') IS NOT NULL")) ||
+        !query.next())
+        return -1;
+    if (!query.value(0).toBool())
+        return 0;
+    if (query.exec(QStringLiteral("SELECT version FROM massage_desk_schema")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QStringList SqlDialect::recordVersion(int version, qint32 applicationId) const
+{
+    if (!isServer()) {
+        QStringList statements{QStringLiteral("PRAGMA user_version = %1").arg(version)};
+        if (version == 1)
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+        return statements;
+    }
+    QStringList statements;
+    if (version == 1)
+        statements
+            << QStringLiteral("CREATE TABLE massage_desk_schema (application_id integer "
+                              "NOT NULL, version integer NOT NULL)")
+            << QStringLiteral("INSERT INTO massage_desk_schema VALUES (%1, 0)").arg(applicationId);
+    statements << QStringLiteral("UPDATE massage_desk_schema SET version = %1").arg(version);
+    return statements;
+}
+
+QString SqlDialect::integrityCheck() const
+{
+    return isServer() ? QString() : QStringLiteral("PRAGMA integrity_check");
+}
+
+QString SqlDialect::groupConcat(const QString& expression) const
+{
+    return isServer() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expression)
+                      : QStringLiteral("group_concat(%1, ',')").arg(expression);
+}
+
+SqlDialect::Failure SqlDialect::classify(const QSqlError& error) const
+{
+    return isServer() ? classifyPostgres(error) : classifySqlite(error);
+}

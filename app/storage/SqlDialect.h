@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+// What differs between the two engines behind one storage API (DESIGN 3): the driver, how a
+// write transaction starts, where the schema version lives, a few SQL spellings, and what a
+// driver error means. Repositories ask this class instead of branching on the engine.
+class SqlDialect
+{
+public:
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
+
+    // What an error from the driver means, whatever engine said it.
+    enum class Failure
+    {
+        Other,
+        Busy,       // another writer holds the lock too long
+        RetryTx,    // serialization failure or deadlock: run the transaction again
+        Overlap,    // an exclusion constraint (a therapist's or a room's time) refused the row
+        Constraint, // another rule of the schema (check, unique, trigger) refused it
+        Aborted,    // the transaction is already failed (PostgreSQL: roll back first)
+        DiskFull,
+        WriteGrow, // a file could not grow (quota, largest file size)
+        ReadOnly,
+        Corrupt,
+        Io,
+        ConnectionLost,
+        PermissionDenied,
+    };
+
+    static const SqlDialect& sqlite();
+    static const SqlDialect& postgresql();
+    // True for a postgresql:// (or postgres://) URI in libpq's form.
+    static bool isServerUri(const QString& path);
+    // What may be shown or logged of a path or URI: a server URI without its password.
+    static QString shownName(const QString& path);
+
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSql; }
+    QString driverName() const;
+    QString migrationsFolder() const;
+
+    // SQLite takes the write lock at BEGIN IMMEDIATE so writers queue; PostgreSQL locks rows
+    // as it goes and its constraints hold under concurrency, so a plain BEGIN.
+    QString beginWrite() const;
+    // Statements run first in every migration transaction so two programs setting up one
+    // database at once take turns (SQLite: BEGIN IMMEDIATE already does).
+    QStringList migrationLock() const;
+    // Statements that make concurrent audit appends take turns, so the hash chain stays one
+    // chain (run inside the writing transaction).
+    QStringList auditAppendLock() const;
+
+    int schemaVersion(const QSqlDatabase& db) const; // -1 when it cannot be read
+    // Statements that record `version` (and, for version 1, that the database is ours).
+    QStringList recordVersion(int version, qint32 applicationId) const;
+
+    // A statement whose rows are "ok" or a problem each (SQLite's integrity_check). Empty on
+    // PostgreSQL: the server checks its own pages (data checksums, amcheck for an operator).
+    QString integrityCheck() const;
+
+    // Comma-separated values of `expression` over a group.
+    QString groupConcat(const QString& expression) const;
+
+    Failure classify(const QSqlError& error) const;
+
+private:
+    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    Engine m_engine;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+// A throwaway PostgreSQL 15 cluster for the suites that run on the server backend: initdb in a
+// temporary folder (through runuser -u postgres when the tests run as root), a unix socket in that
+// folder, no TCP, fsync off. Started once per test process on first use and removed when the
+// process ends; a watchdog removes it too if the process dies without cleaning up. A cluster that
+// cannot start is a failure (qFatal), never a skip.
+class PgTestServer
+{
+public:
+    static PgTestServer& instance();
+    ~PgTestServer();
+    PgTestServer(const PgTestServer&) = delete;
+    PgTestServer& operator=(const PgTestServer&) = delete;
+
+    // A new, empty database on the cluster; returns its postgresql:// URI.
+    QString createDatabase();
+    // Runs one statement as the cluster's superuser through psql; false (and `output`) on failure.
+    bool psql(const QString& database, const QString& sql, QString* output = nullptr) const;
+
+    QString socketDir() const { return m_dir.path(); }
+    QString user() const { return m_user; }
+
+    // MASSAGE_DESK_TEST_BACKEND=postgresql selects the server for TestDatabase.
+    static bool selected();
+
+private:
+    PgTestServer();
+    void start();
+    void stop();
+
+    void prepareNext();
+
+    QTemporaryDir m_dir;
+    // CREATE DATABASE takes most of a second: the next one is made while a test runs.
+    std::unique_ptr<class QProcess> m_next;
+    QString m_nextName;
+    QString m_bin;
+    QString m_user;
+    bool m_running = false;
+    int m_databases = 0;
+};
