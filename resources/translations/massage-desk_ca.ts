@@ -225,6 +225,30 @@
         <source>Audit log</source>
         <translation>Registre d&apos;auditoria</translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Què</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Des de</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackup</name>
@@ -302,10 +326,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>%1 already exists. Choose a new name: a backup never overwrites a file.</source>
-        <translation>%1 ja existeix. Trieu un nom nou: una còpia de seguretat mai no sobreescriu cap fitxer.</translation>
-    </message>
-    <message>
         <source>Cannot write a backup into %1: the folder cannot be created or is read-only.</source>
         <translation>No es pot escriure una còpia de seguretat a %1: la carpeta no es pot crear o és només de lectura.</translation>
     </message>
@@ -338,10 +358,6 @@
         <translation>%1 està malmès (la comprovació d&apos;integritat ha fallat) i no es pot restaurar.</translation>
     </message>
     <message>
-        <source>The backup and the database are the same file; nothing to restore.</source>
-        <translation>La còpia de seguretat i la base de dades són el mateix fitxer; no hi ha res per restaurar.</translation>
-    </message>
-    <message>
         <source>Could not keep a copy of the current database at %1, so nothing was restored.</source>
         <translation>No s&apos;ha pogut desar una còpia de la base de dades actual a %1, així que no s&apos;ha restaurat res.</translation>
     </message>
@@ -352,6 +368,14 @@
     <message>
         <source>Could not put the restored database in place. The previous database is kept at %1.</source>
         <translation>No s&apos;ha pogut posar la base de dades restaurada al seu lloc. La base de dades anterior es conserva a %1.</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file (%1 names the database itself, through a link or another name); nothing to restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,25 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1, room %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>&amp;New client…</source>
@@ -639,6 +682,22 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>✖ Not booked: %1</source>
         <translation>✖ No s&apos;ha reservat: %1</translation>
     </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night (the clocks go back): choose %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingRepository</name>
@@ -649,6 +708,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>read the bookings</source>
         <translation>llegir les reserves</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation type="unfinished">No hi ha cap reserva %1.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +810,38 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>Double-click to book here, or choose one therapist above to see their sessions.</source>
         <translation>Feu doble clic per reservar aquí o trieu un terapeuta a dalt per veure&apos;n les sessions.</translation>
+    </message>
+    <message>
+        <source>check-in proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in note for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in needs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in stop and refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished">%1–%2, %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>no check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ referred %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1128,26 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>Not working</source>
         <translation>No treballa</translation>
     </message>
+    <message>
+        <source>Calendar, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueImporter</name>
@@ -1094,6 +1209,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
             <numerusform>El fitxer del catàleg conté %n afirmació que un massatge no pot prometre; no s&apos;ha importat res. Canvieu la redacció del fitxer i torneu-lo a importar.</numerusform>
             <numerusform>El fitxer del catàleg conté %n afirmacions que un massatge no pot prometre; no s&apos;ha importat res. Canvieu la redacció del fitxer i torneu-lo a importar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The catalogue file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1356,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>A newer draft (revision %1) is waiting to be published; clients see the text below.</source>
         <translation>Hi ha un esborrany més nou (revisió %1) pendent de publicar; els clients veuen el text següent.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1581,22 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>Client %1 has not given their data-processing consent yet: record it on the Clients page before the check-in.</source>
         <translation>El client %1 encara no ha donat el consentiment per al tractament de dades: registreu-lo a la pàgina Clients abans de l&apos;acollida.</translation>
     </message>
+    <message>
+        <source>The areas to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is on %2, and a check-in is taken on the session&apos;s day (today is %3 at the centre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckinsPage</name>
@@ -1518,6 +1657,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>No check-in for %1: the data-processing consent is needed first.</source>
         <translation>No s&apos;ha fet l&apos;acollida de %1: primer cal el consentiment per al tractament de dades.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1789,54 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>Rule &quot;%1&quot;: pattern %2 #%3 %4.</source>
         <translation>Regla &quot;%1&quot;: el patró %2 #%3 %4.</translation>
     </message>
+    <message>
+        <source>&quot;forms&quot; must be an object of endings by language and class, such as {&quot;ca&quot;: {&quot;ar&quot;: [&quot;a&quot;, &quot;en&quot;, &quot;ara&quot;]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; has an unknown language &quot;%1&quot;; the languages are %2, each an object of classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; / &quot;%1&quot;: the class &quot;%2&quot; needs a name in lowercase letters and a list of endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; / &quot;%1&quot; / &quot;%2&quot;: every ending is plain lowercase letters without accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; must be an object of named word lists by language, such as {&quot;improve&quot;: {&quot;en&quot;: [&quot;improv:e&quot;]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot;: &quot;%1&quot; needs a name in lowercase letters and an object of lists by language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; / &quot;%1&quot; has an unknown language &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; has an entry that is not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to word lists that refer to each other in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {%1}, which has no &quot;words&quot; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {%1}, whose verb &quot;%2&quot; names the class &quot;%3&quot;, which &quot;forms&quot; has no endings for in &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsTextEdit</name>
@@ -1699,16 +1890,6 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>Create a demo centre in a new database</source>
         <translation>Crea un centre de demostració en una base de dades nova</translation>
-    </message>
-    <message>
-        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre.
-  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
-  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
-  --seed N       random seed (default 1)</source>
-        <translation>Omple una base de dades nova amb un centre de demostració: terapeutes, sales, torns, clients i reserves amb acollides al voltant d&apos;avui. La mateixa llavor genera el mateix centre.
-  --size small   4 terapeutes, 3 sales, 150 clients, unes sis setmanes (per defecte)
-  --size large   12 terapeutes, 8 sales, 30.000 clients, 200.000 reserves en 5 anys
-  --seed N       llavor aleatòria (per defecte, 1)</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity, data version and contents</source>
@@ -2063,10 +2244,6 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
         <translation>Reserva una sessió</translation>
     </message>
     <message>
-        <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, and no overlap with another booking, cleanup included. A refusal says why.</source>
-        <translation>Reserva una sessió a l&apos;hora local del centre, respectant totes les regles de programació: una de les durades del servei (per defecte, la més curta), un terapeuta que el faci i una sala adequada (&quot;any&quot; tria el primer disponible), l&apos;horari d&apos;obertura, els torns i cap encavalcament amb una altra reserva, neteja inclosa. Si es rebutja, s&apos;explica per què.</translation>
-    </message>
-    <message>
         <source>List bookings</source>
         <translation>Llista les reserves</translation>
     </message>
@@ -2129,10 +2306,6 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
     <message>
         <source>Show a booking&apos;s check-in</source>
         <translation>Mostra l&apos;acollida d&apos;una reserva</translation>
-    </message>
-    <message>
-        <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log.</source>
-        <translation>Mostra el resultat, els motius i les respostes de l&apos;acollida, i marca què ha canviat des de l&apos;acollida anterior del client. La lectura queda anotada al registre d&apos;auditoria.</translation>
     </message>
     <message>
         <source>Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...
@@ -2271,10 +2444,6 @@ Ordres:
         <translation>%1 és una carpeta; --out necessita un nom de fitxer.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
-    </message>
-    <message>
         <source>Exported client %1 to %2.</source>
         <translation>S&apos;ha exportat el client %1 a %2.</translation>
     </message>
@@ -2301,6 +2470,181 @@ Ordres:
     <message>
         <source>--from and --to take dates as YYYY-MM-DD, the first not after the second.</source>
         <translation>--from i --to prenen dates com a AAAA-MM-DD, i la primera no pot ser posterior a la segona.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance from a health professional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
+  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
+  --seed N       random seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every client as CSV (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes id, name, phone, email, language, consent date and creation date of every client; never notes or check-in answers. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe, which clients import removes again. Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a client list written by a spreadsheet or another booking tool: UTF-8 with or without a BOM or Windows-1252, separated by commas, semicolons or tabs. Columns are matched by their header in English, Catalan or Spanish (name, or first and last name, phone or mobile, email, notes, language, consent date); --map COLUMN=FIELD sets one (FIELD: name, first_name, last_name, phone, email, notes, language, consent_date, ignore). Each row with a problem is skipped with its line number. A likely duplicate of a client or an earlier row (same name and phone, or same email) is skipped (default), merged into it or created anyway. Everything goes in in one transaction and is recorded in the audit log. Clients get a data-processing consent only from a consent column with a date. --dry-run shows the first rows as they will be stored and the report, and stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, no overlap with another booking, cleanup included, and no other session of the same client then. A time the clocks show twice (the night they go back) takes its offset: &quot;2026-10-25 02:30+02:00&quot; (summer time) or &quot;+01:00&quot; (winter time). A refusal says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the sessions from --from to --to (the centre&apos;s days) as an iCalendar file for calendar apps: one therapist&apos;s with --therapist, else the whole centre&apos;s. Cancelled sessions are marked cancelled; importing a later export again updates the same events. Events name the service, the room, the therapist and the client as Settings say (first name by default); never check-in answers, notes or contact details. Never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one row per session from --from to --to: date, start, end, length, service, therapist, room, client, status and the check-in outcome level; never answers, notes or reasons. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log. A receptionist sees the outcome level only, and whether the therapist&apos;s sign-off and the clearance are recorded: no answers, reasons or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 (argument %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage Desk stores text exactly; check the terminal&apos;s encoding (it should be UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users: %1, all with the password &quot;%2&quot;. Sign in with --user NAME; the password comes from MASSAGE_DESK_PASSWORD or the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre already has its own user accounts, so no demo users were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs a file or folder to write to: backup DEST (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the backup file to restore from: restore SRC (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json, give --out FILE: the CSV cannot share stdout with the JSON answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings ics needs --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, columns separated by %3, %4 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored (name | phone | email | language | consent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">cap</translation>
+    </message>
+    <message>
+        <source>line %1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: merged into client %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: client %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, merge or create, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre has no user accounts yet, so nobody can sign in as %1: run the command without --user (init --manager NAME creates the first account).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2705,6 @@ Ordres:
         <translation>El client %1 ja està esborrat: no en queda cap dada personal.</translation>
     </message>
     <message>
-        <source>Client %1 is at the centre now (a session has been checked in or started). Finish or cancel it before erasing the client.</source>
-        <translation>El client %1 és al centre ara mateix (s&apos;ha fet l&apos;acollida d&apos;una sessió o ja ha començat). Acabeu-la o cancel·leu-la abans d&apos;esborrar el client.</translation>
-    </message>
-    <message>
         <source>erase the client</source>
         <translation>esborrar el client</translation>
     </message>
@@ -2395,6 +2735,14 @@ Ordres:
     <message>
         <source>read the audit log</source>
         <translation>llegir el registre d&apos;auditoria</translation>
+    </message>
+    <message>
+        <source>Client %1 has a session marked arrived or in session that is not finished (booking %2). Finish or cancel it before erasing the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s check-ins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2889,37 @@ Ordres:
     <message>
         <source>This new client has not been saved. Discard it?</source>
         <translation>Aquest client nou no s&apos;ha desat. Voleu descartar-lo?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImport</name>
+    <message>
+        <source>--map takes COLUMN=FIELD, FIELD being one of %1; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the clients&apos; names. The columns are: %1. Say which one with --map COLUMN=name (or first_name and last_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed; the rest of the file is this one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Massage Desk knows (ca, es or en).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,10 +3127,6 @@ Ordres:
         <source>The JSON file exported with this report holds the same data in the format “%1”, version %2.</source>
         <translation>El fitxer JSON exportat amb aquest informe conté les mateixes dades en el format “%1”, versió %2.</translation>
     </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No s&apos;ha pogut escriure %1.</translation>
-    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -2791,6 +3166,10 @@ Ordres:
         <source>read the client&apos;s bookings</source>
         <translation>llegir les reserves del client</translation>
     </message>
+    <message>
+        <source>read the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientRules</name>
@@ -2819,12 +3198,47 @@ Ordres:
         <translation>L&apos;idioma preferit ha de ser ca, es o en.</translation>
     </message>
     <message>
-        <source>Notes can have at most 10,000 characters.</source>
-        <translation>Les notes poden tenir com a màxim 10.000 caràcters.</translation>
-    </message>
-    <message>
         <source>I agree that this centre keeps my name, contact details, preferred language, bookings and the answers I give at each check-in, to arrange my sessions and so that a therapist can adapt or decline a massage when it would not be safe. Check-in answers are seen only by therapists and managers, and the data is never shared for advertising. I can ask to see, correct or erase my data, or withdraw this consent, at the desk at any time.</source>
         <translation>Accepto que aquest centre conservi el meu nom, les meves dades de contacte, el meu idioma preferit, les meves reserves i les respostes que dono a cada acollida, per organitzar les meves sessions i perquè un terapeuta pugui adaptar o declinar un massatge quan no sigui segur. Les respostes de l&apos;acollida només les veuen els terapeutes i els gerents, i les dades no es comparteixen mai amb finalitats publicitàries. Puc demanar de veure, corregir o esborrar les meves dades, o retirar aquest consentiment, a la recepció en qualsevol moment.</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTransfer</name>
+    <message>
+        <source>read the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the client</source>
+        <translation type="unfinished">desar el client</translation>
+    </message>
+    <message>
+        <source>created anyway; %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2966,10 +3380,6 @@ Ordres:
         <translation>Elimina definitivament les dades personals i de salut d&apos;aquest client; les reserves es conserven com a estadístiques anònimes</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
-    </message>
-    <message>
         <source>Export the client&apos;s data</source>
         <translation>Exporta les dades del client</translation>
     </message>
@@ -2996,6 +3406,34 @@ Ordres:
     <message>
         <source>The erased client&apos;s old data is now wiped from the file.</source>
         <translation>Les dades antigues del client esborrat ja s&apos;han eliminat del fitxer.</translation>
+    </message>
+    <message>
+        <source>Print &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the readable report of everything kept about this client, or save it as a PDF (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of client %1 printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3521,90 @@ Ordres:
     <message>
         <source>The text contains a broken or invalid character (for example half of an emoji). Nothing was changed; type it again.</source>
         <translation>El text conté un caràcter trencat o no vàlid (per exemple, mig emoji). No s&apos;ha canviat res; torneu-lo a escriure.</translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation type="unfinished">llegir la reserva</translation>
+    </message>
+    <message>
+        <source>A therapist enters check-ins only for their own sessions: booking %1 is another therapist&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A therapist books and changes only their own sessions.</source>
+        <translation type="unfinished">Un terapeuta només pot reservar i canviar les seves pròpies sessions.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Massage Desk database yet; it was left untouched. Make a new database in it with &quot;massage-desk-cli init&quot; or New database in Massage Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk has just booked that time. Nothing was changed; look at the calendar again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk was changing the same data. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed; ask whoever runs the server to free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: this account may not %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Nothing was changed; try again once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database. Ask whoever runs the server to create it (createdb), then run &quot;massage-desk-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused this account access to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the address and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a valid postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot talk to PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not Massage Desk. It was left untouched; choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Massage Desk (data version %2; this version reads up to %3). Install the newer version on this desk; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables, so it is not set up for Massage Desk. It was left untouched; give Massage Desk an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no centre yet. Set it up with &quot;massage-desk-cli --database ... init&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3201,8 +3723,20 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>No s&apos;ha pogut imprimir el full del dia</translation>
     </message>
     <message>
-        <source>Day sheet saved to %1.</source>
-        <translation>S&apos;ha desat el full del dia a %1.</translation>
+        <source>Print the day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per &amp;therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;cancelled and no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet for %1 printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3784,14 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>%1 is incomplete: the file was cut short (%2 bytes). Restore it from a backup.</source>
         <translation>%1 està incomplet: el fitxer s&apos;ha truncat (%2 bytes). Restaureu-lo des d&apos;una còpia de seguretat.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a named pipe or a socket), so it cannot hold a database. Choose a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist. Choose the database file itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3907,14 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>Check-in</source>
         <translation>Acollida</translation>
     </message>
+    <message>
+        <source>⚠ Stopped and referred on %1 (booking %2): this session needs a health professional&apos;s clearance before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ⚠ referred %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaySheet</name>
@@ -3405,16 +3955,16 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>&lt;p&gt;&lt;small&gt;Només els resultats de l&apos;acollida; les respostes són al Massage Desk, per al terapeuta.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No s&apos;ha pogut escriure %1.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;small&gt;Contains health information for the therapist: keep this sheet out of clients&apos; sight and shred it at the end of the day.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Conté informació de salut per al terapeuta: manteniu aquest full fora de la vista dels clients i destruïu-lo al final del dia.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Avoid: %1</source>
         <translation>Evitar: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3988,18 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>write the demo centre</source>
         <translation>escriure el centre de demostració</translation>
+    </message>
+    <message>
+        <source>add the demo&apos;s user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s passwords could not be protected (out of memory?). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished">llegir els usuaris</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4061,116 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">S&apos;ha desat %1.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first, at most a year later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No es pot llegir %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No s&apos;ha pogut escriure %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstManagerDialog</name>
     <message>
         <source>Create the manager account</source>
@@ -3542,6 +4214,33 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>FreeText</name>
+    <message>
+        <source>%1 contains invisible control characters (only line breaks and tabs are allowed); please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains invisible control characters or line breaks; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 characters (this one has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has characters with too many accents or marks; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: byte %2 cannot be read, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the byte at line %2, column %3 cannot be read, and nothing was changed. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>count the %1</source>
@@ -3557,6 +4256,93 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, columns separated by &quot;%2&quot;. Read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correu electrònic</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">cap</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported as new clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the existing client (fill in what is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create them as new clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With duplicates skipped: %1 new, %2 skipped; %3 with a consent date. Nothing is stored until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalTime</name>
     <message>
         <source>That date or time does not exist.</source>
@@ -3567,8 +4353,32 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>El %1 a les %2 no existeix a %3: aquella nit s&apos;avancen els rellotges. Trieu una hora anterior o posterior al canvi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30.</source>
-        <translation>&quot;%1&quot; no és una data i hora; escriviu-la en format YYYY-MM-DD HH:MM, p. ex. 2026-11-25 16:30.</translation>
+        <source>%1 summer time (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 winter time (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. Say which one with its offset: &quot;%3&quot; for %4, or &quot;%5&quot; for %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30 (or 2026-10-25 02:30+02:00 to give the offset from UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 is at %4 from UTC, not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a session can start: from %2 to %3 (five years from today).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4479,14 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>There are no users yet, so there is nothing to lock: create the manager account first (File menu).</source>
         <translation>Encara no hi ha usuaris, així que no hi ha res a bloquejar: primer creeu el compte del gerent (menú Fitxer).</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+7 open a page directly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3683,6 +4501,53 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Could not update the database to data version %1: %2</source>
         <translation>No s&apos;ha pogut actualitzar la base de dades a la versió de dades %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Massage Desk does not write through links: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: Massage Desk never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket). Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved under that name; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared while it was being written (another program?) and was left as it is. Choose a new name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4626,13 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>✓ Strong enough, and both are the same.</source>
         <translation>✓ Prou segura, i totes dues coincideixen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not lay out %1 as a PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4715,18 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>&quot;%1&quot; in the check-in answers must be text.</source>
         <translation>&quot;%1&quot; de les respostes de l&apos;acollida ha de ser un text.</translation>
+    </message>
+    <message>
+        <source>This client was stopped and referred to a health professional on %1 (booking %2). Until their clearance is recorded (who, when, what they advised), every session needs clearance before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in answers give &quot;%1&quot; more than once; each key may appear only once, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4818,25 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>The built-in precaution rules (%1) are missing from this program.</source>
         <translation>En aquest programa falten les regles de precaució integrades (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file instead of printing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4138,10 +5041,6 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>sèrie %1</translation>
     </message>
     <message>
-        <source>A cancellation needs a reason (up to 500 characters).</source>
-        <translation>Una cancel·lació necessita un motiu (fins a 500 caràcters).</translation>
-    </message>
-    <message>
         <source>cancel the booking</source>
         <translation>cancel·lar la reserva</translation>
     </message>
@@ -4169,6 +5068,26 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>A therapist books and changes only their own sessions.</source>
         <translation>Un terapeuta només pot reservar i canviar les seves pròpies sessions.</translation>
     </message>
+    <message>
+        <source>%1–%2 (cleanup included) crosses midnight: a session ends by 24:00 on the day it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceContent</name>
@@ -4177,20 +5096,8 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>El servei necessita un nom en anglès.</translation>
     </message>
     <message>
-        <source>A name can have at most %1 characters.</source>
-        <translation>Un nom pot tenir com a màxim %1 caràcters.</translation>
-    </message>
-    <message>
         <source>The %1 texts need a name as well.</source>
         <translation>Els textos (%1) també necessiten un nom.</translation>
-    </message>
-    <message>
-        <source>A text can have at most %1 characters.</source>
-        <translation>Un text pot tenir com a màxim %1 caràcters.</translation>
-    </message>
-    <message>
-        <source>A text contains a NUL character; remove it and try again.</source>
-        <translation>Un text conté un caràcter NUL; elimineu-lo i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>Choose at least one body area.</source>
@@ -4239,6 +5146,14 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Spanish</source>
         <translation>Castellà</translation>
+    </message>
+    <message>
+        <source>A service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5682,10 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
         <source>count the service&apos;s bookings</source>
         <translation>comptar les reserves del servei</translation>
     </message>
+    <message>
+        <source>The reason for publishing anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPanel</name>
@@ -4983,12 +5902,20 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
         <translation>&lt;p&gt;&lt;small&gt;Un massatge és un servei de benestar, no un tractament mèdic. Aquest full recull el que ens vau dir a la recepció.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No s&apos;ha pogut escriure %1.</translation>
-    </message>
-    <message>
         <source>Check-in sheet saved to %1.</source>
         <translation>S&apos;ha desat el full d&apos;acollida a %1.</translation>
+    </message>
+    <message>
+        <source>⚠ stopped and referred on %1 (booking %2): needs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the check-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in sheet printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5030,16 +5957,8 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
         <translation>actualitzar l&apos;acollida</translation>
     </message>
     <message>
-        <source>Say who confirmed the clearance (up to 200 characters) and what they advised (up to %1 characters).</source>
-        <translation>Indiqueu qui ha confirmat l&apos;autorització (fins a 200 caràcters) i què ha recomanat (fins a %1 caràcters).</translation>
-    </message>
-    <message>
         <source>The clearance cannot be dated in the future.</source>
         <translation>L&apos;autorització no pot tenir una data futura.</translation>
-    </message>
-    <message>
-        <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot; does.</source>
-        <translation>La reserva %1 no necessita autorització: només la necessita un client ja arribat amb una acollida que indiqui &quot;cal autorització&quot;.</translation>
     </message>
     <message>
         <source>Booking %1 has nothing to sign off: sign-off is for an arrived client whose check-in says &quot;adapt&quot; or &quot;needs clearance&quot;.</source>
@@ -5050,16 +5969,36 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
         <translation>començar la sessió</translation>
     </message>
     <message>
-        <source>A session note can have at most %1 characters.</source>
-        <translation>Una nota de sessió pot tenir com a màxim %1 caràcters.</translation>
-    </message>
-    <message>
         <source>Only a session under way can be finished.</source>
         <translation>Només es pot acabar una sessió en curs.</translation>
     </message>
     <message>
         <source>finish the session</source>
         <translation>acabar la sessió</translation>
+    </message>
+    <message>
+        <source>Say who confirmed the clearance (up to %1 characters) and what they advised (up to %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who confirmed the clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health professional&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot;, or a stop-and-refer, does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on the client&apos;s reaction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6124,10 @@ Còpies de seguretat: %5</translation>
         <source>read the opening hours</source>
         <translation>llegir l&apos;horari d&apos;obertura</translation>
     </message>
+    <message>
+        <source>The centre&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5207,6 +6150,10 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>This is a demo centre. Who is working? Sign in as &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;reception&lt;/b&gt; or a therapist (%1); every password is &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5260,10 +6207,6 @@ Còpies de seguretat: %5</translation>
         <translation>llegir les absències</translation>
     </message>
     <message>
-        <source>An absence ends after it starts; its note has up to 300 characters.</source>
-        <translation>Una absència ha d&apos;acabar després de començar, i la nota pot tenir fins a 300 caràcters.</translation>
-    </message>
-    <message>
         <source>add the absence</source>
         <translation>afegir l&apos;absència</translation>
     </message>
@@ -5278,10 +6221,6 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>read the closed days</source>
         <translation>llegir els dies tancats</translation>
-    </message>
-    <message>
-        <source>Choose a valid date (and a short reason).</source>
-        <translation>Trieu una data vàlida (i un motiu breu).</translation>
     </message>
     <message>
         <source>add the closed day</source>
@@ -5302,6 +6241,22 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>There is already a room called &quot;%1&quot;. Nothing was changed; choose another name.</source>
         <translation>Ja hi ha una sala anomenada &quot;%1&quot;. No s&apos;ha canviat res; trieu un altre nom.</translation>
+    </message>
+    <message>
+        <source>An absence ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed day&apos;s reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

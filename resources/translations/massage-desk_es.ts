@@ -225,6 +225,30 @@
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutomaticBackup</name>
@@ -302,10 +326,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>%1 already exists. Choose a new name: a backup never overwrites a file.</source>
-        <translation>%1 ya existe. Elija un nombre nuevo: una copia de seguridad nunca sobrescribe un archivo.</translation>
-    </message>
-    <message>
         <source>Cannot write a backup into %1: the folder cannot be created or is read-only.</source>
         <translation>No se puede escribir una copia de seguridad en %1: la carpeta no se puede crear o es de solo lectura.</translation>
     </message>
@@ -338,10 +358,6 @@
         <translation>%1 está dañado (la comprobación de integridad ha fallado) y no se puede restaurar.</translation>
     </message>
     <message>
-        <source>The backup and the database are the same file; nothing to restore.</source>
-        <translation>La copia de seguridad y la base de datos son el mismo archivo; no hay nada que restaurar.</translation>
-    </message>
-    <message>
         <source>Could not keep a copy of the current database at %1, so nothing was restored.</source>
         <translation>No se ha podido guardar una copia de la base de datos actual en %1, así que no se ha restaurado nada.</translation>
     </message>
@@ -352,6 +368,14 @@
     <message>
         <source>Could not put the restored database in place. The previous database is kept at %1.</source>
         <translation>No se ha podido colocar la base de datos restaurada en su sitio. La base de datos anterior se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file (%1 names the database itself, through a link or another name); nothing to restore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,25 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1, room %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>&amp;New client…</source>
@@ -639,6 +682,22 @@ El último intento, %2, ha fallado: %3</translation>
         <source>✖ Not booked: %1</source>
         <translation>✖ No se ha reservado: %1</translation>
     </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night (the clocks go back): choose %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingRepository</name>
@@ -649,6 +708,10 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>read the bookings</source>
         <translation>leer las reservas</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation type="unfinished">No existe la reserva %1.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +810,38 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>Double-click to book here, or choose one therapist above to see their sessions.</source>
         <translation>Haga doble clic para reservar aquí o elija un terapeuta arriba para ver sus sesiones.</translation>
+    </message>
+    <message>
+        <source>check-in proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in note for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in needs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in stop and refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished">%1–%2, %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>no check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ referred %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1128,26 @@ El último intento, %2, ha fallado: %3</translation>
         <source>Not working</source>
         <translation>No trabaja</translation>
     </message>
+    <message>
+        <source>Calendar, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueImporter</name>
@@ -1094,6 +1209,10 @@ El último intento, %2, ha fallado: %3</translation>
             <numerusform>El archivo del catálogo contiene %n afirmación que un masaje no puede prometer; no se ha importado nada. Cambie la redacción del archivo y vuelva a importarlo.</numerusform>
             <numerusform>El archivo del catálogo contiene %n afirmaciones que un masaje no puede prometer; no se ha importado nada. Cambie la redacción del archivo y vuelva a importarlo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The catalogue file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1356,10 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>A newer draft (revision %1) is waiting to be published; clients see the text below.</source>
         <translation>Hay un borrador más reciente (revisión %1) pendiente de publicar; los clientes ven el texto de abajo.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1581,22 @@ El último intento, %2, ha fallado: %3</translation>
         <source>Client %1 has not given their data-processing consent yet: record it on the Clients page before the check-in.</source>
         <translation>El cliente %1 todavía no ha otorgado su consentimiento para el tratamiento de datos: regístrelo en la página Clientes antes de la acogida.</translation>
     </message>
+    <message>
+        <source>The areas to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is on %2, and a check-in is taken on the session&apos;s day (today is %3 at the centre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckinsPage</name>
@@ -1518,6 +1657,10 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>No check-in for %1: the data-processing consent is needed first.</source>
         <translation>No se ha hecho la acogida de %1: primero se necesita el consentimiento para el tratamiento de datos.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1789,54 @@ El último intento, %2, ha fallado: %3</translation>
         <source>Rule &quot;%1&quot;: pattern %2 #%3 %4.</source>
         <translation>Regla &quot;%1&quot;: el patrón %2 #%3 %4.</translation>
     </message>
+    <message>
+        <source>&quot;forms&quot; must be an object of endings by language and class, such as {&quot;ca&quot;: {&quot;ar&quot;: [&quot;a&quot;, &quot;en&quot;, &quot;ara&quot;]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; has an unknown language &quot;%1&quot;; the languages are %2, each an object of classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; / &quot;%1&quot;: the class &quot;%2&quot; needs a name in lowercase letters and a list of endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; / &quot;%1&quot; / &quot;%2&quot;: every ending is plain lowercase letters without accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; must be an object of named word lists by language, such as {&quot;improve&quot;: {&quot;en&quot;: [&quot;improv:e&quot;]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot;: &quot;%1&quot; needs a name in lowercase letters and an object of lists by language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; / &quot;%1&quot; has an unknown language &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; has an entry that is not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to word lists that refer to each other in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {%1}, which has no &quot;words&quot; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {%1}, whose verb &quot;%2&quot; names the class &quot;%3&quot;, which &quot;forms&quot; has no endings for in &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsTextEdit</name>
@@ -1699,16 +1890,6 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>Create a demo centre in a new database</source>
         <translation>Crear un centro de demostración en una base de datos nueva</translation>
-    </message>
-    <message>
-        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre.
-  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
-  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
-  --seed N       random seed (default 1)</source>
-        <translation>Llena una base de datos nueva con un centro de demostración: terapeutas, salas, turnos, clientes y reservas con acogidas en torno a hoy. La misma semilla genera el mismo centro.
-  --size small   4 terapeutas, 3 salas, 150 clientes, unas seis semanas (predeterminado)
-  --size large   12 terapeutas, 8 salas, 30.000 clientes, 200.000 reservas en 5 años
-  --seed N       semilla aleatoria (predeterminada: 1)</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity, data version and contents</source>
@@ -2063,10 +2244,6 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <translation>Reservar una sesión</translation>
     </message>
     <message>
-        <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, and no overlap with another booking, cleanup included. A refusal says why.</source>
-        <translation>Reserva una sesión a la hora local del centro, respetando todas las reglas de programación: una de las duraciones del servicio (predeterminada: la más corta), un terapeuta que lo realice y una sala adecuada (&quot;any&quot; elige el primero disponible), el horario de apertura, los turnos y ningún solapamiento con otra reserva, limpieza incluida. Si se rechaza, se explica por qué.</translation>
-    </message>
-    <message>
         <source>List bookings</source>
         <translation>Listar las reservas</translation>
     </message>
@@ -2129,10 +2306,6 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
     <message>
         <source>Show a booking&apos;s check-in</source>
         <translation>Mostrar la acogida de una reserva</translation>
-    </message>
-    <message>
-        <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log.</source>
-        <translation>Muestra el resultado, los motivos y las respuestas de la acogida, y marca lo que ha cambiado desde la acogida anterior del cliente. La lectura queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Usage: massage-desk-cli [--database PATH] [--json] COMMAND ...
@@ -2271,10 +2444,6 @@ Comandos:
         <translation>%1 es una carpeta; --out necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se ha podido escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exported client %1 to %2.</source>
         <translation>Se ha exportado el cliente %1 a %2.</translation>
     </message>
@@ -2301,6 +2470,181 @@ Comandos:
     <message>
         <source>--from and --to take dates as YYYY-MM-DD, the first not after the second.</source>
         <translation>--from y --to toman fechas como AAAA-MM-DD, y la primera no puede ser posterior a la segunda.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance from a health professional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
+  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
+  --seed N       random seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every client as CSV (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes id, name, phone, email, language, consent date and creation date of every client; never notes or check-in answers. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe, which clients import removes again. Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a client list written by a spreadsheet or another booking tool: UTF-8 with or without a BOM or Windows-1252, separated by commas, semicolons or tabs. Columns are matched by their header in English, Catalan or Spanish (name, or first and last name, phone or mobile, email, notes, language, consent date); --map COLUMN=FIELD sets one (FIELD: name, first_name, last_name, phone, email, notes, language, consent_date, ignore). Each row with a problem is skipped with its line number. A likely duplicate of a client or an earlier row (same name and phone, or same email) is skipped (default), merged into it or created anyway. Everything goes in in one transaction and is recorded in the audit log. Clients get a data-processing consent only from a consent column with a date. --dry-run shows the first rows as they will be stored and the report, and stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, no overlap with another booking, cleanup included, and no other session of the same client then. A time the clocks show twice (the night they go back) takes its offset: &quot;2026-10-25 02:30+02:00&quot; (summer time) or &quot;+01:00&quot; (winter time). A refusal says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the sessions from --from to --to (the centre&apos;s days) as an iCalendar file for calendar apps: one therapist&apos;s with --therapist, else the whole centre&apos;s. Cancelled sessions are marked cancelled; importing a later export again updates the same events. Events name the service, the room, the therapist and the client as Settings say (first name by default); never check-in answers, notes or contact details. Never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one row per session from --from to --to: date, start, end, length, service, therapist, room, client, status and the check-in outcome level; never answers, notes or reasons. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log. A receptionist sees the outcome level only, and whether the therapist&apos;s sign-off and the clearance are recorded: no answers, reasons or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 (argument %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage Desk stores text exactly; check the terminal&apos;s encoding (it should be UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users: %1, all with the password &quot;%2&quot;. Sign in with --user NAME; the password comes from MASSAGE_DESK_PASSWORD or the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre already has its own user accounts, so no demo users were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs a file or folder to write to: backup DEST (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the backup file to restore from: restore SRC (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json, give --out FILE: the CSV cannot share stdout with the JSON answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings ics needs --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, columns separated by %3, %4 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored (name | phone | email | language | consent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguna</translation>
+    </message>
+    <message>
+        <source>line %1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: merged into client %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: client %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, merge or create, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre has no user accounts yet, so nobody can sign in as %1: run the command without --user (init --manager NAME creates the first account).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2705,6 @@ Comandos:
         <translation>El cliente %1 ya está borrado: no queda ningún dato personal.</translation>
     </message>
     <message>
-        <source>Client %1 is at the centre now (a session has been checked in or started). Finish or cancel it before erasing the client.</source>
-        <translation>El cliente %1 está ahora en el centro (tiene una sesión con la acogida hecha o ya empezada). Termínela o cancélela antes de borrar el cliente.</translation>
-    </message>
-    <message>
         <source>erase the client</source>
         <translation>borrar el cliente</translation>
     </message>
@@ -2395,6 +2735,14 @@ Comandos:
     <message>
         <source>read the audit log</source>
         <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Client %1 has a session marked arrived or in session that is not finished (booking %2). Finish or cancel it before erasing the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s check-ins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2889,37 @@ Comandos:
     <message>
         <source>This new client has not been saved. Discard it?</source>
         <translation>Este cliente nuevo no se ha guardado. ¿Desea descartarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImport</name>
+    <message>
+        <source>--map takes COLUMN=FIELD, FIELD being one of %1; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the clients&apos; names. The columns are: %1. Say which one with --map COLUMN=name (or first_name and last_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed; the rest of the file is this one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Massage Desk knows (ca, es or en).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,10 +3127,6 @@ Comandos:
         <source>The JSON file exported with this report holds the same data in the format “%1”, version %2.</source>
         <translation>El archivo JSON exportado con este informe contiene los mismos datos en el formato “%1”, versión %2.</translation>
     </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se ha podido escribir %1.</translation>
-    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -2791,6 +3166,10 @@ Comandos:
         <source>read the client&apos;s bookings</source>
         <translation>leer las reservas del cliente</translation>
     </message>
+    <message>
+        <source>read the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientRules</name>
@@ -2819,12 +3198,47 @@ Comandos:
         <translation>El idioma preferido debe ser ca, es o en.</translation>
     </message>
     <message>
-        <source>Notes can have at most 10,000 characters.</source>
-        <translation>Las notas pueden tener como máximo 10.000 caracteres.</translation>
-    </message>
-    <message>
         <source>I agree that this centre keeps my name, contact details, preferred language, bookings and the answers I give at each check-in, to arrange my sessions and so that a therapist can adapt or decline a massage when it would not be safe. Check-in answers are seen only by therapists and managers, and the data is never shared for advertising. I can ask to see, correct or erase my data, or withdraw this consent, at the desk at any time.</source>
         <translation>Acepto que este centro conserve mi nombre, mis datos de contacto, mi idioma preferido, mis reservas y las respuestas que doy en cada acogida, para organizar mis sesiones y para que un terapeuta pueda adaptar o rechazar un masaje cuando no sea seguro. Las respuestas de la acogida solo las ven los terapeutas y los gerentes, y los datos nunca se comparten con fines publicitarios. Puedo pedir ver, corregir o borrar mis datos, o retirar este consentimiento, en la recepción en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTransfer</name>
+    <message>
+        <source>read the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the client</source>
+        <translation type="unfinished">guardar el cliente</translation>
+    </message>
+    <message>
+        <source>created anyway; %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2966,10 +3380,6 @@ Comandos:
         <translation>Eliminar definitivamente los datos personales y de salud de este cliente; sus reservas se conservan como estadísticas anónimas</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se ha podido escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Export the client&apos;s data</source>
         <translation>Exportar los datos del cliente</translation>
     </message>
@@ -2996,6 +3406,34 @@ Comandos:
     <message>
         <source>The erased client&apos;s old data is now wiped from the file.</source>
         <translation>Los datos antiguos del cliente borrado se han eliminado del archivo.</translation>
+    </message>
+    <message>
+        <source>Print &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the readable report of everything kept about this client, or save it as a PDF (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of client %1 printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3521,90 @@ Comandos:
     <message>
         <source>The text contains a broken or invalid character (for example half of an emoji). Nothing was changed; type it again.</source>
         <translation>El texto contiene un carácter roto o no válido (por ejemplo, la mitad de un emoji). No se ha cambiado nada; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation type="unfinished">leer la reserva</translation>
+    </message>
+    <message>
+        <source>A therapist enters check-ins only for their own sessions: booking %1 is another therapist&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A therapist books and changes only their own sessions.</source>
+        <translation type="unfinished">Un terapeuta solo puede reservar y cambiar sus propias sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Massage Desk database yet; it was left untouched. Make a new database in it with &quot;massage-desk-cli init&quot; or New database in Massage Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk has just booked that time. Nothing was changed; look at the calendar again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk was changing the same data. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was changed; ask whoever runs the server to free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: this account may not %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Nothing was changed; try again once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database. Ask whoever runs the server to create it (createdb), then run &quot;massage-desk-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused this account access to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the address and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a valid postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot talk to PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not Massage Desk. It was left untouched; choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Massage Desk (data version %2; this version reads up to %3). Install the newer version on this desk; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables, so it is not set up for Massage Desk. It was left untouched; give Massage Desk an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no centre yet. Set it up with &quot;massage-desk-cli --database ... init&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3201,8 +3723,20 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>No se ha podido imprimir la hoja del día</translation>
     </message>
     <message>
-        <source>Day sheet saved to %1.</source>
-        <translation>Se ha guardado la hoja del día en %1.</translation>
+        <source>Print the day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per &amp;therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;cancelled and no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet for %1 printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3784,14 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>%1 is incomplete: the file was cut short (%2 bytes). Restore it from a backup.</source>
         <translation>%1 está incompleto: el archivo se ha truncado (%2 bytes). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a named pipe or a socket), so it cannot hold a database. Choose a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist. Choose the database file itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3907,14 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>Check-in</source>
         <translation>Acogida</translation>
     </message>
+    <message>
+        <source>⚠ Stopped and referred on %1 (booking %2): this session needs a health professional&apos;s clearance before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ⚠ referred %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaySheet</name>
@@ -3405,16 +3955,16 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>&lt;p&gt;&lt;small&gt;Solo los resultados de la acogida; las respuestas están en Massage Desk, para el terapeuta.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No se ha podido escribir %1.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;small&gt;Contains health information for the therapist: keep this sheet out of clients&apos; sight and shred it at the end of the day.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Contiene información de salud para el terapeuta: mantenga esta hoja fuera de la vista de los clientes y destrúyala al final del día.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Avoid: %1</source>
         <translation>Evitar: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3988,18 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>write the demo centre</source>
         <translation>escribir el centro de demostración</translation>
+    </message>
+    <message>
+        <source>add the demo&apos;s user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s passwords could not be protected (out of memory?). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished">leer los usuarios</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4061,116 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first, at most a year later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstManagerDialog</name>
     <message>
         <source>Create the manager account</source>
@@ -3542,6 +4214,33 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
+    <name>FreeText</name>
+    <message>
+        <source>%1 contains invisible control characters (only line breaks and tabs are allowed); please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains invisible control characters or line breaks; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 characters (this one has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has characters with too many accents or marks; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: byte %2 cannot be read, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the byte at line %2, column %3 cannot be read, and nothing was changed. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>count the %1</source>
@@ -3557,6 +4256,93 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, columns separated by &quot;%2&quot;. Read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguna</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported as new clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the existing client (fill in what is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create them as new clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With duplicates skipped: %1 new, %2 skipped; %3 with a consent date. Nothing is stored until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalTime</name>
     <message>
         <source>That date or time does not exist.</source>
@@ -3567,8 +4353,32 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>El %1 a las %2 no existe en %3: esa noche se adelantan los relojes. Elija una hora anterior o posterior al cambio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30.</source>
-        <translation>&quot;%1&quot; no es una fecha y hora; escríbala con el formato YYYY-MM-DD HH:MM, p. ej. 2026-11-25 16:30.</translation>
+        <source>%1 summer time (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 winter time (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. Say which one with its offset: &quot;%3&quot; for %4, or &quot;%5&quot; for %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30 (or 2026-10-25 02:30+02:00 to give the offset from UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 is at %4 from UTC, not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a session can start: from %2 to %3 (five years from today).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4479,14 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>There are no users yet, so there is nothing to lock: create the manager account first (File menu).</source>
         <translation>Todavía no hay usuarios, así que no hay nada que bloquear: primero cree la cuenta del gerente (menú Archivo).</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+7 open a page directly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3683,6 +4501,53 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Could not update the database to data version %1: %2</source>
         <translation>No se ha podido actualizar la base de datos a la versión de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Massage Desk does not write through links: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: Massage Desk never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket). Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved under that name; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared while it was being written (another program?) and was left as it is. Choose a new name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4626,13 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>✓ Strong enough, and both are the same.</source>
         <translation>✓ Suficientemente segura, y las dos coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Could not lay out %1 as a PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4715,18 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>&quot;%1&quot; in the check-in answers must be text.</source>
         <translation>&quot;%1&quot; en las respuestas de la acogida debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>This client was stopped and referred to a health professional on %1 (booking %2). Until their clearance is recorded (who, when, what they advised), every session needs clearance before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in answers give &quot;%1&quot; more than once; each key may appear only once, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4818,25 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>The built-in precaution rules (%1) are missing from this program.</source>
         <translation>En este programa faltan las reglas de precaución integradas (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file instead of printing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4138,10 +5041,6 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>serie %1</translation>
     </message>
     <message>
-        <source>A cancellation needs a reason (up to 500 characters).</source>
-        <translation>Una cancelación necesita un motivo (hasta 500 caracteres).</translation>
-    </message>
-    <message>
         <source>cancel the booking</source>
         <translation>cancelar la reserva</translation>
     </message>
@@ -4169,6 +5068,26 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>A therapist books and changes only their own sessions.</source>
         <translation>Un terapeuta solo puede reservar y cambiar sus propias sesiones.</translation>
     </message>
+    <message>
+        <source>%1–%2 (cleanup included) crosses midnight: a session ends by 24:00 on the day it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceContent</name>
@@ -4177,20 +5096,8 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>El servicio necesita un nombre en inglés.</translation>
     </message>
     <message>
-        <source>A name can have at most %1 characters.</source>
-        <translation>Un nombre puede tener como máximo %1 caracteres.</translation>
-    </message>
-    <message>
         <source>The %1 texts need a name as well.</source>
         <translation>Los textos (%1) también necesitan un nombre.</translation>
-    </message>
-    <message>
-        <source>A text can have at most %1 characters.</source>
-        <translation>Un texto puede tener como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>A text contains a NUL character; remove it and try again.</source>
-        <translation>Un texto contiene un carácter NUL; elimínelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Choose at least one body area.</source>
@@ -4239,6 +5146,14 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Spanish</source>
         <translation>Español</translation>
+    </message>
+    <message>
+        <source>A service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5682,10 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
         <source>count the service&apos;s bookings</source>
         <translation>contar las reservas del servicio</translation>
     </message>
+    <message>
+        <source>The reason for publishing anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPanel</name>
@@ -4983,12 +5902,20 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
         <translation>&lt;p&gt;&lt;small&gt;Un masaje es un servicio de bienestar, no un tratamiento médico. Esta hoja recoge lo que nos dijo en la recepción.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No se ha podido escribir %1.</translation>
-    </message>
-    <message>
         <source>Check-in sheet saved to %1.</source>
         <translation>Se ha guardado la hoja de acogida en %1.</translation>
+    </message>
+    <message>
+        <source>⚠ stopped and referred on %1 (booking %2): needs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the check-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in sheet printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5030,16 +5957,8 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
         <translation>actualizar la acogida</translation>
     </message>
     <message>
-        <source>Say who confirmed the clearance (up to 200 characters) and what they advised (up to %1 characters).</source>
-        <translation>Indique quién ha confirmado la autorización (hasta 200 caracteres) y qué ha recomendado (hasta %1 caracteres).</translation>
-    </message>
-    <message>
         <source>The clearance cannot be dated in the future.</source>
         <translation>La autorización no puede tener una fecha futura.</translation>
-    </message>
-    <message>
-        <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot; does.</source>
-        <translation>La reserva %1 no necesita autorización: solo la necesita un cliente ya llegado cuya acogida indique &quot;requiere autorización&quot;.</translation>
     </message>
     <message>
         <source>Booking %1 has nothing to sign off: sign-off is for an arrived client whose check-in says &quot;adapt&quot; or &quot;needs clearance&quot;.</source>
@@ -5050,16 +5969,36 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
         <translation>empezar la sesión</translation>
     </message>
     <message>
-        <source>A session note can have at most %1 characters.</source>
-        <translation>Una nota de sesión puede tener como máximo %1 caracteres.</translation>
-    </message>
-    <message>
         <source>Only a session under way can be finished.</source>
         <translation>Solo se puede terminar una sesión en curso.</translation>
     </message>
     <message>
         <source>finish the session</source>
         <translation>terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Say who confirmed the clearance (up to %1 characters) and what they advised (up to %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who confirmed the clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health professional&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot;, or a stop-and-refer, does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on the client&apos;s reaction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6124,10 @@ Copias de seguridad: %5</translation>
         <source>read the opening hours</source>
         <translation>leer el horario de apertura</translation>
     </message>
+    <message>
+        <source>The centre&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5207,6 +6150,10 @@ Copias de seguridad: %5</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>This is a demo centre. Who is working? Sign in as &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;reception&lt;/b&gt; or a therapist (%1); every password is &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5260,10 +6207,6 @@ Copias de seguridad: %5</translation>
         <translation>leer las ausencias</translation>
     </message>
     <message>
-        <source>An absence ends after it starts; its note has up to 300 characters.</source>
-        <translation>Una ausencia debe terminar después de empezar, y su nota puede tener hasta 300 caracteres.</translation>
-    </message>
-    <message>
         <source>add the absence</source>
         <translation>añadir la ausencia</translation>
     </message>
@@ -5278,10 +6221,6 @@ Copias de seguridad: %5</translation>
     <message>
         <source>read the closed days</source>
         <translation>leer los días de cierre</translation>
-    </message>
-    <message>
-        <source>Choose a valid date (and a short reason).</source>
-        <translation>Elija una fecha válida (y un motivo breve).</translation>
     </message>
     <message>
         <source>add the closed day</source>
@@ -5302,6 +6241,22 @@ Copias de seguridad: %5</translation>
     <message>
         <source>There is already a room called &quot;%1&quot;. Nothing was changed; choose another name.</source>
         <translation>Ya hay una sala llamada &quot;%1&quot;. No se ha cambiado nada; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>An absence ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed day&apos;s reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
