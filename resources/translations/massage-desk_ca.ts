@@ -227,27 +227,27 @@
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrades del registre d&apos;auditoria</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Què</translation>
+        <translation>Què</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Des de</translation>
+        <translation>Des de</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins a</translation>
     </message>
 </context>
 <context>
@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha indicat cap fitxer de còpia de seguretat.</translation>
     </message>
     <message>
         <source>The backup and the database are the same file (%1 names the database itself, through a link or another name); nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La còpia de seguretat i la base de dades són el mateix fitxer (%1 és la mateixa base de dades, a través d&apos;un enllaç o amb un altre nom); no hi ha res per restaurar.</translation>
     </message>
 </context>
 <context>
@@ -533,19 +533,19 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <name>BookingCalendar</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Therapist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>With %1, room %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amb %1, sala %2.</translation>
     </message>
 </context>
 <context>
@@ -684,19 +684,19 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Which of the two times</source>
-        <translation type="unfinished"></translation>
+        <translation>Quina de les dues hores</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Which %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quina de les %1?</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back): choose %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 es repeteixen aquella nit (s&apos;endarrereixen els rellotges): trieu %2 o %3.</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>There is no booking %1.</source>
-        <translation type="unfinished">No hi ha cap reserva %1.</translation>
+        <translation>No hi ha cap reserva %1.</translation>
     </message>
 </context>
 <context>
@@ -813,35 +813,35 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>check-in proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>acollida: continuar</translation>
     </message>
     <message>
         <source>check-in note for the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>acollida: nota per al terapeuta</translation>
     </message>
     <message>
         <source>check-in adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>acollida: adaptar</translation>
     </message>
     <message>
         <source>check-in needs clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>acollida: cal autorització</translation>
     </message>
     <message>
         <source>check-in stop and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>acollida: aturar i derivar</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished">%1–%2, %2 {1 ?}</translation>
+        <translation>%1 amb %2</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>encara sense acollida</translation>
     </message>
     <message>
         <source>⚠ referred %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ derivat %1</translation>
     </message>
 </context>
 <context>
@@ -1130,23 +1130,23 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Calendar, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendari, %1, %2</translation>
     </message>
     <message>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>per dia</translation>
     </message>
     <message>
         <source>by room</source>
-        <translation type="unfinished"></translation>
+        <translation>per sala</translation>
     </message>
     <message>
         <source>by therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>per terapeuta</translation>
     </message>
     <message>
         <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fletxes es mouen entre les sessions i les hores lliures; Retorn obre una sessió o reserva l&apos;hora lliure; Esc surt d&apos;una sessió.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>The catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer del catàleg</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1359,7 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveis</translation>
     </message>
 </context>
 <context>
@@ -1583,19 +1583,19 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>The areas to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Les zones a evitar</translation>
     </message>
     <message>
         <source>The check-in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de l&apos;acollida</translation>
     </message>
     <message>
         <source>Booking %1 is on %2, and a check-in is taken on the session&apos;s day (today is %3 at the centre).</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva %1 és el %2, i l&apos;acollida es fa el dia de la sessió (avui és %3 al centre).</translation>
     </message>
     <message>
         <source>read the client&apos;s referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les derivacions del client</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions d&apos;avui</translation>
     </message>
 </context>
 <context>
@@ -1791,51 +1791,51 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>&quot;forms&quot; must be an object of endings by language and class, such as {&quot;ca&quot;: {&quot;ar&quot;: [&quot;a&quot;, &quot;en&quot;, &quot;ara&quot;]}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; ha de ser un objecte de terminacions per idioma i classe, com ara {&quot;ca&quot;: {&quot;ar&quot;: [&quot;a&quot;, &quot;en&quot;, &quot;ara&quot;]}}.</translation>
     </message>
     <message>
         <source>&quot;forms&quot; has an unknown language &quot;%1&quot;; the languages are %2, each an object of classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; té un idioma desconegut, &quot;%1&quot;; els idiomes són %2, cadascun un objecte de classes.</translation>
     </message>
     <message>
         <source>&quot;forms&quot; / &quot;%1&quot;: the class &quot;%2&quot; needs a name in lowercase letters and a list of endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; / &quot;%1&quot;: la classe &quot;%2&quot; necessita un nom en minúscules i una llista de terminacions.</translation>
     </message>
     <message>
         <source>&quot;forms&quot; / &quot;%1&quot; / &quot;%2&quot;: every ending is plain lowercase letters without accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; / &quot;%1&quot; / &quot;%2&quot;: cada terminació ha de ser només lletres minúscules sense accents.</translation>
     </message>
     <message>
         <source>&quot;words&quot; must be an object of named word lists by language, such as {&quot;improve&quot;: {&quot;en&quot;: [&quot;improv:e&quot;]}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; ha de ser un objecte de llistes de paraules amb nom, per idioma, com ara {&quot;improve&quot;: {&quot;en&quot;: [&quot;improv:e&quot;]}}.</translation>
     </message>
     <message>
         <source>&quot;words&quot;: &quot;%1&quot; needs a name in lowercase letters and an object of lists by language.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot;: &quot;%1&quot; necessita un nom en minúscules i un objecte de llistes per idioma.</translation>
     </message>
     <message>
         <source>&quot;words&quot; / &quot;%1&quot; has an unknown language &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; / &quot;%1&quot; té un idioma desconegut: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; has an entry that is not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; té una entrada que no és un text.</translation>
     </message>
     <message>
         <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; és buit.</translation>
     </message>
     <message>
         <source>refers to word lists that refer to each other in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>fa referència a llistes de paraules que es fan referència entre si en cercle</translation>
     </message>
     <message>
         <source>uses {%1}, which has no &quot;words&quot; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fa servir {%1}, que no té &quot;words&quot; en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>uses {%1}, whose verb &quot;%2&quot; names the class &quot;%3&quot;, which &quot;forms&quot; has no endings for in &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fa servir {%1}, el verb del qual, &quot;%2&quot;, indica la classe &quot;%3&quot;, per a la qual &quot;forms&quot; no té terminacions en &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -2473,178 +2473,181 @@ Ordres:
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>encara no registrada</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no cal</translation>
     </message>
     <message>
         <source>Therapist&apos;s sign-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validació del terapeuta: %1</translation>
     </message>
     <message>
         <source>Clearance from a health professional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorització d&apos;un professional sanitari: %1</translation>
     </message>
     <message>
         <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
   --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
   --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
   --seed N       random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omple una base de dades nova amb un centre de demostració: terapeutes, sales, torns, clients i reserves amb acollides al voltant d&apos;avui. La mateixa llavor dona el mateix centre. També crea els usuaris de demostració manager, reception i un per terapeuta (el nom de pila en minúscules, p. ex. marta), tots amb la contrasenya &quot;demo&quot;; a partir d&apos;aleshores les ordres necessiten --user NAME (p. ex. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 terapeutes, 3 sales, 150 clients, unes sis setmanes (per defecte)
+  --size large   12 terapeutes, 8 sales, 30.000 clients, 200.000 reserves en 5 anys
+  --seed N       llavor aleatòria (per defecte, 1)</translation>
     </message>
     <message>
         <source>Export every client as CSV (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta tots els clients en CSV (gerents)</translation>
     </message>
     <message>
         <source>Writes id, name, phone, email, language, consent date and creation date of every client; never notes or check-in answers. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe, which clients import removes again. Recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu l&apos;id, el nom, el telèfon, el correu electrònic, l&apos;idioma, la data del consentiment i la data de creació de cada client; mai les notes ni les respostes de les acollides. A stdout, o a un FILE nou (UTF-8 amb BOM, mai sobre un fitxer existent). Les cel·les que un full de càlcul executaria com a fórmula reben un apòstrof al davant, que clients import torna a treure. Queda anotat al registre d&apos;auditoria.</translation>
     </message>
     <message>
         <source>Import clients from a CSV file (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clients d&apos;un fitxer CSV (gerents)</translation>
     </message>
     <message>
         <source>Reads a client list written by a spreadsheet or another booking tool: UTF-8 with or without a BOM or Windows-1252, separated by commas, semicolons or tabs. Columns are matched by their header in English, Catalan or Spanish (name, or first and last name, phone or mobile, email, notes, language, consent date); --map COLUMN=FIELD sets one (FIELD: name, first_name, last_name, phone, email, notes, language, consent_date, ignore). Each row with a problem is skipped with its line number. A likely duplicate of a client or an earlier row (same name and phone, or same email) is skipped (default), merged into it or created anyway. Everything goes in in one transaction and is recorded in the audit log. Clients get a data-processing consent only from a consent column with a date. --dry-run shows the first rows as they will be stored and the report, and stores nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegeix una llista de clients escrita per un full de càlcul o una altra eina de reserves: UTF-8 amb BOM o sense, o Windows-1252, separada per comes, punts i comes o tabulacions. Les columnes es reconeixen per la capçalera en anglès, català o castellà (nom, o nom i cognoms, telèfon o mòbil, correu electrònic, notes, idioma, data del consentiment); --map COLUMN=FIELD n&apos;assigna una (FIELD: name, first_name, last_name, phone, email, notes, language, consent_date, ignore). Cada fila amb algun problema s&apos;omet indicant-ne el número de línia. Un probable duplicat d&apos;un client o d&apos;una fila anterior (mateix nom i telèfon, o mateix correu electrònic) s&apos;omet (per defecte), s&apos;hi fusiona o es crea igualment. Tot s&apos;hi afegeix en una sola transacció i queda anotat al registre d&apos;auditoria. Els clients només reben un consentiment per al tractament de dades si hi ha una columna de consentiment amb una data. --dry-run mostra les primeres files tal com es desaran i l&apos;informe, i no desa res.</translation>
     </message>
     <message>
         <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, no overlap with another booking, cleanup included, and no other session of the same client then. A time the clocks show twice (the night they go back) takes its offset: &quot;2026-10-25 02:30+02:00&quot; (summer time) or &quot;+01:00&quot; (winter time). A refusal says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva una sessió a l&apos;hora local del centre, complint totes les regles de programació: una de les durades del servei (per defecte, la més curta), un terapeuta que el faci i una sala adequada (&quot;any&quot; tria la primera lliure), l&apos;horari d&apos;obertura, els torns, cap encavalcament amb una altra reserva, amb la neteja inclosa, i cap altra sessió del mateix client a la mateixa hora. Una hora que els rellotges marquen dues vegades (la nit que s&apos;endarrereixen) porta la diferència horària: &quot;2026-10-25 02:30+02:00&quot; (horari d&apos;estiu) o &quot;+01:00&quot; (horari d&apos;hivern). Si es rebutja, s&apos;indica el motiu.</translation>
     </message>
     <message>
         <source>Export sessions as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta les sessions en un fitxer iCalendar</translation>
     </message>
     <message>
         <source>Writes the sessions from --from to --to (the centre&apos;s days) as an iCalendar file for calendar apps: one therapist&apos;s with --therapist, else the whole centre&apos;s. Cancelled sessions are marked cancelled; importing a later export again updates the same events. Events name the service, the room, the therapist and the client as Settings say (first name by default); never check-in answers, notes or contact details. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu les sessions de --from a --to (dies del centre) en un fitxer iCalendar per a aplicacions de calendari: les d&apos;un terapeuta amb --therapist, o si no, les de tot el centre. Les sessions cancel·lades es marquen com a cancel·lades; si es torna a importar una exportació posterior, s&apos;actualitzen els mateixos esdeveniments. Els esdeveniments indiquen el servei, la sala, el terapeuta i el client segons la Configuració (per defecte, el nom de pila); mai les respostes de l&apos;acollida, les notes ni les dades de contacte. Mai no sobreescriu cap fitxer.</translation>
     </message>
     <message>
         <source>Export sessions as CSV for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta les sessions en CSV per a un full de càlcul</translation>
     </message>
     <message>
         <source>Writes one row per session from --from to --to: date, start, end, length, service, therapist, room, client, status and the check-in outcome level; never answers, notes or reasons. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu una fila per sessió de --from a --to: data, inici, final, durada, servei, terapeuta, sala, client, estat i nivell del resultat de l&apos;acollida; mai les respostes, les notes ni els motius. A stdout, o a un FILE nou (UTF-8 amb BOM, mai sobre un fitxer existent). Les cel·les que un full de càlcul executaria com a fórmula reben un apòstrof al davant.</translation>
     </message>
     <message>
         <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log. A receptionist sees the outcome level only, and whether the therapist&apos;s sign-off and the clearance are recorded: no answers, reasons or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra el resultat, els motius i les respostes de l&apos;acollida, i marca què ha canviat des de l&apos;acollida anterior del client. La consulta queda anotada al registre d&apos;auditoria. Un recepcionista només veu el nivell del resultat i si s&apos;han registrat la validació del terapeuta i l&apos;autorització: ni respostes, ni motius, ni notes.</translation>
     </message>
     <message>
         <source>The value of %1 (argument %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de %1 (argument %2)</translation>
     </message>
     <message>
         <source>Argument %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argument %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Massage Desk stores text exactly; check the terminal&apos;s encoding (it should be UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Massage Desk desa el text exactament tal com és; comproveu la codificació del terminal (hauria de ser UTF-8).</translation>
     </message>
     <message>
         <source>Demo users: %1, all with the password &quot;%2&quot;. Sign in with --user NAME; the password comes from MASSAGE_DESK_PASSWORD or the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuaris de demostració: %1, tots amb la contrasenya &quot;%2&quot;. Identifiqueu-vos amb --user NAME; la contrasenya s&apos;obté de MASSAGE_DESK_PASSWORD o es demana.</translation>
     </message>
     <message>
         <source>The centre already has its own user accounts, so no demo users were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centre ja té els seus propis comptes d&apos;usuari, així que no s&apos;han afegit usuaris de demostració.</translation>
     </message>
     <message>
         <source>backup needs a file or folder to write to: backup DEST (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>backup necessita un fitxer o una carpeta on escriure: backup DEST (vegeu --help).</translation>
     </message>
     <message>
         <source>restore needs the backup file to restore from: restore SRC (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necessita el fitxer de còpia de seguretat des del qual restaurar: restore SRC (vegeu --help).</translation>
     </message>
     <message>
         <source>%1 needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necessita --from DATE i --to DATE.</translation>
     </message>
     <message>
         <source>Rows written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files escrites a %1: %2.</translation>
     </message>
     <message>
         <source>--out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out necessita un nom de fitxer.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE: the CSV cannot share stdout with the JSON answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amb --json, indiqueu --out FILE: el CSV no pot compartir stdout amb la resposta JSON.</translation>
     </message>
     <message>
         <source>bookings ics needs --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>bookings ics necessita --out FILE.ics.</translation>
     </message>
     <message>
         <source>Events written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esdeveniments escrits a %1: %2.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulació</translation>
     </message>
     <message>
         <source>%1: %2, columns separated by %3, %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, columnes separades per %3, %4 files.</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnes no importades: %1</translation>
     </message>
     <message>
         <source>The first rows as they will be stored (name | phone | email | language | consent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les primeres files tal com es desaran (nom | telèfon | correu electrònic | idioma | consentiment):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">cap</translation>
+        <translation>cap</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línia %1: omesa: %2</translation>
     </message>
     <message>
         <source>line %1: merged into client %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línia %1: fusionada amb el client %2: %3</translation>
     </message>
     <message>
         <source>line %1: client %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línia %1: client %2 %3</translation>
     </message>
     <message>
         <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importats: %1. Fusionats: %2. Omesos: %3. Amb data de consentiment: %4.</translation>
     </message>
     <message>
         <source>Dry run: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulació: no s&apos;ha desat res.</translation>
     </message>
     <message>
         <source>--duplicates takes skip, merge or create, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates accepta skip, merge o create, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>és una carpeta</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera els 64 MB; dividiu-lo en fitxers més petits.</translation>
     </message>
     <message>
         <source>This centre has no user accounts yet, so nobody can sign in as %1: run the command without --user (init --manager NAME creates the first account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest centre encara no té comptes d&apos;usuari, així que ningú no es pot identificar com a %1: executeu l&apos;ordre sense --user (init --manager NAME crea el primer compte).</translation>
     </message>
 </context>
 <context>
@@ -2738,11 +2741,11 @@ Ordres:
     </message>
     <message>
         <source>Client %1 has a session marked arrived or in session that is not finished (booking %2). Finish or cancel it before erasing the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client %1 té una sessió marcada com a arribada o en sessió que no s&apos;ha acabat (reserva %2). Acabeu-la o cancel·leu-la abans d&apos;esborrar el client.</translation>
     </message>
     <message>
         <source>read the client&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les acollides del client</translation>
     </message>
 </context>
 <context>
@@ -2895,31 +2898,31 @@ Ordres:
     <name>ClientImport</name>
     <message>
         <source>--map takes COLUMN=FIELD, FIELD being one of %1; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map accepta COLUMN=FIELD, on FIELD és un de %1; no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer no té cap columna &quot;%1&quot;; les seves columnes són: %2.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer és buit.</translation>
     </message>
     <message>
         <source>No column holds the clients&apos; names. The columns are: %1. Say which one with --map COLUMN=name (or first_name and last_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap columna no conté els noms dels clients. Les columnes són: %1. Indiqueu quina és amb --map COLUMN=name (o first_name i last_name).</translation>
     </message>
     <message>
         <source>A quoted field is never closed; the rest of the file is this one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camp entre cometes no es tanca mai; la resta del fitxer és aquest únic camp.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila té %1 camps, però la capçalera només %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Massage Desk knows (ca, es or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no és un idioma que el Massage Desk conegui (ca, es o en).</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3171,7 @@ Ordres:
     </message>
     <message>
         <source>read the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir els clients</translation>
     </message>
 </context>
 <context>
@@ -3203,42 +3206,42 @@ Ordres:
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes</translation>
     </message>
 </context>
 <context>
     <name>ClientTransfer</name>
     <message>
         <source>read the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir els clients</translation>
     </message>
     <message>
         <source>same name and phone as</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix nom i telèfon que</translation>
     </message>
     <message>
         <source>same email as</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix correu electrònic que</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la línia %1</translation>
     </message>
     <message>
         <source>client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el client %1 (%2)</translation>
     </message>
     <message>
         <source>merge the client</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar el client</translation>
     </message>
     <message>
         <source>save the client</source>
-        <translation type="unfinished">desar el client</translation>
+        <translation>desar el client</translation>
     </message>
     <message>
         <source>created anyway; %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>creat igualment; %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3409,31 +3412,31 @@ Ordres:
     </message>
     <message>
         <source>Print &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix l&apos;&amp;informe…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca clients</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients trobats</translation>
     </message>
     <message>
         <source>Print the readable report of everything kept about this client, or save it as a PDF (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix l&apos;informe llegible de tot el que es conserva d&apos;aquest client, o desa&apos;l en PDF (queda anotat al registre d&apos;auditoria)</translation>
     </message>
     <message>
         <source>The client&apos;s bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Les reserves del client</translation>
     </message>
     <message>
         <source>Print the client&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix l&apos;informe del client</translation>
     </message>
     <message>
         <source>Report of client %1 printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha imprès l&apos;informe del client %1.</translation>
     </message>
 </context>
 <context>
@@ -3524,87 +3527,87 @@ Ordres:
     </message>
     <message>
         <source>read the booking</source>
-        <translation type="unfinished">llegir la reserva</translation>
+        <translation>llegir la reserva</translation>
     </message>
     <message>
         <source>A therapist enters check-ins only for their own sessions: booking %1 is another therapist&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terapeuta només pot registrar acollides de les seves pròpies sessions: la reserva %1 és d&apos;un altre terapeuta.</translation>
     </message>
     <message>
         <source>A therapist books and changes only their own sessions.</source>
-        <translation type="unfinished">Un terapeuta només pot reservar i canviar les seves pròpies sessions.</translation>
+        <translation>Un terapeuta només pot reservar i canviar les seves pròpies sessions.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Massage Desk database yet; it was left untouched. Make a new database in it with &quot;massage-desk-cli init&quot; or New database in Massage Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és un fitxer buit, encara no és una base de dades del Massage Desk; no s&apos;ha modificat. Creeu-hi una base de dades nova amb &quot;massage-desk-cli init&quot; o amb Base de dades nova al Massage Desk.</translation>
     </message>
     <message>
         <source>Another desk has just booked that time. Nothing was changed; look at the calendar again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des d&apos;un altre equip s&apos;acaba de reservar aquesta hora. No s&apos;ha canviat res; torneu a mirar el calendari.</translation>
     </message>
     <message>
         <source>Another desk was changing the same data. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des d&apos;un altre equip s&apos;estaven canviant les mateixes dades. No s&apos;ha canviat res; torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The server&apos;s disk is full. Nothing was changed; ask whoever runs the server to free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disc del servidor és ple. No s&apos;ha canviat res; demaneu a qui gestiona el servidor que alliberi espai.</translation>
     </message>
     <message>
         <source>The server refused: this account may not %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor s&apos;hi ha negat: aquest compte no té permís per %1. No s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Nothing was changed; try again once the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha perdut la connexió amb el servidor. No s&apos;ha canviat res; torneu-ho a provar quan el servidor estigui disponible.</translation>
     </message>
     <message>
         <source>The server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ha acceptat el nom d&apos;usuari o la contrasenya.</translation>
     </message>
     <message>
         <source>The server %1 has no such database. Ask whoever runs the server to create it (createdb), then run &quot;massage-desk-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no té aquesta base de dades. Demaneu a qui gestiona el servidor que la creï (createdb) i després executeu &quot;massage-desk-cli init&quot;.</translation>
     </message>
     <message>
         <source>The server %1 refused this account access to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 ha denegat a aquest compte l&apos;accés a la base de dades.</translation>
     </message>
     <message>
         <source>Cannot reach the server %1. Check the address and that the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot connectar amb el servidor %1. Comproveu l&apos;adreça i que el servidor estigui en funcionament, i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The server address is not a valid postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adreça del servidor no és una adreça postgresql:// vàlida.</translation>
     </message>
     <message>
         <source>This installation cannot talk to PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta instal·lació no es pot comunicar amb PostgreSQL: falta el controlador QPSQL de Qt (paquet de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>prepare the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar la connexió</translation>
     </message>
     <message>
         <source>read the database</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir la base de dades</translation>
     </message>
     <message>
         <source>The database %1 belongs to another program, not Massage Desk. It was left untouched; choose another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 és d&apos;un altre programa, no del Massage Desk. No s&apos;ha modificat; trieu una altra base de dades.</translation>
     </message>
     <message>
         <source>The database %1 was set up by a newer version of Massage Desk (data version %2; this version reads up to %3). Install the newer version on this desk; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 l&apos;ha configurat una versió més nova del Massage Desk (versió de dades %2; aquesta versió llegeix fins a la %3). Instal·leu la versió més nova en aquest equip; la base de dades no s&apos;ha modificat.</translation>
     </message>
     <message>
         <source>The database %1 already holds other tables, so it is not set up for Massage Desk. It was left untouched; give Massage Desk an empty database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 ja conté altres taules, així que no està preparada per al Massage Desk. No s&apos;ha modificat; doneu al Massage Desk una base de dades buida només per a ell.</translation>
     </message>
     <message>
         <source>The database %1 holds no centre yet. Set it up with &quot;massage-desk-cli --database ... init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 encara no conté cap centre. Configureu-la amb &quot;massage-desk-cli --database ... init&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3724,19 +3727,19 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Print the day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix el full del dia</translation>
     </message>
     <message>
         <source>One page per &amp;therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pàgina per &amp;terapeuta</translation>
     </message>
     <message>
         <source>Include &amp;cancelled and no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclou les &amp;cancel·lades i les no presentades</translation>
     </message>
     <message>
         <source>Day sheet for %1 printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha imprès el full del dia %1.</translation>
     </message>
 </context>
 <context>
@@ -3787,11 +3790,11 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>%1 is not an ordinary file (it is a device, a named pipe or a socket), so it cannot hold a database. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és un fitxer normal (és un dispositiu, una canonada amb nom o un sòcol), així que no pot contenir una base de dades. Trieu un fitxer de base de dades.</translation>
     </message>
     <message>
         <source>%1 is a link to a file that does not exist. Choose the database file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és un enllaç a un fitxer que no existeix. Trieu directament el fitxer de base de dades.</translation>
     </message>
 </context>
 <context>
@@ -3909,11 +3912,11 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>⚠ Stopped and referred on %1 (booking %2): this session needs a health professional&apos;s clearance before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aturat i derivat el %1 (reserva %2): aquesta sessió necessita l&apos;autorització d&apos;un professional sanitari abans de començar.</translation>
     </message>
     <message>
         <source>%1 · ⚠ referred %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ⚠ derivat %2</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +3967,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3991,15 +3994,15 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>add the demo&apos;s user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>afegir els comptes d&apos;usuari de la demostració</translation>
     </message>
     <message>
         <source>The demo&apos;s passwords could not be protected (out of memory?). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;han pogut protegir les contrasenyes de la demostració (manca de memòria?). No s&apos;ha escrit res.</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished">llegir els usuaris</translation>
+        <translation>llegir els usuaris</translation>
     </message>
 </context>
 <context>
@@ -4064,110 +4067,110 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>ExchangeActions</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des de:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins a:</translation>
     </message>
     <message>
         <source>The whole centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot el centre</translation>
     </message>
     <message>
         <source>Sessions of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de:</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el ca&amp;lendari…</translation>
     </message>
     <message>
         <source>Export clients as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta els clients en CSV…</translation>
     </message>
     <message>
         <source>Export bookings as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta les reserves en CSV…</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporta clients…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">S&apos;ha desat %1.</translation>
+        <translation>S&apos;ha desat %1.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el calendari</translation>
     </message>
     <message>
         <source>The last day must be on or after the first, at most a year later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;últim dia ha de ser igual o posterior al primer, com a màxim un any després.</translation>
     </message>
     <message>
         <source>sessions.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.ics</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers de calendari (*.ics)</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta els clients</translation>
     </message>
     <message>
         <source>clients.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>clients.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta les reserves</translation>
     </message>
     <message>
         <source>bookings.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bookings.csv</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clients</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers CSV (*.csv *.txt *.tsv);;Tots els fitxers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No es pot llegir %1: %2</translation>
+        <translation>No es pot llegir %1: %2</translation>
     </message>
     <message>
         <source>larger than 64 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>supera els 64 MB</translation>
     </message>
     <message>
         <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importats: %1. Fusionats: %2. Omesos: %3. Amb data de consentiment: %4.</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és una carpeta; indiqueu un nom de fitxer.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja existeix; trieu un altre nom o elimineu-lo primer.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No s&apos;ha pogut escriure %1: %2</translation>
+        <translation>No s&apos;ha pogut escriure %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4217,27 +4220,27 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>FreeText</name>
     <message>
         <source>%1 contains invisible control characters (only line breaks and tabs are allowed); please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conté caràcters de control invisibles (només es permeten salts de línia i tabulacions); torneu-ho a escriure.</translation>
     </message>
     <message>
         <source>%1 contains invisible control characters or line breaks; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conté caràcters de control invisibles o salts de línia; torneu-ho a escriure.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 characters (this one has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pot tenir com a màxim %2 caràcters (aquest text en té %3).</translation>
     </message>
     <message>
         <source>%1 has characters with too many accents or marks; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 té caràcters amb massa accents o marques; torneu-ho a escriure.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: byte %2 cannot be read, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és text UTF-8 vàlid: el byte %2 no es pot llegir, i no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: the byte at line %2, column %3 cannot be read, and nothing was changed. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és text UTF-8 vàlid: el byte de la línia %2, columna %3, no es pot llegir, i no s&apos;ha canviat res. Deseu-lo en UTF-8 i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
@@ -4259,87 +4262,87 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clients</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, columns separated by &quot;%2&quot;. Read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, columnes separades per &quot;%2&quot;. Columnes llegides: %3.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulació</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;importen: %1.</translation>
     </message>
     <message>
         <source>The first rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les primeres files tal com es desaran:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentiment</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">cap</translation>
+        <translation>cap</translation>
     </message>
     <message>
         <source>Rows that will not be imported as new clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files que no s&apos;importaran com a clients nous:</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiu</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omet-les</translation>
     </message>
     <message>
         <source>Merge into the existing client (fill in what is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona-les amb el client existent (completa el que falti)</translation>
     </message>
     <message>
         <source>Create them as new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea-les com a clients nous</translation>
     </message>
     <message>
         <source>Likely duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicats probables:</translation>
     </message>
     <message>
         <source>With duplicates skipped: %1 new, %2 skipped; %3 with a consent date. Nothing is stored until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si s&apos;ometen els duplicats: nous, %1; omesos, %2; amb data de consentiment, %3. No es desa res fins que no premeu Importa.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
 </context>
 <context>
@@ -4354,31 +4357,31 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>%1 summer time (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horari d&apos;estiu (%2, %3)</translation>
     </message>
     <message>
         <source>%1 winter time (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horari d&apos;hivern (%2, %3)</translation>
     </message>
     <message>
         <source>%1 happens twice in %2: the clocks go back that night. Say which one with its offset: &quot;%3&quot; for %4, or &quot;%5&quot; for %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hora %1 es repeteix a %2: aquella nit s&apos;endarrereixen els rellotges. Indiqueu quina és amb la diferència horària: &quot;%3&quot; per a %4, o &quot;%5&quot; per a %6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30 (or 2026-10-25 02:30+02:00 to give the offset from UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no és una data i hora; escriviu-la en el format AAAA-MM-DD HH:MM, p. ex. 2026-11-25 16:30 (o 2026-10-25 02:30+02:00 per indicar la diferència respecte a UTC).</translation>
     </message>
     <message>
         <source>%1 %2 in %3 is at %4 from UTC, not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 a les %2, a %3, té una diferència de %4 respecte a UTC, no de %5.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1 is outside the dates a session can start: from %2 to %3 (five years from today).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queda fora de les dates en què pot començar una sessió: del %2 al %3 (cinc anys a partir d&apos;avui).</translation>
     </message>
 </context>
 <context>
@@ -4481,11 +4484,11 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pàgines</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+7 open a page directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 a Ctrl+7 obren directament una pàgina</translation>
     </message>
 </context>
 <context>
@@ -4507,47 +4510,47 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>NewFile</name>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha indicat cap nom de fitxer.</translation>
     </message>
     <message>
         <source>%1 is a link to another file. Massage Desk does not write through links: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és un enllaç a un altre fitxer. El Massage Desk no escriu a través d&apos;enllaços: trieu un nom de fitxer nou.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és una carpeta; trieu un nom de fitxer dins d&apos;aquesta carpeta.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name: Massage Desk never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja existeix. Trieu un nom nou: el Massage Desk mai no sobreescriu cap fitxer.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (it is a device, a pipe or a socket). Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és un fitxer normal (és un dispositiu, una canonada o un sòcol). Trieu un nom de fitxer nou.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure %1: la carpeta %2 no existeix.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure %1: la carpeta %2 és només de lectura.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved under that name; free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut escriure %1: %2. No s&apos;ha desat res amb aquest nom; allibereu espai o trieu una altra ubicació.</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no s&apos;ha escrit res</translation>
     </message>
     <message>
         <source>%1 appeared while it was being written (another program?) and was left as it is. Choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha aparegut mentre s&apos;escrivia (un altre programa?) i s&apos;ha deixat tal com era. Trieu un nom nou.</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +4635,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>PdfFile</name>
     <message>
         <source>Could not lay out %1 as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut compondre %1 com a PDF.</translation>
     </message>
 </context>
 <context>
@@ -4718,15 +4721,15 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>This client was stopped and referred to a health professional on %1 (booking %2). Until their clearance is recorded (who, when, what they advised), every session needs clearance before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 (reserva %2) es va aturar la sessió d&apos;aquest client i se&apos;l va derivar a un professional sanitari. Fins que no es registri l&apos;autorització del professional (qui, quan i què va recomanar), totes les sessions necessiten autorització abans de començar.</translation>
     </message>
     <message>
         <source>The check-in answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>El fitxer de respostes de l&apos;acollida</translation>
     </message>
     <message>
         <source>The check-in answers give &quot;%1&quot; more than once; each key may appear only once, so nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les respostes de l&apos;acollida donen &quot;%1&quot; més d&apos;una vegada; cada clau només pot aparèixer una vegada, així que no s&apos;ha registrat res.</translation>
     </message>
 </context>
 <context>
@@ -4824,19 +4827,19 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>PrintPreview</name>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa com a &amp;PDF…</translation>
     </message>
     <message>
         <source>Save these pages as a PDF file instead of printing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa aquestes pàgines en un fitxer PDF en lloc d&apos;imprimir-les</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa com a PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5070,23 +5073,23 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>%1–%2 (cleanup included) crosses midnight: a session ends by 24:00 on the day it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (amb la neteja inclosa) passa de la mitjanit: una sessió ha d&apos;acabar abans de les 24:00 del dia que comença (%3).</translation>
     </message>
     <message>
         <source>A cancellation needs a reason (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cancel·lació necessita un motiu (fins a %1 caràcters).</translation>
     </message>
     <message>
         <source>The cancellation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motiu de la cancel·lació</translation>
     </message>
     <message>
         <source>read the client&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les sessions del client</translation>
     </message>
     <message>
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja té una sessió a aquesta hora: %2–%3, %4 amb %5 (reserva %6). Un client només pot estar en una sessió alhora.</translation>
     </message>
 </context>
 <context>
@@ -5149,11 +5152,11 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>A service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de servei</translation>
     </message>
     <message>
         <source>A service text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un text del servei</translation>
     </message>
 </context>
 <context>
@@ -5684,7 +5687,7 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
     </message>
     <message>
         <source>The reason for publishing anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>El motiu per publicar igualment</translation>
     </message>
 </context>
 <context>
@@ -5907,15 +5910,15 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
     </message>
     <message>
         <source>⚠ stopped and referred on %1 (booking %2): needs clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ aturat i derivat el %1 (reserva %2): cal autorització</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeix el full d&apos;acollida</translation>
     </message>
     <message>
         <source>Check-in sheet printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha imprès el full d&apos;acollida.</translation>
     </message>
 </context>
 <context>
@@ -5978,27 +5981,27 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
     </message>
     <message>
         <source>Say who confirmed the clearance (up to %1 characters) and what they advised (up to %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiqueu qui ha confirmat l&apos;autorització (fins a %1 caràcters) i què ha recomanat (fins a %2 caràcters).</translation>
     </message>
     <message>
         <source>Who confirmed the clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ha confirmat l&apos;autorització</translation>
     </message>
     <message>
         <source>The health professional&apos;s advice</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomanació del professional sanitari</translation>
     </message>
     <message>
         <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot;, or a stop-and-refer, does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva %1 no necessita autorització: només en necessita un client ja arribat amb una acollida que indiqui &quot;cal autorització&quot;, o un &quot;aturar i derivar&quot;.</translation>
     </message>
     <message>
         <source>The session note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la sessió</translation>
     </message>
     <message>
         <source>The note on the client&apos;s reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota sobre la reacció del client</translation>
     </message>
 </context>
 <context>
@@ -6126,7 +6129,7 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>The centre&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nom del centre</translation>
     </message>
 </context>
 <context>
@@ -6153,7 +6156,7 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>This is a demo centre. Who is working? Sign in as &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;reception&lt;/b&gt; or a therapist (%1); every password is &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest és un centre de demostració. Qui treballa? Identifiqueu-vos com a &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;reception&lt;/b&gt; o un terapeuta (%1); totes les contrasenyes són &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6244,19 +6247,19 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>An absence ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una absència ha d&apos;acabar després de començar.</translation>
     </message>
     <message>
         <source>The absence&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de l&apos;absència</translation>
     </message>
     <message>
         <source>Choose a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu una data vàlida.</translation>
     </message>
     <message>
         <source>The closed day&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motiu del dia tancat</translation>
     </message>
 </context>
 <context>
