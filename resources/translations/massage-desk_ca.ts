@@ -4635,7 +4635,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>PdfFile</name>
     <message>
         <source>Could not lay out %1 as a PDF.</source>
-        <translation>No s&apos;ha pogut compondre %1 com a PDF.</translation>
+        <translation>No s&apos;ha pogut generar %1 com a PDF.</translation>
     </message>
 </context>
 <context>

@@ -227,27 +227,27 @@
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún archivo de copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup and the database are the same file (%1 names the database itself, through a link or another name); nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad y la base de datos son el mismo archivo (%1 es la propia base de datos, mediante un enlace o con otro nombre); no hay nada que restaurar.</translation>
     </message>
 </context>
 <context>
@@ -533,19 +533,19 @@ El último intento, %2, ha fallado: %3</translation>
     <name>BookingCalendar</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Therapist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>With %1, room %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1, sala %2.</translation>
     </message>
 </context>
 <context>
@@ -684,19 +684,19 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Which of the two times</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál de las dos horas</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Which %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál de las %1?</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back): choose %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 se repiten esa noche (se atrasan los relojes): elija %2 o %3.</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>There is no booking %1.</source>
-        <translation type="unfinished">No existe la reserva %1.</translation>
+        <translation>No existe la reserva %1.</translation>
     </message>
 </context>
 <context>
@@ -813,35 +813,35 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>check-in proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida: continuar</translation>
     </message>
     <message>
         <source>check-in note for the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida: nota para el terapeuta</translation>
     </message>
     <message>
         <source>check-in adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida: adaptar</translation>
     </message>
     <message>
         <source>check-in needs clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida: requiere autorización</translation>
     </message>
     <message>
         <source>check-in stop and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida: detener y derivar</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished">%1–%2, %2 {1 ?}</translation>
+        <translation>%1 con %2</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin acogida</translation>
     </message>
     <message>
         <source>⚠ referred %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ derivado %1</translation>
     </message>
 </context>
 <context>
@@ -1130,23 +1130,23 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Calendar, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario, %1, %2</translation>
     </message>
     <message>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>por día</translation>
     </message>
     <message>
         <source>by room</source>
-        <translation type="unfinished"></translation>
+        <translation>por sala</translation>
     </message>
     <message>
         <source>by therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>por terapeuta</translation>
     </message>
     <message>
         <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas se mueven entre las sesiones y los huecos libres; Intro abre una sesión o reserva el hueco libre; Esc sale de una sesión.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>The catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del catálogo</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1359,7 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
 </context>
 <context>
@@ -1583,19 +1583,19 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>The areas to avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Las zonas que evitar</translation>
     </message>
     <message>
         <source>The check-in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de la acogida</translation>
     </message>
     <message>
         <source>Booking %1 is on %2, and a check-in is taken on the session&apos;s day (today is %3 at the centre).</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva %1 es el %2, y la acogida se hace el día de la sesión (hoy es %3 en el centro).</translation>
     </message>
     <message>
         <source>read the client&apos;s referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las derivaciones del cliente</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de hoy</translation>
     </message>
 </context>
 <context>
@@ -1791,51 +1791,51 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>&quot;forms&quot; must be an object of endings by language and class, such as {&quot;ca&quot;: {&quot;ar&quot;: [&quot;a&quot;, &quot;en&quot;, &quot;ara&quot;]}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; debe ser un objeto de terminaciones por idioma y clase, como {&quot;ca&quot;: {&quot;ar&quot;: [&quot;a&quot;, &quot;en&quot;, &quot;ara&quot;]}}.</translation>
     </message>
     <message>
         <source>&quot;forms&quot; has an unknown language &quot;%1&quot;; the languages are %2, each an object of classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; tiene un idioma desconocido, &quot;%1&quot;; los idiomas son %2, cada uno un objeto de clases.</translation>
     </message>
     <message>
         <source>&quot;forms&quot; / &quot;%1&quot;: the class &quot;%2&quot; needs a name in lowercase letters and a list of endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; / &quot;%1&quot;: la clase &quot;%2&quot; necesita un nombre en minúsculas y una lista de terminaciones.</translation>
     </message>
     <message>
         <source>&quot;forms&quot; / &quot;%1&quot; / &quot;%2&quot;: every ending is plain lowercase letters without accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forms&quot; / &quot;%1&quot; / &quot;%2&quot;: cada terminación debe ser solo letras minúsculas sin tildes.</translation>
     </message>
     <message>
         <source>&quot;words&quot; must be an object of named word lists by language, such as {&quot;improve&quot;: {&quot;en&quot;: [&quot;improv:e&quot;]}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; debe ser un objeto de listas de palabras con nombre, por idioma, como {&quot;improve&quot;: {&quot;en&quot;: [&quot;improv:e&quot;]}}.</translation>
     </message>
     <message>
         <source>&quot;words&quot;: &quot;%1&quot; needs a name in lowercase letters and an object of lists by language.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot;: &quot;%1&quot; necesita un nombre en minúsculas y un objeto de listas por idioma.</translation>
     </message>
     <message>
         <source>&quot;words&quot; / &quot;%1&quot; has an unknown language &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; / &quot;%1&quot; tiene un idioma desconocido: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; has an entry that is not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; tiene una entrada que no es un texto.</translation>
     </message>
     <message>
         <source>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;words&quot; / &quot;%1&quot; / &quot;%2&quot; está vacío.</translation>
     </message>
     <message>
         <source>refers to word lists that refer to each other in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>remite a listas de palabras que se remiten entre sí en círculo</translation>
     </message>
     <message>
         <source>uses {%1}, which has no &quot;words&quot; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>usa {%1}, que no tiene &quot;words&quot; en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>uses {%1}, whose verb &quot;%2&quot; names the class &quot;%3&quot;, which &quot;forms&quot; has no endings for in &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>usa {%1}, cuyo verbo &quot;%2&quot; indica la clase &quot;%3&quot;, para la que &quot;forms&quot; no tiene terminaciones en &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -2473,178 +2473,181 @@ Comandos:
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no registrada</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no es necesaria</translation>
     </message>
     <message>
         <source>Therapist&apos;s sign-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación del terapeuta: %1</translation>
     </message>
     <message>
         <source>Clearance from a health professional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización de un profesional sanitario: %1</translation>
     </message>
     <message>
         <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
   --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
   --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
   --seed N       random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena una base de datos nueva con un centro de demostración: terapeutas, salas, turnos, clientes y reservas con acogidas en torno a hoy. La misma semilla da el mismo centro. También crea los usuarios de demostración manager, reception y uno por terapeuta (el nombre de pila en minúsculas, p. ej. marta), todos con la contraseña &quot;demo&quot;; a partir de entonces los comandos necesitan --user NAME (p. ej. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 terapeutas, 3 salas, 150 clientes, unas seis semanas (predeterminado)
+  --size large   12 terapeutas, 8 salas, 30.000 clientes, 200.000 reservas en 5 años
+  --seed N       semilla aleatoria (predeterminado: 1)</translation>
     </message>
     <message>
         <source>Export every client as CSV (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los clientes en CSV (gerentes)</translation>
     </message>
     <message>
         <source>Writes id, name, phone, email, language, consent date and creation date of every client; never notes or check-in answers. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe, which clients import removes again. Recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el id, el nombre, el teléfono, el correo electrónico, el idioma, la fecha del consentimiento y la fecha de creación de cada cliente; nunca las notas ni las respuestas de la acogida. En stdout, o en un FILE nuevo (UTF-8 con BOM, nunca sobre un archivo existente). Las celdas que una hoja de cálculo ejecutaría como fórmula reciben un apóstrofo delante, que clients import vuelve a quitar. Queda anotado en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Import clients from a CSV file (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes desde un archivo CSV (gerentes)</translation>
     </message>
     <message>
         <source>Reads a client list written by a spreadsheet or another booking tool: UTF-8 with or without a BOM or Windows-1252, separated by commas, semicolons or tabs. Columns are matched by their header in English, Catalan or Spanish (name, or first and last name, phone or mobile, email, notes, language, consent date); --map COLUMN=FIELD sets one (FIELD: name, first_name, last_name, phone, email, notes, language, consent_date, ignore). Each row with a problem is skipped with its line number. A likely duplicate of a client or an earlier row (same name and phone, or same email) is skipped (default), merged into it or created anyway. Everything goes in in one transaction and is recorded in the audit log. Clients get a data-processing consent only from a consent column with a date. --dry-run shows the first rows as they will be stored and the report, and stores nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee una lista de clientes escrita por una hoja de cálculo u otra herramienta de reservas: UTF-8 con o sin BOM, o Windows-1252, separada por comas, puntos y comas o tabulaciones. Las columnas se reconocen por su cabecera en inglés, catalán o español (nombre, o nombre y apellidos, teléfono o móvil, correo electrónico, notas, idioma, fecha del consentimiento); --map COLUMN=FIELD asigna una (FIELD: name, first_name, last_name, phone, email, notes, language, consent_date, ignore). Cada fila con algún problema se omite indicando su número de línea. Un probable duplicado de un cliente o de una fila anterior (mismo nombre y teléfono, o mismo correo electrónico) se omite (predeterminado), se fusiona con él o se crea de todos modos. Todo se añade en una sola transacción y queda anotado en el registro de auditoría. Los clientes solo reciben un consentimiento para el tratamiento de datos si hay una columna de consentimiento con una fecha. --dry-run muestra las primeras filas tal como se guardarán y el informe, y no guarda nada.</translation>
     </message>
     <message>
         <source>Books a session at the centre&apos;s local time, obeying every scheduling rule: one of the service&apos;s durations (default: the shortest), a therapist who performs it and a room that suits it (&quot;any&quot; picks the first free one), opening hours, shifts, no overlap with another booking, cleanup included, and no other session of the same client then. A time the clocks show twice (the night they go back) takes its offset: &quot;2026-10-25 02:30+02:00&quot; (summer time) or &quot;+01:00&quot; (winter time). A refusal says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva una sesión a la hora local del centro, cumpliendo todas las reglas de programación: una de las duraciones del servicio (predeterminado: la más corta), un terapeuta que lo realice y una sala adecuada (&quot;any&quot; elige la primera libre), el horario de apertura, los turnos, ningún solapamiento con otra reserva, con la limpieza incluida, y ninguna otra sesión del mismo cliente a la misma hora. Una hora que los relojes marcan dos veces (la noche en que se atrasan) lleva su desfase horario: &quot;2026-10-25 02:30+02:00&quot; (horario de verano) o &quot;+01:00&quot; (horario de invierno). Si se rechaza, se indica el motivo.</translation>
     </message>
     <message>
         <source>Export sessions as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las sesiones en un archivo iCalendar</translation>
     </message>
     <message>
         <source>Writes the sessions from --from to --to (the centre&apos;s days) as an iCalendar file for calendar apps: one therapist&apos;s with --therapist, else the whole centre&apos;s. Cancelled sessions are marked cancelled; importing a later export again updates the same events. Events name the service, the room, the therapist and the client as Settings say (first name by default); never check-in answers, notes or contact details. Never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las sesiones de --from a --to (días del centro) en un archivo iCalendar para aplicaciones de calendario: las de un terapeuta con --therapist, o si no, las de todo el centro. Las sesiones canceladas se marcan como canceladas; si se vuelve a importar una exportación posterior, se actualizan los mismos eventos. Los eventos indican el servicio, la sala, el terapeuta y el cliente según la Configuración (predeterminado: el nombre de pila); nunca las respuestas de la acogida, las notas ni los datos de contacto. Nunca sobrescribe un archivo.</translation>
     </message>
     <message>
         <source>Export sessions as CSV for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las sesiones en CSV para una hoja de cálculo</translation>
     </message>
     <message>
         <source>Writes one row per session from --from to --to: date, start, end, length, service, therapist, room, client, status and the check-in outcome level; never answers, notes or reasons. To stdout, or to a new FILE (UTF-8 with a BOM, never over an existing file). Cells a spreadsheet would run as a formula get a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una fila por sesión de --from a --to: fecha, inicio, fin, duración, servicio, terapeuta, sala, cliente, estado y nivel del resultado de la acogida; nunca las respuestas, las notas ni los motivos. En stdout, o en un FILE nuevo (UTF-8 con BOM, nunca sobre un archivo existente). Las celdas que una hoja de cálculo ejecutaría como fórmula reciben un apóstrofo delante.</translation>
     </message>
     <message>
         <source>Prints the check-in&apos;s outcome, reasons and answers, marking what changed since the client&apos;s previous check-in. The read is recorded in the audit log. A receptionist sees the outcome level only, and whether the therapist&apos;s sign-off and the clearance are recorded: no answers, reasons or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el resultado, los motivos y las respuestas de la acogida, y marca lo que ha cambiado desde la acogida anterior del cliente. La consulta queda anotada en el registro de auditoría. Un recepcionista solo ve el nivel del resultado y si se han registrado la validación del terapeuta y la autorización: ni respuestas, ni motivos, ni notas.</translation>
     </message>
     <message>
         <source>The value of %1 (argument %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de %1 (argumento %2)</translation>
     </message>
     <message>
         <source>Argument %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>El argumento %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Massage Desk stores text exactly; check the terminal&apos;s encoding (it should be UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage Desk guarda el texto exactamente tal como es; compruebe la codificación del terminal (debería ser UTF-8).</translation>
     </message>
     <message>
         <source>Demo users: %1, all with the password &quot;%2&quot;. Sign in with --user NAME; the password comes from MASSAGE_DESK_PASSWORD or the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de demostración: %1, todos con la contraseña &quot;%2&quot;. Identifíquese con --user NAME; la contraseña se obtiene de MASSAGE_DESK_PASSWORD o se solicita.</translation>
     </message>
     <message>
         <source>The centre already has its own user accounts, so no demo users were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro ya tiene sus propias cuentas de usuario, así que no se han añadido usuarios de demostración.</translation>
     </message>
     <message>
         <source>backup needs a file or folder to write to: backup DEST (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>backup necesita un archivo o una carpeta donde escribir: backup DEST (consulte --help).</translation>
     </message>
     <message>
         <source>restore needs the backup file to restore from: restore SRC (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necesita el archivo de copia de seguridad desde el que restaurar: restore SRC (consulte --help).</translation>
     </message>
     <message>
         <source>%1 needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita --from DATE y --to DATE.</translation>
     </message>
     <message>
         <source>Rows written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas escritas en %1: %2.</translation>
     </message>
     <message>
         <source>--out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE: the CSV cannot share stdout with the JSON answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --json, indique --out FILE: el CSV no puede compartir stdout con la respuesta JSON.</translation>
     </message>
     <message>
         <source>bookings ics needs --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>bookings ics necesita --out FILE.ics.</translation>
     </message>
     <message>
         <source>Events written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos escritos en %1: %2.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <source>%1: %2, columns separated by %3, %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, columnas separadas por %3, %4 filas.</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no importadas: %1</translation>
     </message>
     <message>
         <source>The first rows as they will be stored (name | phone | email | language | consent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se guardarán (nombre | teléfono | correo electrónico | idioma | consentimiento):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: omitida: %2</translation>
     </message>
     <message>
         <source>line %1: merged into client %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: fusionada con el cliente %2: %3</translation>
     </message>
     <message>
         <source>line %1: client %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: cliente %2 %3</translation>
     </message>
     <message>
         <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1. Fusionados: %2. Omitidos: %3. Con fecha de consentimiento: %4.</translation>
     </message>
     <message>
         <source>Dry run: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha guardado nada.</translation>
     </message>
     <message>
         <source>--duplicates takes skip, merge or create, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates admite skip, merge o create, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los 64 MB; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>This centre has no user accounts yet, so nobody can sign in as %1: run the command without --user (init --manager NAME creates the first account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este centro todavía no tiene cuentas de usuario, así que nadie puede identificarse como %1: ejecute el comando sin --user (init --manager NAME crea la primera cuenta).</translation>
     </message>
 </context>
 <context>
@@ -2738,11 +2741,11 @@ Comandos:
     </message>
     <message>
         <source>Client %1 has a session marked arrived or in session that is not finished (booking %2). Finish or cancel it before erasing the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 tiene una sesión marcada como llegada o en sesión que no ha terminado (reserva %2). Termínela o cancélela antes de borrar el cliente.</translation>
     </message>
     <message>
         <source>read the client&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las acogidas del cliente</translation>
     </message>
 </context>
 <context>
@@ -2895,31 +2898,31 @@ Comandos:
     <name>ClientImport</name>
     <message>
         <source>--map takes COLUMN=FIELD, FIELD being one of %1; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map admite COLUMN=FIELD, donde FIELD es uno de %1; no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene ninguna columna &quot;%1&quot;; sus columnas son: %2.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>No column holds the clients&apos; names. The columns are: %1. Say which one with --map COLUMN=name (or first_name and last_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna contiene los nombres de los clientes. Las columnas son: %1. Indique cuál es con --map COLUMN=name (o first_name y last_name).</translation>
     </message>
     <message>
         <source>A quoted field is never closed; the rest of the file is this one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo entre comillas no se cierra nunca; el resto del archivo es este único campo.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila tiene %1 campos, pero la cabecera solo %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Massage Desk knows (ca, es or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un idioma que Massage Desk conozca (ca, es o en).</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3171,7 @@ Comandos:
     </message>
     <message>
         <source>read the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los clientes</translation>
     </message>
 </context>
 <context>
@@ -3203,42 +3206,42 @@ Comandos:
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas</translation>
     </message>
 </context>
 <context>
     <name>ClientTransfer</name>
     <message>
         <source>read the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los clientes</translation>
     </message>
     <message>
         <source>same name and phone as</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y teléfono que</translation>
     </message>
     <message>
         <source>same email as</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico que</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1</translation>
     </message>
     <message>
         <source>client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 (%2)</translation>
     </message>
     <message>
         <source>merge the client</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar el cliente</translation>
     </message>
     <message>
         <source>save the client</source>
-        <translation type="unfinished">guardar el cliente</translation>
+        <translation>guardar el cliente</translation>
     </message>
     <message>
         <source>created anyway; %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>creado de todos modos; %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3409,31 +3412,31 @@ Comandos:
     </message>
     <message>
         <source>Print &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;informe…</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encontrados</translation>
     </message>
     <message>
         <source>Print the readable report of everything kept about this client, or save it as a PDF (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe legible de todo lo que se conserva sobre este cliente, o guardarlo en PDF (queda anotado en el registro de auditoría)</translation>
     </message>
     <message>
         <source>The client&apos;s bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas del cliente</translation>
     </message>
     <message>
         <source>Print the client&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe del cliente</translation>
     </message>
     <message>
         <source>Report of client %1 printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha impreso el informe del cliente %1.</translation>
     </message>
 </context>
 <context>
@@ -3524,87 +3527,87 @@ Comandos:
     </message>
     <message>
         <source>read the booking</source>
-        <translation type="unfinished">leer la reserva</translation>
+        <translation>leer la reserva</translation>
     </message>
     <message>
         <source>A therapist enters check-ins only for their own sessions: booking %1 is another therapist&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terapeuta solo puede registrar acogidas de sus propias sesiones: la reserva %1 es de otro terapeuta.</translation>
     </message>
     <message>
         <source>A therapist books and changes only their own sessions.</source>
-        <translation type="unfinished">Un terapeuta solo puede reservar y cambiar sus propias sesiones.</translation>
+        <translation>Un terapeuta solo puede reservar y cambiar sus propias sesiones.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Massage Desk database yet; it was left untouched. Make a new database in it with &quot;massage-desk-cli init&quot; or New database in Massage Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo vacío, todavía no es una base de datos de Massage Desk; no se ha modificado. Cree en él una base de datos nueva con &quot;massage-desk-cli init&quot; o con Nueva base de datos en Massage Desk.</translation>
     </message>
     <message>
         <source>Another desk has just booked that time. Nothing was changed; look at the calendar again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde otro equipo se acaba de reservar esa hora. No se ha cambiado nada; vuelva a mirar el calendario.</translation>
     </message>
     <message>
         <source>Another desk was changing the same data. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde otro equipo se estaban cambiando los mismos datos. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server&apos;s disk is full. Nothing was changed; ask whoever runs the server to free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco del servidor está lleno. No se ha cambiado nada; pida a quien administre el servidor que libere espacio.</translation>
     </message>
     <message>
         <source>The server refused: this account may not %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo ha rechazado: esta cuenta no tiene permiso para %1. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Nothing was changed; try again once the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor. No se ha cambiado nada; vuelva a intentarlo cuando el servidor esté disponible.</translation>
     </message>
     <message>
         <source>The server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ha aceptado el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <source>The server %1 has no such database. Ask whoever runs the server to create it (createdb), then run &quot;massage-desk-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no tiene esa base de datos. Pida a quien administre el servidor que la cree (createdb) y después ejecute &quot;massage-desk-cli init&quot;.</translation>
     </message>
     <message>
         <source>The server %1 refused this account access to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 ha denegado a esta cuenta el acceso a la base de datos.</translation>
     </message>
     <message>
         <source>Cannot reach the server %1. Check the address and that the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor %1. Compruebe la dirección y que el servidor esté en funcionamiento, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server address is not a valid postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es una dirección postgresql:// válida.</translation>
     </message>
     <message>
         <source>This installation cannot talk to PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación no puede comunicarse con PostgreSQL: falta el controlador QPSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>prepare the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar la conexión</translation>
     </message>
     <message>
         <source>read the database</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la base de datos</translation>
     </message>
     <message>
         <source>The database %1 belongs to another program, not Massage Desk. It was left untouched; choose another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 es de otro programa, no de Massage Desk. No se ha modificado; elija otra base de datos.</translation>
     </message>
     <message>
         <source>The database %1 was set up by a newer version of Massage Desk (data version %2; this version reads up to %3). Install the newer version on this desk; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 la configuró una versión más reciente de Massage Desk (versión de datos %2; esta versión lee hasta la %3). Instale la versión más reciente en este equipo; la base de datos no se ha modificado.</translation>
     </message>
     <message>
         <source>The database %1 already holds other tables, so it is not set up for Massage Desk. It was left untouched; give Massage Desk an empty database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 ya contiene otras tablas, así que no está preparada para Massage Desk. No se ha modificado; proporcione a Massage Desk una base de datos vacía solo para él.</translation>
     </message>
     <message>
         <source>The database %1 holds no centre yet. Set it up with &quot;massage-desk-cli --database ... init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 todavía no contiene ningún centro. Configúrela con &quot;massage-desk-cli --database ... init&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3724,19 +3727,19 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Print the day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja del día</translation>
     </message>
     <message>
         <source>One page per &amp;therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página por &amp;terapeuta</translation>
     </message>
     <message>
         <source>Include &amp;cancelled and no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las &amp;canceladas y las no presentadas</translation>
     </message>
     <message>
         <source>Day sheet for %1 printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha impreso la hoja del día %1.</translation>
     </message>
 </context>
 <context>
@@ -3787,11 +3790,11 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>%1 is not an ordinary file (it is a device, a named pipe or a socket), so it cannot hold a database. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (es un dispositivo, una tubería con nombre o un socket), así que no puede contener una base de datos. Elija un archivo de base de datos.</translation>
     </message>
     <message>
         <source>%1 is a link to a file that does not exist. Choose the database file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace a un archivo que no existe. Elija directamente el archivo de base de datos.</translation>
     </message>
 </context>
 <context>
@@ -3909,11 +3912,11 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>⚠ Stopped and referred on %1 (booking %2): this session needs a health professional&apos;s clearance before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Detenido y derivado el %1 (reserva %2): esta sesión necesita la autorización de un profesional sanitario antes de empezar.</translation>
     </message>
     <message>
         <source>%1 · ⚠ referred %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ⚠ derivado %2</translation>
     </message>
 </context>
 <context>
@@ -3964,7 +3967,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3991,15 +3994,15 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>add the demo&apos;s user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir las cuentas de usuario de la demostración</translation>
     </message>
     <message>
         <source>The demo&apos;s passwords could not be protected (out of memory?). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido proteger las contraseñas de la demostración (¿falta de memoria?). No se ha escrito nada.</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished">leer los usuarios</translation>
+        <translation>leer los usuarios</translation>
     </message>
 </context>
 <context>
@@ -4064,110 +4067,110 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>ExchangeActions</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>The whole centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el centro</translation>
     </message>
     <message>
         <source>Sessions of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de:</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ca&amp;lendario…</translation>
     </message>
     <message>
         <source>Export clients as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes en CSV…</translation>
     </message>
     <message>
         <source>Export bookings as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reservas en CSV…</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar clientes…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Se ha guardado %1.</translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>The last day must be on or after the first, at most a year later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día debe ser igual o posterior al primero, como máximo un año después.</translation>
     </message>
     <message>
         <source>sessions.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.ics</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes</translation>
     </message>
     <message>
         <source>clients.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>clients.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reservas</translation>
     </message>
     <message>
         <source>bookings.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bookings.csv</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>larger than 64 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los 64 MB</translation>
     </message>
     <message>
         <source>Imported: %1. Merged: %2. Skipped: %3. With a consent date: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1. Fusionados: %2. Omitidos: %3. Con fecha de consentimiento: %4.</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre o elimínelo primero.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4217,27 +4220,27 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>FreeText</name>
     <message>
         <source>%1 contains invisible control characters (only line breaks and tabs are allowed); please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene caracteres de control invisibles (solo se permiten saltos de línea y tabulaciones); vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1 contains invisible control characters or line breaks; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene caracteres de control invisibles o saltos de línea; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 characters (this one has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede tener como máximo %2 caracteres (este texto tiene %3).</translation>
     </message>
     <message>
         <source>%1 has characters with too many accents or marks; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene caracteres con demasiados acentos o marcas; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: byte %2 cannot be read, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8 válido: el byte %2 no se puede leer, y no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: the byte at line %2, column %3 cannot be read, and nothing was changed. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8 válido: el byte de la línea %2, columna %3, no se puede leer, y no se ha cambiado nada. Guárdelo en UTF-8 y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -4259,87 +4262,87 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, columns separated by &quot;%2&quot;. Read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, columnas separadas por &quot;%2&quot;. Columnas leídas: %3.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importan: %1.</translation>
     </message>
     <message>
         <source>The first rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se guardarán:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Rows that will not be imported as new clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importarán como clientes nuevos:</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlas</translation>
     </message>
     <message>
         <source>Merge into the existing client (fill in what is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionarlas con el cliente existente (completar lo que falte)</translation>
     </message>
     <message>
         <source>Create them as new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Crearlas como clientes nuevos</translation>
     </message>
     <message>
         <source>Likely duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados probables:</translation>
     </message>
     <message>
         <source>With duplicates skipped: %1 new, %2 skipped; %3 with a consent date. Nothing is stored until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se omiten los duplicados: %1 nuevos, %2 omitidos; %3 con fecha de consentimiento. No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -4354,31 +4357,31 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>%1 summer time (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horario de verano (%2, %3)</translation>
     </message>
     <message>
         <source>%1 winter time (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horario de invierno (%2, %3)</translation>
     </message>
     <message>
         <source>%1 happens twice in %2: the clocks go back that night. Say which one with its offset: &quot;%3&quot; for %4, or &quot;%5&quot; for %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora %1 se repite en %2: esa noche se atrasan los relojes. Indique cuál es con su desfase horario: &quot;%3&quot; para %4, o &quot;%5&quot; para %6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2026-11-25 16:30 (or 2026-10-25 02:30+02:00 to give the offset from UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha y hora; escríbala con el formato AAAA-MM-DD HH:MM, p. ej. 2026-11-25 16:30 (o 2026-10-25 02:30+02:00 para indicar el desfase respecto a UTC).</translation>
     </message>
     <message>
         <source>%1 %2 in %3 is at %4 from UTC, not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 a las %2, en %3, tiene un desfase de %4 respecto a UTC, no de %5.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1 is outside the dates a session can start: from %2 to %3 (five years from today).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queda fuera de las fechas en que puede empezar una sesión: del %2 al %3 (cinco años a partir de hoy).</translation>
     </message>
 </context>
 <context>
@@ -4481,11 +4484,11 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+7 open a page directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 a Ctrl+7 abren directamente una página</translation>
     </message>
 </context>
 <context>
@@ -4507,47 +4510,47 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>NewFile</name>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 is a link to another file. Massage Desk does not write through links: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace a otro archivo. Massage Desk no escribe a través de enlaces: elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; elija un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name: Massage Desk never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija un nombre nuevo: Massage Desk nunca sobrescribe un archivo.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (it is a device, a pipe or a socket). Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (es un dispositivo, una tubería o un socket). Elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: la carpeta %2 es de solo lectura.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved under that name; free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2. No se ha guardado nada con ese nombre; libere espacio o elija otra ubicación.</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha escrito nada</translation>
     </message>
     <message>
         <source>%1 appeared while it was being written (another program?) and was left as it is. Choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha aparecido mientras se escribía (¿otro programa?) y se ha dejado tal como estaba. Elija un nombre nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +4635,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>PdfFile</name>
     <message>
         <source>Could not lay out %1 as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido generar %1 como PDF.</translation>
     </message>
 </context>
 <context>
@@ -4718,15 +4721,15 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>This client was stopped and referred to a health professional on %1 (booking %2). Until their clearance is recorded (who, when, what they advised), every session needs clearance before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 (reserva %2) se detuvo la sesión de este cliente y se le derivó a un profesional sanitario. Hasta que se registre la autorización del profesional (quién, cuándo y qué recomendó), todas las sesiones requieren autorización antes de empezar.</translation>
     </message>
     <message>
         <source>The check-in answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de respuestas de la acogida</translation>
     </message>
     <message>
         <source>The check-in answers give &quot;%1&quot; more than once; each key may appear only once, so nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de la acogida indican &quot;%1&quot; más de una vez; cada clave solo puede aparecer una vez, así que no se ha registrado nada.</translation>
     </message>
 </context>
 <context>
@@ -4824,19 +4827,19 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>PrintPreview</name>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Save these pages as a PDF file instead of printing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas páginas en un archivo PDF en lugar de imprimirlas</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5070,23 +5073,23 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>%1–%2 (cleanup included) crosses midnight: a session ends by 24:00 on the day it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (con la limpieza incluida) pasa de la medianoche: una sesión debe terminar antes de las 24:00 del día en que empieza (%3).</translation>
     </message>
     <message>
         <source>A cancellation needs a reason (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cancelación necesita un motivo (hasta %1 caracteres).</translation>
     </message>
     <message>
         <source>The cancellation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de la cancelación</translation>
     </message>
     <message>
         <source>read the client&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las sesiones del cliente</translation>
     </message>
     <message>
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una sesión a esa hora: %2–%3, %4 con %5 (reserva %6). Un cliente solo puede estar en una sesión a la vez.</translation>
     </message>
 </context>
 <context>
@@ -5149,11 +5152,11 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>A service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de servicio</translation>
     </message>
     <message>
         <source>A service text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto del servicio</translation>
     </message>
 </context>
 <context>
@@ -5684,7 +5687,7 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
     </message>
     <message>
         <source>The reason for publishing anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo para publicar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -5907,15 +5910,15 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
     </message>
     <message>
         <source>⚠ stopped and referred on %1 (booking %2): needs clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ detenido y derivado el %1 (reserva %2): requiere autorización</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de acogida</translation>
     </message>
     <message>
         <source>Check-in sheet printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha impreso la hoja de acogida.</translation>
     </message>
 </context>
 <context>
@@ -5978,27 +5981,27 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
     </message>
     <message>
         <source>Say who confirmed the clearance (up to %1 characters) and what they advised (up to %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién ha confirmado la autorización (hasta %1 caracteres) y qué ha recomendado (hasta %2 caracteres).</translation>
     </message>
     <message>
         <source>Who confirmed the clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ha confirmado la autorización</translation>
     </message>
     <message>
         <source>The health professional&apos;s advice</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomendación del profesional sanitario</translation>
     </message>
     <message>
         <source>Booking %1 does not need clearance: only an arrived client whose check-in says &quot;needs clearance&quot;, or a stop-and-refer, does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva %1 no requiere autorización: solo la requiere un cliente ya llegado cuya acogida indique &quot;requiere autorización&quot;, o un &quot;detener y derivar&quot;.</translation>
     </message>
     <message>
         <source>The session note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la sesión</translation>
     </message>
     <message>
         <source>The note on the client&apos;s reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota sobre la reacción del cliente</translation>
     </message>
 </context>
 <context>
@@ -6126,7 +6129,7 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>The centre&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del centro</translation>
     </message>
 </context>
 <context>
@@ -6153,7 +6156,7 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>This is a demo centre. Who is working? Sign in as &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;reception&lt;/b&gt; or a therapist (%1); every password is &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un centro de demostración. ¿Quién trabaja? Identifíquese como &lt;b&gt;manager&lt;/b&gt;, &lt;b&gt;reception&lt;/b&gt; o un terapeuta (%1); todas las contraseñas son &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -6244,19 +6247,19 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>An absence ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ausencia debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>The absence&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la ausencia</translation>
     </message>
     <message>
         <source>Choose a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha válida.</translation>
     </message>
     <message>
         <source>The closed day&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo del día de cierre</translation>
     </message>
 </context>
 <context>
