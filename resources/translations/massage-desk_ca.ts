@@ -1146,7 +1146,7 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
-        <translation>Les fletxes es mouen entre les sessions i les hores lliures; Retorn obre una sessió o reserva l&apos;hora lliure; Esc surt d&apos;una sessió.</translation>
+        <translation>Les tecles de fletxa permeten moure&apos;s entre les sessions i les hores lliures; Retorn obre una sessió o reserva l&apos;hora lliure; Esc surt d&apos;una sessió.</translation>
     </message>
 </context>
 <context>
@@ -4220,27 +4220,27 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>FreeText</name>
     <message>
         <source>%1 contains invisible control characters (only line breaks and tabs are allowed); please retype it.</source>
-        <translation>%1 conté caràcters de control invisibles (només es permeten salts de línia i tabulacions); torneu-ho a escriure.</translation>
+        <translation>%1: hi ha caràcters de control invisibles (només es permeten salts de línia i tabulacions); torneu-ho a escriure.</translation>
     </message>
     <message>
         <source>%1 contains invisible control characters or line breaks; please retype it.</source>
-        <translation>%1 conté caràcters de control invisibles o salts de línia; torneu-ho a escriure.</translation>
+        <translation>%1: hi ha caràcters de control invisibles o salts de línia; torneu-ho a escriure.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 characters (this one has %3).</source>
-        <translation>%1 pot tenir com a màxim %2 caràcters (aquest text en té %3).</translation>
+        <translation>%1: com a màxim %2 caràcters (aquest text en té %3).</translation>
     </message>
     <message>
         <source>%1 has characters with too many accents or marks; please retype it.</source>
-        <translation>%1 té caràcters amb massa accents o marques; torneu-ho a escriure.</translation>
+        <translation>%1: hi ha caràcters amb massa accents o marques; torneu-ho a escriure.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: byte %2 cannot be read, and nothing was changed.</source>
-        <translation>%1 no és text UTF-8 vàlid: el byte %2 no es pot llegir, i no s&apos;ha canviat res.</translation>
+        <translation>%1: el text no és UTF-8 vàlid; el byte %2 no es pot llegir i no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: the byte at line %2, column %3 cannot be read, and nothing was changed. Save it as UTF-8 and try again.</source>
-        <translation>%1 no és text UTF-8 vàlid: el byte de la línia %2, columna %3, no es pot llegir, i no s&apos;ha canviat res. Deseu-lo en UTF-8 i torneu-ho a provar.</translation>
+        <translation>%1: el text no és UTF-8 vàlid; el byte de la línia %2, columna %3, no es pot llegir i no s&apos;ha canviat res. Deseu-lo en UTF-8 i torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
@@ -4488,7 +4488,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+7 open a page directly</source>
-        <translation>Ctrl+1 a Ctrl+7 obren directament una pàgina</translation>
+        <translation>Amb Ctrl+1 a Ctrl+7 s&apos;obre directament una pàgina</translation>
     </message>
 </context>
 <context>

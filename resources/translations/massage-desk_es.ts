@@ -1146,7 +1146,7 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
-        <translation>Las flechas se mueven entre las sesiones y los huecos libres; Intro abre una sesión o reserva el hueco libre; Esc sale de una sesión.</translation>
+        <translation>Las teclas de flecha permiten moverse entre las sesiones y los huecos libres; Intro abre una sesión o reserva el hueco libre; Esc sale de una sesión.</translation>
     </message>
 </context>
 <context>
@@ -4220,27 +4220,27 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>FreeText</name>
     <message>
         <source>%1 contains invisible control characters (only line breaks and tabs are allowed); please retype it.</source>
-        <translation>%1 contiene caracteres de control invisibles (solo se permiten saltos de línea y tabulaciones); vuelva a escribirlo.</translation>
+        <translation>%1: hay caracteres de control invisibles (solo se permiten saltos de línea y tabulaciones); vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1 contains invisible control characters or line breaks; please retype it.</source>
-        <translation>%1 contiene caracteres de control invisibles o saltos de línea; vuelva a escribirlo.</translation>
+        <translation>%1: hay caracteres de control invisibles o saltos de línea; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 characters (this one has %3).</source>
-        <translation>%1 puede tener como máximo %2 caracteres (este texto tiene %3).</translation>
+        <translation>%1: como máximo %2 caracteres (este texto tiene %3).</translation>
     </message>
     <message>
         <source>%1 has characters with too many accents or marks; please retype it.</source>
-        <translation>%1 tiene caracteres con demasiados acentos o marcas; vuelva a escribirlo.</translation>
+        <translation>%1: hay caracteres con demasiados acentos o marcas; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: byte %2 cannot be read, and nothing was changed.</source>
-        <translation>%1 no es texto UTF-8 válido: el byte %2 no se puede leer, y no se ha cambiado nada.</translation>
+        <translation>%1: el texto no es UTF-8 válido; el byte %2 no se puede leer y no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text: the byte at line %2, column %3 cannot be read, and nothing was changed. Save it as UTF-8 and try again.</source>
-        <translation>%1 no es texto UTF-8 válido: el byte de la línea %2, columna %3, no se puede leer, y no se ha cambiado nada. Guárdelo en UTF-8 y vuelva a intentarlo.</translation>
+        <translation>%1: el texto no es UTF-8 válido; el byte de la línea %2, columna %3, no se puede leer y no se ha cambiado nada. Guárdelo en UTF-8 y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -4488,7 +4488,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+7 open a page directly</source>
-        <translation>Ctrl+1 a Ctrl+7 abren directamente una página</translation>
+        <translation>Con Ctrl+1 a Ctrl+7 se abre directamente una página</translation>
     </message>
 </context>
 <context>
