@@ -21,7 +21,9 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+
 #include <QTextBrowser>
+#include <unistd.h>
 
 // The main window offscreen on a temporary demo centre at a fixed morning.
 class TestMainWindow : public QObject
@@ -222,6 +224,41 @@ private slots:
         const QStringList safety =
             QDir(m_db->folder()).entryList({QStringLiteral("*.before-restore-*.sqlite")});
         QCOMPARE(safety.size(), 1);
+    }
+
+    // The open database chosen as "the backup" through a hard link or a symbolic link: refused
+    // before anything is asked or closed, the desk keeps working on the file as it was.
+    void restoreFromTheOpenDatabaseUnderAnotherNameIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString hard = dir.filePath(QStringLiteral("hard.sqlite"));
+        const QString soft = dir.filePath(QStringLiteral("soft.sqlite"));
+        const QString live = m_window->database()->path();
+        QCOMPARE(::link(QFile::encodeName(live).constData(), QFile::encodeName(hard).constData()),
+                 0);
+        QVERIFY(QFile::link(live, soft));
+        DatabaseActions* actions = m_window->databaseActions();
+        for (const QString& source : {hard, soft}) {
+            QString warning;
+            bool asked = false;
+            actions->chooseBackup = [&](const QList<AutomaticBackup::Entry>&, const QString&) {
+                return source;
+            };
+            actions->warn = [&](const QString&, const QString& text) {
+                warning = text;
+            };
+            actions->confirm = [&](const QString&, const QString&) {
+                return asked = true;
+            };
+            const Database* before = m_window->database();
+            QVERIFY(!actions->restore());
+            QVERIFY2(warning.contains(QStringLiteral("same file")), qPrintable(warning));
+            QVERIFY(!asked);
+            QCOMPARE(m_window->database(), before);
+        }
+        QVERIFY(QDir(QFileInfo(live).absolutePath())
+                    .entryList({QStringLiteral("*.before-restore-*")})
+                    .isEmpty());
     }
 
     void openingABadFileKeepsTheCurrentDatabase()
