@@ -285,6 +285,39 @@ private slots:
                  QByteArray("these are not bookings, just some notes\n"));
     }
 
+    // An empty file is a database not made yet: Open refuses it (left empty, the desk keeps
+    // its database), New database makes it a whole centre with the catalogue.
+    void anEmptyFileOpensOnlyAsANewDatabase()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("touched.sqlite"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        DatabaseActions* actions = m_window->databaseActions();
+        QString warning;
+        actions->chooseFileToOpen = [&](const QString&, const QString&) {
+            return empty;
+        };
+        actions->chooseFileToSave = [&](const QString&, const QString&) {
+            return empty;
+        };
+        actions->warn = [&](const QString&, const QString& text) {
+            warning = text;
+        };
+        QVERIFY(!actions->openDatabase());
+        QVERIFY2(warning.contains(QStringLiteral("empty")), qPrintable(warning));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QCOMPARE(m_window->database()->path(), QFileInfo(m_db->path()).absoluteFilePath());
+
+        warning.clear();
+        QVERIFY(actions->newDatabase());
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        QCOMPARE(m_window->database()->path(), QFileInfo(empty).absoluteFilePath());
+        StorageError error;
+        QCOMPARE(HealthCheck::count(*m_window->database(), QStringLiteral("services"), &error), 5);
+    }
+
     void theDaySheetPrintsFromTheFileMenu()
     {
         QTemporaryDir dir;
