@@ -185,8 +185,8 @@ bool DatabaseActions::restore()
     if (source.isEmpty())
         return false;
     BackupService::BackupFacts facts;
-    StorageError error;
-    if (!BackupService::verify(source, &facts, &error)) {
+    StorageError error = BackupService::sameFileRefusal(database->path(), source);
+    if (error || !BackupService::verify(source, &facts, &error)) {
         warn(tr("Cannot restore this backup"), error.message);
         return false;
     }

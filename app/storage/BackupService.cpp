@@ -203,6 +203,16 @@ bool BackupService::verify(const QString& backupPath, BackupFacts* facts, Storag
     return true;
 }
 
+StorageError BackupService::sameFileRefusal(const QString& databasePath, const QString& backupPath)
+{
+    if (!sameFile(backupPath, databasePath))
+        return {};
+    return {StorageError::Code::Refused,
+            tr("The backup and the database are the same file (%1 names the database itself, "
+               "through a link or another name); nothing to restore.")
+                .arg(shownPath(backupPath))};
+}
+
 bool BackupService::restore(const QString& target, const QString& backupPath, const Clock& clock,
                             QString* safetyCopy, StorageError* error)
 {
@@ -212,11 +222,8 @@ bool BackupService::restore(const QString& target, const QString& backupPath, co
     if (QFileInfo(targetPath).isSymLink() && !QFileInfo(targetPath).canonicalFilePath().isEmpty())
         targetPath = QFileInfo(targetPath).canonicalFilePath();
     // Same file: refuse before opening it at all, so not even an empty journal appears.
-    if (sameFile(backupPath, targetPath)) {
-        *error = {StorageError::Code::Refused,
-                  tr("The backup and the database are the same file (%1 names the database "
-                     "itself, through a link or another name); nothing to restore.")
-                      .arg(shownPath(backupPath))};
+    if (const StorageError same = sameFileRefusal(targetPath, backupPath)) {
+        *error = same;
         return false;
     }
     // A pipe or device in the database's place is never read (a copy would wait forever).

@@ -36,6 +36,10 @@ public:
     static bool restore(const QString& target, const QString& backupPath, const Clock& clock,
                         QString* safetyCopy, StorageError* error);
 
+    // Refused when `backupPath` is the database itself under another name: the same path, a
+    // symbolic or hard link (compared by device and inode). Opens neither file.
+    static StorageError sameFileRefusal(const QString& databasePath, const QString& backupPath);
+
     static QString suggestedBackupName(const Clock& clock);
     // The suggested name in `folder`, made unique ("-2", "-3"...) when it is taken.
     static QString freeBackupPath(const QString& folder, const Clock& clock);

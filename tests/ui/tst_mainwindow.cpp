@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <unistd.h>
 
 // The main window offscreen on a temporary demo centre at a fixed morning.
 class TestMainWindow : public QObject
@@ -229,6 +230,41 @@ private slots:
         QCOMPARE(safety.size(), 1);
     }
 
+    // The open database chosen as "the backup" through a hard link or a symbolic link: refused
+    // before anything is asked or closed, the desk keeps working on the file as it was.
+    void restoreFromTheOpenDatabaseUnderAnotherNameIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString hard = dir.filePath(QStringLiteral("hard.sqlite"));
+        const QString soft = dir.filePath(QStringLiteral("soft.sqlite"));
+        const QString live = m_window->database()->path();
+        QCOMPARE(::link(QFile::encodeName(live).constData(), QFile::encodeName(hard).constData()),
+                 0);
+        QVERIFY(QFile::link(live, soft));
+        DatabaseActions* actions = m_window->databaseActions();
+        for (const QString& source : {hard, soft}) {
+            QString warning;
+            bool asked = false;
+            actions->chooseBackup = [&](const QList<AutomaticBackup::Entry>&, const QString&) {
+                return source;
+            };
+            actions->warn = [&](const QString&, const QString& text) {
+                warning = text;
+            };
+            actions->confirm = [&](const QString&, const QString&) {
+                return asked = true;
+            };
+            const Database* before = m_window->database();
+            QVERIFY(!actions->restore());
+            QVERIFY2(warning.contains(QStringLiteral("same file")), qPrintable(warning));
+            QVERIFY(!asked);
+            QCOMPARE(m_window->database(), before);
+        }
+        QVERIFY(QDir(QFileInfo(live).absolutePath())
+                    .entryList({QStringLiteral("*.before-restore-*")})
+                    .isEmpty());
+    }
+
     void openingABadFileKeepsTheCurrentDatabase()
     {
         QTemporaryDir dir;
@@ -251,6 +287,39 @@ private slots:
         QCOMPARE(m_window->database()->path(), QFileInfo(m_db->path()).absoluteFilePath());
         QCOMPARE(TestDatabase::readAll(bad),
                  QByteArray("these are not bookings, just some notes\n"));
+    }
+
+    // An empty file is a database not made yet: Open refuses it (left empty, the desk keeps
+    // its database), New database makes it a whole centre with the catalogue.
+    void anEmptyFileOpensOnlyAsANewDatabase()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("touched.sqlite"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        DatabaseActions* actions = m_window->databaseActions();
+        QString warning;
+        actions->chooseFileToOpen = [&](const QString&, const QString&) {
+            return empty;
+        };
+        actions->chooseFileToSave = [&](const QString&, const QString&) {
+            return empty;
+        };
+        actions->warn = [&](const QString&, const QString& text) {
+            warning = text;
+        };
+        QVERIFY(!actions->openDatabase());
+        QVERIFY2(warning.contains(QStringLiteral("empty")), qPrintable(warning));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QCOMPARE(m_window->database()->path(), QFileInfo(m_db->path()).absoluteFilePath());
+
+        warning.clear();
+        QVERIFY(actions->newDatabase());
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        QCOMPARE(m_window->database()->path(), QFileInfo(empty).absoluteFilePath());
+        StorageError error;
+        QCOMPARE(HealthCheck::count(*m_window->database(), QStringLiteral("services"), &error), 5);
     }
 
     void theDaySheetPrintsFromTheFileMenu()
