@@ -235,13 +235,20 @@ bool DatabaseActions::printDaySheet(const QDate& day)
     Database* database = m_window->database();
     if (!database || !day.isValid())
         return false;
+    DaySheet::Content content;
+    QString error;
+    if (!DaySheet::load(*database, day, &content, &error)) {
+        warn(tr("Could not print the day sheet"), error);
+        return false;
+    }
     DaySheet::Options options;
     PrintPreview::Request request;
     request.title = tr("Print the day sheet");
     request.orientation = QPageLayout::Landscape;
     request.access = NewFile::Access::Shared;
-    request.render = [&](QPagedPaintDevice* device, QString* error) {
-        return DaySheet::render(*database, day, options, device, error);
+    request.render = [&](QPagedPaintDevice* device, QString*) {
+        DaySheet::render(content, options, device);
+        return true;
     };
     // Handing each therapist their own sheet: a page (or more) per therapist.
     request.options = {{tr("One page per &therapist"), &options.onePagePerTherapist},
@@ -251,7 +258,6 @@ bool DatabaseActions::printDaySheet(const QDate& day)
     request.choosePdf = [this](const QString& suggested) {
         return choosePdfToSave(tr("Save the day sheet"), suggested);
     };
-    QString error;
     if (!PrintPreview::run(m_window, request, &error)) {
         if (!error.isEmpty())
             warn(tr("Could not print the day sheet"), error);

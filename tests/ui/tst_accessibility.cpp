@@ -8,6 +8,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QMenu>
+#include <QTabWidget>
 #include <QTest>
 
 // What a screen reader gets: every control on the main pages has a name, and the calendar
@@ -107,6 +108,16 @@ private slots:
             QApplication::processEvents();
             QStringList found;
             unnamed(QAccessible::queryAccessibleInterface(m_window.get()), &found);
+            // Every tab of a page with tabs (Settings) is walked too.
+            for (QTabWidget* tabs :
+                 m_window->page(MainWindow::PageIndex(page))->findChildren<QTabWidget*>()) {
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    QApplication::processEvents();
+                    unnamed(QAccessible::queryAccessibleInterface(m_window.get()), &found);
+                }
+            }
+            found.removeDuplicates();
             if (!found.isEmpty())
                 problems << QStringLiteral("page %1: %2")
                                 .arg(page)

@@ -191,8 +191,10 @@ private slots:
             QString error;
             DaySheet::Options options;
             options.onePagePerTherapist = true;
-            QVERIFY2(DaySheet::render(m_db->db(), m_day, options, printer.get(), &error),
-                     qPrintable(error));
+            DaySheet::Content content;
+            QVERIFY2(DaySheet::load(m_db->db(), m_day, &content, &error), qPrintable(error));
+            QVERIFY(!content.entries.isEmpty());
+            DaySheet::render(content, options, printer.get());
         }
         QVERIFY(isPdf(day));
         const QString sheet = dir.filePath(QStringLiteral("checkin.pdf"));
@@ -228,6 +230,24 @@ private slots:
                 print = action;
         }
         QVERIFY(print);
+        // A manager's sheet reads the check-ins behind it (audited): once per print, however
+        // often the preview draws the pages again.
+        const auto reads = [&] {
+            QSqlQuery query(m_db->db().connection());
+            query.exec(
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'checkin.read'"));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        const Actor manager{0, QStringLiteral("anna"), Role::Manager, 0};
+        window.database()->setActor(manager);
+        m_db->db().setActor(manager);
+        int before = reads();
+        DaySheet::Content once;
+        QString problem;
+        QVERIFY(DaySheet::load(m_db->db(), m_day, &once, &problem));
+        const int perPrint = reads() - before;
+        QVERIFY(perPrint > 0);
+        before = reads();
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("day.pdf"));
         window.databaseActions()->choosePdfToSave = [&](const QString&, const QString&) {
@@ -263,6 +283,7 @@ private slots:
         QVERIFY(together >= 1);
         QVERIFY2(apart > together, qPrintable(QStringLiteral("%1 vs %2").arg(apart).arg(together)));
         QVERIFY(isPdf(pdf));
+        QCOMPARE(reads() - before, perPrint);
 
         // Closed without printing: nothing printed, nothing said to be.
         whenPreviewOpens([](QPrintPreviewDialog* dialog) { dialog->reject(); }, &seen);

@@ -49,6 +49,9 @@ SettingsPage::SettingsPage(QWidget* parent)
 QWidget* SettingsPage::centreTab()
 {
     m_centreName->setMaxLength(120);
+    m_centreName->setAccessibleName(tr("Centre name"));
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_idleMinutes->setAccessibleName(tr("Lock when idle for, in minutes"));
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         if (id.startsWith("Europe/") || id.startsWith("Atlantic/") || id == "UTC")
             m_timeZone->addItem(QString::fromLatin1(id));
@@ -87,6 +90,9 @@ QWidget* SettingsPage::hoursTab()
 {
     auto* saveHours = new QPushButton(tr("Save &opening hours"));
     m_closedDay->setCalendarPopup(true);
+    m_closedDays->setAccessibleName(tr("Closed days"));
+    m_closedDay->setAccessibleName(tr("Closed day"));
+    m_closedReason->setAccessibleName(tr("Reason for closing"));
     m_closedDay->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_closedReason->setPlaceholderText(tr("Reason (e.g. Sant Joan)"));
     auto* addClosed = new QPushButton(tr("Add closed &day"));

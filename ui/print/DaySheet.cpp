@@ -101,39 +101,49 @@ QHash<qint64, QString> DaySheet::precautions(Database& database, const QList<Age
     return result;
 }
 
-bool DaySheet::render(Database& database, const QDate& day, const Options& options,
-                      QPagedPaintDevice* device, QString* error)
+bool DaySheet::load(Database& database, const QDate& day, Content* content, QString* error)
 {
     SettingsRepository settings(database);
-    const QTimeZone zone = settings.timeZone();
+    content->day = day;
+    content->zone = settings.timeZone();
+    content->centre = settings.value(SettingKeys::kCentreName);
     StorageError storageError;
-    const QList<AgendaEntry> entries =
-        BookingRepository(database, zone)
-            .agenda(QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch(),
-                    QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch(),
+    content->entries =
+        BookingRepository(database, content->zone)
+            .agenda(QDateTime(day, QTime(0, 0), content->zone).toSecsSinceEpoch(),
+                    QDateTime(day.addDays(1), QTime(0, 0), content->zone).toSecsSinceEpoch(),
                     QLocale().name().left(2), &storageError);
     if (storageError) {
         *error = storageError.message;
         return false;
     }
-    const QHash<qint64, QString> notes = precautions(database, entries);
+    content->precautions = precautions(database, content->entries);
+    return true;
+}
+
+void DaySheet::render(const Content& content, const Options& options, QPagedPaintDevice* device)
+{
     QTextDocument document;
-    document.setHtml(html(settings.value(SettingKeys::kCentreName), day, zone, entries,
-                          options.includeCancelled, notes, options.onePagePerTherapist));
+    document.setHtml(html(content.centre, content.day, content.zone, content.entries,
+                          options.includeCancelled, content.precautions,
+                          options.onePagePerTherapist));
     DaySheetLayout::paginate(document, device, options.onePagePerTherapist);
     document.print(device);
-    return true;
 }
 
 bool DaySheet::printPdf(Database& database, const QDate& day, const QString& path,
                         bool includeCancelled, QString* error)
 {
+    Content content;
+    if (!load(database, day, &content, error))
+        return false;
     Options options;
     options.includeCancelled = includeCancelled;
     return PrintPreview::savePdf(
         path, QPageLayout::Landscape,
-        [&](QPagedPaintDevice* device, QString* problem) {
-            return render(database, day, options, device, problem);
+        [&](QPagedPaintDevice* device, QString*) {
+            render(content, options, device);
+            return true;
         },
         error, NewFile::Access::Shared);
 }

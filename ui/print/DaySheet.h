@@ -31,10 +31,21 @@ public:
                         const QList<AgendaEntry>& entries, bool includeCancelled,
                         const QHash<qint64, QString>& precautions = {},
                         bool onePagePerTherapist = false);
-    // Draws the day's sheet on a printer, the print preview or a PDF writer, for the person
-    // signed in on `database` (DaySheetLayout keeps each heading with its rows).
-    static bool render(Database& database, const QDate& day, const Options& options,
-                       QPagedPaintDevice* device, QString* error);
+    // What a day's sheet prints, read once (the precautions are audited reads) however often a
+    // print preview draws it again.
+    struct Content
+    {
+        QString centre;
+        QDate day;
+        QTimeZone zone;
+        QList<AgendaEntry> entries;
+        QHash<qint64, QString> precautions;
+    };
+    // For the person signed in on `database`; false with a message when it cannot.
+    static bool load(Database& database, const QDate& day, Content* content, QString* error);
+    // Draws the sheet on a printer, the print preview or a PDF writer (DaySheetLayout keeps
+    // each heading with its rows).
+    static void render(const Content& content, const Options& options, QPagedPaintDevice* device);
     // Writes the day's sheet as a PDF for the person signed in on `database`; false with a
     // message when it cannot.
     static bool printPdf(Database& database, const QDate& day, const QString& path,

@@ -38,6 +38,7 @@ BackupSettings::BackupSettings(QWidget* parent)
     };
     m_folder->setReadOnly(true);
     m_folder->setObjectName(QStringLiteral("backupFolder"));
+    m_folder->setAccessibleName(tr("Folder for automatic backups"));
     m_last->setWordWrap(true);
     m_last->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_kept->setWordWrap(true);

@@ -32,6 +32,9 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     m_active->setText(therapists ? tr("Works here (inactive therapists keep their history)")
                                  : tr("In use (rooms out of use keep their history)"));
     m_name->setMaxLength(200);
+    m_list->setAccessibleName(therapists ? tr("Therapists") : tr("Rooms"));
+    m_newName->setAccessibleName(m_newName->placeholderText());
+    m_name->setAccessibleName(tr("Name"));
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_list, 1);
@@ -63,6 +66,10 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
         }
         m_absenceReason = new QLineEdit;
         m_absenceReason->setPlaceholderText(tr("Reason (e.g. holiday)"));
+        m_absences->setAccessibleName(tr("Absences"));
+        m_absenceFrom->setAccessibleName(tr("Absence from"));
+        m_absenceTo->setAccessibleName(tr("Absence until"));
+        m_absenceReason->setAccessibleName(tr("Reason for the absence"));
         auto* addAbsenceButton = new QPushButton(tr("Add a&bsence"));
         auto* removeAbsence = new QPushButton(tr("Remove selected absence"));
         auto* absenceBox = new QGroupBox(tr("Absences"));

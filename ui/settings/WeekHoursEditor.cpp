@@ -27,7 +27,11 @@ WeekHoursEditor::WeekHoursEditor(const QString& onLabel, QWidget* parent) : QWid
             to->setEnabled(checked);
             emit edited();
         });
-        grid->addWidget(new QLabel(QLocale().dayName(weekday)), weekday, 0);
+        const QString day = QLocale().dayName(weekday);
+        on->setAccessibleName(tr("%1: %2").arg(day, onLabel));
+        from->setAccessibleName(tr("%1 from").arg(day));
+        to->setAccessibleName(tr("%1 until").arg(day));
+        grid->addWidget(new QLabel(day), weekday, 0);
         grid->addWidget(on, weekday, 1);
         grid->addWidget(from, weekday, 2);
         grid->addWidget(to, weekday, 3);
