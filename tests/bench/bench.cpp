@@ -17,6 +17,7 @@
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
 #include "storage/SettingsRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -134,6 +135,24 @@ double searchKeystrokeMs(Database& db)
     return median(times);
 }
 
+// The large centre is made as `demo --size large` makes it, accounts included, so whoever
+// books signs in first: its manager, with the demo's password.
+bool signInAsDemoManager(Database& db)
+{
+    StorageError error;
+    UserRepository users(db);
+    if (!users.anyUser(&error))
+        return true; // a centre generated before the demo had accounts
+    User manager;
+    if (!users.signIn(QStringLiteral("manager"), QLatin1String(DemoGenerator::kPassword), &manager,
+                      &error)) {
+        std::fprintf(stderr, "cannot sign in: %s\n", qPrintable(error.message));
+        return false;
+    }
+    db.setActor(manager.actor());
+    return true;
+}
+
 double bookingCreateMs(Database& db, const Clock& clock, int count)
 {
     const QTimeZone zone = SettingsRepository(db).timeZone();
@@ -213,7 +232,7 @@ int main(int argc, char* argv[])
 
     const Clock& clock = Clock::fromEnvironment();
     DemoGenerator::Options large{smoke ? DemoGenerator::Size::Small : DemoGenerator::Size::Large, 1,
-                                 0};
+                                 0, true};
     DemoGenerator::Options medium = large;
     medium.bookings = smoke ? 0 : 20000;
     double generated = 0, generatedMedium = 0;
@@ -251,6 +270,8 @@ int main(int argc, char* argv[])
         dayLarge = weekSwitchMs(window, today, smoke ? 2 : 20, CalendarPage::View::Day);
         db = window.takeDatabase();
     }
+    if (!signInAsDemoManager(*db)) // the window's setDatabase left nobody signed in
+        return 1;
     const double create = bookingCreateMs(*db, clock, smoke ? 3 : 100);
     db.reset();
     struct rusage usage

@@ -90,7 +90,6 @@ QProcessEnvironment CliRunner::environment() const
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), user + QStringLiteral("/.cache"));
     environment.insert(QStringLiteral("MASSAGE_DESK_DATA_DIR"), home());
     environment.insert(QStringLiteral("MASSAGE_DESK_NOW"), m_now);
-    environment.remove(QStringLiteral("MASSAGE_DESK_PASSWORD"));
     if (!m_user.isEmpty())
         environment.insert(QStringLiteral("MASSAGE_DESK_PASSWORD"), m_password);
     return environment;

@@ -101,6 +101,19 @@ void TestCli::demoCreatesASmallCentre()
     QCOMPARE(defaults.value(QStringLiteral("therapists")).toInt(), 4);
     QCOMPARE(defaults.value(QStringLiteral("rooms")).toInt(), 3);
     QCOMPARE(defaults.value(QStringLiteral("size")).toString(), QStringLiteral("small"));
+
+    // The demo says who signs in and with what; from then on a command needs one of them.
+    const QString plain = m_cli->path(QStringLiteral("plain.sqlite"));
+    const CliResult made = m_cli->runOn(plain, {kDemo});
+    CLI_EXPECT_EXIT(made, 0);
+    QVERIFY2(made.outText().contains(QStringLiteral("Demo users: manager, reception, marta, "
+                                                    "jordi, laia, pau, all with the password "
+                                                    "\"demo\".")),
+             qPrintable(made.describe()));
+    CLI_EXPECT_EXIT(m_cli->runOn(plain, {QStringLiteral("bookings"), kList}), 1);
+    m_cli->signInAs(QStringLiteral("marta"));
+    CLI_EXPECT_EXIT(m_cli->runOn(plain, {QStringLiteral("bookings"), kList}), 0);
+    m_cli->signInAs(QString());
 }
 
 void TestCli::demoIsDeterministic()
