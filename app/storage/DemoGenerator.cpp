@@ -365,20 +365,27 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         clientIds.push_back(insertClient.lastInsertId().toLongLong());
     }
 
+    // A session already under way or done needs its check-in first (migration 7): the demo
+    // writes the check-in before its booking, with the booking's id chosen here and the
+    // foreign key checked at commit.
+    QSqlQuery ids(database.connection());
+    if (!ids.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ||
+        !ids.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM bookings")) || !ids.next()) {
+        *error = database.errorFrom(ids, tr("write the demo centre"));
+        return false;
+    }
+    qint64 nextBooking = ids.value(0).toLongLong();
+    ids.finish();
     QSqlQuery insertBooking(database.connection());
     insertBooking.prepare(QStringLiteral(
-        "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, minutes, "
-        "cleanup_minutes, ends_at, status, status_reason, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO bookings (id, client_id, service_id, therapist_id, room_id, starts_at, "
+        "minutes, cleanup_minutes, ends_at, status, status_reason, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertCheckin(database.connection());
     insertCheckin.prepare(QStringLiteral(
         "INSERT INTO checkins (booking_id, answers, avoid_areas, outcome, reasons, rule_version, "
         "recorded_at, signed_off_at, clearance_confirmed_by, clearance_at, clearance_advice, "
         "referral_checkin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // A booking is created booked and takes its final status after its check-in, as the
-    // database's triggers require.
-    QSqlQuery finalStatus(database.connection());
-    finalStatus.prepare(QStringLiteral("UPDATE bookings SET status = ? WHERE id = ?"));
     // Clients whose stop-and-refer no clearance has closed yet, with that check-in's id: their
     // next check-in needs clearance (DESIGN 2.2), and the demo records one.
     std::unordered_map<qint64, qint64> openReferrals;
@@ -531,16 +538,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 openReferrals.erase(referral); // the clearance below closes it
             }
             const qint64 created = std::min(startsAt, now) - 86400 * qint64(1 + random.below(20));
-            if (!run(insertBooking,
-                     {clientId, service.id, therapistIds[t], roomIds[room], startsAt, minutes,
-                      service.cleanup, endsAt, checkedIn ? QStringLiteral("booked") : status,
-                      reason, created, created}))
-                return false;
-            ++bookings;
-            --quota;
-            --remaining;
+            const qint64 bookingId = nextBooking++;
             if (checkedIn) {
-                const qint64 bookingId = insertBooking.lastInsertId().toLongLong();
                 const bool cleared = outcome == QLatin1String("needs_clearance");
                 const bool signedOff = cleared || outcome == QLatin1String("adapt");
                 if (!run(insertCheckin,
@@ -560,9 +559,14 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 ++checkins;
                 if (outcome == QLatin1String("stop_refer"))
                     openReferrals[clientId] = insertCheckin.lastInsertId().toLongLong();
-                if (!run(finalStatus, {status, bookingId}))
-                    return false;
             }
+            if (!run(insertBooking,
+                     {bookingId, clientId, service.id, therapistIds[t], roomIds[room], startsAt,
+                      minutes, service.cleanup, endsAt, status, reason, created, created}))
+                return false;
+            ++bookings;
+            --quota;
+            --remaining;
         }
         if (progress) {
             const int percent = int(std::min<qint64>(100, (dayIndex + 1) * 100LL / plannedDays));

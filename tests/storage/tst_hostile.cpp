@@ -49,6 +49,9 @@ class TestHostile : public QObject
                  .book(bookingAt(r, kBaseSlot + slot * kSlotSecs), QStringLiteral("test"), &id,
                        nullptr, &error))
             qFatal("book: %s", qPrintable(error.message));
+        // "Now" is its start: a check-in is taken on the session's day, at the centre.
+        t.clock().set(
+            QDateTime::fromSecsSinceEpoch(kBaseSlot + slot * kSlotSecs, QTimeZone::utc()));
         return id;
     }
 

@@ -1,3 +1,4 @@
+#include "CheckinTestHelpers.h"
 #include "TestDatabase.h"
 #include "storage/BookingRepository.h"
 #include "storage/CheckinRepository.h"
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+using namespace CheckinTestHelpers;
 
 // DESIGN 2.2 in storage: a stop-and-refer follows the client to every later check-in, for any
 // service, until a clearance is recorded; a check-in is taken on the session's day only; and
@@ -31,20 +34,6 @@ private:
         if (!query.exec(sql) || !query.next())
             return -1;
         return query.value(0).toLongLong();
-    }
-
-    // A still-booked booking of a service starting later today at the centre.
-    qint64 todaysBooking(const QString& code)
-    {
-        const qint64 midnight =
-            QDateTime(QDate(2026, 11, 26), QTime(0, 0), m_zone).toSecsSinceEpoch();
-        return scalar(QStringLiteral("SELECT b.id FROM bookings b JOIN services s ON s.id = "
-                                     "b.service_id WHERE b.status = 'booked' AND s.code = '%1' "
-                                     "AND b.starts_at >= %2 AND b.starts_at < %3 ORDER BY "
-                                     "b.starts_at LIMIT 1")
-                          .arg(code)
-                          .arg(m_now.toSecsSinceEpoch())
-                          .arg(midnight));
     }
 
     // Books the client of `booking` again later today, from `hour`, for the first of the
@@ -76,14 +65,6 @@ private:
         return 0;
     }
 
-    static CheckInAnswers allNo(const QString& service, const QString& yes = {})
-    {
-        CheckInAnswers answers;
-        for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(service))
-            answers.answers.insert(q.id, q.id == yes ? q.trigger : !q.trigger);
-        return answers;
-    }
-
     Evaluation checkIn(qint64 booking, const CheckInAnswers& answers)
     {
         Evaluation evaluation;
@@ -97,7 +78,7 @@ private:
     // session the same day (the reported case: 10:00 referral, 10:45 new booking).
     void referClient(qint64* referral, qint64* later, QString* laterService)
     {
-        *referral = todaysBooking(QStringLiteral("leg"));
+        *referral = bookedToday(m_db->db(), QStringLiteral("leg"));
         QVERIFY(*referral > 0);
         QCOMPARE(
             checkIn(*referral, allNo(QStringLiteral("leg"), QStringLiteral("one_leg_symptoms")))
@@ -253,7 +234,7 @@ private slots:
 
     void checkingInAgainIsANewRecord()
     {
-        const qint64 booking = todaysBooking(QStringLiteral("leg"));
+        const qint64 booking = bookedToday(m_db->db(), QStringLiteral("leg"));
         QCOMPARE(
             checkIn(booking, allNo(QStringLiteral("leg"), QStringLiteral("skin_problems"))).outcome,
             Outcome::Adapt);

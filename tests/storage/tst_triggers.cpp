@@ -1,3 +1,4 @@
+#include "CheckinTestHelpers.h"
 #include "TestDatabase.h"
 #include "storage/CheckinRepository.h"
 #include "storage/ClientDataRights.h"
@@ -25,6 +26,8 @@
         QVERIFY2(run.exitCode == 0,                                                                \
                  qPrintable(QStringLiteral("%1: %2").arg(sql, run.stderrText)));                   \
     } while (false)
+
+using namespace CheckinTestHelpers;
 
 // The safety rules hold whatever program writes (README, "Safety rules the database itself
 // enforces"): each write below goes through the real sqlite3 program on the centre's file,
@@ -64,27 +67,6 @@ private:
         if (!query.exec(sql) || !query.next())
             return -1;
         return query.value(0).toLongLong();
-    }
-
-    qint64 todaysBooking(const QString& code, int skip = 0)
-    {
-        return scalar(
-            QStringLiteral("SELECT b.id FROM bookings b JOIN services s ON s.id = "
-                           "b.service_id WHERE b.status = 'booked' AND s.code = '%1' "
-                           "AND b.starts_at >= %2 AND b.starts_at < %3 ORDER BY "
-                           "b.starts_at LIMIT 1 OFFSET %4")
-                .arg(code)
-                .arg(m_now.toSecsSinceEpoch())
-                .arg(QDateTime(QDate(2026, 11, 26), QTime(0, 0), m_zone).toSecsSinceEpoch())
-                .arg(skip));
-    }
-
-    static CheckInAnswers allNo(const QString& service, const QString& yes = {})
-    {
-        CheckInAnswers answers;
-        for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(service))
-            answers.answers.insert(q.id, q.id == yes ? q.trigger : !q.trigger);
-        return answers;
     }
 
     Outcome checkIn(qint64 booking, const QString& yes = {})
@@ -130,7 +112,7 @@ private slots:
 
     void aBookingIsNeverCreatedUnderWayOrDone()
     {
-        const qint64 booking = todaysBooking(QStringLiteral("leg"));
+        const qint64 booking = bookedToday(m_db->db(), QStringLiteral("leg"));
         const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM bookings"));
         REFUSED(insertCopy(booking, QStringLiteral("in_session")), "no check-in");
         REFUSED(insertCopy(booking, QStringLiteral("completed")), "no check-in");
@@ -141,7 +123,7 @@ private slots:
 
     void aReferredBookingStaysReferred()
     {
-        const qint64 booking = todaysBooking(QStringLiteral("leg"));
+        const qint64 booking = bookedToday(m_db->db(), QStringLiteral("leg"));
         QCOMPARE(checkIn(booking, QStringLiteral("one_leg_symptoms")), Outcome::StopRefer);
         for (const char* status : {"booked", "arrived", "in_session", "completed"})
             REFUSED(QStringLiteral("UPDATE bookings SET status = '%1' WHERE id = %2")
@@ -172,9 +154,9 @@ private slots:
 
     void aCheckinIsNeverEditedInPlace()
     {
-        const qint64 booking = todaysBooking(QStringLiteral("leg"));
+        const qint64 booking = bookedToday(m_db->db(), QStringLiteral("leg"));
         QCOMPARE(checkIn(booking, QStringLiteral("pregnant")), Outcome::NeedsClearance);
-        const qint64 other = todaysBooking(QStringLiteral("leg"), 1);
+        const qint64 other = bookedToday(m_db->db(), QStringLiteral("leg"), 1);
         for (const QString& change :
              {QStringLiteral("outcome = 'proceed'"), QStringLiteral("answers = '{}'"),
               QStringLiteral("reasons = '[]'"), QStringLiteral("rule_version = '2099.1'"),
@@ -204,9 +186,9 @@ private slots:
 
     void aClientWithAnOpenReferralGetsNoMilderCheckin()
     {
-        const qint64 referral = todaysBooking(QStringLiteral("leg"));
+        const qint64 referral = bookedToday(m_db->db(), QStringLiteral("leg"));
         QCOMPARE(checkIn(referral, QStringLiteral("one_leg_symptoms")), Outcome::StopRefer);
-        const qint64 other = todaysBooking(QStringLiteral("foot"));
+        const qint64 other = bookedToday(m_db->db(), QStringLiteral("foot"));
         QVERIFY(other > 0);
         ACCEPTED(QStringLiteral("UPDATE bookings SET client_id = (SELECT client_id FROM bookings "
                                 "WHERE id = %1) WHERE id = %2")
@@ -223,7 +205,7 @@ private slots:
     // check in, check in again, clearance, sign-off, start, finish; then the erasure.
     void theApplicationsPathsStillWork()
     {
-        const qint64 booking = todaysBooking(QStringLiteral("leg"));
+        const qint64 booking = bookedToday(m_db->db(), QStringLiteral("leg"));
         QCOMPARE(checkIn(booking), Outcome::Proceed);
         QCOMPARE(checkIn(booking, QStringLiteral("recent_injury")), Outcome::NeedsClearance);
         SessionRepository sessions(m_db->db());

@@ -96,6 +96,53 @@ private slots:
         db.db().setActor(Actor{4, QStringLiteral("anna"), Role::Manager, 0});
         QCOMPARE(DaySheet::precautions(db.db(), again).size(), 1);
     }
+
+    // A session held at needs clearance by the client's earlier referral says so on paper for
+    // the people who may read why (DESIGN 2.2).
+    void anEarlierReferralReachesTheSheet()
+    {
+        TestDatabase db(true, QDateTime(QDate(2026, 11, 25), QTime(6, 0), QTimeZone::utc()));
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY(
+            DemoGenerator::generate(db.db(), {DemoGenerator::Size::Small, 2, 0}, &summary, &error));
+        const QTimeZone zone("Europe/Madrid");
+        const QDate day(2026, 11, 25);
+        const auto today = [&] {
+            return BookingRepository(db.db(), zone)
+                .agenda(QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch(),
+                        QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch(),
+                        QStringLiteral("en"), &error);
+        };
+        QList<const AgendaEntry*> booked;
+        const QList<AgendaEntry> entries = today();
+        for (const AgendaEntry& e : entries) {
+            if (e.status == QLatin1String("booked") &&
+                (booked.isEmpty() || booked.first()->clientId != e.clientId))
+                booked << &e;
+        }
+        QVERIFY(booked.size() >= 2);
+        const auto checkIn = [&](const AgendaEntry& e, const QString& yes) {
+            CheckInAnswers answers;
+            for (const PrecautionQuestion& q :
+                 PrecautionRules::builtIn().questionsFor(e.serviceCode))
+                answers.answers.insert(q.id, q.id == yes ? q.trigger : !q.trigger);
+            Evaluation evaluation;
+            CheckinRepository(db.db()).record(e.id, answers, QString(), &evaluation, &error);
+            return evaluation.outcome;
+        };
+        QCOMPARE(checkIn(*booked.at(0), QStringLiteral("one_leg_symptoms")), Outcome::StopRefer);
+        QSqlQuery same(db.db().connection());
+        QVERIFY(same.exec(QStringLiteral("UPDATE bookings SET client_id = %1 WHERE id = %2")
+                              .arg(booked.at(0)->clientId)
+                              .arg(booked.at(1)->id)));
+        QCOMPARE(checkIn(*booked.at(1), QString()), Outcome::NeedsClearance);
+        const qint64 later = booked.at(1)->id;
+        db.db().setActor(Actor{4, QStringLiteral("anna"), Role::Manager, 0});
+        const QString line = DaySheet::precautions(db.db(), today()).value(later);
+        QVERIFY2(line.contains(QStringLiteral("stopped and referred on 2026-11-25")),
+                 qPrintable(line));
+    }
 };
 
 QTEST_MAIN(TestDaySheet)

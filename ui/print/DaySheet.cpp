@@ -92,6 +92,10 @@ QHash<qint64, QString> DaySheet::precautions(Database& database, const QList<Age
         for (const QString& id : std::as_const(c.reasons)) {
             if (const PrecautionQuestion* q = PrecautionRules::builtIn().question(id))
                 parts << q->textsIn(language).reason;
+            else if (id == openReferralReason() && c.referral)
+                parts << tr("stopped and referred on %1 (booking %2), no clearance recorded since")
+                             .arg(c.referral->date.toString(Qt::ISODate))
+                             .arg(c.referral->bookingId);
         }
         if (!c.answers.avoidAreas.isEmpty())
             parts << tr("Avoid: %1").arg(c.answers.avoidAreas);
