@@ -2,13 +2,20 @@
 // dialogs answered through ExchangeActions' hooks, on a real demo centre.
 #include "ExchangeActions.h"
 #include "TestDatabase.h"
+#include "calendar/CalendarGrid.h"
+#include "calendar/CalendarModel.h"
+#include "core/LocalTime.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "pages/CalendarPage.h"
 #include "storage/ClientTransfer.h"
 #include "storage/DemoGenerator.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -39,6 +46,7 @@ private slots:
     void importShowsThePreviewThenStores();
     void cancellingTheImportChangesNothing();
     void thePreviewListsRowsAndProblems();
+    void aBookingsMenuSavesTheClientsCalendarFile();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -195,6 +203,47 @@ void TestExchangeUi::thePreviewListsRowsAndProblems()
     auto* duplicates = dialog.findChild<QComboBox*>(QStringLiteral("duplicates"));
     duplicates->setCurrentIndex(1);
     QCOMPARE(dialog.duplicates(), ClientImport::Duplicates::Merge);
+}
+
+void TestExchangeUi::aBookingsMenuSavesTheClientsCalendarFile()
+{
+    CalendarPage page(m_db->clock());
+    page.setDatabase(&m_db->db());
+    page.showDay(QDate(2026, 11, 25));
+    QVERIFY(!page.model()->entries().isEmpty());
+    const AgendaEntry entry = page.model()->entries().first();
+    QString suggested;
+    page.chooseConfirmationFile = [&](const QString& name) {
+        suggested = name;
+        return m_saveAs;
+    };
+    // The block's menu offers it.
+    QStringList offered;
+    page.runMenu = [&](QMenu& menu, const QPoint&) -> QAction* {
+        QAction* pick = nullptr;
+        for (QAction* a : menu.actions()) {
+            offered << a->text();
+            if (a->text() == CalendarPage::tr("Calendar file for the c&lient\u2026"))
+                pick = a;
+        }
+        return pick;
+    };
+    CalendarGrid* grid = page.grid();
+    page.resize(1200, 900);
+    page.show();
+    grid->scrollToMinute(LocalTime::minuteOfDay(entry.startsAt, QTimeZone("Europe/Madrid")) - 30);
+    const QPoint at = grid->blockRect(entry.id).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, grid->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(grid->viewport(), &event);
+    QVERIFY2(offered.contains(CalendarPage::tr("Calendar file for the c&lient\u2026")),
+             qPrintable(offered.join(QLatin1Char('|'))));
+    QCOMPARE(suggested, QStringLiteral("session-2026-11-25.ics"));
+    const QByteArray file = TestDatabase::readAll(m_saveAs);
+    QCOMPARE(file.count("BEGIN:VEVENT"), 1);
+    QVERIFY(file.contains("METHOD:PUBLISH\r\n"));
+    QVERIFY(file.contains(QStringLiteral("SUMMARY:%1 at ").arg(entry.serviceName).toUtf8()));
+    QVERIFY(!file.contains(entry.checkinOutcome.isEmpty() ? "no-outcome"
+                                                          : entry.checkinOutcome.toUtf8()));
 }
 
 QTEST_MAIN(TestExchangeUi)
