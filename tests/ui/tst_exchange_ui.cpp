@@ -4,11 +4,14 @@
 #include "TestDatabase.h"
 #include "calendar/CalendarGrid.h"
 #include "calendar/CalendarModel.h"
+#include "core/ICalendar.h"
 #include "core/LocalTime.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "pages/CalendarPage.h"
+#include "pages/SettingsPage.h"
 #include "storage/ClientTransfer.h"
 #include "storage/DemoGenerator.h"
+#include "storage/SettingsRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -47,6 +51,7 @@ private slots:
     void cancellingTheImportChangesNothing();
     void thePreviewListsRowsAndProblems();
     void aBookingsMenuSavesTheClientsCalendarFile();
+    void settingsChooseHowCalendarsNameTheClient();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -244,6 +249,39 @@ void TestExchangeUi::aBookingsMenuSavesTheClientsCalendarFile()
     QVERIFY(file.contains(QStringLiteral("SUMMARY:%1 at ").arg(entry.serviceName).toUtf8()));
     QVERIFY(!file.contains(entry.checkinOutcome.isEmpty() ? "no-outcome"
                                                           : entry.checkinOutcome.toUtf8()));
+}
+
+void TestExchangeUi::settingsChooseHowCalendarsNameTheClient()
+{
+    SettingsPage settings;
+    settings.setDatabase(&m_db->db());
+    QCOMPARE(settings.calendarNames()->currentData().toString(), QStringLiteral("first"));
+    settings.calendarNames()->setCurrentIndex(
+        settings.calendarNames()->findData(QStringLiteral("initials")));
+    emit settings.calendarNames()->activated(settings.calendarNames()->currentIndex());
+    QVERIFY(settings.saveButton()->isEnabled());
+    settings.saveButton()->click();
+    QCOMPARE(SettingsRepository(m_db->db()).value(SettingKeys::kCalendarClientName),
+             QStringLiteral("initials"));
+    m_actions->chooseRange = [](const QString&, bool, ExchangeActions::Range* r) {
+        r->from = QDate(2026, 11, 25);
+        r->to = QDate(2026, 11, 25);
+        return true;
+    };
+    QVERIFY(m_actions->exportCalendar());
+    QSqlQuery q(m_db->db().connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT c.full_name FROM bookings b JOIN clients c ON c.id = "
+                              "b.client_id WHERE b.starts_at >= %1 ORDER BY b.starts_at LIMIT 1")
+                   .arg(QDateTime(QDate(2026, 11, 24), QTime(23, 0), QTimeZone::utc())
+                            .toSecsSinceEpoch())));
+    QVERIFY(q.next());
+    const QString name = q.value(0).toString();
+    const QByteArray file = TestDatabase::readAll(m_saveAs);
+    QVERIFY(!file.contains(name.toUtf8()));
+    QVERIFY(
+        !file.contains((name.section(QLatin1Char(' '), 0, 0) + QLatin1String("\r\n")).toUtf8()));
+    QVERIFY(file.contains(ClientNaming::apply(name, ClientNaming::Mode::Initials).toUtf8()));
 }
 
 QTEST_MAIN(TestExchangeUi)
