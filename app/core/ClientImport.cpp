@@ -63,6 +63,20 @@ const QHash<QString, Field>& synonyms()
     return table;
 }
 
+// Half of a surrogate pair or a non-character (U+FFFE, U+FFFF): SQLite would not store it as
+// read, so the row is refused rather than the whole import.
+bool storable(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff)
+            return false;
+    }
+    return true;
+}
+
 QString languageCode(const QString& value, const QString& fallback)
 {
     const QString v = normalised(value);
@@ -291,6 +305,10 @@ ClientImport::Plan ClientImport::plan(const QByteArray& bytes, const QStringList
             row.problem = tr("The row has %1 fields but the header only %2.")
                               .arg(record.cells.size())
                               .arg(plan.header.size());
+        } else if (!storable(row.input.name) || !storable(row.input.phone) ||
+                   !storable(row.input.email) || !storable(row.input.notes)) {
+            row.problem = tr("The row contains a broken or invalid character (for example half "
+                             "of an emoji).");
         } else if (row.input.language.isEmpty()) {
             row.problem = tr("\"%1\" is not a language Massage Desk knows (ca, es or en).")
                               .arg(language.left(40));

@@ -311,7 +311,9 @@ void TestCliCsv::importDryRunReportsAndStoresNothing()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Nom;Cognoms;M\xf2" "bil;Correu electr\xf2" "nic\r\n"
+        f.write("Nom;Cognoms;M\xf2"
+                "bil;Correu electr\xf2"
+                "nic\r\n"
                 "Berta;Coll;600 123 123;berta@example.com\r\n"
                 ";;600 000 000;x@example.com\r\n");
     }

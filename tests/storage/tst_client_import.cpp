@@ -3,8 +3,10 @@
 // transaction, dry runs that store nothing, consent only from a dated column, the audit entry,
 // the managers-only rule and a 30,000-row file made here.
 #include "ClientCsvSample.h"
+#include "HostileStrings.h"
 #include "TestDatabase.h"
 #include "core/ClientImport.h"
+#include "core/Csv.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientTransfer.h"
 
@@ -66,6 +68,7 @@ private slots:
     void mapChoosesTheColumns();
     void aFileWithoutANameColumnIsRefused();
     void thirtyThousandRowsInOneTransaction();
+    void hostileStringsAreStoredExactlyOrSkipped();
 
 private:
     ClientImport::Report import(const QByteArray& bytes, ClientImport::Duplicates duplicates,
@@ -342,6 +345,47 @@ void TestClientImport::thirtyThousandRowsInOneTransaction()
     // Searchable at once, like a client typed at the desk.
     QCOMPARE(ClientRepository(m_db->db()).search(QStringLiteral("clienta 29999"), 5, &error).size(),
              1);
+}
+
+void TestClientImport::hostileStringsAreStoredExactlyOrSkipped()
+{
+    // Every string of tests/data/hostile-strings.txt as a name and as notes in a file.
+    QString text = Csv::row({QStringLiteral("name"), QStringLiteral("notes")});
+    QList<HostileString> strings;
+    for (const HostileString& h : HostileStrings::load()) {
+        if (!h.validUtf8)
+            continue; // the file would not be UTF-8 at all
+        strings.append(h);
+        text += Csv::row({h.text, h.text});
+    }
+    QVERIFY(strings.size() > 200);
+    const ClientImport::Plan plan = ClientImport::plan(text.toUtf8(), {}, QStringLiteral("ca"));
+    QVERIFY2(plan.problem.isEmpty(), qPrintable(plan.problem));
+    ClientImport::Report report;
+    StorageError error;
+    QVERIFY2(ClientTransfer(m_db->db())
+                 .import(plan, ClientImport::Duplicates::Create, false, kMadrid,
+                         QStringLiteral("hostile.csv"), &report, &error),
+             qPrintable(error.message));
+    QCOMPARE(report.outcomes.size(), plan.rows.size());
+    QSqlQuery q(m_db->db().connection());
+    q.prepare(QStringLiteral("SELECT full_name, notes FROM clients WHERE id = ?"));
+    for (qsizetype i = 0; i < report.outcomes.size(); ++i) {
+        const ClientImport::Outcome& o = report.outcomes.at(i);
+        const ClientImport::Row& row = plan.rows.at(i);
+        if (o.kind == ClientImport::Outcome::Kind::Skipped) {
+            QVERIFY(!o.reason.isEmpty());
+            QVERIFY2(!o.reason.contains(QStringLiteral("SQL"), Qt::CaseInsensitive),
+                     qPrintable(o.reason));
+            continue;
+        }
+        q.addBindValue(o.clientId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), row.input.name);
+        QCOMPARE(q.value(1).toString(), row.input.notes);
+    }
+    QVERIFY(report.imported > 100);
+    QVERIFY(report.skipped > 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientImport)

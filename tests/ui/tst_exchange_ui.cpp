@@ -2,13 +2,24 @@
 // dialogs answered through ExchangeActions' hooks, on a real demo centre.
 #include "ExchangeActions.h"
 #include "TestDatabase.h"
+#include "calendar/CalendarGrid.h"
+#include "calendar/CalendarModel.h"
+#include "core/ICalendar.h"
+#include "core/LocalTime.h"
 #include "dialogs/ImportPreviewDialog.h"
+#include "pages/CalendarPage.h"
+#include "pages/SettingsPage.h"
 #include "storage/ClientTransfer.h"
 #include "storage/DemoGenerator.h"
+#include "storage/SettingsRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -39,6 +50,8 @@ private slots:
     void importShowsThePreviewThenStores();
     void cancellingTheImportChangesNothing();
     void thePreviewListsRowsAndProblems();
+    void aBookingsMenuSavesTheClientsCalendarFile();
+    void settingsChooseHowCalendarsNameTheClient();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -195,6 +208,80 @@ void TestExchangeUi::thePreviewListsRowsAndProblems()
     auto* duplicates = dialog.findChild<QComboBox*>(QStringLiteral("duplicates"));
     duplicates->setCurrentIndex(1);
     QCOMPARE(dialog.duplicates(), ClientImport::Duplicates::Merge);
+}
+
+void TestExchangeUi::aBookingsMenuSavesTheClientsCalendarFile()
+{
+    CalendarPage page(m_db->clock());
+    page.setDatabase(&m_db->db());
+    page.showDay(QDate(2026, 11, 25));
+    QVERIFY(!page.model()->entries().isEmpty());
+    const AgendaEntry entry = page.model()->entries().first();
+    QString suggested;
+    page.chooseConfirmationFile = [&](const QString& name) {
+        suggested = name;
+        return m_saveAs;
+    };
+    // The block's menu offers it.
+    QStringList offered;
+    page.runMenu = [&](QMenu& menu, const QPoint&) -> QAction* {
+        QAction* pick = nullptr;
+        for (QAction* a : menu.actions()) {
+            offered << a->text();
+            if (a->text() == CalendarPage::tr("Calendar file for the c&lient\u2026"))
+                pick = a;
+        }
+        return pick;
+    };
+    CalendarGrid* grid = page.grid();
+    page.resize(1200, 900);
+    page.show();
+    grid->scrollToMinute(LocalTime::minuteOfDay(entry.startsAt, QTimeZone("Europe/Madrid")) - 30);
+    const QPoint at = grid->blockRect(entry.id).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, grid->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(grid->viewport(), &event);
+    QVERIFY2(offered.contains(CalendarPage::tr("Calendar file for the c&lient\u2026")),
+             qPrintable(offered.join(QLatin1Char('|'))));
+    QCOMPARE(suggested, QStringLiteral("session-2026-11-25.ics"));
+    const QByteArray file = TestDatabase::readAll(m_saveAs);
+    QCOMPARE(file.count("BEGIN:VEVENT"), 1);
+    QVERIFY(file.contains("METHOD:PUBLISH\r\n"));
+    QVERIFY(file.contains(QStringLiteral("SUMMARY:%1 at ").arg(entry.serviceName).toUtf8()));
+    QVERIFY(!file.contains(entry.checkinOutcome.isEmpty() ? "no-outcome"
+                                                          : entry.checkinOutcome.toUtf8()));
+}
+
+void TestExchangeUi::settingsChooseHowCalendarsNameTheClient()
+{
+    SettingsPage settings;
+    settings.setDatabase(&m_db->db());
+    QCOMPARE(settings.calendarNames()->currentData().toString(), QStringLiteral("first"));
+    settings.calendarNames()->setCurrentIndex(
+        settings.calendarNames()->findData(QStringLiteral("initials")));
+    emit settings.calendarNames()->activated(settings.calendarNames()->currentIndex());
+    QVERIFY(settings.saveButton()->isEnabled());
+    settings.saveButton()->click();
+    QCOMPARE(SettingsRepository(m_db->db()).value(SettingKeys::kCalendarClientName),
+             QStringLiteral("initials"));
+    m_actions->chooseRange = [](const QString&, bool, ExchangeActions::Range* r) {
+        r->from = QDate(2026, 11, 25);
+        r->to = QDate(2026, 11, 25);
+        return true;
+    };
+    QVERIFY(m_actions->exportCalendar());
+    QSqlQuery q(m_db->db().connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT c.full_name FROM bookings b JOIN clients c ON c.id = "
+                              "b.client_id WHERE b.starts_at >= %1 ORDER BY b.starts_at LIMIT 1")
+                   .arg(QDateTime(QDate(2026, 11, 24), QTime(23, 0), QTimeZone::utc())
+                            .toSecsSinceEpoch())));
+    QVERIFY(q.next());
+    const QString name = q.value(0).toString();
+    const QByteArray file = TestDatabase::readAll(m_saveAs);
+    QVERIFY(!file.contains(name.toUtf8()));
+    QVERIFY(
+        !file.contains((name.section(QLatin1Char(' '), 0, 0) + QLatin1String("\r\n")).toUtf8()));
+    QVERIFY(file.contains(ClientNaming::apply(name, ClientNaming::Mode::Initials).toUtf8()));
 }
 
 QTEST_MAIN(TestExchangeUi)

@@ -28,6 +28,8 @@ constexpr KindText kKinds[] = {
     {"client.consent_withdrawn", QT_TRANSLATE_NOOP("AuditModel", "Consent withdrawn")},
     {"client.export", QT_TRANSLATE_NOOP("AuditModel", "Client's data exported")},
     {"client.erase", QT_TRANSLATE_NOOP("AuditModel", "Client's data erased")},
+    {"clients.export_csv", QT_TRANSLATE_NOOP("AuditModel", "Client list exported as CSV")},
+    {"clients.import", QT_TRANSLATE_NOOP("AuditModel", "Clients imported from a file")},
     {"catalogue.create", QT_TRANSLATE_NOOP("AuditModel", "Service created")},
     {"catalogue.duplicate", QT_TRANSLATE_NOOP("AuditModel", "Service duplicated")},
     {"catalogue.save_draft", QT_TRANSLATE_NOOP("AuditModel", "Service draft saved")},

@@ -4,8 +4,10 @@
 #include "calendar/CalendarModel.h"
 #include "calendar/RepeatDialog.h"
 #include "core/Clock.h"
+#include "core/ExportFile.h"
 #include "core/LocalTime.h"
 #include "models/DayAgendaModel.h"
+#include "storage/CalendarFeed.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SettingsRepository.h"
 
@@ -14,10 +16,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
@@ -60,6 +65,11 @@ CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
     };
     runMenu = [](QMenu& menu, const QPoint& pos) {
         return menu.exec(pos);
+    };
+    chooseConfirmationFile = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Calendar file for the client"),
+                                            QDir::home().filePath(suggested),
+                                            tr("Calendar files (*.ics)"));
     };
 
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -446,6 +456,31 @@ bool CalendarPage::cancelBooking(qint64 bookingId)
     return entry && m_actions->cancel(bookingId, QString(entry->clientName));
 }
 
+bool CalendarPage::saveConfirmation(qint64 bookingId)
+{
+    const AgendaEntry* entry = m_model->entryById(bookingId);
+    if (!entry || !m_database)
+        return false;
+    const QString path = chooseConfirmationFile(
+        tr("session-%1.ics")
+            .arg(LocalTime::format(entry->startsAt, SettingsRepository(*m_database).timeZone(),
+                                   QStringLiteral("yyyy-MM-dd"))));
+    if (path.isEmpty())
+        return false;
+    QByteArray file;
+    StorageError error;
+    QString problem;
+    const bool written = CalendarFeed::confirmation(*m_database, *entry, &file, &error)
+                             ? ExportFile::writeNew(path, file, &problem)
+                             : (problem = error.message, false);
+    if (!written) {
+        QMessageBox::warning(this, tr("Calendar file for the client"), problem);
+        return false;
+    }
+    emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
 {
     const AgendaEntry* entry = m_model->entryById(bookingId);
@@ -469,6 +504,8 @@ void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
     repeat->setEnabled(status == QLatin1String("booked") || status == QLatin1String("arrived"));
     QAction* cancel = menu.addAction(tr("Cancel &with a reason\u2026"));
     cancel->setEnabled(status == QLatin1String("booked") || status == QLatin1String("arrived"));
+    menu.addSeparator();
+    QAction* confirmation = menu.addAction(tr("Calendar file for the c&lient\u2026"));
     QAction* chosen = runMenu(menu, globalPos);
     if (chosen == arrived)
         setStatus(bookingId, QStringLiteral("arrived"));
@@ -478,6 +515,8 @@ void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
         setStatus(bookingId, QStringLiteral("completed"));
     else if (chosen == cancel)
         cancelBooking(bookingId);
+    else if (chosen == confirmation)
+        saveConfirmation(bookingId);
     else if (chosen == repeat && m_database) {
         auto* dialog =
             new RepeatDialog(*m_database, SettingsRepository(*m_database).timeZone(), *entry, this);

@@ -61,11 +61,15 @@ public:
     bool moveBooking(const CalendarGrid::Move& move);
     bool setStatus(qint64 bookingId, const QString& status);
     bool cancelBooking(qint64 bookingId);
+    // The booking as a one-event calendar file for the client (no health data, never over an
+    // existing file); the file name comes from chooseConfirmationFile.
+    bool saveConfirmation(qint64 bookingId);
     void reload();
 
     // Hooks, replaceable so tests need no modal loop. Defaults: exec() the dialog or menu.
     std::function<bool(BookingDialog& dialog)> runBookingDialog;
     std::function<QAction*(QMenu& menu, const QPoint& globalPos)> runMenu;
+    std::function<QString(const QString& suggested)> chooseConfirmationFile;
 
 private:
     void buildColumns();

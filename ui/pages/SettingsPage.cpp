@@ -69,6 +69,14 @@ QWidget* SettingsPage::centreTab()
     m_idleMinutes->setToolTip(tr("After this many minutes without typing or using the mouse "
                                  "the window locks and asks for a password. 0: never."));
     form->addRow(tr("&Lock when idle for:"), m_idleMinutes);
+    m_calendarNames = new QComboBox;
+    m_calendarNames->addItem(tr("First name"), QStringLiteral("first"));
+    m_calendarNames->addItem(tr("Full name"), QStringLiteral("full"));
+    m_calendarNames->addItem(tr("Initials"), QStringLiteral("initials"));
+    m_calendarNames->setToolTip(tr("How sessions in exported calendar files (File → Export "
+                                   "calendar, massage-desk-cli bookings ics) name the client. "
+                                   "They never hold contact details or health information."));
+    form->addRow(tr("Clients in &calendar files:"), m_calendarNames);
     form->addRow(QString(), m_save);
     auto* data = new QGroupBox(tr("Data"));
     m_databaseInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,6 +90,7 @@ QWidget* SettingsPage::centreTab()
     connect(m_centreName, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     connect(m_timeZone, &QComboBox::activated, this, &SettingsPage::markDirty);
     connect(m_idleMinutes, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_calendarNames, &QComboBox::activated, this, &SettingsPage::markDirty);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     return tab;
 }
@@ -150,6 +159,8 @@ void SettingsPage::setDatabase(Database* database)
         const QSignalBlocker quiet(m_idleMinutes);
         m_idleMinutes->setValue(settings.value(SettingKeys::kIdleLockMinutes).toInt());
     }
+    const int naming = m_calendarNames->findData(settings.value(SettingKeys::kCalendarClientName));
+    m_calendarNames->setCurrentIndex(naming < 0 ? 0 : naming);
     m_save->setEnabled(false);
     m_databaseInfo->setText(
         tr("Database file: %1\nData version: %2 \u00B7 SQLite %3\nLogs: %4\nBackups: %5")
@@ -224,7 +235,9 @@ void SettingsPage::save()
     if (!settings.setValue(SettingKeys::kCentreName, name, &error) ||
         !settings.setValue(SettingKeys::kTimeZone, m_timeZone->currentText(), &error) ||
         !settings.setValue(SettingKeys::kIdleLockMinutes, QString::number(m_idleMinutes->value()),
-                           &error)) {
+                           &error) ||
+        !settings.setValue(SettingKeys::kCalendarClientName,
+                           m_calendarNames->currentData().toString(), &error)) {
         emit statusMessage(error.message);
         return;
     }
@@ -246,6 +259,7 @@ void SettingsPage::setRole(std::optional<Role> role)
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
     m_idleMinutes->setEnabled(edit);
+    m_calendarNames->setEnabled(edit);
     m_save->setVisible(edit);
 }
 

@@ -29,6 +29,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     QSpinBox* idleLockMinutes() const { return m_idleMinutes; }
+    QComboBox* calendarNames() const { return m_calendarNames; }
     QPushButton* saveButton() const { return m_save; }
     WeekHoursEditor* openingHours() const { return m_hours; }
     StaffSettings* therapists() const { return m_therapists; }
@@ -53,6 +54,7 @@ private:
     QLineEdit* m_centreName;
     QComboBox* m_timeZone;
     QSpinBox* m_idleMinutes;
+    QComboBox* m_calendarNames = nullptr; // how exported calendars name the client
     QPushButton* m_save;
     QLabel* m_databaseInfo;
     WeekHoursEditor* m_hours;
