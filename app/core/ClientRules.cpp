@@ -86,22 +86,23 @@ QString ClientRules::phoneSearchTokens(const QString& phone)
     return tokens.isEmpty() ? QStringLiteral("") : tokens.join(QLatin1Char(' ')); // never null
 }
 
-QString ClientRules::searchQuery(const QString& typed)
+QStringList ClientRules::searchWords(const QString& typed, bool* phoneOnly)
 {
     // A query of digits and phone punctuation is one phone fragment: "612 34" -> 61234.
     static const QRegularExpression phoneLike(QStringLiteral("^[0-9 +()./-]+$"));
     const QString trimmed = typed.trimmed();
-    if (phoneLike.match(trimmed).hasMatch()) {
+    *phoneOnly = phoneLike.match(trimmed).hasMatch();
+    if (*phoneOnly) {
         const QString digits = digitsOf(trimmed);
-        return digits.isEmpty() ? QString() : QStringLiteral("search_phone : \"%1\"*").arg(digits);
+        return digits.isEmpty() ? QStringList() : QStringList{digits};
     }
     // Otherwise every word must start a word of the name, email or phone. Words keep only
-    // letters and digits, so quotes, stars and operators never reach FTS5.
-    QStringList terms;
+    // letters and digits, so quotes, stars and operators never reach the search engine.
+    QStringList words;
     QString word;
     const auto flush = [&] {
         if (!word.isEmpty())
-            terms << QStringLiteral("\"%1\"*").arg(word);
+            words << word;
         word.clear();
     };
     for (const QChar c : trimmed) {
@@ -111,5 +112,18 @@ QString ClientRules::searchQuery(const QString& typed)
             flush();
     }
     flush();
+    return words;
+}
+
+QString ClientRules::searchQuery(const QString& typed)
+{
+    bool phoneOnly = false;
+    const QStringList words = searchWords(typed, &phoneOnly);
+    if (phoneOnly)
+        return words.isEmpty() ? QString()
+                               : QStringLiteral("search_phone : \"%1\"*").arg(words.first());
+    QStringList terms;
+    for (const QString& word : words)
+        terms << QStringLiteral("\"%1\"*").arg(word);
     return terms.join(QLatin1Char(' '));
 }

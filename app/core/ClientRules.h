@@ -38,4 +38,7 @@ public:
     // Turns what the receptionist typed into an FTS5 query of prefix terms, or an empty
     // string when there is nothing to search for. Never passes FTS syntax through.
     static QString searchQuery(const QString& typed);
+    // The same reading of what was typed, as plain words (letters and digits only) for an
+    // engine without FTS5; *phoneOnly says it is one phone fragment (its digits).
+    static QStringList searchWords(const QString& typed, bool* phoneOnly);
 };

@@ -34,20 +34,16 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
     QList<ClientSummary> clients;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const QString match = ClientRules::searchQuery(text);
-    if (match.isEmpty() && !text.trimmed().isEmpty())
+    QVariantList values;
+    const QString condition = m_database.dialect().clientSearchCondition(text, &values);
+    if (condition.isEmpty() && !text.trimmed().isEmpty())
         return clients; // only punctuation was typed: nothing can match
-    if (match.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE c.erased_at IS NULL "
-                                     "ORDER BY c.full_name LIMIT ?")
-                          .arg(QLatin1String(kColumns)));
-    } else {
-        query.prepare(QStringLiteral("SELECT %1 FROM client_search s JOIN clients c ON c.id = "
-                                     "s.rowid WHERE client_search MATCH ? AND c.erased_at IS NULL "
-                                     "ORDER BY c.full_name LIMIT ?")
-                          .arg(QLatin1String(kColumns)));
-        query.addBindValue(match);
-    }
+    query.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE %2c.erased_at IS NULL "
+                                 "ORDER BY c.full_name LIMIT ?")
+                      .arg(QLatin1String(kColumns),
+                           condition.isEmpty() ? QString() : condition + QStringLiteral(" AND ")));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     query.addBindValue(limit);
     if (!m_database.exec(query, error, tr("search the clients")))
         return clients;

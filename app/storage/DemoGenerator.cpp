@@ -197,10 +197,11 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     query.finish();
 
     std::vector<DemoService> services;
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.code, r.cleanup_minutes, (SELECT group_concat(minutes, ',') FROM "
-        "service_durations WHERE revision_id = r.id) FROM services s JOIN service_revisions r "
-        "ON r.id = s.published_revision_id WHERE s.archived = 0 ORDER BY s.sort_order"));
+    query.prepare(QStringLiteral("SELECT s.id, s.code, r.cleanup_minutes, (SELECT %1 FROM "
+                                 "service_durations WHERE revision_id = r.id) FROM services s "
+                                 "JOIN service_revisions r ON r.id = s.published_revision_id "
+                                 "WHERE s.archived = 0 ORDER BY s.sort_order")
+                      .arg(database.dialect().groupConcat(QStringLiteral("minutes"))));
     if (!database.exec(query, error, tr("read the catalogue")))
         return false;
     while (query.next()) {

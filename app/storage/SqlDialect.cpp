@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "core/ClientRules.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -202,7 +204,44 @@ QString SqlDialect::groupConcat(const QString& expression) const
                       : QStringLiteral("group_concat(%1, ',')").arg(expression);
 }
 
+QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* values) const
+{
+    if (!isServer()) {
+        const QString match = ClientRules::searchQuery(typed);
+        if (match.isEmpty())
+            return {};
+        *values << match;
+        return QStringLiteral("c.id IN (SELECT rowid FROM client_search WHERE client_search "
+                              "MATCH ?)");
+    }
+    bool phoneOnly = false;
+    const QStringList words = ClientRules::searchWords(typed, &phoneOnly);
+    if (words.isEmpty())
+        return {};
+    if (phoneOnly) {
+        // search_phone holds every digit suffix: a fragment from the middle starts one of them.
+        *values << words.first();
+        return QStringLiteral("(' ' || c.search_phone) LIKE '% ' || ? || '%'");
+    }
+    // Words are letters and digits only, so no LIKE wildcard comes from the desk; the server
+    // folds them exactly as it folded the key (massage_fold, migration 0002).
+    QStringList conditions;
+    for (const QString& word : words) {
+        *values << word;
+        conditions << QStringLiteral("c.search_key LIKE '% ' || massage_fold(?) || '%'");
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+
 SqlDialect::Failure SqlDialect::classify(const QSqlError& error) const
 {
     return isServer() ? classifyPostgres(error) : classifySqlite(error);
+}
+
+bool SqlDialect::isUniqueViolation(const QSqlError& error) const
+{
+    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555); SQLSTATE 23505.
+    const QString code = error.nativeErrorCode();
+    return isServer() ? code == QLatin1String("23505")
+                      : code == QLatin1String("2067") || code == QLatin1String("1555");
 }

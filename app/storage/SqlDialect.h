@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class QSqlError;
 
@@ -69,7 +70,14 @@ public:
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
 
+    // A condition on `clients c` that keeps the clients matching what the desk typed, and the
+    // values to bind to it; empty when there is nothing to search for. SQLite asks its FTS5
+    // index; PostgreSQL a folded search key (a trigger fills it) through a trigram index.
+    QString clientSearchCondition(const QString& typed, QVariantList* values) const;
+
     Failure classify(const QSqlError& error) const;
+    // A UNIQUE or PRIMARY KEY constraint refused a second row with the same key.
+    bool isUniqueViolation(const QSqlError& error) const;
 
 private:
     explicit SqlDialect(Engine engine) : m_engine(engine) {}

@@ -35,12 +35,12 @@ QList<Therapist> StaffRepository::therapists(StorageError* error) const
 {
     return readWithServices<Therapist>(
         m_database,
-        QStringLiteral(
-            "SELECT t.id, t.display_name, t.active, "
-            "  (SELECT group_concat(code, ',') FROM (SELECT s.code FROM therapist_services ts "
-            "   JOIN services s ON s.id = ts.service_id WHERE ts.therapist_id = t.id "
-            "   ORDER BY s.sort_order)) "
-            "FROM therapists t ORDER BY t.active DESC, t.display_name"),
+        QStringLiteral("SELECT t.id, t.display_name, t.active, "
+                       "  (SELECT %1 FROM (SELECT s.code FROM therapist_services ts "
+                       "   JOIN services s ON s.id = ts.service_id WHERE ts.therapist_id = t.id "
+                       "   ORDER BY s.sort_order) AS codes) "
+                       "FROM therapists t ORDER BY t.active DESC, t.display_name")
+            .arg(m_database.dialect().groupConcat(QStringLiteral("code"))),
         error, tr("read the therapists"));
 }
 
@@ -48,11 +48,11 @@ QList<Room> StaffRepository::rooms(StorageError* error) const
 {
     return readWithServices<Room>(
         m_database,
-        QStringLiteral(
-            "SELECT r.id, r.name, r.active, "
-            "  (SELECT group_concat(code, ',') FROM (SELECT s.code FROM room_services rs "
-            "   JOIN services s ON s.id = rs.service_id WHERE rs.room_id = r.id "
-            "   ORDER BY s.sort_order)) "
-            "FROM rooms r ORDER BY r.active DESC, r.name"),
+        QStringLiteral("SELECT r.id, r.name, r.active, "
+                       "  (SELECT %1 FROM (SELECT s.code FROM room_services rs "
+                       "   JOIN services s ON s.id = rs.service_id WHERE rs.room_id = r.id "
+                       "   ORDER BY s.sort_order) AS codes) "
+                       "FROM rooms r ORDER BY r.active DESC, r.name")
+            .arg(m_database.dialect().groupConcat(QStringLiteral("code"))),
         error, tr("read the rooms"));
 }

@@ -174,7 +174,7 @@ bool UserRepository::add(const QString& name, const QString& displayName, Role r
     q.addBindValue(now);
     // Through Database::exec, which refuses text SQLite would store altered (half an emoji).
     if (!m_database.exec(q, error, tr("add the user"))) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
+        if (m_database.dialect().isUniqueViolation(q.lastError()))
             *error = {StorageError::Code::Refused,
                       tr("There is already a user called %1.").arg(clean)};
         return false;

@@ -144,8 +144,9 @@ inline Resources addResources(Database& database)
     query.finish();
     r.therapist = insert(QStringLiteral("INSERT INTO therapists (display_name, created_at) "
                                         "VALUES ('Test Therapist', 0)"));
-    r.room = insert(QStringLiteral("INSERT INTO rooms (name, created_at) "
-                                   "VALUES ('Room ' || hex(randomblob(4)), 0)"));
+    // A random name (rooms are unique by name), spelled the same on either engine.
+    r.room = insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Room %1', 0)")
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     insert(QStringLiteral("INSERT INTO therapist_services (therapist_id, service_id) "
                           "VALUES (%1, %2)")
                .arg(r.therapist)

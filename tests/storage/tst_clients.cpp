@@ -222,9 +222,15 @@ private slots:
             value(QStringLiteral("SELECT search_phone FROM clients WHERE id = ?"), id).toString(),
             ClientRules::phoneSearchTokens(input.phone));
         QSqlQuery check(m_db->db().connection());
-        QVERIFY2(check.exec(QStringLiteral(
-                     "INSERT INTO client_search (client_search) VALUES ('integrity-check')")),
-                 "the FTS index no longer matches the clients table");
+        if (m_db->isServer()) // the trigger-kept key holds the new words only
+            QCOMPARE(value(QStringLiteral("SELECT search_key FROM clients WHERE id = ?"), id)
+                         .toString()
+                         .section(QLatin1Char(' '), 1, 4),
+                     QStringLiteral("nuria soler puigdomenech nuria"));
+        else
+            QVERIFY2(check.exec(QStringLiteral(
+                         "INSERT INTO client_search (client_search) VALUES ('integrity-check')")),
+                     "the FTS index no longer matches the clients table");
 
         // Removing the phone empties search_phone too.
         input.phone.clear();
