@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlDialect.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -370,7 +371,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     // writes the check-in before its booking, with the booking's id chosen here and the
     // foreign key checked at commit.
     QSqlQuery ids(database.connection());
-    if (!ids.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ||
+    if (!ids.exec(database.dialect().deferForeignKeys()) ||
         !ids.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM bookings")) || !ids.next()) {
         *error = database.errorFrom(ids, tr("write the demo centre"));
         return false;
@@ -575,6 +576,15 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 progress(lastPercent = percent);
         }
     }
+    // The bookings were written with ids chosen here: the server's id generator moves past them.
+    for (const QString& statement :
+         database.dialect().afterExplicitIds(QStringLiteral("bookings"))) {
+        if (!ids.exec(statement)) {
+            *error = database.errorFrom(ids, tr("write the demo centre"));
+            return false;
+        }
+    }
+    ids.finish();
     QList<Account> accounts;
     // A centre that already has its own accounts gets no account with a known password.
     query.prepare(QStringLiteral("SELECT count(*) FROM users"));

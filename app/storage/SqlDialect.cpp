@@ -198,6 +198,21 @@ QString SqlDialect::integrityCheck() const
     return isServer() ? QString() : QStringLiteral("PRAGMA integrity_check");
 }
 
+QString SqlDialect::deferForeignKeys() const
+{
+    return isServer() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                      : QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
+QStringList SqlDialect::afterExplicitIds(const QString& table) const
+{
+    if (!isServer())
+        return {};
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                           "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
+                .arg(table)};
+}
+
 QString SqlDialect::groupConcat(const QString& expression) const
 {
     return isServer() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expression)

@@ -67,6 +67,14 @@ public:
     // PostgreSQL: the server checks its own pages (data checksums, amcheck for an operator).
     QString integrityCheck() const;
 
+    // Inside a write transaction: foreign keys checked at commit instead of per row, for bulk
+    // writes that insert a child before its parent (the demo's check-in before its booking).
+    // PostgreSQL defers only the constraints declared DEFERRABLE (migration 7 on the server).
+    QString deferForeignKeys() const;
+    // After rows were inserted with explicit ids: statements that move the table's id
+    // generator past them (none on SQLite, whose rowid follows max(id) by itself).
+    QStringList afterExplicitIds(const QString& table) const;
+
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DemoFixture.h"
+
 // The booking suites' helpers (tst_cli_bookings.cpp, tst_cli_times.cpp): the small demo centre
 // with its therapists and rooms by name, an anchor booking, and a refusal that changes nothing.
 
@@ -142,6 +144,7 @@ using namespace bookingcli;
 #define CLI_BOOKING_DEMO()                                                                         \
     m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));                                         \
     CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);                                           \
+    QVERIFY(withoutDemoAccounts(m_cli->database()));                                               \
     CLI_JSON(therapistList, 0, sh("therapists list"));                                             \
     CLI_JSON(roomList, 0, sh("rooms list"));                                                       \
     const QJsonArray therapists = array(therapistList, "therapists");                              \

@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "TestCli.h"
 
 #include <QJsonArray>
@@ -66,6 +67,7 @@ void TestCli::checkinRefusesAKeyGivenTwice()
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));
     CLI_EXPECT_EXIT(
         m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")}), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const qint64 id = bookedToday(m_cli->database(), QStringLiteral("foot"));
     QVERIFY(id > 0);
     const QByteArray bytes = CliRunner::readAll(m_cli->database());
@@ -96,6 +98,7 @@ void TestCli::checkinReferralFollowsTheClient()
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));
     CLI_EXPECT_EXIT(
         m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")}), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QString db = m_cli->database();
     const qint64 referral = bookedToday(db, QStringLiteral("foot"));
     QVERIFY(referral > 0);
@@ -134,6 +137,7 @@ void TestCli::checkinOnlyOnTheSessionsDay()
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));
     CLI_EXPECT_EXIT(
         m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")}), 0);
+    QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QString db = m_cli->database();
     const qint64 tomorrow =
         sqlValue(db, QStringLiteral("SELECT b.id FROM bookings b JOIN services s ON s.id = "

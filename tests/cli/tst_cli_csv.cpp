@@ -45,6 +45,24 @@ private:
     std::unique_ptr<CliCentre> m_centre;
 };
 
+namespace {
+
+// What an import could change, apart from the sign-in entries each signed-in run adds: the
+// clients, their consents and every other audit entry.
+QString importState(const QString& database)
+{
+    QList<QVariantList> rows;
+    const QString problem = CliCentre::sql(
+        database,
+        {QStringLiteral("SELECT (SELECT COUNT(*) FROM clients) || '/' || "
+                        "(SELECT COALESCE(MAX(updated_at), 0) FROM clients) || '/' || "
+                        "(SELECT COUNT(*) FROM audit_log WHERE kind NOT LIKE 'user.signin%')")},
+        &rows);
+    return problem.isEmpty() ? rows.value(0).value(0).toString() : problem;
+}
+
+} // namespace
+
 void TestCliCsv::init()
 {
     m_cli = std::make_unique<CliRunner>();
@@ -317,7 +335,7 @@ void TestCliCsv::importDryRunReportsAndStoresNothing()
                 "Berta;Coll;600 123 123;berta@example.com\r\n"
                 ";;600 000 000;x@example.com\r\n");
     }
-    const QByteArray before = CliRunner::readAll(m_cli->database());
+    const QString before = importState(m_cli->database());
     const CliResult dry = m_centre->run(
         {QStringLiteral("clients"), QStringLiteral("import"), file, QStringLiteral("--dry-run")});
     CLI_EXPECT_EXIT(dry, 0);
@@ -328,7 +346,7 @@ void TestCliCsv::importDryRunReportsAndStoresNothing()
     QVERIFY(text.contains(QStringLiteral("line 3: skipped: The client needs a name.")));
     QVERIFY(text.contains(QStringLiteral("Imported: 1. Merged: 0. Skipped: 1.")));
     QVERIFY(text.contains(QStringLiteral("Dry run")));
-    QCOMPARE(CliRunner::readAll(m_cli->database()), before);
+    QCOMPARE(importState(m_cli->database()), before);
     const CliResult real = m_centre->run(
         {QStringLiteral("--json"), QStringLiteral("clients"), QStringLiteral("import"), file});
     CLI_EXPECT_EXIT(real, 0);
@@ -351,7 +369,7 @@ void TestCliCsv::importRefusesAFileWithoutNames()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Phone,Email\n600 000 000,a@example.com\n");
     }
-    const QByteArray before = CliRunner::readAll(m_cli->database());
+    const QString before = importState(m_cli->database());
     const CliResult r = m_centre->run({QStringLiteral("clients"), QStringLiteral("import"), file});
     CLI_EXPECT_EXIT(r, 1);
     QVERIFY2(r.errText().contains(QStringLiteral("--map")), qPrintable(r.describe()));
@@ -364,7 +382,7 @@ void TestCliCsv::importRefusesAFileWithoutNames()
     CLI_EXPECT_EXIT(m_centre->run({QStringLiteral("clients"), QStringLiteral("import"),
                                    m_cli->path(QStringLiteral("missing.csv"))}),
                     1);
-    QCOMPARE(CliRunner::readAll(m_cli->database()), before);
+    QCOMPARE(importState(m_cli->database()), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliCsv)

@@ -70,7 +70,7 @@ private slots:
                               QStringLiteral("--manager"), QStringLiteral("boss")});
         CLI_EXPECT_EXIT(made, 0);
         QCOMPARE(value(QStringLiteral("SELECT version FROM massage_desk_schema")),
-                 QStringLiteral("6"));
+                 QStringLiteral("7"));
         QCOMPARE(value(QStringLiteral("SELECT role FROM users WHERE name = 'boss'")),
                  QStringLiteral("manager"));
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM services")).toInt() >= 5);
@@ -201,9 +201,15 @@ private slots:
         CLI_EXPECT_EXIT(booked, 0);
         const qint64 bookingId = idOf(booked);
         QVERIFY(bookingId > 0);
-        // The same time again: the scheduler's sentence, never the server's SQLSTATE.
+        // The same time again for another client: the scheduler's sentence, never the server's
+        // SQLSTATE.
+        const CliResult other = cli.runOn(
+            m_uri, {QStringLiteral("--json"), QStringLiteral("clients"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Pere Soler")});
+        CLI_EXPECT_EXIT(other, 0);
         QStringList plain = book;
         plain.removeFirst();
+        plain[plain.indexOf(QString::number(clientId))] = QString::number(idOf(other));
         const CliResult twice = cli.runOn(m_uri, plain);
         CLI_EXPECT_EXIT(twice, 1);
         QVERIFY2(twice.errText().contains(QLatin1String("Marta Vidal is busy 10:00")),

@@ -167,13 +167,20 @@ private slots:
         const StorageTest::Resources r = StorageTest::addResources(first.db());
         QSqlQuery q(first.db().connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE therapists SET display_name = 'Marta Vidal'")));
+        // Another client, so the refusal is about the therapist's time, not the client's.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (full_name, consent_version, "
+                                      "consent_at, created_at, updated_at) VALUES ('Other "
+                                      "Client', '2026.1', 0, 0, 0) RETURNING id")) &&
+                q.next());
+        const qint64 otherClient = q.value(0).toLongLong();
+        q.finish();
         WriteTransaction held(first.db());
         QVERIFY(held.begin(nullptr));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO bookings (client_id, service_id, therapist_id, "
                                       "room_id, starts_at, minutes, cleanup_minutes, ends_at, "
                                       "created_at, updated_at) VALUES (%1, %2, %3, %4, %5, 30, "
                                       "10, %5 + 2400, 0, 0)")
-                           .arg(r.client)
+                           .arg(otherClient)
                            .arg(r.service)
                            .arg(r.therapist)
                            .arg(r.room)

@@ -10,6 +10,9 @@
 --   goes back to booked, arrived, in session or completed.
 
 ALTER TABLE checkins DROP CONSTRAINT checkins_booking_id_key;
+-- Checked at commit when a bulk writer asks (SET CONSTRAINTS): the demo writes a session's
+-- check-in before its booking, as on SQLite with PRAGMA defer_foreign_keys.
+ALTER TABLE checkins ALTER CONSTRAINT checkins_booking_id_fkey DEFERRABLE INITIALLY IMMEDIATE;
 ALTER TABLE checkins ADD COLUMN superseded_at bigint;
 -- the id of another check-in row, as on SQLite (no foreign key there either)
 ALTER TABLE checkins ADD COLUMN referral_checkin_id bigint;
