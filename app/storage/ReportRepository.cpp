@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -191,9 +192,10 @@ bool ReportRepository::clients(qint64 start, qint64 end, Report* report, Storage
     // Returning: a session before the period (bookings_by_client answers each in a few rows).
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM bookings e "
-                             "WHERE e.client_id = p.client_id AND e.starts_at < ? "
-                             "AND e.status IN %1)), 0) "
+    // CASE rather than sum(EXISTS ...): PostgreSQL does not add booleans.
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM "
+                             "bookings e WHERE e.client_id = p.client_id AND e.starts_at < ? "
+                             "AND e.status IN %1) THEN 1 ELSE 0 END), 0) "
                              "FROM (SELECT DISTINCT client_id FROM bookings "
                              "WHERE starts_at >= ? AND starts_at < ? AND status IN %1) p")
                   .arg(kSessionStatuses));
@@ -221,6 +223,28 @@ bool ReportRepository::occupancy(Report* report, StorageError* error) const
             for (const WorkingSpan& span : spans)
                 working[t.key()] += span.end - span.start;
         }
+    }
+    // A therapist on shift without a session is a line too: 0 % is what a manager looks for.
+    QSet<qint64> listed;
+    for (const ReportLine& line : report->byTherapist)
+        listed.insert(line.id);
+    if (std::any_of(working.keyBegin(), working.keyEnd(),
+                    [&](qint64 id) { return !listed.contains(id); })) {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, display_name FROM therapists"));
+        if (!m_database.exec(q, error, tr("read the therapists")))
+            return false;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!listed.contains(id) && working.value(id) > 0) {
+                ReportLine line;
+                line.id = id;
+                line.name = q.value(1).toString();
+                report->byTherapist.append(line);
+            }
+        }
+        sortLines(&report->byTherapist);
     }
     for (ReportLine& line : report->byTherapist) {
         line.workingMinutes = working.value(line.id);
