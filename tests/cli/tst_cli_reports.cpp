@@ -100,6 +100,16 @@ private slots:
         QVERIFY(!json.contains("report"));
     }
 
+    void helpShowsTheCommand()
+    {
+        const CliResult help = m_cli.runRaw({"--help"});
+        CLI_EXPECT_EXIT(help, 0);
+        QVERIFY(help.outText().contains("report --from DATE --to DATE"));
+        const CliResult own = m_cli.runRaw({"report", "--help"});
+        CLI_EXPECT_EXIT(own, 0);
+        QVERIFY(own.outText().contains("Managers only"));
+    }
+
     void badPeriods_data()
     {
         QTest::addColumn<QStringList>("arguments");
