@@ -17,6 +17,7 @@ double hours(qint64 minutes)
     return minutes / 60.0;
 }
 
+// Therapists carry their working hours, rooms the opening hours, each with the occupancy.
 QJsonArray linesJson(const QList<ReportLine>& lines, bool therapists)
 {
     QJsonArray array;
@@ -30,8 +31,10 @@ QJsonArray linesJson(const QList<ReportLine>& lines, bool therapists)
             object.insert(QStringLiteral("code"), line.code);
             object.insert(QStringLiteral("minutes"), line.minutes);
         }
-        if (therapists) {
-            object.insert(QStringLiteral("working_hours"), hours(line.workingMinutes));
+        if (line.code.isEmpty()) {
+            object.insert(therapists ? QStringLiteral("working_hours")
+                                     : QStringLiteral("open_hours"),
+                          hours(line.workingMinutes));
             object.insert(QStringLiteral("occupancy"),
                           line.occupancy < 0 ? QJsonValue() : QJsonValue(line.occupancy));
         }
@@ -70,8 +73,7 @@ QString money(qint64 cents)
     return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
 }
 
-void printLines(QTextStream& out, const QString& title, const QList<ReportLine>& lines,
-                bool therapists)
+void printLines(QTextStream& out, const QString& title, const QList<ReportLine>& lines)
 {
     out << Qt::endl << title << Qt::endl;
     for (const ReportLine& line : lines) {
@@ -81,7 +83,7 @@ void printLines(QTextStream& out, const QString& title, const QList<ReportLine>&
         out << "  " << name.leftJustified(28) << QString::number(line.sessions).rightJustified(7)
             << QString::number(hours(line.sessionMinutes), 'f', 1).rightJustified(9)
             << money(line.revenueCents).rightJustified(12);
-        if (therapists && line.occupancy >= 0)
+        if (line.occupancy >= 0)
             out << QStringLiteral("%1%").arg(line.occupancy * 100, 0, 'f', 1).rightJustified(9);
         out << Qt::endl;
     }
@@ -111,9 +113,9 @@ void printReport(QTextStream& out, const Report& r)
         << Qt::endl;
     const QString header = CliApp::tr("(sessions, hours, revenue)");
     printLines(out, CliApp::tr("By therapist %1, occupancy of working time").arg(header),
-               r.byTherapist, true);
-    printLines(out, CliApp::tr("By room %1").arg(header), r.byRoom, false);
-    printLines(out, CliApp::tr("By service and length %1").arg(header), r.byService, false);
+               r.byTherapist);
+    printLines(out, CliApp::tr("By room %1, occupancy of opening hours").arg(header), r.byRoom);
+    printLines(out, CliApp::tr("By service and length %1").arg(header), r.byService);
     out << Qt::endl << CliApp::tr("Check-in outcomes") << Qt::endl;
     for (auto it = r.outcomes.constBegin(); it != r.outcomes.constEnd(); ++it)
         out << "  " << it.key().leftJustified(28) << QString::number(it.value()).rightJustified(7)

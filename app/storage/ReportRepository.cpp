@@ -251,5 +251,36 @@ bool ReportRepository::occupancy(Report* report, StorageError* error) const
         line.occupancy =
             line.workingMinutes > 0 ? double(line.sessionMinutes) / line.workingMinutes : -1;
     }
+    return roomOccupancy(report, error);
+}
+
+bool ReportRepository::roomOccupancy(Report* report, StorageError* error) const
+{
+    // Rooms are measured against the centre's opening hours on the days it is not closed.
+    QHash<int, qint64> weekly;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT weekday, opens_minute, closes_minute FROM opening_hours"));
+    if (!m_database.exec(q, error, tr("read the opening hours")))
+        return false;
+    while (q.next())
+        weekly[q.value(0).toInt()] += q.value(2).toInt() - q.value(1).toInt();
+    QSet<QDate> closed;
+    q.prepare(QStringLiteral("SELECT day FROM closed_days WHERE day >= ? AND day <= ?"));
+    q.addBindValue(report->from.toString(Qt::ISODate));
+    q.addBindValue(report->to.toString(Qt::ISODate));
+    if (!m_database.exec(q, error, tr("read the closed days")))
+        return false;
+    while (q.next())
+        closed.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    qint64 open = 0;
+    for (QDate day = report->from; day <= report->to; day = day.addDays(1)) {
+        if (!closed.contains(day))
+            open += weekly.value(day.dayOfWeek());
+    }
+    for (ReportLine& line : report->byRoom) {
+        line.workingMinutes = open;
+        line.occupancy = open > 0 ? double(line.sessionMinutes) / open : -1;
+    }
     return true;
 }

@@ -20,8 +20,8 @@ struct ReportLine
     int sessions = 0;
     qint64 sessionMinutes = 0;
     qint64 revenueCents = 0;
-    // by_therapist only: minutes on shift in the period less absences, and sessionMinutes over
-    // it; -1 when the therapist had no working time.
+    // by_therapist: minutes on shift in the period less absences; by_room: minutes open (opening
+    // hours on days not closed). occupancy is sessionMinutes over it, -1 when it is 0.
     qint64 workingMinutes = 0;
     double occupancy = -1;
 };
@@ -79,6 +79,7 @@ private:
     bool outcomes(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool clients(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool occupancy(Report* report, StorageError* error) const;
+    bool roomOccupancy(Report* report, StorageError* error) const;
 
     Database& m_database;
     QTimeZone m_zone;

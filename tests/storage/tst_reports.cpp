@@ -78,6 +78,13 @@ bool load(Database& db, const QJsonObject& fixture)
                        "end_minute) VALUES (?, ?, ?, ?)",
                        {s["therapist"].toInteger(), s["weekday"].toInt(), s["start"].toInt(),
                         s["end"].toInt()});
+    for (const QJsonValue& o : fixture.value("opening_hours").toArray())
+        ok = ok && run(db,
+                       "INSERT INTO opening_hours (weekday, opens_minute, closes_minute) "
+                       "VALUES (?, ?, ?)",
+                       {o["weekday"].toInt(), o["opens"].toInt(), o["closes"].toInt()});
+    for (const QJsonValue& d : fixture.value("closed_days").toArray())
+        ok = ok && run(db, "INSERT INTO closed_days (day) VALUES (?)", {d.toString()});
     for (const QJsonValue& a : fixture.value("absences").toArray())
         ok = ok && run(db,
                        "INSERT INTO therapist_absences (therapist_id, starts_at, ends_at) "
@@ -187,6 +194,11 @@ private slots:
             QCOMPARE(r.byRoom.at(i).sessions, rooms.at(i)["sessions"].toInt());
             QCOMPARE(r.byRoom.at(i).sessionMinutes, rooms.at(i)["minutes"].toInteger());
             QCOMPARE(r.byRoom.at(i).revenueCents, rooms.at(i)["revenue"].toInteger());
+            const ReportLine& room = r.byRoom.at(i);
+            QCOMPARE(room.workingMinutes, rooms.at(i)["open_minutes"].toInteger());
+            QCOMPARE(room.occupancy, room.workingMinutes > 0
+                                         ? double(room.sessionMinutes) / room.workingMinutes
+                                         : -1.0);
         }
         // Sorted by name in the report; compare as a set of (code, length).
         const QJsonArray services = expect["by_service"].toArray();
