@@ -233,8 +233,9 @@ QList<CliApp::Command> CliApp::commands()
          tr("Prints sessions (booked, arrived, in session, completed), cancellations, no-shows, "
             "referrals, hours and estimated revenue (each session's length at the published "
             "price) from --from to --to (the centre's days, both included, at most a year), "
-            "per therapist with occupancy of their working time, per room and per service and "
-            "length; new and returning clients; check-in outcomes as counts only. Managers "
+            "per therapist with occupancy of their working time, per room with occupancy of the "
+            "opening hours, per service and length; new and returning clients; check-in outcomes "
+            "as counts only. Managers "
             "only."),
          report},
         {{QStringLiteral("audit"), QStringLiteral("list")},
