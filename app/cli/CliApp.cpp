@@ -227,6 +227,17 @@ QList<CliApp::Command> CliApp::commands()
          tr("List the users"),
          tr("Lists the users with their roles; deactivated ones are kept and marked."),
          usersList},
+        {{QStringLiteral("report")},
+         QStringLiteral("--from DATE --to DATE"),
+         tr("Print the manager's report for a period"),
+         tr("Prints sessions (booked, arrived, in session, completed), cancellations, no-shows, "
+            "referrals, hours and estimated revenue (each session's length at the published "
+            "price) from --from to --to (the centre's days, both included, at most a year), "
+            "per therapist with occupancy of their working time, per room with occupancy of the "
+            "opening hours, per service and length; new and returning clients; check-in outcomes "
+            "as counts only. Managers "
+            "only."),
+         report},
         {{QStringLiteral("audit"), QStringLiteral("list")},
          QStringLiteral("[--client ID] [--user NAME] [--kind KIND]... [--from DATE] [--to DATE] "
                         "[--limit N]"),

@@ -46,6 +46,7 @@ int usersAdd(CliContext& context, const QStringList& arguments);
 int usersList(CliContext& context, const QStringList& arguments);
 int auditList(CliContext& context, const QStringList& arguments);
 int auditVerify(CliContext& context, const QStringList& arguments);
+int report(CliContext& context, const QStringList& arguments);
 
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,

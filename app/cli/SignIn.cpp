@@ -39,6 +39,8 @@ std::optional<Action> requiredAction(const QStringList& words)
     if (command == QLatin1String("clients export") || command == QLatin1String("clients erase") ||
         command == QLatin1String("clients export-csv"))
         return Action::ClientRights;
+    if (command == QLatin1String("report"))
+        return Action::ReadReports;
     if (command == QLatin1String("check"))
         return Action::ReadCheckinOutcome; // any signed-in person
     return std::nullopt;
@@ -79,8 +81,8 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
                int* exitCode)
 {
     const std::optional<Action> action = requiredAction(commandWords);
-    if ((!action && userOption.isEmpty()) ||
-        (!SqlDialect::isServerUri(context.databasePath) && !QFileInfo::exists(context.databasePath)))
+    if ((!action && userOption.isEmpty()) || (!SqlDialect::isServerUri(context.databasePath) &&
+                                              !QFileInfo::exists(context.databasePath)))
         return true; // the command itself reports a missing database
     StorageError error;
     Database::Options options;

@@ -20,6 +20,7 @@ constexpr Cell kMatrix[] = {
     {Action::EditCentre, false, false, true},
     {Action::ReadAudit, false, false, true},
     {Action::ClientRights, false, false, true},
+    {Action::ReadReports, false, false, true},
 };
 
 } // namespace
@@ -56,6 +57,8 @@ QString Permissions::refusal(Role role, Action action)
         return tr("Only a manager reads the audit log.");
     case Action::ClientRights:
         return tr("Only a manager exports or erases a client's data.");
+    case Action::ReadReports:
+        return tr("Only a manager reads the reports.");
     default:
         return tr("A %1 may not do this.").arg(roleName(role));
     }

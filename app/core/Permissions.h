@@ -24,6 +24,7 @@ enum class Action
     EditCentre,         // catalogue, staff, rooms, hours, users
     ReadAudit,          // the audit log
     ClientRights,       // export or erase a client's data
+    ReadReports,        // the manager's figures: sessions, occupancy, outcome counts, revenue
 };
 
 // Who is signed in on a database connection. Storage operations check it against the matrix

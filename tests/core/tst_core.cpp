@@ -59,6 +59,7 @@ private slots:
             {"edit centre", Action::EditCentre, false, false, true},
             {"audit", Action::ReadAudit, false, false, true},
             {"export / erase", Action::ClientRights, false, false, true},
+            {"reports", Action::ReadReports, false, false, true},
         };
         for (const auto& row : rows) {
             for (const auto& [role, allowed] :

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QTimeZone>
+
+class Database;
+
+// One line of a report table: a therapist, a room, or a service at one length.
+struct ReportLine
+{
+    qint64 id = 0;
+    QString code; // the service's code (by_service only)
+    QString name;
+    int minutes = 0; // the session length (by_service only)
+    int sessions = 0;
+    qint64 sessionMinutes = 0;
+    qint64 revenueCents = 0;
+    // by_therapist: minutes on shift in the period less absences; by_room: minutes open (opening
+    // hours on days not closed). occupancy is sessionMinutes over it, -1 when it is 0.
+    qint64 workingMinutes = 0;
+    double occupancy = -1;
+};
+
+// The manager's figures for a period of the centre's local days, both included (issue 12).
+struct Report
+{
+    QDate from;
+    QDate to;
+    // "sessions" counts booked, arrived, in session and completed.
+    int sessions = 0;
+    int booked = 0;
+    int arrived = 0;
+    int inSession = 0;
+    int completed = 0;
+    int cancelled = 0;
+    int noShows = 0;
+    int referred = 0;
+    qint64 sessionMinutes = 0;
+    qint64 revenueCents = 0; // each session's length at the price of the published revision
+    int newClients = 0;      // had a session in the period and none before it
+    int returningClients = 0;
+    QList<ReportLine> byTherapist;
+    QList<ReportLine> byRoom;
+    QList<ReportLine> byService;
+    QMap<QString, int> outcomes; // current check-ins by outcome code; every level present
+
+    double hours() const { return sessionMinutes / 60.0; }
+};
+
+// Reports are computed by the database: a handful of GROUP BY queries over the bookings of the
+// period (bookings_by_start), never a load of every booking. Managers only (DESIGN 2.5).
+class ReportRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRepository)
+
+public:
+    ReportRepository(Database& database, QTimeZone zone)
+        : m_database(database), m_zone(std::move(zone))
+    {
+    }
+
+    // Refuses a role other than manager, invalid dates and `to` before `from`.
+    bool build(const QDate& from, const QDate& to, const QString& language, Report* report,
+               StorageError* error) const;
+
+    // [start of `from`, start of the day after `to`) in UTC seconds, each midnight in the
+    // centre's zone at its own offset, so a period across a clock change keeps its true length.
+    static void bounds(const QDate& from, const QDate& to, const QTimeZone& zone, qint64* start,
+                       qint64* end);
+
+private:
+    bool counts(qint64 start, qint64 end, const QString& language, Report* report,
+                StorageError* error) const;
+    bool outcomes(qint64 start, qint64 end, Report* report, StorageError* error) const;
+    bool clients(qint64 start, qint64 end, Report* report, StorageError* error) const;
+    bool occupancy(Report* report, StorageError* error) const;
+    bool roomOccupancy(Report* report, StorageError* error) const;
+
+    Database& m_database;
+    QTimeZone m_zone;
+};
