@@ -87,8 +87,8 @@ private slots:
         QJsonObject report;
         CLI_PARSE_JSON(checked, report);
         QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
-        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), 6);
-        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), 6);
+        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), 7);
+        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), 7);
         QCOMPARE(report.value(QLatin1String("overlapping_bookings")).toInt(), 0);
         qunsetenv("MASSAGE_DESK_PASSWORD");
     }
