@@ -142,6 +142,14 @@
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message>
+        <source>Client list exported as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1147,6 +1155,26 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>Arrow keys move between sessions and free time; Enter opens a session or books the free time; Escape leaves a session.</source>
         <translation>Las teclas de flecha permiten moverse entre las sesiones y los huecos libres; Intro abre una sesión o reserva el hueco libre; Esc sale de una sesión.</translation>
+    </message>
+    <message>
+        <source>Calendar file for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished">Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>session-%1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Calendar file for the c&amp;lient…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2677,62 @@ Comandos:
         <source>This centre has no user accounts yet, so nobody can sign in as %1: run the command without --user (init --manager NAME creates the first account).</source>
         <translation>Este centro todavía no tiene cuentas de usuario, así que nadie puede identificarse como %1: ejecute el comando sin --user (init --manager NAME crea la primera cuenta).</translation>
     </message>
+    <message>
+        <source>Print the manager&apos;s report for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints sessions (booked, arrived, in session, completed), cancellations, no-shows, referrals, hours and estimated revenue (each session&apos;s length at the published price) from --from to --to (the centre&apos;s days, both included, at most a year), per therapist with occupancy of their working time, per room with occupancy of the opening hours, per service and length; new and returning clients; check-in outcomes as counts only. Managers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (booked %2, arrived %3, in session %4, completed %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1   No-shows: %2   Referred: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1   Estimated revenue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: %1 new, %2 returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sessions, hours, revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By therapist %1, occupancy of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By room %1, occupancy of opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service and length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
@@ -2923,6 +3007,10 @@ Comandos:
     <message>
         <source>&quot;%1&quot; is not a language Massage Desk knows (ca, es or en).</source>
         <translation>&quot;%1&quot; no es un idioma que Massage Desk conozca (ca, es o en).</translation>
+    </message>
+    <message>
+        <source>The row contains a broken or invalid character (for example half of an emoji).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4057,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>stopped and referred on %1 (booking %2), no clearance recorded since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -4676,6 +4768,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>manager</source>
         <translation>gerente</translation>
     </message>
+    <message>
+        <source>Only a manager reads the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrecautionEngine</name>
@@ -4887,6 +4983,49 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Tick at least one date.</source>
         <translation>Marque al menos una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>A report needs a first and a last day, the last on or after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the therapists</source>
+        <translation type="unfinished">leer los terapeutas</translation>
+    </message>
+    <message>
+        <source>read the rooms</source>
+        <translation type="unfinished">leer las salas</translation>
+    </message>
+    <message>
+        <source>read the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the check-in outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the opening hours</source>
+        <translation type="unfinished">leer el horario de apertura</translation>
+    </message>
+    <message>
+        <source>read the closed days</source>
+        <translation type="unfinished">leer los días de cierre</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6255,46 @@ Copias de seguridad: %5</translation>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Bloquear tras una inactividad de:</translation>
     </message>
+    <message>
+        <source>Centre name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle for, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sessions in exported calendar files (File → Export calendar, massage-desk-cli bookings ics) name the client. They never hold contact details or health information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in &amp;calendar files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -6362,6 +6541,30 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation type="unfinished">Terapeutas</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Salas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Absence from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the absence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6945,18 @@ Copias de seguridad: %5</translation>
     <message>
         <source>&lt;b&gt;To&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hasta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
