@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Client list exported as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista de clients exportada en CSV</translation>
     </message>
     <message>
         <source>Clients imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients importats des d&apos;un fitxer</translation>
     </message>
 </context>
 <context>
@@ -1158,23 +1158,23 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Calendar file for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer de calendari per al client</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished">Fitxers de calendari (*.ics)</translation>
+        <translation>Fitxers de calendari (*.ics)</translation>
     </message>
     <message>
         <source>session-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>session-%1.ics</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">S&apos;ha desat %1.</translation>
+        <translation>S&apos;ha desat %1.</translation>
     </message>
     <message>
         <source>Calendar file for the c&amp;lient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer de calendari per al c&amp;lient…</translation>
     </message>
 </context>
 <context>
@@ -2679,59 +2679,59 @@ Ordres:
     </message>
     <message>
         <source>Print the manager&apos;s report for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra l&apos;informe de gerència d&apos;un període</translation>
     </message>
     <message>
         <source>Prints sessions (booked, arrived, in session, completed), cancellations, no-shows, referrals, hours and estimated revenue (each session&apos;s length at the published price) from --from to --to (the centre&apos;s days, both included, at most a year), per therapist with occupancy of their working time, per room with occupancy of the opening hours, per service and length; new and returning clients; check-in outcomes as counts only. Managers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra les sessions (reservades, amb el client ja arribat, en sessió, completades), les cancel·lacions, els no presentats, les derivacions, les hores i els ingressos estimats (la durada de cada sessió al preu publicat) de --from a --to (dies del centre, tots dos inclosos, com a màxim un any), per terapeuta amb l&apos;ocupació del seu horari de treball, per sala amb l&apos;ocupació de l&apos;horari d&apos;obertura, i per servei i durada; els clients nous i els recurrents; els resultats de l&apos;acollida només com a recomptes. Només per a gerents.</translation>
     </message>
     <message>
         <source>%1, %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min</translation>
     </message>
     <message>
         <source>Report %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del %1 al %2</translation>
     </message>
     <message>
         <source>Sessions: %1 (booked %2, arrived %3, in session %4, completed %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions: %1 (reservades %2, client arribat %3, en sessió %4, completades %5)</translation>
     </message>
     <message>
         <source>Cancelled: %1   No-shows: %2   Referred: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lades: %1   No presentats: %2   Derivats: %3</translation>
     </message>
     <message>
         <source>Hours: %1   Estimated revenue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores: %1   Ingressos estimats: %2</translation>
     </message>
     <message>
         <source>Clients: %1 new, %2 returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients: %1 nous, %2 recurrents</translation>
     </message>
     <message>
         <source>(sessions, hours, revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sessions, hores, ingressos)</translation>
     </message>
     <message>
         <source>By therapist %1, occupancy of working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Per terapeuta %1, ocupació de l&apos;horari de treball</translation>
     </message>
     <message>
         <source>By room %1, occupancy of opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Per sala %1, ocupació de l&apos;horari d&apos;obertura</translation>
     </message>
     <message>
         <source>By service and length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per servei i durada %1</translation>
     </message>
     <message>
         <source>Check-in outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultats de l&apos;acollida</translation>
     </message>
     <message>
         <source>report needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necessita --from DATE i --to DATE.</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3010,7 @@ Ordres:
     </message>
     <message>
         <source>The row contains a broken or invalid character (for example half of an emoji).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila conté un caràcter trencat o no vàlid (per exemple, la meitat d&apos;un emoji).</translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4059,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>stopped and referred on %1 (booking %2), no clearance recorded since</source>
-        <translation type="unfinished"></translation>
+        <translation>aturat i derivat el %1 (reserva %2), sense cap autorització registrada des de llavors</translation>
     </message>
 </context>
 <context>
@@ -4770,7 +4770,7 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Only a manager reads the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Només un gerent pot llegir els informes.</translation>
     </message>
 </context>
 <context>
@@ -4989,43 +4989,43 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>ReportRepository</name>
     <message>
         <source>A report needs a first and a last day, the last on or after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe necessita un primer i un últim dia, i l&apos;últim ha de ser el mateix dia o posterior al primer.</translation>
     </message>
     <message>
         <source>read the therapists</source>
-        <translation type="unfinished">llegir els terapeutes</translation>
+        <translation>llegir els terapeutes</translation>
     </message>
     <message>
         <source>read the rooms</source>
-        <translation type="unfinished">llegir les sales</translation>
+        <translation>llegir les sales</translation>
     </message>
     <message>
         <source>read the services</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir els serveis</translation>
     </message>
     <message>
         <source>read the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir els preus</translation>
     </message>
     <message>
         <source>count the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>comptar les sessions</translation>
     </message>
     <message>
         <source>count the check-in outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>comptar els resultats de l&apos;acollida</translation>
     </message>
     <message>
         <source>count the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>comptar els clients</translation>
     </message>
     <message>
         <source>read the opening hours</source>
-        <translation type="unfinished">llegir l&apos;horari d&apos;obertura</translation>
+        <translation>llegir l&apos;horari d&apos;obertura</translation>
     </message>
     <message>
         <source>read the closed days</source>
-        <translation type="unfinished">llegir els dies tancats</translation>
+        <translation>llegir els dies tancats</translation>
     </message>
 </context>
 <context>
@@ -6257,43 +6257,43 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom del centre</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horària</translation>
     </message>
     <message>
         <source>Lock when idle for, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueja en cas d&apos;inactivitat durant, en minuts</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de pila</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicials</translation>
     </message>
     <message>
         <source>How sessions in exported calendar files (File → Export calendar, massage-desk-cli bookings ics) name the client. They never hold contact details or health information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com s&apos;anomena el client a les sessions dels fitxers de calendari exportats (Fitxer → Exporta el calendari, massage-desk-cli bookings ics). Mai no contenen dades de contacte ni informació de salut.</translation>
     </message>
     <message>
         <source>Clients in &amp;calendar files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients als fitxers de &amp;calendari:</translation>
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia tancat</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiu del tancament</translation>
     </message>
 </context>
 <context>
@@ -6544,27 +6544,27 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>Therapists</source>
-        <translation type="unfinished">Terapeutes</translation>
+        <translation>Terapeutes</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Absence from</source>
-        <translation type="unfinished"></translation>
+        <translation>Absència des de</translation>
     </message>
     <message>
         <source>Absence until</source>
-        <translation type="unfinished"></translation>
+        <translation>Absència fins a</translation>
     </message>
     <message>
         <source>Reason for the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiu de l&apos;absència</translation>
     </message>
 </context>
 <context>
@@ -6948,15 +6948,15 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des de</translation>
     </message>
     <message>
         <source>%1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fins a</translation>
     </message>
 </context>
 <context>

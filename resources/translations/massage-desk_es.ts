@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Client list exported as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de clientes exportada en CSV</translation>
     </message>
     <message>
         <source>Clients imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes importados desde un archivo</translation>
     </message>
 </context>
 <context>
@@ -1158,23 +1158,23 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Calendar file for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario para el cliente</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished">Archivos de calendario (*.ics)</translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>session-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>session-%1.ics</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Se ha guardado %1.</translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>Calendar file for the c&amp;lient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario para el c&amp;liente…</translation>
     </message>
 </context>
 <context>
@@ -2679,59 +2679,59 @@ Comandos:
     </message>
     <message>
         <source>Print the manager&apos;s report for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el informe de gerencia de un período</translation>
     </message>
     <message>
         <source>Prints sessions (booked, arrived, in session, completed), cancellations, no-shows, referrals, hours and estimated revenue (each session&apos;s length at the published price) from --from to --to (the centre&apos;s days, both included, at most a year), per therapist with occupancy of their working time, per room with occupancy of the opening hours, per service and length; new and returning clients; check-in outcomes as counts only. Managers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las sesiones (reservadas, con el cliente ya llegado, en sesión, completadas), las cancelaciones, los no presentados, las derivaciones, las horas y los ingresos estimados (la duración de cada sesión al precio publicado) de --from a --to (días del centro, ambos incluidos, como máximo un año), por terapeuta con la ocupación de su horario de trabajo, por sala con la ocupación del horario de apertura, y por servicio y duración; los clientes nuevos y los recurrentes; los resultados de la acogida solo como recuentos. Solo para gerentes.</translation>
     </message>
     <message>
         <source>%1, %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min</translation>
     </message>
     <message>
         <source>Report %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del %1 al %2</translation>
     </message>
     <message>
         <source>Sessions: %1 (booked %2, arrived %3, in session %4, completed %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1 (reservadas %2, cliente llegado %3, en sesión %4, completadas %5)</translation>
     </message>
     <message>
         <source>Cancelled: %1   No-shows: %2   Referred: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceladas: %1   No presentados: %2   Derivados: %3</translation>
     </message>
     <message>
         <source>Hours: %1   Estimated revenue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas: %1   Ingresos estimados: %2</translation>
     </message>
     <message>
         <source>Clients: %1 new, %2 returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes: %1 nuevos, %2 recurrentes</translation>
     </message>
     <message>
         <source>(sessions, hours, revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sesiones, horas, ingresos)</translation>
     </message>
     <message>
         <source>By therapist %1, occupancy of working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Por terapeuta %1, ocupación del horario de trabajo</translation>
     </message>
     <message>
         <source>By room %1, occupancy of opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sala %1, ocupación del horario de apertura</translation>
     </message>
     <message>
         <source>By service and length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por servicio y duración %1</translation>
     </message>
     <message>
         <source>Check-in outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la acogida</translation>
     </message>
     <message>
         <source>report needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesita --from DATE y --to DATE.</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3010,7 @@ Comandos:
     </message>
     <message>
         <source>The row contains a broken or invalid character (for example half of an emoji).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila contiene un carácter roto o no válido (por ejemplo, la mitad de un emoji).</translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4059,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>stopped and referred on %1 (booking %2), no clearance recorded since</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido y derivado el %1 (reserva %2), sin ninguna autorización registrada desde entonces</translation>
     </message>
 </context>
 <context>
@@ -4770,7 +4770,7 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Only a manager reads the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un gerente puede leer los informes.</translation>
     </message>
 </context>
 <context>
@@ -4989,43 +4989,43 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>ReportRepository</name>
     <message>
         <source>A report needs a first and a last day, the last on or after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe necesita un primer y un último día, y el último debe ser el mismo día o posterior al primero.</translation>
     </message>
     <message>
         <source>read the therapists</source>
-        <translation type="unfinished">leer los terapeutas</translation>
+        <translation>leer los terapeutas</translation>
     </message>
     <message>
         <source>read the rooms</source>
-        <translation type="unfinished">leer las salas</translation>
+        <translation>leer las salas</translation>
     </message>
     <message>
         <source>read the services</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los servicios</translation>
     </message>
     <message>
         <source>read the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los precios</translation>
     </message>
     <message>
         <source>count the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las sesiones</translation>
     </message>
     <message>
         <source>count the check-in outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los resultados de la acogida</translation>
     </message>
     <message>
         <source>count the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los clientes</translation>
     </message>
     <message>
         <source>read the opening hours</source>
-        <translation type="unfinished">leer el horario de apertura</translation>
+        <translation>leer el horario de apertura</translation>
     </message>
     <message>
         <source>read the closed days</source>
-        <translation type="unfinished">leer los días de cierre</translation>
+        <translation>leer los días de cierre</translation>
     </message>
 </context>
 <context>
@@ -6257,43 +6257,43 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Lock when idle for, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras una inactividad de, en minutos</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciales</translation>
     </message>
     <message>
         <source>How sessions in exported calendar files (File → Export calendar, massage-desk-cli bookings ics) name the client. They never hold contact details or health information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se nombra al cliente en las sesiones de los archivos de calendario exportados (Archivo → Exportar calendario, massage-desk-cli bookings ics). Nunca contienen datos de contacto ni información de salud.</translation>
     </message>
     <message>
         <source>Clients in &amp;calendar files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en los archivos de &amp;calendario:</translation>
     </message>
     <message>
         <source>Closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de cierre</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del cierre</translation>
     </message>
 </context>
 <context>
@@ -6544,27 +6544,27 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Therapists</source>
-        <translation type="unfinished">Terapeutas</translation>
+        <translation>Terapeutas</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Salas</translation>
+        <translation>Salas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Absence from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia desde</translation>
     </message>
     <message>
         <source>Absence until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia hasta</translation>
     </message>
     <message>
         <source>Reason for the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la ausencia</translation>
     </message>
 </context>
 <context>
@@ -6948,15 +6948,15 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde</translation>
     </message>
     <message>
         <source>%1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta</translation>
     </message>
 </context>
 <context>
