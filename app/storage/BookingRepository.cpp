@@ -42,8 +42,10 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
             "  t.display_name, r.name, k.outcome, b.client_id, b.service_id, b.therapist_id, "
             "  b.room_id, "
             // The client's open referral, as CheckinRepository::openReferral reads it; only for
-            // sessions still to check in or start, so the history costs nothing.
-            "  CASE WHEN b.status IN ('booked', 'arrived') THEN ("
+            // sessions still to check in or start, and only for clients with a referred booking
+            // (index bookings_referred_by_client), so the history costs nothing.
+            "  CASE WHEN b.status IN ('booked', 'arrived') AND EXISTS (SELECT 1 FROM bookings rf "
+            "    WHERE rf.client_id = b.client_id AND rf.status = 'referred') THEN ("
             "    SELECT rb.id || ' ' || r.recorded_at FROM bookings rb "
             "    JOIN checkins r ON r.booking_id = rb.id AND r.outcome = 'stop_refer' "
             "    WHERE rb.client_id = b.client_id AND rb.id <> b.id AND %1 "
