@@ -1,7 +1,7 @@
 #include "ExchangeActions.h"
 
 #include "core/Clock.h"
-#include "core/ExportFile.h"
+#include "core/NewFile.h"
 #include "core/SpreadsheetExport.h"
 #include "dialogs/ImportPreviewDialog.h"
 #include "storage/BookingRepository.h"
@@ -106,7 +106,8 @@ bool ExchangeActions::save(const QString& title, const QString& suggested, const
     if (path.isEmpty())
         return false;
     QString problem;
-    if (!ExportFile::writeNew(path, bytes, &problem)) {
+    // Clients, bookings and calendars name people: readable by the owner only.
+    if (!NewFile::write(path, bytes, NewFile::Access::OwnerOnly, &problem)) {
         warn(title, problem);
         return false;
     }

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "core/ClaimsChecker.h"
 #include "core/FreeText.h"
+#include "core/InputFile.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
@@ -223,9 +224,9 @@ int servicesCheck(CliContext& context, const QStringList& arguments)
         return exitCode;
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.output.fail(CliApp::Refused,
-                                   CliApp::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString problem;
+    if (!InputFile::open(file, &problem))
+        return context.output.fail(CliApp::Refused, problem);
     const QByteArray bytes = file.readAll();
     const QString utf8 = FreeText::utf8Problem(bytes, path);
     if (!utf8.isEmpty())
@@ -290,9 +291,9 @@ int servicesImport(CliContext& context, const QStringList& arguments)
         return exitCode;
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.output.fail(CliApp::Refused,
-                                   CliApp::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString problem;
+    if (!InputFile::open(file, &problem))
+        return context.output.fail(CliApp::Refused, problem);
     const QByteArray json = file.readAll();
     std::unique_ptr<Database> database = openExisting(context, &exitCode);
     if (!database)

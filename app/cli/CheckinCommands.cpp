@@ -1,5 +1,6 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
+#include "core/InputFile.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 
@@ -136,16 +137,14 @@ int checkin(CliContext& context, const QStringList& arguments)
         return context.output.fail(CliApp::Usage,
                                    CliApp::tr("checkin needs --answers FILE.json; see --help."));
     QFile file(parser.value(answersOption));
-    if (!file.open(QIODevice::ReadOnly))
-        return context.output.fail(
-            CliApp::Refused,
-            CliApp::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    QString problem;
+    if (!InputFile::open(file, &problem))
+        return context.output.fail(CliApp::Refused, problem);
     // An answers file is a few hundred bytes; refuse anything absurd before reading it all.
     if (file.size() > 1024 * 1024)
         return context.output.fail(
             CliApp::Refused,
             CliApp::tr("%1 is too large to be an answers file.").arg(file.fileName()));
-    QString problem;
     const std::optional<CheckInAnswers> answers =
         PrecautionEngine::parseAnswers(file.read(1024 * 1024 + 1), &problem);
     if (!answers)

@@ -2,7 +2,7 @@
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
 #include "core/Clock.h"
-#include "core/ExportFile.h"
+#include "core/NewFile.h"
 #include "core/SpreadsheetExport.h"
 #include "storage/BookingRepository.h"
 #include "storage/CalendarFeed.h"
@@ -43,7 +43,8 @@ int deliverCsv(CliContext& context, const QString& path, const QString& csv, int
         return CliApp::Ok;
     }
     QString problem;
-    if (!ExportFile::writeNew(path, "\xEF\xBB\xBF" + csv.toUtf8(), &problem))
+    // Client lists and bookings are personal data: readable by the owner only.
+    if (!NewFile::write(path, "\xEF\xBB\xBF" + csv.toUtf8(), NewFile::Access::OwnerOnly, &problem))
         return context.output.fail(CliApp::Refused, problem);
     if (context.output.json()) {
         context.output.printJson({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
@@ -158,7 +159,7 @@ int bookingsIcs(CliContext& context, const QStringList& arguments)
                                 &events, &error))
         return context.output.fail(CliApp::Refused, error.message);
     QString problem;
-    if (!ExportFile::writeNew(path, file, &problem))
+    if (!NewFile::write(path, file, NewFile::Access::OwnerOnly, &problem))
         return context.output.fail(CliApp::Refused, problem);
     if (context.output.json()) {
         context.output.printJson({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},

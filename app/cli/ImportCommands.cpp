@@ -1,6 +1,7 @@
 // clients import: a client list from a spreadsheet or another booking tool.
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
+#include "core/InputFile.h"
 #include "storage/ClientTransfer.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -140,12 +141,9 @@ int clientsImport(CliContext& context, const QStringList& arguments)
                                .arg(policy.left(40)));
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return context.output.fail(
-            CliApp::Refused,
-            CliApp::tr("Cannot read %1: %2")
-                .arg(QDir::toNativeSeparators(path),
-                     QFileInfo(path).isDir() ? CliApp::tr("it is a folder") : file.errorString()));
+    QString problem;
+    if (!InputFile::open(file, &problem))
+        return context.output.fail(CliApp::Refused, problem);
     if (file.size() > kMaxImportBytes)
         return context.output.fail(
             CliApp::Refused, CliApp::tr("%1 is larger than 64 MB; split it into smaller files.")

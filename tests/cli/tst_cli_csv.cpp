@@ -253,6 +253,9 @@ void TestCliCsv::exportsNeverOverwriteAFile()
     CLI_PARSE_JSON(json, object);
     QCOMPARE(object.value(QLatin1String("rows")).toInt(),
              rowsOf(CliRunner::readAll(fresh)).size() - 1);
+    // A client list is personal data: nobody but its owner may read it.
+    QCOMPARE(QFile::permissions(fresh) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void TestCliCsv::exportUsageErrors()

@@ -126,6 +126,28 @@ private slots:
         CLI_PARSE_JSON(services, list);
         QCOMPARE(list.value(QStringLiteral("services")).toArray().size(), 5);
     }
+
+    // A file to read that is a pipe with nobody writing to it: opening it would wait for ever,
+    // so each command refuses it from its type alone and returns at once.
+    void inputThatIsAPipeIsRefused()
+    {
+        CliRunner cli;
+        QVERIFY(cli.isValid());
+        const QString pipe = cli.path(QStringLiteral("input.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("checkin"), QStringLiteral("1"),
+                          QStringLiteral("--answers"), pipe},
+              QStringList{QStringLiteral("services"), QStringLiteral("check"), pipe},
+              QStringList{QStringLiteral("services"), QStringLiteral("import"), pipe},
+              QStringList{QStringLiteral("clients"), QStringLiteral("import"), pipe}}) {
+            const CliResult result = cli.run(arguments);
+            CLI_EXPECT_EXIT(result, 1);
+            QVERIFY2(result.errText().contains(QLatin1String("not an ordinary file")) &&
+                         result.errText().contains(QDir::toNativeSeparators(pipe)),
+                     qPrintable(result.describe()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFiles)

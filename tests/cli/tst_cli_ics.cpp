@@ -268,6 +268,12 @@ void TestCliIcs::neverOverwritesAFile()
     CLI_EXPECT_EXIT(r, 1);
     QVERIFY2(r.errText().contains(QStringLiteral("already exists")), qPrintable(r.describe()));
     QCOMPARE(CliRunner::readAll(file), QByteArray("keep me"));
+
+    // A calendar names clients: readable by its owner only.
+    const QString fresh = m_cli->path(QStringLiteral("fresh.ics"));
+    CLI_EXPECT_EXIT(m_centre->run(kRange + QStringList{QStringLiteral("--out"), fresh}), 0);
+    QCOMPARE(QFile::permissions(fresh) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void TestCliIcs::usageErrors()

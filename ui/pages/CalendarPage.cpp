@@ -4,8 +4,8 @@
 #include "calendar/CalendarModel.h"
 #include "calendar/RepeatDialog.h"
 #include "core/Clock.h"
-#include "core/ExportFile.h"
 #include "core/LocalTime.h"
+#include "core/NewFile.h"
 #include "models/DayAgendaModel.h"
 #include "storage/CalendarFeed.h"
 #include "storage/ServiceRepository.h"
@@ -471,7 +471,7 @@ bool CalendarPage::saveConfirmation(qint64 bookingId)
     StorageError error;
     QString problem;
     const bool written = CalendarFeed::confirmation(*m_database, *entry, &file, &error)
-                             ? ExportFile::writeNew(path, file, &problem)
+                             ? NewFile::write(path, file, NewFile::Access::OwnerOnly, &problem)
                              : (problem = error.message, false);
     if (!written) {
         QMessageBox::warning(this, tr("Calendar file for the client"), problem);
