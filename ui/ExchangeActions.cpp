@@ -1,6 +1,7 @@
 #include "ExchangeActions.h"
 
 #include "core/Clock.h"
+#include "core/InputFile.h"
 #include "core/NewFile.h"
 #include "core/SpreadsheetExport.h"
 #include "dialogs/ImportPreviewDialog.h"
@@ -197,10 +198,15 @@ bool ExchangeActions::importClients()
     if (path.isEmpty())
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
-        warn(title, tr("Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(path),
-                             file.isOpen() ? tr("larger than 64 MB") : file.errorString()));
+    // A pipe or a device is refused from its type, never opened (it could wait for ever).
+    QString problem;
+    if (!InputFile::open(file, &problem)) {
+        warn(title, problem);
+        return false;
+    }
+    if (file.size() > 64 * 1024 * 1024) {
+        warn(title,
+             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), tr("larger than 64 MB")));
         return false;
     }
     SettingsRepository settings(*database);
