@@ -2119,10 +2119,6 @@ Estat de sortida: 0 èxit, 1 refusat (no s&apos;ha canviat res), 2 error d&apos;
         <translation>No hi ha cap hora lliure en els pròxims 28 dies.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No es pot llegir %1: %2</translation>
-    </message>
-    <message>
         <source>Suggestion: %1</source>
         <translation>Suggeriment: %1</translation>
     </message>
@@ -2664,10 +2660,6 @@ Ordres:
     <message>
         <source>--duplicates takes skip, merge or create, not &quot;%1&quot;.</source>
         <translation>--duplicates accepta skip, merge o create, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>és una carpeta</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it into smaller files.</source>
@@ -4251,21 +4243,6 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
-    <name>ExportFile</name>
-    <message>
-        <source>%1 is a folder; give a file name.</source>
-        <translation>%1 és una carpeta; indiqueu un nom de fitxer.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name or remove it first.</source>
-        <translation>%1 ja existeix; trieu un altre nom o elimineu-lo primer.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No s&apos;ha pogut escriure %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>FirstManagerDialog</name>
     <message>
         <source>Create the manager account</source>
@@ -4435,6 +4412,25 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Import</source>
         <translation>Importa</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>No s&apos;ha indicat cap nom de fitxer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No es pot llegir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder; give a file.</source>
+        <translation>No es pot llegir %1: és una carpeta; indiqueu un fitxer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not an ordinary file (it is a device, a pipe or a socket); give a file.</source>
+        <translation>No es pot llegir %1: no és un fitxer normal (és un dispositiu, una canonada o un sòcol); indiqueu un fitxer.</translation>
     </message>
 </context>
 <context>

@@ -2119,10 +2119,6 @@ Estado de salida: 0 éxito, 1 rechazado (no se ha cambiado nada), 2 error de uso
         <translation>No hay ningún hueco libre en los próximos 28 días.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>Suggestion: %1</source>
         <translation>Sugerencia: %1</translation>
     </message>
@@ -2664,10 +2660,6 @@ Comandos:
     <message>
         <source>--duplicates takes skip, merge or create, not &quot;%1&quot;.</source>
         <translation>--duplicates admite skip, merge o create, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it into smaller files.</source>
@@ -4251,21 +4243,6 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
-    <name>ExportFile</name>
-    <message>
-        <source>%1 is a folder; give a file name.</source>
-        <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name or remove it first.</source>
-        <translation>%1 ya existe; elija otro nombre o elimínelo primero.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se ha podido escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>FirstManagerDialog</name>
     <message>
         <source>Create the manager account</source>
@@ -4435,6 +4412,25 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>No se ha indicado ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder; give a file.</source>
+        <translation>No se puede leer %1: es una carpeta; indique un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not an ordinary file (it is a device, a pipe or a socket); give a file.</source>
+        <translation>No se puede leer %1: no es un archivo normal (es un dispositivo, una tubería o un socket); indique un archivo.</translation>
     </message>
 </context>
 <context>
