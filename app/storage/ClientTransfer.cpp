@@ -55,7 +55,9 @@ bool ClientTransfer::import(const ClientImport::Plan& plan, ClientImport::Duplic
 
     QList<Known> known;
     QHash<QString, qsizetype> byNamePhone, byEmail; // -> index in `known`
-    const auto remember = [&](const Known& k) {
+    // By value: a merged client is remembered again from its own entry in `known`, which the
+    // append may move.
+    const auto remember = [&](Known k) {
         known.append(k);
         const QString namePhone = ClientImport::namePhoneKey(k.name, k.phone);
         if (!namePhone.isEmpty())
