@@ -1,5 +1,5 @@
-#include "DemoFixture.h"
 #include "BookingCli.h"
+#include "DemoFixture.h"
 
 // ---------------------------------------------------------------------------------------------
 // book

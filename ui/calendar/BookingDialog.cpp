@@ -49,8 +49,8 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
       m_newProblem(new QLabel), m_service(new QComboBox), m_duration(new QComboBox),
       m_therapist(new QComboBox), m_room(new QComboBox), m_date(new QDateEdit),
       m_time(new QTimeEdit), m_repeated(new QComboBox), m_conflict(new QLabel),
-      m_slotHeading(new QLabel),
-      m_slotList(new QListWidget), m_save(nullptr), m_checkTimer(new QTimer(this))
+      m_slotHeading(new QLabel), m_slotList(new QListWidget), m_save(nullptr),
+      m_checkTimer(new QTimer(this))
 {
     setWindowTitle(tr("New booking"));
     setObjectName(QStringLiteral("bookingDialog"));

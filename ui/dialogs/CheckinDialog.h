@@ -56,7 +56,7 @@ private:
     QHash<QString, QButtonGroup*> m_groups;
     QHash<QString, QLabel*> m_changeMarks;
     QHash<QString, bool> m_previous;
-    bool m_showsPrevious = false; // the "Last visit" column, for roles that read answers
+    bool m_showsPrevious = false;           // the "Last visit" column, for roles that read answers
     std::optional<OpenReferral> m_referral; // the client's earlier stop-and-refer, still open
     OutcomeBanner* m_banner;
     QLabel* m_remaining;
