@@ -1,5 +1,7 @@
 #include "storage/DemoGenerator.h"
 
+#include "storage/DemoAccounts.h"
+
 #include "core/ClientRules.h"
 #include "core/Clock.h"
 #include "core/PrecautionEngine.h"
@@ -102,59 +104,6 @@ QString answersJson(const QString& trueId, bool lymphaticAssessed)
         first = false;
     }
     return json + QStringLiteral("}}");
-}
-
-// "Sílvia Pujol" -> "silvia": the first name, lower case, without accents, easy to type.
-QString accountName(const QString& therapist)
-{
-    QString name;
-    for (const QChar c :
-         therapist.section(QLatin1Char(' '), 0, 0).normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            name += c.toLower();
-    }
-    return name;
-}
-
-// Inside the demo's write transaction: the accounts, linked to their therapist records, with
-// one Argon2id hash of the shared password (the same public password, so one hash at the
-// project's interactive cost, with a salt from the seed so the file stays reproducible) and an
-// audit entry each.
-bool addAccounts(Database& database, const QString& hash,
-                 const std::vector<std::pair<QString, qint64>>& therapists,
-                 QList<DemoGenerator::Account>* accounts, StorageError* error)
-{
-    QList<DemoGenerator::Account> made = {{QStringLiteral("manager"), Role::Manager, 0},
-                                          {QStringLiteral("reception"), Role::Receptionist, 0}};
-    for (const auto& [displayName, id] : therapists)
-        made.append({accountName(displayName), Role::Therapist, id});
-    QSqlQuery insert(database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, "
-                                  "therapist_id, created_at, password_changed_at) VALUES (?, ?, "
-                                  "?, ?, ?, ?, ?)"));
-    const qint64 now = database.clock().nowSecs();
-    for (const DemoGenerator::Account& account : std::as_const(made)) {
-        QString shown;
-        for (const auto& [displayName, id] : therapists) {
-            if (id == account.therapistId)
-                shown = displayName;
-        }
-        insert.addBindValue(account.name);
-        insert.addBindValue(shown.isNull() ? QStringLiteral("") : shown);
-        insert.addBindValue(Permissions::roleCode(account.role));
-        insert.addBindValue(hash);
-        insert.addBindValue(account.therapistId > 0 ? QVariant(account.therapistId) : QVariant());
-        insert.addBindValue(now);
-        insert.addBindValue(now);
-        if (!database.exec(insert, error, DemoGenerator::tr("add the demo's user accounts")) ||
-            !AuditLog(database).append(
-                QStringLiteral("demo"), QStringLiteral("user.add"), 0, 0,
-                QStringLiteral("%1 as %2").arg(account.name, Permissions::roleCode(account.role)),
-                error))
-            return false;
-    }
-    *accounts = made;
-    return true;
 }
 
 } // namespace
@@ -593,7 +542,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     const bool ownAccounts = query.value(0).toLongLong() > 0;
     query.finish();
     if (options.accounts && !ownAccounts) {
-        if (!addAccounts(database, passwordHash, therapistNames, &accounts, error))
+        if (!DemoAccounts::add(database, passwordHash, therapistNames, &accounts, error))
             return false;
         // Marks the file as a demo, so the sign-in dialog can say the password (and a smoke
         // test may paint it with nobody signed in).
