@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,24 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // The number of services in the database the program left at `path`, or why it could not
+    // be read.
+    static QString servicesIn(const QString& path)
+    {
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        Database::Options options;
+        options.path = path;
+        options.mode = Database::Mode::OpenExisting;
+        StorageError error;
+        auto db = Database::open(options, clock, &error);
+        if (!db)
+            return error.message;
+        QSqlQuery query(db->connection());
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM services")) || !query.next())
+            return query.lastError().text();
+        return query.value(0).toString();
+    }
+
 private slots:
     void firstStartCreatesADatabaseWithTheCatalogue()
     {
@@ -50,16 +69,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QString path = home.filePath(QStringLiteral("massage-desk.sqlite"));
         QVERIFY(QFile::exists(path));
-        FixedClock clock(QDateTime::currentDateTimeUtc());
-        Database::Options options;
-        options.path = path;
-        options.mode = Database::Mode::OpenExisting;
-        StorageError error;
-        auto db = Database::open(options, clock, &error);
-        QVERIFY2(db, qPrintable(error.message));
-        QSqlQuery query(db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM services")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 5);
+        QCOMPARE(servicesIn(path), QStringLiteral("5"));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("logs/massage-desk.log"))));
     }
 
@@ -158,16 +168,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QCOMPARE(start({QStringLiteral("--database"), path}, home.path()).exitCode, 0);
-        FixedClock clock(QDateTime::currentDateTimeUtc());
-        Database::Options options;
-        options.path = path;
-        options.mode = Database::Mode::OpenExisting;
-        StorageError error;
-        auto db = Database::open(options, clock, &error);
-        QVERIFY2(db, qPrintable(error.message));
-        QSqlQuery query(db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM services")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 5);
+        QCOMPARE(servicesIn(path), QStringLiteral("5"));
     }
 
     void aSecondWindowOnTheSameFileIsToldWhoHoldsIt()
