@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core libspdlog-dev libsqlite3-dev libsodium-dev
   postgresql xvfb xauth imagemagick file clang-format desktop-file-utils appstream
   python3-icalendar python3-vobject

@@ -49,7 +49,25 @@ bool ReportRepository::build(const QDate& from, const QDate& to, const QString& 
     qint64 start = 0, end = 0;
     bounds(from, to, m_zone, &start, &end);
     return counts(start, end, language, report, error) && outcomes(start, end, report, error) &&
-           clients(start, end, report, error) && occupancy(report, error);
+           clients(start, end, report, error) && occupancy(report, error) &&
+           reasons(start, end, report, error) && series(start, end, report, error);
+}
+
+void ReportRepository::previousPeriod(const QDate& from, const QDate& to, QDate* previousFrom,
+                                      QDate* previousTo)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    *previousFrom = from.addDays(-days);
+    *previousTo = from.addDays(-1);
+}
+
+bool ReportRepository::compare(const QDate& from, const QDate& to, const QString& language,
+                               ReportComparison* comparison, StorageError* error) const
+{
+    QDate previousFrom, previousTo;
+    previousPeriod(from, to, &previousFrom, &previousTo);
+    return build(from, to, language, &comparison->current, error) &&
+           build(previousFrom, previousTo, language, &comparison->previous, error);
 }
 
 bool ReportRepository::counts(qint64 start, qint64 end, const QString& language, Report* report,
@@ -57,7 +75,7 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
 {
     // Names and prices: small tables, read whole.
     QHash<qint64, QString> therapists, rooms, serviceNames, serviceCodes;
-    QHash<QPair<qint64, int>, qint64> prices;
+    QHash<qint64, qint64> published;
     {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
@@ -74,31 +92,32 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         q.prepare(QStringLiteral(
             "SELECT s.id, s.code, coalesce((SELECT t.name FROM service_texts t "
             "WHERE t.revision_id = s.published_revision_id "
-            "ORDER BY CASE WHEN t.language = ? THEN 0 ELSE 1 END, t.language LIMIT 1), s.code) "
-            "FROM services s"));
+            "ORDER BY CASE WHEN t.language = ? THEN 0 ELSE 1 END, t.language LIMIT 1), s.code), "
+            "s.published_revision_id FROM services s"));
         q.addBindValue(language);
         if (!m_database.exec(q, error, tr("read the services")))
             return false;
         while (q.next()) {
             serviceCodes.insert(q.value(0).toLongLong(), q.value(1).toString());
             serviceNames.insert(q.value(0).toLongLong(), q.value(2).toString());
+            published.insert(q.value(0).toLongLong(), q.value(3).toLongLong());
         }
-        q.prepare(QStringLiteral("SELECT s.id, d.minutes, d.price_cents FROM services s "
-                                 "JOIN service_durations d ON d.revision_id = "
-                                 "s.published_revision_id"));
-        if (!m_database.exec(q, error, tr("read the prices")))
-            return false;
-        while (q.next())
-            prices.insert({q.value(0).toLongLong(), q.value(1).toInt()}, q.value(2).toLongLong());
     }
+    // Each session at the price of the revision in force when it starts (ReportSeries.cpp).
+    QString era;
+    QHash<qint64, qint64> firstRevision;
+    QHash<QPair<qint64, int>, qint64> prices;
+    if (!priceEras(&era, &firstRevision, &prices, error))
+        return false;
 
     // One grouped pass over the period through bookings_by_start; the groups are few (therapist
-    // x room x service x length x status), however many bookings the period holds.
+    // x room x service x length x status x price revision), however many bookings it holds.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT therapist_id, room_id, service_id, minutes, status, count(*) "
-                             "FROM bookings WHERE starts_at >= ? AND starts_at < ? "
-                             "GROUP BY therapist_id, room_id, service_id, minutes, status"));
+    q.prepare(QStringLiteral("SELECT therapist_id, room_id, service_id, minutes, status, %1, "
+                             "count(*) FROM bookings WHERE starts_at >= ? AND starts_at < ? "
+                             "GROUP BY therapist_id, room_id, service_id, minutes, status, 6")
+                  .arg(era));
     q.addBindValue(start);
     q.addBindValue(end);
     if (!m_database.exec(q, error, tr("count the sessions")))
@@ -111,7 +130,10 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         const qint64 service = q.value(2).toLongLong();
         const int minutes = q.value(3).toInt();
         const QString status = q.value(4).toString();
-        const int n = q.value(5).toInt();
+        qint64 revision = q.value(5).toLongLong();
+        if (revision == 0)
+            revision = firstRevision.value(service);
+        const int n = q.value(6).toInt();
         if (status == QLatin1String("cancelled")) {
             report->cancelled += n;
             continue;
@@ -135,7 +157,10 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         else
             continue;
         const qint64 sold = qint64(minutes) * n;
-        const qint64 revenue = prices.value({service, minutes}, 0) * n;
+        // A length the revision in force did not offer: today's price for it, if any.
+        const qint64 price =
+            prices.value({revision, minutes}, prices.value({published.value(service), minutes}, 0));
+        const qint64 revenue = price * n;
         report->sessions += n;
         report->sessionMinutes += sold;
         report->revenueCents += revenue;

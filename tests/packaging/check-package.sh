@@ -32,7 +32,7 @@ if grep -E '(^|/)(test_|tst_)|\.a$|\.h$|^usr/lib' "$work/files"; then
 fi
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for p in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6widgets6; do
+for p in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6widgets6 libqt6charts6; do
   [[ ",$depends," == *"$p"* ]] || fail "Depends lacks $p: $depends"
 done
 section=$(dpkg-deb -f "$deb" Section)

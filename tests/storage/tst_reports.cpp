@@ -56,6 +56,42 @@ bool insertCheckin(Database& db, qint64 booking, const QString& outcome, const Q
                {booking, outcome, replaced});
 }
 
+// A new published revision of a service from `at` on, one length at a new price, as the
+// catalogue editor saves it. The default catalogue's revisions are dated before everything.
+bool changePrice(Database& db, const QJsonObject& change)
+{
+    if (!run(db, "UPDATE service_revisions SET created_at = 0 WHERE created_at > ?",
+             {local(change["at"].toString())}))
+        return false;
+    QSqlQuery q(db.connection());
+    q.prepare("INSERT INTO service_revisions (service_id, revision, body_areas, pressure, "
+              "cleanup_minutes, state, change_summary, created_at) SELECT r.service_id, "
+              "r.revision + 1, r.body_areas, r.pressure, r.cleanup_minutes, 'published', "
+              "'price', ? FROM services s JOIN service_revisions r "
+              "ON r.id = s.published_revision_id WHERE s.code = ? RETURNING id");
+    q.addBindValue(local(change["at"].toString()));
+    q.addBindValue(change["service"].toString());
+    if (!q.exec() || !q.next())
+        return false;
+    const qint64 revision = q.value(0).toLongLong(); // RETURNING: lastval() misleads on PostgreSQL
+    q.finish();
+    const QString old = "(SELECT published_revision_id FROM services WHERE code = ?)";
+    return run(db,
+               "INSERT INTO service_durations (revision_id, minutes, price_cents) SELECT ?, "
+               "minutes, CASE WHEN minutes = ? THEN ? ELSE price_cents END FROM "
+               "service_durations WHERE revision_id = " +
+                   old,
+               {revision, change["minutes"].toInt(), change["price"].toInteger(),
+                change["service"].toString()}) &&
+           run(db,
+               "INSERT INTO service_texts (revision_id, language, name) SELECT ?, language, "
+               "name FROM service_texts WHERE revision_id = " +
+                   old,
+               {revision, change["service"].toString()}) &&
+           run(db, "UPDATE services SET published_revision_id = ? WHERE code = ?",
+               {revision, change["service"].toString()});
+}
+
 // Writes the fixture's centre: therapists, rooms, clients, shifts, absences, bookings with their
 // check-ins. Bookings go in as booked and then take their status, as the triggers require.
 bool load(Database& db, const QJsonObject& fixture)
@@ -91,6 +127,8 @@ bool load(Database& db, const QJsonObject& fixture)
                        "VALUES (?, ?, ?)",
                        {a["therapist"].toInteger(), local(a["from"].toString()),
                         local(a["to"].toString())});
+    for (const QJsonValue& change : fixture.value("price_changes").toArray())
+        ok = ok && changePrice(db, change.toObject());
     for (const QJsonValue& value : fixture.value("bookings").toArray()) {
         const QJsonObject b = value.toObject();
         const qint64 id = b["id"].toInteger();
@@ -108,13 +146,71 @@ bool load(Database& db, const QJsonObject& fixture)
             ok = ok && insertCheckin(db, id, b["superseded"].toString(), 1);
         if (b.contains("outcome"))
             ok = ok && insertCheckin(db, id, b["outcome"].toString(), QVariant());
-        ok = ok &&
-             run(db, "UPDATE bookings SET status = ? WHERE id = ?", {b["status"].toString(), id});
+        ok = ok && run(db, "UPDATE bookings SET status = ?, status_reason = ? WHERE id = ?",
+                       {b["status"].toString(), b["reason"].toString(QStringLiteral("")), id});
     }
     return ok;
 }
 
 } // namespace
+
+// Reasons, rates, weeks and busy hours, for the cases that give them.
+void checkSeries(const Report& r, const QJsonObject& expect)
+{
+    if (expect.contains("reasons")) {
+        const QJsonArray reasons = expect["reasons"].toArray();
+        QCOMPARE(r.reasons.size(), reasons.size());
+        for (int i = 0; i < reasons.size(); ++i) {
+            QCOMPARE(r.reasons.at(i).status, reasons.at(i)["status"].toString());
+            QCOMPARE(r.reasons.at(i).reason, reasons.at(i)["reason"].toString());
+            QCOMPARE(r.reasons.at(i).count, reasons.at(i)["count"].toInt());
+        }
+        QCOMPARE(r.cancellationRate(),
+                 r.allBookings() ? double(r.cancelled) / r.allBookings() : -1);
+        QCOMPARE(r.allBookings(), expect["all_bookings"].toInt());
+    }
+    if (expect.contains("weeks")) {
+        const QJsonArray weeks = expect["weeks"].toArray();
+        QCOMPARE(r.weeks.size(), weeks.size());
+        for (int i = 0; i < weeks.size(); ++i) {
+            QCOMPARE(r.weeks.at(i).monday.toString(Qt::ISODate), weeks.at(i)["monday"].toString());
+            QCOMPARE(r.weeks.at(i).sessions, weeks.at(i)["sessions"].toInt());
+            QCOMPARE(r.weeks.at(i).sessionMinutes, weeks.at(i)["minutes"].toInteger());
+        }
+    }
+    if (expect.contains("busy")) {
+        QList<int> busy(7 * 24, 0);
+        for (const QJsonValue& cell : expect["busy"].toArray())
+            busy[(cell["weekday"].toInt() - 1) * 24 + cell["hour"].toInt()] =
+                cell["sessions"].toInt();
+        for (int i = 0; i < busy.size(); ++i)
+            QVERIFY2(r.busyHours.at(i) == busy.at(i),
+                     qPrintable(QStringLiteral("weekday %1 hour %2: %3, expected %4")
+                                    .arg(i / 24 + 1)
+                                    .arg(i % 24)
+                                    .arg(r.busyHours.at(i))
+                                    .arg(busy.at(i))));
+    }
+}
+
+// The period before, of the same length: its dates, its hand-computed figures, and the same
+// numbers compare() gives beside the period itself.
+void checkPrevious(Database& db, const Report& current, const QJsonObject& previous)
+{
+    ReportComparison both;
+    StorageError error;
+    QVERIFY2(ReportRepository(db, kMadrid).compare(current.from, current.to, "en", &both, &error),
+             qPrintable(error.message));
+    QCOMPARE(both.current.sessions, current.sessions);
+    QCOMPARE(both.current.revenueCents, current.revenueCents);
+    QCOMPARE(both.previous.from.toString(Qt::ISODate), previous["from"].toString());
+    QCOMPARE(both.previous.to.toString(Qt::ISODate), previous["to"].toString());
+    QCOMPARE(both.previous.sessions, previous["sessions"].toInt());
+    QCOMPARE(both.previous.sessionMinutes, previous["minutes"].toInteger());
+    QCOMPARE(both.previous.revenueCents, previous["revenue"].toInteger());
+    QCOMPARE(both.previous.cancelled, previous["cancelled"].toInt());
+    QCOMPARE(both.previous.newClients, previous["new_clients"].toInt());
+}
 
 class TestReports : public QObject
 {
@@ -217,6 +313,9 @@ private slots:
         QCOMPARE(r.outcomes.size(), outcomes.size());
         for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it)
             QCOMPARE(r.outcomes.value(it.key(), -1), it.value().toInt());
+        checkSeries(r, expect);
+        if (c.contains("previous"))
+            checkPrevious(db.db(), r, c["previous"].toObject());
     }
 
     // The UTC bounds follow each midnight's own offset: 23 hours in spring, 25 in autumn.
