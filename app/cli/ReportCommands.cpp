@@ -43,29 +43,61 @@ QJsonArray linesJson(const QList<ReportLine>& lines, bool therapists)
     return array;
 }
 
+QJsonValue rate(double value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
+}
+
+// Cancellation and no-show reasons, the weeks and the busy hours (fields beyond the issue's).
+void addSeries(const Report& r, QJsonObject* object)
+{
+    QJsonArray reasons, weeks, busy;
+    for (const ReportReason& reason : r.reasons)
+        reasons.append(QJsonObject{{QStringLiteral("status"), reason.status},
+                                   {QStringLiteral("reason"), reason.reason},
+                                   {QStringLiteral("count"), reason.count}});
+    for (const ReportWeek& week : r.weeks)
+        weeks.append(QJsonObject{{QStringLiteral("monday"), week.monday.toString(Qt::ISODate)},
+                                 {QStringLiteral("sessions"), week.sessions},
+                                 {QStringLiteral("hours"), hours(week.sessionMinutes)}});
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        QJsonArray day;
+        for (int hour = 0; hour < 24; ++hour)
+            day.append(r.busyAt(weekday, hour));
+        busy.append(day);
+    }
+    object->insert(QStringLiteral("cancellation_rate"), rate(r.cancellationRate()));
+    object->insert(QStringLiteral("no_show_rate"), rate(r.noShowRate()));
+    object->insert(QStringLiteral("reasons"), reasons);
+    object->insert(QStringLiteral("weeks"), weeks);
+    object->insert(QStringLiteral("busy_hours"), busy); // Monday first, hours 0-23 local
+}
+
 QJsonObject reportJson(const Report& r)
 {
     QJsonObject outcomes;
     for (auto it = r.outcomes.constBegin(); it != r.outcomes.constEnd(); ++it)
         outcomes.insert(it.key(), it.value());
-    return {{QStringLiteral("from"), r.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
-            {QStringLiteral("sessions"), r.sessions},
-            {QStringLiteral("booked"), r.booked},
-            {QStringLiteral("arrived"), r.arrived},
-            {QStringLiteral("in_session"), r.inSession},
-            {QStringLiteral("completed"), r.completed},
-            {QStringLiteral("cancelled"), r.cancelled},
-            {QStringLiteral("no_shows"), r.noShows},
-            {QStringLiteral("referred"), r.referred},
-            {QStringLiteral("hours"), r.hours()},
-            {QStringLiteral("new_clients"), r.newClients},
-            {QStringLiteral("returning_clients"), r.returningClients},
-            {QStringLiteral("by_therapist"), linesJson(r.byTherapist, true)},
-            {QStringLiteral("by_room"), linesJson(r.byRoom, false)},
-            {QStringLiteral("by_service"), linesJson(r.byService, false)},
-            {QStringLiteral("outcomes"), outcomes},
-            {QStringLiteral("revenue"), r.revenueCents}};
+    QJsonObject object{{QStringLiteral("from"), r.from.toString(Qt::ISODate)},
+                       {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
+                       {QStringLiteral("sessions"), r.sessions},
+                       {QStringLiteral("booked"), r.booked},
+                       {QStringLiteral("arrived"), r.arrived},
+                       {QStringLiteral("in_session"), r.inSession},
+                       {QStringLiteral("completed"), r.completed},
+                       {QStringLiteral("cancelled"), r.cancelled},
+                       {QStringLiteral("no_shows"), r.noShows},
+                       {QStringLiteral("referred"), r.referred},
+                       {QStringLiteral("hours"), r.hours()},
+                       {QStringLiteral("new_clients"), r.newClients},
+                       {QStringLiteral("returning_clients"), r.returningClients},
+                       {QStringLiteral("by_therapist"), linesJson(r.byTherapist, true)},
+                       {QStringLiteral("by_room"), linesJson(r.byRoom, false)},
+                       {QStringLiteral("by_service"), linesJson(r.byService, false)},
+                       {QStringLiteral("outcomes"), outcomes},
+                       {QStringLiteral("revenue"), r.revenueCents}};
+    addSeries(r, &object);
+    return object;
 }
 
 QString money(qint64 cents)

@@ -76,6 +76,25 @@ private slots:
         QCOMPARE(report["outcomes"].toObject().keys(),
                  QStringList({"adapt", "needs_clearance", "note", "proceed", "stop_refer"}));
         QVERIFY(report["revenue"].toInteger() > 0);
+        // The added fields add up to the issue's: weeks and busy hours to the sessions, the
+        // reasons to the cancellations and no-shows.
+        int weeks = 0, busy = 0, reasons = 0;
+        for (const QJsonValue& week : report["weeks"].toArray())
+            weeks += week["sessions"].toInt();
+        QCOMPARE(report["busy_hours"].toArray().size(), 7);
+        for (const QJsonValue& day : report["busy_hours"].toArray()) {
+            QCOMPARE(day.toArray().size(), 24);
+            for (const QJsonValue& cell : day.toArray())
+                busy += cell.toInt();
+        }
+        for (const QJsonValue& reason : report["reasons"].toArray())
+            reasons += reason["count"].toInt();
+        QCOMPARE(weeks, sessions);
+        QCOMPARE(busy, sessions);
+        QCOMPARE(reasons, report["cancelled"].toInt() + report["no_shows"].toInt());
+        const int all = sessions + report["cancelled"].toInt() + report["no_shows"].toInt() +
+                        report["referred"].toInt();
+        QCOMPARE(report["cancellation_rate"].toDouble(), double(report["cancelled"].toInt()) / all);
     }
 
     void readableTable()
