@@ -10,6 +10,7 @@
 #include "pages/CataloguePage.h"
 #include "pages/CheckinsPage.h"
 #include "pages/ClientsPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "storage/Database.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new SettingsPage, QStringLiteral("preferences-system"));
     addPage(new UsersPage, QStringLiteral("user-identity"));
     addPage(new AuditPage, QStringLiteral("security-high"));
+    addPage(new ReportsPage(clock), QStringLiteral("x-office-spreadsheet"));
     auto* users = static_cast<UsersPage*>(page(Users));
     connect(users, &UsersPage::createManagerRequested, this, &MainWindow::createManager);
     // Whoever changed their own role or deactivated themselves signs in again as they now are.

@@ -37,6 +37,7 @@ public:
         Settings,
         Users,
         Audit,
+        Reports,
         PageCount
     };
 
