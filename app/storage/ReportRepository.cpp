@@ -33,7 +33,7 @@ void ReportRepository::bounds(const QDate& from, const QDate& to, const QTimeZon
 }
 
 bool ReportRepository::build(const QDate& from, const QDate& to, const QString& language,
-                             Report* report, StorageError* error) const
+                             Report* report, StorageError* error, Detail detail) const
 {
     if (!m_database.permits(Action::ReadReports, error))
         return false;
@@ -50,7 +50,7 @@ bool ReportRepository::build(const QDate& from, const QDate& to, const QString& 
     bounds(from, to, m_zone, &start, &end);
     return counts(start, end, language, report, error) && outcomes(start, end, report, error) &&
            clients(start, end, report, error) && occupancy(report, error) &&
-           reasons(start, end, report, error) && series(start, end, report, error);
+           (detail == Detail::Totals || series(start, end, report, error));
 }
 
 void ReportRepository::previousPeriod(const QDate& from, const QDate& to, QDate* previousFrom,
@@ -67,7 +67,7 @@ bool ReportRepository::compare(const QDate& from, const QDate& to, const QString
     QDate previousFrom, previousTo;
     previousPeriod(from, to, &previousFrom, &previousTo);
     return build(from, to, language, &comparison->current, error) &&
-           build(previousFrom, previousTo, language, &comparison->previous, error);
+           build(previousFrom, previousTo, language, &comparison->previous, error, Detail::Totals);
 }
 
 bool ReportRepository::counts(qint64 start, qint64 end, const QString& language, Report* report,
@@ -111,18 +111,22 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         return false;
 
     // One grouped pass over the period through bookings_by_start; the groups are few (therapist
-    // x room x service x length x status x price revision), however many bookings it holds.
+    // x room x service x length x status x price revision, and the reason of a cancellation or
+    // no-show), however many bookings it holds.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT therapist_id, room_id, service_id, minutes, status, %1, "
-                             "count(*) FROM bookings WHERE starts_at >= ? AND starts_at < ? "
-                             "GROUP BY therapist_id, room_id, service_id, minutes, status, 6")
+                             "count(*), CASE WHEN status IN ('cancelled', 'no_show') "
+                             "THEN status_reason ELSE '' END FROM bookings "
+                             "WHERE starts_at >= ? AND starts_at < ? "
+                             "GROUP BY therapist_id, room_id, service_id, minutes, status, 6, 8")
                   .arg(era));
     q.addBindValue(start);
     q.addBindValue(end);
     if (!m_database.exec(q, error, tr("count the sessions")))
         return false;
     QMap<qint64, ReportLine> byTherapist, byRoom;
+    QHash<QPair<QString, QString>, int> reasons;
     QMap<QPair<qint64, int>, ReportLine> byService;
     while (q.next()) {
         const qint64 therapist = q.value(0).toLongLong();
@@ -134,12 +138,9 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         if (revision == 0)
             revision = firstRevision.value(service);
         const int n = q.value(6).toInt();
-        if (status == QLatin1String("cancelled")) {
-            report->cancelled += n;
-            continue;
-        }
-        if (status == QLatin1String("no_show")) {
-            report->noShows += n;
+        if (status == QLatin1String("cancelled") || status == QLatin1String("no_show")) {
+            (status == QLatin1String("cancelled") ? report->cancelled : report->noShows) += n;
+            reasons[{status, q.value(7).toString().trimmed()}] += n;
             continue;
         }
         if (status == QLatin1String("referred")) {
@@ -184,6 +185,7 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         s.minutes = minutes;
         add(s);
     }
+    addReasons(reasons, report);
     report->byTherapist = byTherapist.values();
     report->byRoom = byRoom.values();
     report->byService = byService.values();

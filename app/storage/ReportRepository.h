@@ -102,11 +102,18 @@ public:
     {
     }
 
+    // Totals leaves out the weeks and busy hours (the period before shows no charts).
+    enum class Detail
+    {
+        Full,
+        Totals
+    };
+
     // Refuses a role other than manager, invalid dates and `to` before `from`.
     bool build(const QDate& from, const QDate& to, const QString& language, Report* report,
-               StorageError* error) const;
+               StorageError* error, Detail detail = Detail::Full) const;
 
-    // `from`..`to` and the same number of days just before `from`.
+    // `from`..`to` in full and the totals of the same number of days just before `from`.
     bool compare(const QDate& from, const QDate& to, const QString& language,
                  ReportComparison* comparison, StorageError* error) const;
     static void previousPeriod(const QDate& from, const QDate& to, QDate* previousFrom,
@@ -123,10 +130,10 @@ private:
     bool outcomes(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool clients(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool occupancy(Report* report, StorageError* error) const;
-    // ReportSeries.cpp: the price list in force, the reasons, the weeks and the busy hours.
+    // ReportSeries.cpp: the price list in force, the reasons in order, the weeks, the busy hours.
     bool priceEras(QString* eraSql, QHash<qint64, qint64>* firstRevision,
                    QHash<QPair<qint64, int>, qint64>* prices, StorageError* error) const;
-    bool reasons(qint64 start, qint64 end, Report* report, StorageError* error) const;
+    static void addReasons(const QHash<QPair<QString, QString>, int>& counts, Report* report);
     bool series(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool roomOccupancy(Report* report, StorageError* error) const;
 

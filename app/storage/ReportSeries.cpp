@@ -1,5 +1,5 @@
 // The parts of a report beyond the grouped counts: which price list was in force when, the
-// reasons given for cancellations and no-shows, the weeks and the busy hours.
+// reasons given for cancellations and no-shows in order, the weeks and the busy hours.
 #include "storage/Database.h"
 #include "storage/ReportRepository.h"
 
@@ -87,27 +87,16 @@ bool ReportRepository::priceEras(QString* eraSql, QHash<qint64, qint64>* firstRe
     return true;
 }
 
-bool ReportRepository::reasons(qint64 start, qint64 end, Report* report, StorageError* error) const
+void ReportRepository::addReasons(const QHash<QPair<QString, QString>, int>& counts, Report* report)
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT status, status_reason, count(*) FROM bookings "
-                             "WHERE starts_at >= ? AND starts_at < ? "
-                             "AND status IN ('cancelled', 'no_show') "
-                             "GROUP BY status, status_reason"));
-    q.addBindValue(start);
-    q.addBindValue(end);
-    if (!m_database.exec(q, error, tr("count the cancellation reasons")))
-        return false;
-    while (q.next())
-        report->reasons.append(
-            {q.value(0).toString(), q.value(1).toString().trimmed(), q.value(2).toInt()});
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        report->reasons.append({it.key().first, it.key().second, it.value()});
+    // The reason given most first, then by status and words so the order is stable.
     std::sort(report->reasons.begin(), report->reasons.end(),
               [](const ReportReason& a, const ReportReason& b) {
                   return std::make_tuple(-a.count, a.status, a.reason) <
                          std::make_tuple(-b.count, b.status, b.reason);
               });
-    return true;
 }
 
 bool ReportRepository::series(qint64 start, qint64 end, Report* report, StorageError* error) const
