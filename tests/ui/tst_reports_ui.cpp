@@ -15,11 +15,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QUrl>
 
 namespace {
 
@@ -268,6 +271,23 @@ private slots:
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.size() > 20000); // the three charts are in it as pictures
         file.close();
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        if (!folder.isEmpty()) { // the PDF's pages as one tall picture, to look at
+            QTextDocument document;
+            const QList<ReportExport::Chart> charts = m_page->pdfCharts();
+            for (int i = 0; i < charts.size(); ++i)
+                document.addResource(QTextDocument::ImageResource,
+                                     QUrl(QStringLiteral("chart:%1").arg(i)), charts.at(i).image);
+            document.setHtml(ReportExport::html(m_page->comparison(), m_page->tables(), charts));
+            document.setTextWidth(760);
+            QImage image(document.size().toSize(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            document.drawContents(&painter);
+            image.save(QDir(folder).filePath(QStringLiteral("report-pdf.png")));
+        }
+        for (const ReportExport::Chart& chart : m_page->pdfCharts())
+            QVERIFY2(drawn(chart.image), qPrintable(chart.caption));
         QVERIFY(!m_page->writePdf(path, &message));
         QVERIFY(!message.isEmpty());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -13,6 +13,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,20 +41,25 @@ QChartView* chartView(const QString& name)
     return view;
 }
 
-// A chart drawn again at a fixed size for the PDF, whatever the window's size.
+// A chart drawn again at a fixed size for the PDF, whatever the window's size: in a scene of its
+// own, laid out at once (a hidden view would lay it out only when shown).
 QImage chartImage(void (*fill)(QChart*, const QAbstractItemModel&), const QAbstractItemModel& m)
 {
-    QChartView view(new QChart);
-    view.setRenderHint(QPainter::Antialiasing);
-    view.chart()->setAnimationOptions(QChart::NoAnimation);
-    view.resize(900, 420);
-    fill(view.chart(), m);
-    QImage image(view.size() * 2, QImage::Format_ARGB32);
+    const QSizeF size(720, 360); // about the printed width, so the labels stay readable
+    QGraphicsScene scene;
+    auto* chart = new QChart;
+    scene.addItem(chart);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->resize(size);
+    fill(chart, m);
+    if (chart->layout())
+        chart->layout()->activate();
+    QImage image((size * 2).toSize(), QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    view.render(&painter);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
     return image;
 }
 
@@ -409,7 +416,7 @@ bool ReportsPage::writeCsv(const QString& path, QString* message)
     return ReportExport::writeCsv(path, ReportExport::csv(m_comparison, tables()), message);
 }
 
-bool ReportsPage::writePdf(const QString& path, QString* message)
+QList<ReportExport::Chart> ReportsPage::pdfCharts() const
 {
     QImage heat(m_heatMap->sizeHint() * 2, QImage::Format_ARGB32);
     heat.setDevicePixelRatio(2);
@@ -419,11 +426,14 @@ bool ReportsPage::writePdf(const QString& path, QString* message)
         painter.setFont(m_heatMap->font());
         m_heatMap->paintGrid(&painter, QRectF(QPointF(0, 0), m_heatMap->sizeHint()));
     }
-    const QList<ReportExport::Chart> charts{
-        {tr("Sessions per therapist"), chartImage(barsOf, *m_therapists), 1},
-        {tr("Sessions per week"), chartImage(lineOf, *m_weeks), 2},
-        {tr("Busy hours per weekday (the count in each cell)"), heat, 3}};
-    return ReportExport::writePdf(path, m_comparison, tables(), charts, message);
+    return {{tr("Sessions per therapist"), chartImage(barsOf, *m_therapists), 2},
+            {tr("Sessions per week"), chartImage(lineOf, *m_weeks), 3},
+            {tr("Busy hours per weekday (the count in each cell)"), heat, 4}};
+}
+
+bool ReportsPage::writePdf(const QString& path, QString* message)
+{
+    return ReportExport::writePdf(path, m_comparison, tables(), pdfCharts(), message);
 }
 
 bool ReportsPage::save(bool pdf)

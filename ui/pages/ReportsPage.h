@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "reports/ReportExport.h"
 #include "storage/ReportRepository.h"
 
 #include <functional>
@@ -62,6 +63,8 @@ public:
     bool exportPdf();
     bool writeCsv(const QString& path, QString* message);
     bool writePdf(const QString& path, QString* message);
+    // The charts as the PDF shows them, each after its table.
+    QList<ReportExport::Chart> pdfCharts() const;
 
     const ReportComparison& comparison() const { return m_comparison; }
     QList<ReportTableModel*> tables() const;
