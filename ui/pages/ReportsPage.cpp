@@ -31,11 +31,13 @@
 
 namespace {
 
+constexpr int kChartMinimumWidth = 420;
+
 QChartView* chartView(const QString& name)
 {
     auto* view = new QChartView(new QChart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 300);
+    view->setMinimumSize(kChartMinimumWidth, 300);
     view->setAccessibleName(name);
     view->chart()->setAnimationOptions(QChart::NoAnimation);
     return view;
@@ -77,9 +79,10 @@ void lineOf(QChart* chart, const QAbstractItemModel& model)
 
 ReportsPage::ReportsPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_stack(new QStackedWidget), m_controls(new QWidget),
-      m_explanation(new QLabel), m_period(new QComboBox), m_day(new QDateEdit), m_to(new QDateEdit),
-      m_toLabel(new QLabel(tr("&to"))), m_earlier(new QToolButton), m_later(new QToolButton),
-      m_caption(new QLabel), m_status(new QLabel), m_csv(new QPushButton(tr("Export &CSV\u2026"))),
+      m_scroll(new QScrollArea), m_explanation(new QLabel), m_period(new QComboBox),
+      m_day(new QDateEdit), m_to(new QDateEdit), m_toLabel(new QLabel(tr("&to"))),
+      m_earlier(new QToolButton), m_later(new QToolButton), m_caption(new QLabel),
+      m_status(new QLabel), m_csv(new QPushButton(tr("Export &CSV\u2026"))),
       m_pdf(new QPushButton(tr("Export &PDF\u2026"))), m_debounce(new QTimer(this)),
       m_summary(new ReportSummaryModel(this)),
       m_therapists(new ReportStaffModel(ReportStaffModel::Of::Therapists, this)),
@@ -134,11 +137,14 @@ ReportsPage::ReportsPage(const Clock& clock, QWidget* parent)
     auto* sections = new QVBoxLayout(content);
     const auto section = [&](const QString& title, QWidget* chart, ReportTableModel* model) {
         auto* box = new QGroupBox(title);
-        auto* row = new QHBoxLayout(box);
+        auto* row = new QBoxLayout(QBoxLayout::LeftToRight, box);
         if (chart)
             row->addWidget(chart, 1);
-        row->addWidget(addTable(model), 0, Qt::AlignTop);
-        if (!chart)
+        QTableView* table = addTable(model);
+        row->addWidget(table, 0, Qt::AlignTop | Qt::AlignLeft);
+        if (chart)
+            m_chartRows.append({row, table});
+        else
             row->addStretch(1);
         sections->addWidget(box);
     };
@@ -159,17 +165,16 @@ ReportsPage::ReportsPage(const Clock& clock, QWidget* parent)
     section(tr("By service and length"), nullptr, m_services);
     section(tr("Cancellations and no-shows by reason"), nullptr, m_reasons);
     sections->addStretch();
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(content);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto* layout = new QVBoxLayout(m_controls);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_caption);
     layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
 
     m_explanation->setObjectName(QStringLiteral("reportsExplanation"));
     m_explanation->setWordWrap(true);
@@ -246,6 +251,22 @@ QString ReportsPage::statusText() const
 QString ReportsPage::captionText() const
 {
     return m_caption->text();
+}
+
+void ReportsPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    arrangeCharts();
+}
+
+void ReportsPage::arrangeCharts()
+{
+    // Beside its table while both fit the width, else above it: never sideways scrolling.
+    for (const auto& [row, table] : std::as_const(m_chartRows)) {
+        const int needed = kChartMinimumWidth + table->width() + 4 * row->spacing() + 40;
+        row->setDirection(m_scroll->viewport()->width() >= needed ? QBoxLayout::LeftToRight
+                                                                  : QBoxLayout::TopToBottom);
+    }
 }
 
 void ReportsPage::setDatabase(Database* database)
@@ -402,8 +423,18 @@ bool ReportsPage::refresh()
     m_comparison = comparison;
     for (ReportTableModel* model : tables())
         model->setComparison(comparison);
-    ReportCharts::fillTherapistBars(m_therapistChart->chart(), *m_therapists);
-    ReportCharts::fillWeekLine(m_weekChart->chart(), *m_weeks);
+    // A new chart each time: refilling one left the old axis drawn under the new one.
+    const auto replace = [](QChartView* view, const auto& fill, const auto& model) {
+        auto* chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        fill(chart, model);
+        QChart* old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    replace(m_therapistChart, ReportCharts::fillTherapistBars, *m_therapists);
+    replace(m_weekChart, ReportCharts::fillWeekLine, *m_weeks);
+    arrangeCharts();
     m_caption->setText(
         tr("%1, compared with the period of the same length before it (%2).")
             .arg(ReportExport::periodText(from, to),

@@ -10,7 +10,9 @@ class Clock;
 class HeatMap;
 class QChart;
 class QChartView;
+class QBoxLayout;
 class QComboBox;
+class QScrollArea;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -90,8 +92,10 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void arrangeCharts();
     void periodChanged();
     void chosenDays(QDate* from, QDate* to) const;
     QTableView* addTable(ReportTableModel* model);
@@ -105,6 +109,8 @@ private:
 
     QStackedWidget* m_stack;
     QWidget* m_controls;
+    QScrollArea* m_scroll;
+    QList<QPair<QBoxLayout*, QTableView*>> m_chartRows;
     QLabel* m_explanation;
     QComboBox* m_period;
     QDateEdit* m_day;
