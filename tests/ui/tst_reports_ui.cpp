@@ -190,6 +190,18 @@ private slots:
         QVERIFY(drawn(m_page->therapistChart()->grab().toImage()));
         QVERIFY(drawn(m_page->weekChart()->grab().toImage()));
         QVERIFY(drawn(m_page->heatMap()->grab().toImage()));
+        // The grid speaks too: its busiest hour to a screen reader, each cell under the mouse.
+        QVERIFY(m_page->heatMap()->accessibleDescription().startsWith(QStringLiteral("Busiest")));
+        const HeatMap* heat = m_page->heatMap();
+        const QSize size = heat->size();
+        const int hours = busy->lastHour() - busy->firstHour() + 1;
+        const double label = double(size.width()) / (hours + 2) * 2;
+        int weekday = 0, hour = 0;
+        QVERIFY(
+            heat->cellAt(QPoint(int(label + 2), int(size.height() / 8.0 * 1.5)), &weekday, &hour));
+        QCOMPARE(weekday, 1);
+        QCOMPARE(hour, busy->firstHour());
+        QVERIFY(!heat->cellAt(QPoint(2, 2), &weekday, &hour));
         QVERIFY(m_page->tableFor(therapists)->isVisible());
         QVERIFY(m_page->tableFor(weeks)->isVisible());
 

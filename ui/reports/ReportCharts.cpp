@@ -6,11 +6,14 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHelpEvent>
 #include <QLineSeries>
 #include <QPainter>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -116,9 +119,66 @@ HeatMap::HeatMap(const ReportBusyModel* model, QWidget* parent) : QWidget(parent
 {
     setAccessibleName(tr("Busy hours per weekday"));
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        describe();
         updateGeometry();
         update();
     });
+}
+
+void HeatMap::describe()
+{
+    // A screen reader hears the busiest hour; hovering a cell says what it counts.
+    int best = 0, bestDay = 1, bestHour = 0;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (int hour = 0; hour < 24; ++hour) {
+            if (m_model->count(weekday, hour) > best) {
+                best = m_model->count(weekday, hour);
+                bestDay = weekday;
+                bestHour = hour;
+            }
+        }
+    }
+    setAccessibleDescription(best == 0 ? tr("No sessions in this period.")
+                                       : tr("Busiest: %1 at %2:00, %3 sessions.")
+                                             .arg(m_model->index(bestDay - 1, 0).data().toString())
+                                             .arg(bestHour, 2, 10, QLatin1Char('0'))
+                                             .arg(best));
+}
+
+bool HeatMap::cellAt(const QPoint& point, int* weekday, int* hour) const
+{
+    const int first = m_model->firstHour();
+    const int hours = m_model->lastHour() - first + 1;
+    const double labelWidth = double(width()) / (hours + 2) * 2;
+    const double cellWidth = (width() - labelWidth) / hours;
+    const double cellHeight = height() / 8.0;
+    const int column = int(std::floor((point.x() - labelWidth) / cellWidth));
+    const int row = int(std::floor(point.y() / cellHeight)) - 1;
+    if (point.x() < labelWidth || column < 0 || column >= hours || row < 0 || row >= 7)
+        return false;
+    *weekday = row + 1;
+    *hour = first + column;
+    return true;
+}
+
+bool HeatMap::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        int weekday = 0, hour = 0;
+        if (cellAt(help->pos(), &weekday, &hour))
+            QToolTip::showText(
+                help->globalPos(),
+                tr("%1 %2:00\u2013%3:00: %n session(s)", nullptr, m_model->count(weekday, hour))
+                    .arg(m_model->index(weekday - 1, 0).data().toString())
+                    .arg(hour, 2, 10, QLatin1Char('0'))
+                    .arg(hour + 1, 2, 10, QLatin1Char('0')),
+                this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QSize HeatMap::sizeHint() const

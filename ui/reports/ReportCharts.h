@@ -32,9 +32,15 @@ public:
     // Paints into `painter` within `rect` (the page and the PDF share it).
     void paintGrid(QPainter* painter, const QRectF& rect) const;
 
+    // The weekday (1 = Monday) and hour under `point`; false outside the cells.
+    bool cellAt(const QPoint& point, int* weekday, int* hour) const;
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
+    void describe();
+
     const ReportBusyModel* m_model;
 };
