@@ -50,7 +50,8 @@ bool ReportRepository::build(const QDate& from, const QDate& to, const QString& 
     bounds(from, to, m_zone, &start, &end);
     return counts(start, end, language, report, error) && outcomes(start, end, report, error) &&
            clients(start, end, report, error) && occupancy(report, error) &&
-           (detail == Detail::Totals || series(start, end, report, error));
+           (detail == Detail::Totals ||
+            (reasons(start, end, report, error) && series(start, end, report, error)));
 }
 
 void ReportRepository::previousPeriod(const QDate& from, const QDate& to, QDate* previousFrom,
@@ -111,22 +112,18 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         return false;
 
     // One grouped pass over the period through bookings_by_start; the groups are few (therapist
-    // x room x service x length x status x price revision, and the reason of a cancellation or
-    // no-show), however many bookings it holds.
+    // x room x service x length x status x price revision), however many bookings it holds.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT therapist_id, room_id, service_id, minutes, status, %1, "
-                             "count(*), CASE WHEN status IN ('cancelled', 'no_show') "
-                             "THEN status_reason ELSE '' END FROM bookings "
-                             "WHERE starts_at >= ? AND starts_at < ? "
-                             "GROUP BY therapist_id, room_id, service_id, minutes, status, 6, 8")
+                             "count(*) FROM bookings WHERE starts_at >= ? AND starts_at < ? "
+                             "GROUP BY therapist_id, room_id, service_id, minutes, status, 6")
                   .arg(era));
     q.addBindValue(start);
     q.addBindValue(end);
     if (!m_database.exec(q, error, tr("count the sessions")))
         return false;
     QMap<qint64, ReportLine> byTherapist, byRoom;
-    QHash<QPair<QString, QString>, int> reasons;
     QMap<QPair<qint64, int>, ReportLine> byService;
     while (q.next()) {
         const qint64 therapist = q.value(0).toLongLong();
@@ -140,7 +137,6 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         const int n = q.value(6).toInt();
         if (status == QLatin1String("cancelled") || status == QLatin1String("no_show")) {
             (status == QLatin1String("cancelled") ? report->cancelled : report->noShows) += n;
-            reasons[{status, q.value(7).toString().trimmed()}] += n;
             continue;
         }
         if (status == QLatin1String("referred")) {
@@ -185,7 +181,6 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
         s.minutes = minutes;
         add(s);
     }
-    addReasons(reasons, report);
     report->byTherapist = byTherapist.values();
     report->byRoom = byRoom.values();
     report->byService = byService.values();

@@ -102,7 +102,7 @@ public:
     {
     }
 
-    // Totals leaves out the weeks and busy hours (the period before shows no charts).
+    // Totals leaves out the reasons, weeks and busy hours (the period before shows only totals).
     enum class Detail
     {
         Full,
@@ -133,7 +133,7 @@ private:
     // ReportSeries.cpp: the price list in force, the reasons in order, the weeks, the busy hours.
     bool priceEras(QString* eraSql, QHash<qint64, qint64>* firstRevision,
                    QHash<QPair<qint64, int>, qint64>* prices, StorageError* error) const;
-    static void addReasons(const QHash<QPair<QString, QString>, int>& counts, Report* report);
+    bool reasons(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool series(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool roomOccupancy(Report* report, StorageError* error) const;
 

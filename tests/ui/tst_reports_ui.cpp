@@ -336,6 +336,8 @@ private slots:
     // Reception sees why there is nothing, and nothing is read.
     void onlyManagers()
     {
+        QVERIFY(m_page->showPeriod(ReportsPage::Period::Month, m_november));
+        QVERIFY(m_page->summaryModel()->index(0, ReportSummaryModel::Now).data().toInt() > 0);
         m_db->db().setActor(Actor{2, QStringLiteral("desk"), Role::Receptionist, 0});
         m_page->setRole(Role::Receptionist);
         QVERIFY(!m_page->refresh());
@@ -343,6 +345,9 @@ private slots:
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget(), m_page->explanation());
         QVERIFY(m_page->explanation()->text().contains(QStringLiteral("manager")));
+        // The manager's figures are gone from the models, not only hidden.
+        QCOMPARE(m_page->summaryModel()->index(0, ReportSummaryModel::Now).data().toInt(), 0);
+        QCOMPARE(m_page->therapistModel()->rowCount(), 0);
     }
 };
 

@@ -273,7 +273,7 @@ void ReportsPage::setDatabase(Database* database)
 {
     m_database = database;
     setEnabled(database != nullptr);
-    m_dirty = true;
+    forget();
     if (isVisible())
         refresh();
 }
@@ -282,9 +282,18 @@ void ReportsPage::setRole(std::optional<Role> role)
 {
     Page::setRole(role);
     m_stack->setCurrentWidget(may(Action::ReadReports) ? m_controls : m_explanation);
-    m_dirty = true;
+    forget();
     if (isVisible())
         refresh();
+}
+
+void ReportsPage::forget()
+{
+    // Another centre or another person: the last figures go, whoever may read them next.
+    m_dirty = true;
+    m_comparison = ReportComparison();
+    for (ReportTableModel* model : tables())
+        model->setComparison(m_comparison);
 }
 
 void ReportsPage::showEvent(QShowEvent* event)

@@ -96,6 +96,7 @@ protected:
 
 private:
     void arrangeCharts();
+    void forget();
     void periodChanged();
     void chosenDays(QDate* from, QDate* to) const;
     QTableView* addTable(ReportTableModel* model);
