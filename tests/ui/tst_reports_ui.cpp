@@ -186,6 +186,12 @@ private slots:
                      .data(ReportTableModel::ExportRole)
                      .toString(),
                  QString::number(expected.revenueCents / 100.0, 'f', 2));
+        // The change exports in the figure's own unit (money, not cents).
+        const Report before = storageReport(QDate(2026, 10, 2), QDate(2026, 10, 31));
+        QCOMPARE(summary->index(2, ReportSummaryModel::Difference)
+                     .data(ReportTableModel::ExportRole)
+                     .toString(),
+                 QString::number((expected.revenueCents - before.revenueCents) / 100.0, 'f', 2));
 
         QVERIFY(drawn(m_page->therapistChart()->grab().toImage()));
         QVERIFY(drawn(m_page->weekChart()->grab().toImage()));

@@ -62,9 +62,17 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         return format(k, cell(index.row(), index.column()));
     case ExportRole: {
         const QVariant value = cell(index.row(), index.column());
-        if (k == Kind::Change) {
+        if (k == Kind::Change) { // in the unit of the figure it changes: hours, money, a share
             const QVariantList v = value.toList();
-            return v.value(0).toDouble() - v.value(1).toDouble();
+            const auto base = Kind(v.value(2).toInt());
+            if (base == Kind::Percent && (v.value(0).toDouble() < 0 || v.value(1).toDouble() < 0))
+                return QString();
+            const double delta = v.value(0).toDouble() - v.value(1).toDouble();
+            if (base == Kind::Hours)
+                return QString::number(delta / 60.0, 'f', 2);
+            if (base == Kind::Money)
+                return QString::number(delta / 100.0, 'f', 2);
+            return delta;
         }
         if (k == Kind::Percent)
             return value.toDouble() < 0 ? QVariant(QString()) : value;
