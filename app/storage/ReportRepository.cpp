@@ -13,9 +13,6 @@
 
 namespace {
 
-// The statuses that count as sessions (issue 12): held, under way or still to come.
-const QString kSessionStatuses = QStringLiteral("('booked', 'arrived', 'in_session', 'completed')");
-
 void sortLines(QList<ReportLine>* lines)
 {
     std::sort(lines->begin(), lines->end(), [](const ReportLine& a, const ReportLine& b) {
@@ -24,6 +21,11 @@ void sortLines(QList<ReportLine>* lines)
 }
 
 } // namespace
+
+QString ReportRepository::sessionStatuses()
+{
+    return QStringLiteral("('booked', 'arrived', 'in_session', 'completed')");
+}
 
 void ReportRepository::bounds(const QDate& from, const QDate& to, const QTimeZone& zone,
                               qint64* start, qint64* end)
@@ -220,7 +222,7 @@ bool ReportRepository::clients(qint64 start, qint64 end, Report* report, Storage
                              "AND e.status IN %1) THEN 1 ELSE 0 END), 0) "
                              "FROM (SELECT DISTINCT client_id FROM bookings "
                              "WHERE starts_at >= ? AND starts_at < ? AND status IN %1) p")
-                  .arg(kSessionStatuses));
+                  .arg(sessionStatuses()));
     q.addBindValue(start);
     q.addBindValue(start);
     q.addBindValue(end);

@@ -125,6 +125,8 @@ public:
                        qint64* end);
 
 private:
+    // The statuses that count as sessions (issue 12), as an SQL list: held, under way or to come.
+    static QString sessionStatuses();
     bool counts(qint64 start, qint64 end, const QString& language, Report* report,
                 StorageError* error) const;
     bool outcomes(qint64 start, qint64 end, Report* report, StorageError* error) const;

@@ -10,8 +10,6 @@
 
 namespace {
 
-const QString kSessionStatuses = QStringLiteral("('booked', 'arrived', 'in_session', 'completed')");
-
 // Bookings are grouped in UTC quarter hours: every offset in use is a whole number of quarter
 // hours, so each group falls in one local hour whatever the clock changes in the period.
 constexpr qint64 kBucket = 900;
@@ -124,7 +122,7 @@ bool ReportRepository::series(qint64 start, qint64 end, Report* report, StorageE
     q.prepare(QStringLiteral("SELECT starts_at / %1, count(*), sum(minutes) FROM bookings "
                              "WHERE starts_at >= ? AND starts_at < ? AND status IN %2 GROUP BY 1")
                   .arg(kBucket)
-                  .arg(kSessionStatuses));
+                  .arg(sessionStatuses()));
     q.addBindValue(start);
     q.addBindValue(end);
     if (!m_database.exec(q, error, tr("count the sessions by hour")))
