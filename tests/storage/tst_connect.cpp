@@ -81,20 +81,7 @@ private slots:
             Logging::start(QStringLiteral("tst-connect"), m_home.path(), Logging::Console::Off);
         QVERIFY(!m_logFile.isEmpty());
         qputenv("MASSAGE_DESK_TEST_BACKEND", "postgresql");
-        // pg_hba.conf: "desk" signs in with a password, everyone else as the suite set up.
-        const QString hba = server().socketDir() + QStringLiteral("/data/pg_hba.conf");
-        QFile file(hba);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray rest = file.readAll();
-        file.close();
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("local all desk scram-sha-256\n" + rest);
-        file.close();
-        QVERIFY(server().psql(
-            QStringLiteral("postgres"),
-            QStringLiteral("CREATE ROLE desk LOGIN PASSWORD '%1'").arg(QLatin1String(kPassword))));
-        QVERIFY(
-            server().psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")));
+        QVERIFY(server().addPasswordRole(QStringLiteral("desk"), QLatin1String(kPassword)));
         // The postmaster rereads pg_hba.conf on its own time: wait until it asks.
         const QString uri = deskDatabase();
         QTRY_VERIFY_WITH_TIMEOUT(
