@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -110,6 +111,32 @@ class TestConnectUi : public QObject
         QVERIFY2(!bytes.contains("Wrong otter"), qPrintable(path));
     }
 
+    // What the README shows, when MASSAGE_DESK_SCREENSHOTS names a folder: the dialog after a
+    // real attempt at a server name that does not resolve.
+    void picture()
+    {
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        ConnectServerDialog dialog(m_window.get());
+        ServerAddress address;
+        address.host = QStringLiteral("centre-server");
+        address.database = QStringLiteral("massage_desk");
+        address.user = QStringLiteral("reception");
+        fill(dialog, address, QStringLiteral("Wrong otter"));
+        dialog.attempt = [this](const ServerAddress& typed) {
+            StorageError error;
+            Database::Options options;
+            options.path = typed.uri();
+            Database::open(options, m_file->clock(), &error);
+            return error;
+        };
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.tryConnect());
+        QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("connect.png"))));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -191,6 +218,7 @@ private slots:
                  qPrintable(problems.at(1)));
         QCOMPARE(problems.at(2), QStringLiteral("&Retry"));
         QCOMPARE(problems.at(3), QStringLiteral("desk"));
+        picture();
 
         QVERIFY(m_window->database()->isServer());
         const QString expected =

@@ -65,6 +65,8 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setDefault(true);
     auto* form = new QFormLayout(this);
+    // Grows with the sentence shown under the fields, never clipping it.
+    form->setSizeConstraint(QLayout::SetMinimumSize);
     form->addRow(intro);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
@@ -77,7 +79,6 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectServerDialog::tryConnect);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_host->setFocus();
-    resize(520, sizeHint().height());
 }
 
 void ConnectServerDialog::setAddress(const ServerAddress& address)
@@ -141,6 +142,7 @@ void ConnectServerDialog::showProblem(const StorageError& error)
 {
     m_problem->setText(tr("Not connected: %1").arg(error.message));
     m_problem->show();
+    adjustSize();
     m_connect->setText(tr("&Retry"));
     // Everything typed stays; the cursor goes where the fix most likely is.
     QLineEdit* focus = m_host;
