@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 #include <spdlog/spdlog.h>
 
@@ -30,6 +33,11 @@ ConnectionWatch::ConnectionWatch(Database& database, QObject* parent)
 ConnectionWatch::~ConnectionWatch()
 {
     m_database.setConnectionLostListener({});
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->wait(); // at most libpq's connect timeout
+        delete m_probe;
+    }
 }
 
 void ConnectionWatch::setIntervals(int checkMs, int firstRetryMs, int maxRetryMs)
@@ -77,11 +85,28 @@ void ConnectionWatch::retryNow()
 
 void ConnectionWatch::attempt()
 {
-    if (!m_lost)
+    if (!m_lost || m_probe)
         return;
     ++m_attempts;
-    StorageError error;
-    if (m_database.reconnect(&error)) {
+    auto result = std::make_shared<StorageError>();
+    const QString name = m_database.connectionName();
+    const QString shown = m_database.displayName();
+    m_probe =
+        QThread::create([result, name, shown] { *result = Database::probeServer(name, shown); });
+    connect(m_probe, &QThread::finished, this, [this, result] {
+        m_probe->wait();
+        delete m_probe;
+        m_probe = nullptr;
+        probed(*result);
+    });
+    m_probe->start();
+}
+
+void ConnectionWatch::probed(const StorageError& probeError)
+{
+    StorageError error = probeError;
+    // The server answers again: the desk's own connection comes back on this thread.
+    if (!error && m_database.reconnect(&error)) {
         m_lost = false;
         m_lostSince = QDateTime();
         m_lastProblem.clear();

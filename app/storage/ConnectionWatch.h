@@ -4,14 +4,17 @@
 #include <QObject>
 
 class Database;
+class QThread;
 class QTimer;
+struct StorageError;
 
 // Notices when a centre server goes away and brings the connection back by itself (DESIGN 7):
 // a cheap check every few seconds, and at once when a statement failed for a lost connection;
-// then attempts with growing pauses until the server answers. While lost, Database refuses
-// every statement with a sentence, so nothing is half-done; what people typed stays in their
-// dialogs. Anything that holds state on the connection (LISTEN subscriptions) sets it up again
-// on restored(). Does nothing for a SQLite file.
+// then attempts with growing pauses until the server answers (asked on a worker thread; the
+// connection itself is opened again on the owner's thread once it does). While lost, Database
+// refuses every statement with a sentence, so nothing is half-done; what people typed stays in
+// their dialogs. Anything that holds state on the connection (LISTEN subscriptions) sets it up
+// again on restored(). Does nothing for a SQLite file.
 class ConnectionWatch : public QObject
 {
     Q_OBJECT
@@ -43,10 +46,13 @@ signals:
 private:
     void markLost();
     void attempt();
+    void probed(const StorageError& error);
 
     Database& m_database;
     QTimer* m_check;
     QTimer* m_retry;
+    // Asks the server on a worker thread, so a slow or silent network never freezes the desk.
+    QThread* m_probe = nullptr;
     bool m_lost = false;
     QDateTime m_lostSince;
     QString m_lastProblem;

@@ -87,6 +87,11 @@ public:
     // Closes and opens the same connection again (same name, address, password) and sets the
     // session up as at first; false with why (in a person's words) when the server says no.
     bool reconnect(StorageError* error);
+    // Whether the server would take this connection again, asked on a connection of its own
+    // (a copy of this one's address and password), so it may run on a worker thread while a
+    // slow network keeps it waiting; nothing on failure is left open. Empty when it would.
+    static StorageError probeServer(const QString& connectionName, const QString& shownName);
+    QString connectionName() const { return m_connectionName; }
     // Called when a statement failed because the connection went away (ConnectionWatch).
     void setConnectionLostListener(std::function<void()> listener)
     {

@@ -210,6 +210,24 @@ bool Database::reconnect(StorageError* error)
     return true;
 }
 
+StorageError Database::probeServer(const QString& connectionName, const QString& shownName)
+{
+    const QString probeName = connectionName + QStringLiteral("-probe");
+    StorageError error;
+    {
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(connectionName, probeName);
+        if (!probe.isValid())
+            return {StorageError::Code::ConnectionFailed,
+                    tr("Cannot reach the server %1.").arg(shownName)};
+        if (probe.open())
+            probe.close();
+        else
+            error = connectError(shownName, probe.lastError());
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return error;
+}
+
 void Database::setConnectionLost(bool lost)
 {
     if (lost && !m_connectionLost)
@@ -243,6 +261,10 @@ std::unique_ptr<Database> Database::openServer(const Options& options, const Clo
         qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
         address.setOption(QStringLiteral("connect_timeout"),
                           QString::number(kConnectTimeoutSeconds));
+    // A cable pulled mid-statement: TCP alone would wait many minutes before giving up.
+    if (address.option(QStringLiteral("tcp_user_timeout")).isEmpty())
+        address.setOption(QStringLiteral("tcp_user_timeout"),
+                          QString::number(kConnectTimeoutSeconds * 1000));
     const SqlDialect& dialect = SqlDialect::postgresql();
     std::unique_ptr<Database> database(
         new Database(shown, nextServerConnectionName(), clock, dialect));
