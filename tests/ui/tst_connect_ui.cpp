@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -274,6 +275,44 @@ private slots:
         QVERIFY2(shownProblem.contains(QLatin1String("asks for a password")),
                  qPrintable(shownProblem));
         QVERIFY(m_window->database()->isServer());
+    }
+
+    // Switching centre closes the forms still open first; one that holds unsaved typing asks,
+    // and "keep it" keeps the form and the centre.
+    void switchingCentreAsksBeforeDroppingAnOpenForm()
+    {
+        const QString before = m_window->database()->path();
+        auto* form = new ClientDialog(*m_window->database(), 0, m_window.get());
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        form->show();
+        QLineEdit* name = form->findChild<QLineEdit*>();
+        QVERIFY(name);
+        name->setText(QStringLiteral("Half typed"));
+        int asked = 0;
+        bool discard = false;
+        form->confirmDiscard = [&](const QString&, const QString&) {
+            ++asked;
+            return discard;
+        };
+        DatabaseActions* actions = m_window->databaseActions();
+        int dialogs = 0;
+        actions->runConnectDialog = [&](ConnectServerDialog&) {
+            ++dialogs;
+            return int(QDialog::Rejected);
+        };
+        QVERIFY(!actions->connectToServer());
+        QCOMPARE(asked, 1);
+        QCOMPARE(dialogs, 0);
+        QVERIFY(form->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("Half typed"));
+        QCOMPARE(m_window->database()->path(), before);
+        discard = true;
+        QPointer<ClientDialog> gone(form);
+        QVERIFY(!actions->connectToServer()); // the form goes; the connect dialog is cancelled
+        QCOMPARE(asked, 2);
+        QCOMPARE(dialogs, 1);
+        QTRY_VERIFY(!gone);
+        QCOMPARE(m_window->database()->path(), before);
     }
 
     // A demo centre on the server, end to end: sign in as the manager, every page opens, and
