@@ -81,7 +81,7 @@ void DatabaseActions::addTo(QMenu* menu)
         menu->addAction(tr("&Open database\u2026"), this, &DatabaseActions::openDatabase);
     open->setShortcut(QKeySequence::Open);
     menu->addAction(tr("Connect to a centre &server\u2026"), this, [this] { connectToServer(); });
-    m_recentMenu = menu->addMenu(tr("Recent &centres"));
+    m_recentMenu = menu->addMenu(tr("Recen&t centres"));
     m_recentMenu->setObjectName(QStringLiteral("recentCentres"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &DatabaseActions::refreshRecentMenu);
     refreshRecentMenu();

@@ -1,3 +1,4 @@
+#include "AutomaticBackupRunner.h"
 #include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "PgTestServer.h"
@@ -344,6 +345,8 @@ private slots:
         m_window->showPage(MainWindow::Clients);
         QTRY_VERIFY(clients->model()->rowCount() > 0);
         QVERIFY(statusText().startsWith(QLatin1String("Server: ")));
+        // Closing makes no file copy of a server centre (the server is backed up on its side).
+        QVERIFY(!m_window->automaticBackups()->start(AutomaticBackup::Reason::Closing));
         QFile log(m_logFile);
         QVERIFY(log.open(QIODevice::ReadOnly));
         log.seek(logStart);
