@@ -404,6 +404,9 @@ private slots:
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("was lost")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QLatin1String("reconnecting")));
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            m_window->grab().save(QDir(folder).filePath(QStringLiteral("connection-lost.png")));
 
         ClientRules::Input input;
         input.name = QStringLiteral("Refused while offline");
