@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "dialogs/BackupPickerDialog.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "pages/CalendarPage.h"
 #include "print/DaySheet.h"
 #include "print/PrintPreview.h"
@@ -11,9 +12,12 @@
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
+#include "storage/RecentCentres.h"
+#include "storage/ServerAddress.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlDialect.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,6 +55,9 @@ DatabaseActions::DatabaseActions(MainWindow* window, const Clock& clock)
     warn = [this](const QString& title, const QString& text) {
         QMessageBox::warning(m_window, title, text);
     };
+    runConnectDialog = [](ConnectServerDialog& dialog) {
+        return dialog.exec();
+    };
     chooseBackup = [this](const QList<AutomaticBackup::Entry>& backups, const QString& folder) {
         const QString title = tr("Restore from a backup");
         const QString start = QFileInfo(folder).isDir() ? folder : AppPaths::backupFolder();
@@ -73,6 +80,11 @@ void DatabaseActions::addTo(QMenu* menu)
     QAction* open =
         menu->addAction(tr("&Open database\u2026"), this, &DatabaseActions::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    menu->addAction(tr("Connect to a centre &server\u2026"), this, [this] { connectToServer(); });
+    m_recentMenu = menu->addMenu(tr("Recen&t centres"));
+    m_recentMenu->setObjectName(QStringLiteral("recentCentres"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &DatabaseActions::refreshRecentMenu);
+    refreshRecentMenu();
     menu->addSeparator();
     QAction* backup = menu->addAction(tr("&Back up now\u2026"), this, &DatabaseActions::backUp);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -87,12 +99,17 @@ void DatabaseActions::addTo(QMenu* menu)
 
 bool DatabaseActions::openPath(const QString& path, bool create)
 {
+    if (!mayLeaveCentre())
+        return false;
     m_window->automaticBackups()->waitForIdle(); // a copy under way finishes on its database
-    // Release our own lock first when re-opening the same file.
-    std::unique_ptr<Database> previous = m_window->takeDatabase();
-    const QString previousPath = previous ? previous->path() : QString();
-    if (previous && QFileInfo(previousPath) == QFileInfo(path))
-        previous.reset();
+    // Our own lock must be released to open the same file again; any other centre stays open
+    // until the new one is, so a refusal leaves the desk as it was (a server keeps its
+    // connection and the password it was opened with).
+    const Database* current = m_window->database();
+    const QString previousPath = current ? current->path() : QString();
+    const bool same = current && !current->isServer() && QFileInfo(previousPath) == QFileInfo(path);
+    if (same)
+        m_window->takeDatabase().reset();
 
     Database::Options options;
     options.path = path;
@@ -105,24 +122,125 @@ bool DatabaseActions::openPath(const QString& path, bool create)
     if (!database) {
         spdlog::warn("gui: cannot open {}: {}", SqlDialect::shownName(path).toStdString(),
                      error.detail.toStdString());
-        if (!previous && !previousPath.isEmpty()) {
+        if (same) {
             // We closed it to re-open it; take it back so the desk keeps working.
             options.path = previousPath;
             options.mode = Database::Mode::OpenExisting;
             StorageError ignored;
-            previous = Database::open(options, m_clock, &ignored);
+            m_window->setDatabase(Database::open(options, m_clock, &ignored));
+            m_window->signInIfNeeded();
         }
-        m_window->setDatabase(std::move(previous));
-        m_window->signInIfNeeded();
         warn(tr("Cannot open the database"), error.message);
         return false;
     }
-    previous.reset();
+    adopt(std::move(database));
+    return true;
+}
+
+std::unique_ptr<Database> DatabaseActions::openServer(const QString& uri, const QString& password,
+                                                      StorageError* error)
+{
+    Database::Options options;
+    options.path = uri;
+    options.password = password;
+    // A typo in the database's name must not set up a new, empty centre: init does that.
+    options.mode = Database::Mode::OpenExisting;
+    options.exclusiveGui = true;
+    std::unique_ptr<Database> database = Database::open(options, m_clock, error);
+    if (!database)
+        spdlog::warn("gui: cannot connect to {}: {}", SqlDialect::shownName(uri).toStdString(),
+                     error->detail.toStdString());
+    return database;
+}
+
+void DatabaseActions::adopt(std::unique_ptr<Database> database)
+{
+    m_window->automaticBackups()->waitForIdle();
+    const QString location = database->path();
+    const QString shown = database->displayName();
+    const bool server = database->isServer();
     m_window->setDatabase(std::move(database));
     m_window->signInIfNeeded();
-    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(SqlDialect::shownName(path))));
+    RecentCentres().add(location);
+    emit message(server ? tr("Connected to the server %1").arg(shown) : tr("Opened %1").arg(shown));
     emit databaseReplaced();
+}
+
+bool DatabaseActions::mayLeaveCentre()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w == m_window || !w->isVisible() || !w->isWindow() || w->windowType() == Qt::Popup ||
+            w->windowType() == Qt::ToolTip)
+            continue;
+        if (!w->close())
+            return false; // it asked, and the person chose to stay with what they typed
+    }
     return true;
+}
+
+bool DatabaseActions::connectToServer(const QString& location, const StorageError* problem)
+{
+    if (!mayLeaveCentre())
+        return false;
+    QString start = location;
+    if (start.isEmpty() && m_window->database() && m_window->database()->isServer())
+        start = m_window->database()->path();
+    if (start.isEmpty()) {
+        for (const QString& recent : RecentCentres().locations()) {
+            if (SqlDialect::isServerUri(recent)) {
+                start = recent;
+                break;
+            }
+        }
+    }
+    ConnectServerDialog dialog(m_window);
+    ServerAddress address;
+    QString invalid;
+    if (!start.isEmpty() && ServerAddress::parse(start, &address, &invalid))
+        dialog.setAddress(address);
+    if (problem)
+        dialog.showProblem(*problem);
+    std::unique_ptr<Database> opened;
+    dialog.attempt = [&](const ServerAddress& typed) {
+        StorageError error;
+        opened = openServer(typed.uri(false), typed.password, &error);
+        return error;
+    };
+    if (runConnectDialog(dialog) != QDialog::Accepted || !opened)
+        return false;
+    adopt(std::move(opened));
+    return true;
+}
+
+bool DatabaseActions::openRecent(const QString& location)
+{
+    if (!SqlDialect::isServerUri(location))
+        return openPath(location, false);
+    if (!mayLeaveCentre())
+        return false;
+    StorageError error;
+    std::unique_ptr<Database> database = openServer(location, QString(), &error);
+    if (!database)
+        return connectToServer(location, &error);
+    adopt(std::move(database));
+    return true;
+}
+
+void DatabaseActions::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList locations = RecentCentres().locations();
+    for (int i = 0; i < locations.size(); ++i) {
+        const QString& location = locations.at(i);
+        const QString name = RecentCentres::displayName(location);
+        const QString text = SqlDialect::isServerUri(location) ? tr("Server %1").arg(name) : name;
+        // &1 … &8: the keyboard picks an entry without a mouse.
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(text),
+                                                  this, [this, location] { openRecent(location); });
+        action->setData(location);
+    }
+    if (locations.isEmpty())
+        m_recentMenu->addAction(tr("No centres opened yet"))->setEnabled(false);
 }
 
 bool DatabaseActions::newDatabase()

@@ -15,6 +15,7 @@
 #include "pages/UsersPage.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "widgets/ConnectionBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <spdlog/version.h>
 
@@ -38,7 +40,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     : QMainWindow(parent), m_clock(clock), m_database(std::move(database)),
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
       m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock)),
-      m_backups(new AutomaticBackupRunner(this)), m_idleTimer(new QTimer(this))
+      m_backups(new AutomaticBackupRunner(this)), m_banner(new ConnectionBanner),
+      m_idleTimer(new QTimer(this))
 {
     setWindowTitle(tr("Massage Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/massage-desk-256.png")));
@@ -78,11 +81,21 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     });
 
     auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 0);
+    outer->addWidget(m_banner);
+    auto* layout = new QHBoxLayout;
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    // Back on the server: every page shows what is there now.
+    connect(m_banner, &ConnectionBanner::restored, this, [this] {
+        for (Page* p : std::as_const(m_pages))
+            p->setDatabase(m_database.get());
+        statusBar()->showMessage(tr("The connection to the server is back."), 10000);
+    });
+    m_banner->setDatabase(m_database.get());
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -110,7 +123,10 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_banner->setDatabase(nullptr); // its watch lets go of the database before it closes
+}
 
 void MainWindow::addPage(Page* page, const QString& icon)
 {
@@ -187,7 +203,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_banner->setDatabase(nullptr);
     m_database = std::move(database);
+    m_banner->setDatabase(m_database.get());
     // A signed-in person belongs to the database they signed in to: another file (or the
     // same one restored from a backup) asks again (signInIfNeeded) when it has users.
     setUser(std::nullopt);
@@ -207,6 +225,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_banner->setDatabase(nullptr);
     std::unique_ptr<Database> database = std::move(m_database);
     updateStatus();
     return database;
@@ -222,7 +241,9 @@ void MainWindow::updateStatus()
         return;
     }
     const QString centre = SettingsRepository(*m_database).value(SettingKeys::kCentreName);
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_databaseLabel->setText(m_database->isServer()
+                                 ? tr("Server: %1").arg(m_database->displayName())
+                                 : tr("Database: %1").arg(m_database->displayName()));
     m_databaseLabel->setToolTip(tr("Data version %1").arg(m_database->schemaVersion()));
     setWindowTitle(tr("%1 \u2014 Massage Desk").arg(centre));
 }
@@ -408,8 +429,17 @@ bool MainWindow::lock()
     return true;
 }
 
+ConnectionWatch* MainWindow::connectionWatch() const
+{
+    return m_banner->watch();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_banner->mayClose()) {
+        event->ignore();
+        return;
+    }
     // The day's work is copied before the window goes (AutomaticBackupRunner).
     if (!m_backups->backUpBeforeClosing()) {
         event->ignore();

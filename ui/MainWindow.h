@@ -10,6 +10,8 @@ class AutomaticBackupRunner;
 class CalendarPage;
 class CataloguePage;
 class CheckinsPage;
+class ConnectionBanner;
+class ConnectionWatch;
 class ClientsPage;
 class Clock;
 class Database;
@@ -56,6 +58,10 @@ public:
     Page* page(PageIndex index) const;
     DatabaseActions* databaseActions() const { return m_actions; }
     AutomaticBackupRunner* automaticBackups() const { return m_backups; }
+    // A server's connection: the banner while it is lost, and the watch whose restored()
+    // tells what lives on the connection (LISTEN) to set itself up again. Null watch on a file.
+    ConnectionBanner* connectionBanner() const { return m_banner; }
+    ConnectionWatch* connectionWatch() const;
 
     // Who is signed in (none while the database has no users): the pages follow the role.
     void setUser(const std::optional<User>& user);
@@ -100,6 +106,7 @@ private:
     QList<Page*> m_pages;
     DatabaseActions* m_actions;
     AutomaticBackupRunner* m_backups;
+    ConnectionBanner* m_banner;
     bool m_painted = false;
     QAction* m_createManager = nullptr;
     QTimer* m_idleTimer;

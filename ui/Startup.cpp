@@ -3,10 +3,13 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "core/AppPaths.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "dialogs/FirstManagerDialog.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
+#include "storage/RecentCentres.h"
+#include "storage/ServerAddress.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlDialect.h"
 
@@ -23,11 +26,12 @@
 
 namespace {
 
-std::unique_ptr<Database> openForGui(const QString& path, bool demo, const Clock& clock,
-                                     StorageError* error)
+std::unique_ptr<Database> openForGui(const QString& path, const QString& password, bool demo,
+                                     const Clock& clock, StorageError* error)
 {
     Database::Options options;
     options.path = path;
+    options.password = password;
     options.exclusiveGui = true;
     std::unique_ptr<Database> database = Database::open(options, clock, error);
     if (!database)
@@ -57,7 +61,8 @@ int Startup::run(QApplication& app, const Clock& clock)
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        tr("Open the database file PATH (created if missing). Default: %1")
+        tr("Open the database file PATH (created if missing), or a centre server given as a "
+           "postgresql:// address. Default: %1")
             .arg(AppPaths::defaultDatabasePath()),
         QStringLiteral("PATH"));
     const QCommandLineOption demoOption(
@@ -86,7 +91,7 @@ int Startup::run(QApplication& app, const Clock& clock)
     std::unique_ptr<Database> database;
     for (;;) {
         StorageError error;
-        database = openForGui(path, demo, clock, &error);
+        database = openForGui(path, QString(), demo, clock, &error);
         if (database)
             break;
         spdlog::error("gui: cannot open {}: {}", SqlDialect::shownName(path).toStdString(),
@@ -94,6 +99,24 @@ int Startup::run(QApplication& app, const Clock& clock)
         if (exitWhenReady) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return 1;
+        }
+        if (SqlDialect::isServerUri(path)) {
+            // A server that refused: the connect dialog says why, keeps the address, retries
+            // (a password typed there never reaches the command line, settings or the log).
+            ConnectServerDialog dialog;
+            ServerAddress address;
+            QString invalid;
+            if (ServerAddress::parse(path, &address, &invalid))
+                dialog.setAddress(address);
+            dialog.showProblem(error);
+            dialog.attempt = [&](const ServerAddress& typed) {
+                StorageError failure;
+                database = openForGui(typed.uri(false), typed.password, demo, clock, &failure);
+                return failure;
+            };
+            if (dialog.exec() != QDialog::Accepted || !database)
+                return 1;
+            break;
         }
         QMessageBox box(QMessageBox::Warning, tr("Massage Desk"), error.message);
         QPushButton* other =
@@ -108,6 +131,8 @@ int Startup::run(QApplication& app, const Clock& clock)
         if (path.isEmpty())
             return 1;
     }
+
+    RecentCentres().add(database->path());
 
     // Once the centre has users, someone signs in before anything is shown. Without users the
     // first start offers the manager's account; the demo and smoke tests never wait on it (the

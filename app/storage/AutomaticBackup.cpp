@@ -118,6 +118,9 @@ bool AutomaticBackup::plan(Reason reason, Job* job) const
 {
     if (reason != Reason::Manual && !enabled())
         return false;
+    // A server centre is backed up on the server (pg_dump, `backup`), not as a file copy here.
+    if (m_database.isServer())
+        return false;
     if (reason == Reason::Daily && !isDue())
         return false;
     job->reason = reason;

@@ -61,6 +61,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::displayName() const
+{
+    return isServer() ? m_displayName : QDir::toNativeSeparators(m_path);
+}
+
 int Database::schemaVersion() const
 {
     return m_dialect->schemaVersion(connection());
@@ -210,6 +215,12 @@ bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) 
                       tr("The text contains a broken or invalid character (for example half of "
                          "an emoji). Nothing was changed; type it again."),
                       what + QStringLiteral(": unpaired surrogate or non-character")};
+        return false;
+    }
+    if (m_connectionLost) {
+        ++m_refusedWhileLost;
+        if (error)
+            *error = connectionLostError();
         return false;
     }
     if (query.exec())

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
         Mode mode = Mode::CreateIfMissing;
         bool exclusiveGui = false; // take the one-GUI-per-file lock
         int busyTimeoutMs = 30000;
+        // A server's password typed at the desk: kept out of `path`, so no URI that is shown,
+        // remembered or logged can carry it.
+        QString password;
     };
 
     static std::unique_ptr<Database> open(const Options& options, const Clock& clock,
@@ -45,6 +49,8 @@ public:
     QSqlDatabase connection() const;
     // The file path, or for a server the postgresql:// URI without its password.
     const QString& path() const { return m_path; }
+    // What the status bar names: the file, or user@host:port/db for a server.
+    QString displayName() const;
     const SqlDialect& dialect() const { return *m_dialect; }
     bool isServer() const { return m_dialect->isServer(); }
     const Clock& clock() const { return m_clock; }
@@ -70,6 +76,28 @@ public:
     // so the caller reports it in its own words.
     bool permitsOnSession(Action action, qint64 bookingId, StorageError* error) const;
 
+    // Server only (nothing to do on a file). ConnectionWatch marks the connection lost when
+    // the server went away; until it is back every statement is refused at once with
+    // connectionLostError(), so nothing waits on a dead socket and nothing is half-done.
+    void setConnectionLost(bool lost);
+    bool connectionLost() const { return m_connectionLost; }
+    // Statements refused since the connection was lost (what closing now would not save).
+    int refusedWhileLost() const { return m_refusedWhileLost; }
+    StorageError connectionLostError() const;
+    // Closes and opens the same connection again (same name, address, password) and sets the
+    // session up as at first; false with why (in a person's words) when the server says no.
+    bool reconnect(StorageError* error);
+    // Whether the server would take this connection again, asked on a connection of its own
+    // (a copy of this one's address and password), so it may run on a worker thread while a
+    // slow network keeps it waiting; nothing on failure is left open. Empty when it would.
+    static StorageError probeServer(const QString& connectionName, const QString& shownName);
+    QString connectionName() const { return m_connectionName; }
+    // Called when a statement failed because the connection went away (ConnectionWatch).
+    void setConnectionLostListener(std::function<void()> listener)
+    {
+        m_lostListener = std::move(listener);
+    }
+
     // Reads the header facts of any SQLite file without changing it.
     struct Identity
     {
@@ -86,6 +114,7 @@ private:
     static std::unique_ptr<Database> openServer(const Options& options, const Clock& clock,
                                                 StorageError* error);
     StorageError serverErrorFrom(const QSqlError& sqlError, const QString& what) const;
+    bool prepareServerSession(StorageError* error);
 
     QString m_path;
     QString m_connectionName;
@@ -94,4 +123,9 @@ private:
     std::unique_ptr<DatabaseLock> m_lock;
     bool m_createdNow = false;
     std::optional<Actor> m_actor;
+    QString m_displayName;
+    int m_busyTimeoutMs = 30000;
+    bool m_connectionLost = false;
+    mutable int m_refusedWhileLost = 0;
+    std::function<void()> m_lostListener;
 };

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/ServerAddress.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -15,65 +16,13 @@
 
 namespace {
 
-// What the URI names. Empty fields are left to libpq (PGHOST, PGPORT, PGUSER, PGDATABASE,
-// PGSERVICE, ~/.pgpass), as a PostgreSQL user expects.
-struct ServerAddress
-{
-    QString host, user, password, database;
-    int port = -1;
-    QStringList options; // key='value' pairs for libpq (sslmode, service, connect_timeout ...)
-    QString shown;       // the URI without its password, for messages and logs
-};
-
+// The options QPSQL hands to libpq, key='value' each, separated by ';'.
 QString quotedOption(const QString& value)
 {
     QString escaped = value;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
-bool parseAddress(const QString& uri, ServerAddress* address, QString* problem)
-{
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid()) {
-        *problem = url.errorString();
-        return false;
-    }
-    address->host = url.host(QUrl::FullyDecoded);
-    address->port = url.port(-1);
-    address->user = url.userName(QUrl::FullyDecoded);
-    address->password = url.password(QUrl::FullyDecoded);
-    address->database = url.path(QUrl::FullyDecoded).mid(1);
-    const QUrlQuery query(url);
-    QUrlQuery shownQuery;
-    for (const auto& item : query.queryItems(QUrl::FullyDecoded)) {
-        const QString key = item.first;
-        const QString value = item.second;
-        if (value.contains(QLatin1Char(';'))) {
-            *problem = QStringLiteral("';' in %1").arg(key);
-            return false; // QPSQL separates its connect options with ';'
-        }
-        if (key == QLatin1String("host"))
-            address->host = value;
-        else if (key == QLatin1String("port"))
-            address->port = value.toInt();
-        else if (key == QLatin1String("user"))
-            address->user = value;
-        else if (key == QLatin1String("password"))
-            address->password = value;
-        else if (key == QLatin1String("dbname"))
-            address->database = value;
-        else
-            address->options << key + QLatin1Char('=') + quotedOption(value);
-        if (key != QLatin1String("password"))
-            shownQuery.addQueryItem(key, value);
-    }
-    QUrl shown = url;
-    shown.setPassword(QString());
-    shown.setQuery(shownQuery);
-    address->shown = shown.toString();
-    return true;
 }
 
 // The server's first line ("ERROR:  the audit log is append-only"), without its DETAIL lines:
@@ -98,6 +47,10 @@ QString nextServerConnectionName()
 
 StorageError Database::serverErrorFrom(const QSqlError& sqlError, const QString& what) const
 {
+    if (m_connectionLost) {
+        ++m_refusedWhileLost;
+        return connectionLostError();
+    }
     const QString detail = what + QStringLiteral(": [") + sqlError.nativeErrorCode() +
                            QStringLiteral("] ") + firstLine(sqlError.databaseText());
     switch (m_dialect->classify(sqlError)) {
@@ -129,6 +82,9 @@ StorageError Database::serverErrorFrom(const QSqlError& sqlError, const QString&
                 tr("The server refused: this account may not %1. Nothing was changed.").arg(what),
                 detail};
     case SqlDialect::Failure::ConnectionLost:
+        if (m_lostListener)
+            m_lostListener();
+        // The server rolls back a transaction whose connection is gone: never half a change.
         return {StorageError::Code::ConnectionFailed,
                 tr("The connection to the server was lost. Nothing was changed; try again once "
                    "the server can be reached."),
@@ -141,52 +97,179 @@ StorageError Database::serverErrorFrom(const QSqlError& sqlError, const QString&
 
 namespace {
 
-// libpq says why a connection failed only in words (there is no SQLSTATE yet).
+// libpq says why a connection failed only in words (there is no SQLSTATE yet). One sentence
+// per cause a person can act on; the driver's words go to the log only.
 StorageError connectError(const QString& shown, const QSqlError& sqlError)
 {
     const QString text = sqlError.databaseText();
-    const QString detail = QStringLiteral("connect %1: %2").arg(shown, text);
+    const QString detail = QStringLiteral("connect %1: %2").arg(shown, text.simplified());
+    // (shown never holds the password: ServerAddress::shortName)
     const auto has = [&text](const char* words) {
         return text.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
-    if (has("password authentication failed") || has("no password supplied") ||
-        has("authentication failed"))
-        return {StorageError::Code::ConnectionFailed,
-                Database::tr("The server %1 did not accept the user name or password.").arg(shown),
-                detail};
-    if (has("database") && has("does not exist"))
-        return {StorageError::Code::ConnectionFailed,
-                Database::tr("The server %1 has no such database. Ask whoever runs the server to "
-                             "create it (createdb), then run \"massage-desk-cli init\".")
+    using Code = StorageError::Code;
+    if (has("no password supplied"))
+        return {Code::WrongPassword,
+                Database::tr("The server %1 asks for a password for this user. Type the password "
+                             "(or keep it in ~/.pgpass) and try again.")
                     .arg(shown),
                 detail};
-    if (has("permission denied"))
-        return {
-            StorageError::Code::PermissionDenied,
-            Database::tr("The server %1 refused this account access to the database.").arg(shown),
-            detail};
-    return {StorageError::Code::ConnectionFailed,
+    // An unknown user gets the same sentence as a wrong password, as the server intends.
+    if (has("password authentication failed") || has("authentication failed") ||
+        (has("role") && has("does not exist")))
+        return {Code::WrongPassword,
+                Database::tr("The server %1 did not accept the user name or password. Check "
+                             "both and try again.")
+                    .arg(shown),
+                detail};
+    if (has("database") && has("does not exist"))
+        return {Code::DatabaseMissing,
+                Database::tr("The server %1 has no such database. Check its name, or ask whoever "
+                             "runs the server to create it (createdb) and set it up with "
+                             "\"massage-desk-cli init\".")
+                    .arg(shown),
+                detail};
+    if (has("no pg_hba.conf entry"))
+        return {Code::PermissionDenied,
+                Database::tr("The server %1 does not let this computer in with this user and "
+                             "database. Ask whoever runs the server to allow this desk's "
+                             "network in pg_hba.conf.")
+                    .arg(shown),
+                detail};
+    if (has("permission denied") || has("CONNECT privilege"))
+        return {Code::PermissionDenied,
+                Database::tr("The server %1 refused this user access to the database. Ask "
+                             "whoever runs the server to grant it.")
+                    .arg(shown),
+                detail};
+    if (has("SSL") || has("certificate"))
+        return {Code::ConnectionFailed,
+                Database::tr("A secure (TLS) connection to %1 could not be set up. Check the TLS "
+                             "mode, and that the server offers TLS with a certificate this "
+                             "computer trusts.")
+                    .arg(shown),
+                detail};
+    if (has("not currently accepting connections") || has("starting up") || has("shutting down") ||
+        has("too many clients") || has("in recovery mode"))
+        return {Code::ConnectionFailed,
+                Database::tr("The server %1 is not taking connections at the moment (it is "
+                             "starting, stopping or full). Try again in a moment.")
+                    .arg(shown),
+                detail};
+    return {Code::ConnectionFailed,
             Database::tr("Cannot reach the server %1. Check the address and that the server is "
                          "running, then try again.")
                 .arg(shown),
             detail};
 }
 
+// libpq waits for an unreachable host as long as TCP does unless told otherwise.
+constexpr int kConnectTimeoutSeconds = 10;
+
 } // namespace
+
+bool Database::prepareServerSession(StorageError* error)
+{
+    // Qt 6.4 leaves the session time zone to the server's default: our times are UTC.
+    QSqlQuery query(connection());
+    for (const QString& statement :
+         {QStringLiteral("SET TIME ZONE 'UTC'"),
+          QStringLiteral("SET client_min_messages = warning"),
+          QStringLiteral("SET lock_timeout = '%1ms'").arg(m_busyTimeoutMs)}) {
+        if (!query.exec(statement)) {
+            *error = errorFrom(query, tr("prepare the connection"));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::reconnect(StorageError* error)
+{
+    StorageError ignored;
+    if (!error)
+        error = &ignored;
+    if (!isServer())
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    // The same connection (name, address, password) comes back, so repositories and anything
+    // holding this Database carry on.
+    if (!db.open()) {
+        *error = connectError(m_displayName, db.lastError());
+        spdlog::warn("reconnect: {}", error->detail.toStdString());
+        return false;
+    }
+    m_connectionLost = false;
+    if (!prepareServerSession(error)) {
+        m_connectionLost = true;
+        db.close();
+        return false;
+    }
+    spdlog::info("reconnected to {}", m_path.toStdString());
+    return true;
+}
+
+StorageError Database::probeServer(const QString& connectionName, const QString& shownName)
+{
+    const QString probeName = connectionName + QStringLiteral("-probe");
+    StorageError error;
+    {
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(connectionName, probeName);
+        if (!probe.isValid())
+            return {StorageError::Code::ConnectionFailed,
+                    tr("Cannot reach the server %1.").arg(shownName)};
+        if (probe.open())
+            probe.close();
+        else
+            error = connectError(shownName, probe.lastError());
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return error;
+}
+
+void Database::setConnectionLost(bool lost)
+{
+    if (lost && !m_connectionLost)
+        m_refusedWhileLost = 0;
+    m_connectionLost = lost;
+}
+
+StorageError Database::connectionLostError() const
+{
+    return {StorageError::Code::ConnectionFailed,
+            tr("The connection to the server %1 is lost; Massage Desk is reconnecting. Nothing "
+               "was changed: try again when the connection is back.")
+                .arg(m_displayName),
+            QStringLiteral("refused while the connection is lost")};
+}
 
 std::unique_ptr<Database> Database::openServer(const Options& options, const Clock& clock,
                                                StorageError* error)
 {
     ServerAddress address;
     QString problem;
-    if (!parseAddress(options.path.trimmed(), &address, &problem)) {
+    if (!ServerAddress::parse(options.path, &address, &problem)) {
         *error = {StorageError::Code::ConnectionFailed,
                   tr("The server address is not a valid postgresql:// address."), problem};
         return nullptr;
     }
+    if (!options.password.isEmpty())
+        address.password = options.password;
+    const QString shown = SqlDialect::shownName(options.path.trimmed());
+    if (address.option(QStringLiteral("connect_timeout")).isEmpty() &&
+        qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
+        address.setOption(QStringLiteral("connect_timeout"),
+                          QString::number(kConnectTimeoutSeconds));
+    // A cable pulled mid-statement: TCP alone would wait many minutes before giving up.
+    if (address.option(QStringLiteral("tcp_user_timeout")).isEmpty())
+        address.setOption(QStringLiteral("tcp_user_timeout"),
+                          QString::number(kConnectTimeoutSeconds * 1000));
     const SqlDialect& dialect = SqlDialect::postgresql();
     std::unique_ptr<Database> database(
-        new Database(address.shown, nextServerConnectionName(), clock, dialect));
+        new Database(shown, nextServerConnectionName(), clock, dialect));
+    database->m_busyTimeoutMs = options.busyTimeoutMs;
+    database->m_displayName = address.shortName();
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
     if (!db.isValid()) {
         *error = {StorageError::Code::ConnectionFailed,
@@ -200,27 +283,33 @@ std::unique_ptr<Database> Database::openServer(const Options& options, const Clo
     db.setUserName(address.user);
     db.setPassword(address.password);
     db.setDatabaseName(address.database);
-    db.setConnectOptions(address.options.join(QLatin1Char(';')));
+    QStringList connectOptions;
+    for (const auto& item : std::as_const(address.options))
+        connectOptions << item.first + QLatin1Char('=') + quotedOption(item.second);
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open()) {
-        *error = connectError(address.shown, db.lastError());
+        *error = connectError(database->m_displayName, db.lastError());
         spdlog::error("{}", error->detail.toStdString());
         return nullptr;
     }
-    // Qt 6.4 leaves the session time zone to the server's default: our times are UTC.
+    if (!database->prepareServerSession(error))
+        return nullptr;
     QSqlQuery query(db);
-    for (const QString& statement :
-         {QStringLiteral("SET TIME ZONE 'UTC'"),
-          QStringLiteral("SET client_min_messages = warning"),
-          QStringLiteral("SET lock_timeout = '%1ms'").arg(options.busyTimeoutMs)}) {
-        if (!query.exec(statement)) {
-            *error = database->errorFrom(query, tr("prepare the connection"));
-            return nullptr;
-        }
+    // What the status bar names: whom libpq connected as, to which database and port, after
+    // the environment, a service file or ~/.pgpass had their say.
+    if (query.exec(
+            QStringLiteral("SELECT current_user, current_database(), current_setting('port')")) &&
+        query.next()) {
+        ServerAddress resolved = address;
+        resolved.user = query.value(0).toString();
+        resolved.database = query.value(1).toString();
+        resolved.port = query.value(2).toInt();
+        resolved.options.clear();
+        database->m_displayName = resolved.shortName();
     }
 
     // Ours, empty, newer, or someone else's: decided before anything is written.
     const int latest = Migrations::latestVersion(dialect);
-    const QString shown = address.shown;
     if (!query.exec(QStringLiteral(
             "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid "
             "= c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', "

@@ -22,8 +22,9 @@ QList<Service> ServiceRepository::list(const QString& language, bool includeArch
                                        StorageError* error) const
 {
     QList<Service> services;
+    // Not forward-only: the durations are read while iterating, and QPSQL's single-row mode
+    // loses the outer results when another query runs on the connection meanwhile.
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     query.prepare(QLatin1String(kSelect) +
                   QLatin1String(includeArchived ? "" : "WHERE s.archived = 0 ") +
                   QLatin1String("ORDER BY s.sort_order, s.code"));

@@ -37,7 +37,9 @@ struct StorageError
         RetryTransaction, // serialization failure or deadlock: the whole change may run again
         ConnectionFailed, // server unreachable, wrong password, database missing, lost mid-write
         PermissionDenied,
-        NotEmpty, // a database that holds other tables
+        NotEmpty,        // a database that holds other tables
+        WrongPassword,   // the server refused the user name or password (or asks for one)
+        DatabaseMissing, // the server has no database of that name
     };
 
     Code code = Code::None;

@@ -54,6 +54,14 @@ bool WriteTransaction::commit(StorageError* error)
             return true;
         }
         StorageError failure = m_database.errorFrom(query, tr("save the change"));
+        if (failure.code == StorageError::Code::ConnectionFailed && !m_database.connectionLost()) {
+            // Gone during COMMIT itself: the server applied all of it or none of it, and only
+            // it knows which.
+            failure.message =
+                tr("The connection to the server was lost while the change was being saved. "
+                   "The server keeps a change whole or not at all: once the connection is back, "
+                   "look again to see whether it was saved.");
+        }
         if (failure.code != StorageError::Code::Busy || attempt == kAttempts) {
             spdlog::error("COMMIT failed: {}", failure.detail.toStdString());
             if (error)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QUrl>
@@ -160,7 +161,9 @@ QString PgTestServer::createDatabase()
 {
     if (!m_next)
         prepareNext();
-    const bool ok = m_next->waitForFinished(120000) &&
+    // waitForFinished() is false for a process that already finished while a GUI test ran the
+    // event loop: ask its state first.
+    const bool ok = (m_next->state() == QProcess::NotRunning || m_next->waitForFinished(120000)) &&
                     m_next->exitStatus() == QProcess::NormalExit && m_next->exitCode() == 0;
     if (!ok)
         qFatal("PgTestServer: CREATE DATABASE failed: %s", m_next->readAll().constData());
@@ -169,4 +172,23 @@ QString PgTestServer::createDatabase()
     // libpq's URI form, the socket folder as the host parameter.
     return QStringLiteral("postgresql://%1@/%2?host=%3")
         .arg(m_user, name, QString::fromLatin1(QUrl::toPercentEncoding(m_dir.path())));
+}
+
+bool PgTestServer::addPasswordRole(const QString& role, const QString& password)
+{
+    // pg_hba.conf is read top down: the role's own line goes first.
+    QFile file(m_dir.path() + QStringLiteral("/data/pg_hba.conf"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray rest = file.readAll();
+    file.close();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(QStringLiteral("local all %1 scram-sha-256\n").arg(role).toUtf8() + rest);
+    file.close();
+    QString quoted = password;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return psql(QStringLiteral("postgres"),
+                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, quoted)) &&
+           psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"));
 }

@@ -22,6 +22,10 @@ public:
     // Runs one statement as the cluster's superuser through psql; false (and `output`) on failure.
     bool psql(const QString& database, const QString& sql, QString* output = nullptr) const;
 
+    // Makes `role` (a new login role) sign in with `password` over the socket, as a desk does;
+    // every other role keeps the suite's trust. Takes effect once the server reread its rules.
+    bool addPasswordRole(const QString& role, const QString& password);
+
     QString socketDir() const { return m_dir.path(); }
     QString user() const { return m_user; }
 
