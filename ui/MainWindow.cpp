@@ -12,6 +12,7 @@
 #include "pages/ClientsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -96,6 +97,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::idleCheck);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
+    followChanges();
     m_sidebar->setCurrentRow(Calendar);
     updateStatus();
 
@@ -185,13 +187,27 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_feed.reset();
     m_database = std::move(database);
     // A signed-in person belongs to the database they signed in to: another file (or the
     // same one restored from a backup) asks again (signInIfNeeded) when it has users.
     setUser(std::nullopt);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
+    followChanges();
     updateStatus();
+}
+
+void MainWindow::followChanges()
+{
+    m_feed.reset();
+    if (!m_database)
+        return;
+    m_feed = std::make_unique<ChangeFeed>(*m_database);
+    connect(m_feed.get(), &ChangeFeed::changed, this, [this](const Change& change) {
+        for (Page* p : std::as_const(m_pages))
+            p->databaseChanged(change);
+    });
 }
 
 void MainWindow::signInIfNeeded()
@@ -205,6 +221,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_feed.reset();
     std::unique_ptr<Database> database = std::move(m_database);
     updateStatus();
     return database;

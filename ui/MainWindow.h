@@ -8,6 +8,7 @@
 
 class AutomaticBackupRunner;
 class CalendarPage;
+class ChangeFeed;
 class CataloguePage;
 class CheckinsPage;
 class ClientsPage;
@@ -55,6 +56,9 @@ public:
     Page* page(PageIndex index) const;
     DatabaseActions* databaseActions() const { return m_actions; }
     AutomaticBackupRunner* automaticBackups() const { return m_backups; }
+    // Other desks' and programs' changes to the open database (nullptr while none is open);
+    // ConnectionWatch::restored() calls its resubscribe().
+    ChangeFeed* changeFeed() const { return m_feed.get(); }
 
     // Who is signed in (none while the database has no users): the pages follow the role.
     void setUser(const std::optional<User>& user);
@@ -88,9 +92,11 @@ private:
     void updateUserLabel();
     void applyIdleSetting();
     void idleCheck();
+    void followChanges();
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_feed; // after m_database: it goes first
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     QLabel* m_databaseLabel;

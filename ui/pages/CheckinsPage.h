@@ -7,6 +7,7 @@
 class CheckinDialog;
 class Clock;
 class DayAgendaModel;
+class LiveReload;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -23,6 +24,7 @@ public:
     void setDatabase(Database* database) override;
     void setRole(std::optional<Role> role) override;
     QString title() const override { return tr("Check-ins"); }
+    void databaseChanged(const Change& change) override;
     DayAgendaModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     SessionPanel* panel() const { return m_panel; }
@@ -57,4 +59,5 @@ private:
     QLabel* m_attention;
     SessionPanel* m_panel;
     QSplitter* m_splitter;
+    LiveReload* m_live;
 };
