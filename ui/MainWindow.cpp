@@ -10,6 +10,7 @@
 #include "pages/CataloguePage.h"
 #include "pages/CheckinsPage.h"
 #include "pages/ClientsPage.h"
+#include "pages/MyDayPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "storage/ChangeFeed.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new SettingsPage, QStringLiteral("preferences-system"));
     addPage(new UsersPage, QStringLiteral("user-identity"));
     addPage(new AuditPage, QStringLiteral("security-high"));
+    addPage(new MyDayPage(clock), QStringLiteral("view-calendar-day"));
     auto* users = static_cast<UsersPage*>(page(Users));
     connect(users, &UsersPage::createManagerRequested, this, &MainWindow::createManager);
     // Whoever changed their own role or deactivated themselves signs in again as they now are.
@@ -292,6 +294,7 @@ void MainWindow::setUser(const std::optional<User>& user)
     const std::optional<Role> role = user ? std::optional<Role>(user->role) : std::nullopt;
     for (Page* p : std::as_const(m_pages))
         p->setRole(role);
+    m_sidebar->item(MyDay)->setHidden(!role || *role != Role::Therapist);
     // Revisions and audit entries name who edited the catalogue.
     static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
     updateUserLabel();

@@ -38,6 +38,7 @@ public:
         Settings,
         Users,
         Audit,
+        MyDay, // shown in the sidebar to therapists
         PageCount
     };
 
