@@ -3,16 +3,20 @@
 #include "TestDatabase.h"
 #include "calendar/CalendarGrid.h"
 #include "calendar/CalendarModel.h"
+#include "core/LocalTime.h"
 #include "dialogs/CheckinDialog.h"
 #include "models/ClientBookingsModel.h"
 #include "models/DayAgendaModel.h"
 #include "pages/CalendarPage.h"
 #include "pages/CheckinsPage.h"
 #include "pages/ClientsPage.h"
+#include "pages/LiveReload.h"
 #include "storage/ChangeFeed.h"
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
 
+#include <QApplication>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -145,6 +149,59 @@ private slots:
         QCOMPARE(page->model()->rowCount(), rows + 1);
         QCOMPARE(page->grid()->selectedBooking(), selected);
         QCOMPARE(page->grid()->verticalScrollBar()->value(), scrolled);
+    }
+
+    // A booking held with the mouse (about to be dragged) is not reloaded from under the
+    // receptionist: the reload waits for the button to be released, then shows the change.
+    void aReloadWaitsForTheDragToEnd()
+    {
+        CalendarPage* page = calendar();
+        m_window->showPage(MainWindow::Calendar);
+        AgendaEntry held;
+        for (const AgendaEntry& e : page->model()->entries()) {
+            if (CalendarModel::isMovable(e)) {
+                held = e;
+                break;
+            }
+        }
+        QVERIFY(held.id);
+        page->grid()->scrollToMinute(LocalTime::minuteOfDay(held.startsAt, m_zone) - 30);
+        const QPoint at = page->grid()->blockRect(held.id).center();
+        QVERIFY(!at.isNull());
+        QWidget* viewport = page->grid()->viewport();
+        QMouseEvent press(QEvent::MouseButtonPress, at, viewport->mapToGlobal(at), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &press);
+        QVERIFY(page->grid()->isDragging());
+
+        qint64 client = 0;
+        const Placement place = freePlace(&client);
+        QVERIFY(place.startsAt > 0);
+        QProcess cli;
+        LiveTest::startCli(cli, m_db->path(), m_now, m_home.path(),
+                           {QStringLiteral("book"), QStringLiteral("--client"),
+                            QString::number(client), QStringLiteral("--service"),
+                            QStringLiteral("leg"), QStringLiteral("--start"),
+                            QDateTime::fromSecsSinceEpoch(place.startsAt, m_zone)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            QStringLiteral("--therapist"), QString::number(place.therapistId),
+                            QStringLiteral("--room"), QString::number(place.roomId)});
+        const auto shown = [&] {
+            for (const AgendaEntry& e : page->model()->entries()) {
+                if (e.startsAt == place.startsAt && e.therapistId == place.therapistId)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(page->liveReload()->postponed() >= 1, 10000);
+        QVERIFY(!shown());
+        QMouseEvent release(QEvent::MouseButtonRelease, at, viewport->mapToGlobal(at),
+                            Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &release);
+        QVERIFY(!page->grid()->isDragging());
+        QTRY_VERIFY_WITH_TIMEOUT(shown(), 10000);
+        QVERIFY(LiveTest::finished(cli));
+        QCOMPARE(cli.exitCode(), 0);
     }
 
     // A check-in saved by massage-desk-cli shows on the Check-ins page while the receptionist

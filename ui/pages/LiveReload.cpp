@@ -30,6 +30,7 @@ bool LiveReload::popupOpen()
 void LiveReload::run()
 {
     if (popupOpen() || (m_busy && m_busy())) {
+        ++m_postponed;
         m_timer->start(kBusyRetryMs);
         return;
     }

@@ -20,6 +20,8 @@ public:
     // Reload soon; several requests before it runs make one reload.
     void request();
     bool isPending() const;
+    // How often a reload was put off because the person was busy (tests watch it).
+    int postponed() const { return m_postponed; }
     // Always true while a popup menu is open (its actions point into the loaded rows).
     static bool popupOpen();
 
@@ -29,4 +31,5 @@ private:
     std::function<void()> m_reload;
     std::function<bool()> m_busy;
     QTimer* m_timer;
+    int m_postponed = 0;
 };
