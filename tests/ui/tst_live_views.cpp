@@ -14,8 +14,10 @@
 #include "storage/ChangeFeed.h"
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
+#include "widgets/SessionPanel.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QScrollBar>
@@ -267,6 +269,41 @@ private slots:
             }
         }
         form->close();
+    }
+
+    // While one of the session panel's forms is open (clearance, finish, postpone act on the
+    // session shown) the page waits; once it closes, the change shows.
+    void aPanelFormHoldsTheReload()
+    {
+        m_window->showPage(MainWindow::Checkins);
+        CheckinsPage* page = checkins();
+        const qint64 theirs =
+            CheckinTestHelpers::bookedToday(*m_window->database(), QStringLiteral("foot"));
+        QVERIFY(theirs > 0);
+        QTRY_VERIFY(rowOf(page->model(), theirs) >= 0);
+        auto* form = new QDialog(page->panel());
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        form->show();
+        QTemporaryDir dir;
+        const QString answers =
+            LiveTest::writeAnswers(dir, QStringLiteral("foot"), QString(), QString(), QString());
+        QProcess cli;
+        LiveTest::startCli(cli, m_db->path(), m_now, m_home.path(),
+                           {QStringLiteral("checkin"), QString::number(theirs),
+                            QStringLiteral("--answers"), answers});
+        const auto outcome = [&] {
+            const int row = rowOf(page->model(), theirs);
+            return row < 0 ? QString()
+                           : page->model()
+                                 ->entryFromIndex(page->model()->index(row, 0))
+                                 ->checkinOutcome;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(page->liveReload()->postponed() >= 1, 10000);
+        QVERIFY(outcome().isEmpty());
+        form->close();
+        QTRY_COMPARE_WITH_TIMEOUT(outcome(), QStringLiteral("proceed"), 10000);
+        QVERIFY(LiveTest::finished(cli));
+        QCOMPARE(cli.exitCode(), 0);
     }
 
     // The client page shows a new booking of the client on screen, still on that client.

@@ -11,6 +11,7 @@
 #include "storage/SettingsRepository.h"
 #include "widgets/SessionPanel.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,11 +24,21 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
       m_heading(new QLabel), m_attention(new QLabel), m_panel(new SessionPanel),
-      m_splitter(new QSplitter), m_live(new LiveReload(this, [this] { reload(); }))
+      m_splitter(new QSplitter),
+      m_live(new LiveReload(
+          this, [this] { reload(); },
+          // The panel's own forms (clearance, finish, postpone) act on the session shown: it
+          // must not change under them. The check-in form holds its own copy of the booking.
+          [this] {
+              const QList<QDialog*> forms = m_panel->findChildren<QDialog*>();
+              return std::any_of(forms.begin(), forms.end(),
+                                 [](const QDialog* d) { return d->isVisible(); });
+          }))
 {
     askConsent = [this](const QString& clientName) {
         QMessageBox box(QMessageBox::Question, tr("Consent before the check-in"),

@@ -29,6 +29,7 @@ public:
     QTableView* view() const { return m_view; }
     SessionPanel* panel() const { return m_panel; }
     QSplitter* splitter() const { return m_splitter; }
+    LiveReload* liveReload() const { return m_live; }
 
     // Opens the check-in form for the selected session (non-modal, deleted on close);
     // nullptr when nothing suitable is selected.
