@@ -166,6 +166,8 @@ void MainWindow::buildMenus()
         QAction* action =
             go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(PageIndex(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i == MyDay)
+            m_myDayAction = action;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -294,7 +296,10 @@ void MainWindow::setUser(const std::optional<User>& user)
     const std::optional<Role> role = user ? std::optional<Role>(user->role) : std::nullopt;
     for (Page* p : std::as_const(m_pages))
         p->setRole(role);
-    m_sidebar->item(MyDay)->setHidden(!role || *role != Role::Therapist);
+    const bool therapist = role && *role == Role::Therapist;
+    m_sidebar->item(MyDay)->setHidden(!therapist);
+    if (m_myDayAction)
+        m_myDayAction->setVisible(therapist);
     // Revisions and audit entries name who edited the catalogue.
     static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
     updateUserLabel();

@@ -108,6 +108,7 @@ private:
     AutomaticBackupRunner* m_backups;
     bool m_painted = false;
     QAction* m_createManager = nullptr;
+    QAction* m_myDayAction = nullptr; // Go › My day, for therapists
     QTimer* m_idleTimer;
     QElapsedTimer m_lastInput;
     int m_idleMs = 0;

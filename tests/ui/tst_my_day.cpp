@@ -7,6 +7,7 @@
 #include "storage/DemoGenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -162,9 +163,18 @@ private slots:
         QVERIFY(model->index(first, MyDayModel::Blocks).data().toString().contains("check-in"));
         auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
         QVERIFY(!sidebar->item(MainWindow::MyDay)->isHidden());
+        const auto goToMyDay = [this] {
+            for (QAction* action : m_window->findChildren<QAction*>()) {
+                if (action->text() == page()->title())
+                    return action;
+            }
+            return static_cast<QAction*>(nullptr);
+        };
+        QVERIFY(goToMyDay() && goToMyDay()->isVisible());
         User reception{1, QStringLiteral("reception"), Role::Receptionist, 0};
         m_window->setUser(reception);
         QVERIFY(sidebar->item(MainWindow::MyDay)->isHidden());
+        QVERIFY(!goToMyDay()->isVisible());
     }
 
     // Reception saves a check-in: it shows at once with a notice naming the client, and the
