@@ -11,8 +11,11 @@
 #include "pages/CheckinsPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/ReportsPage.h"
+#include "pages/MyDayPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "storage/ChangeFeed.h"
+#include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/ConnectionBanner.h"
@@ -65,6 +68,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new UsersPage, QStringLiteral("user-identity"));
     addPage(new AuditPage, QStringLiteral("security-high"));
     addPage(new ReportsPage(clock), QStringLiteral("x-office-spreadsheet"));
+    addPage(new MyDayPage(clock), QStringLiteral("view-calendar-day"));
     auto* users = static_cast<UsersPage*>(page(Users));
     connect(users, &UsersPage::createManagerRequested, this, &MainWindow::createManager);
     // Whoever changed their own role or deactivated themselves signs in again as they now are.
@@ -111,6 +115,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::idleCheck);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
+    followChanges();
     m_sidebar->setCurrentRow(Calendar);
     updateStatus();
 
@@ -180,6 +185,8 @@ void MainWindow::buildMenus()
         QAction* action =
             go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(PageIndex(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i == MyDay)
+            m_myDayAction = action;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -204,6 +211,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
     m_banner->setDatabase(nullptr);
+    m_feed.reset();
     m_database = std::move(database);
     m_banner->setDatabase(m_database.get());
     // A signed-in person belongs to the database they signed in to: another file (or the
@@ -211,7 +219,23 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setUser(std::nullopt);
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
+    followChanges();
     updateStatus();
+}
+
+void MainWindow::followChanges()
+{
+    m_feed.reset();
+    if (!m_database)
+        return;
+    m_feed = std::make_unique<ChangeFeed>(*m_database);
+    connect(m_feed.get(), &ChangeFeed::changed, this, [this](const Change& change) {
+        for (Page* p : std::as_const(m_pages))
+            p->databaseChanged(change);
+    });
+    // LISTEN lives on the connection: a server connection that comes back listens again.
+    if (ConnectionWatch* watch = connectionWatch())
+        connect(watch, &ConnectionWatch::restored, m_feed.get(), &ChangeFeed::resubscribe);
 }
 
 void MainWindow::signInIfNeeded()
@@ -226,6 +250,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
     m_banner->setDatabase(nullptr);
+    m_feed.reset();
     std::unique_ptr<Database> database = std::move(m_database);
     updateStatus();
     return database;
@@ -298,6 +323,10 @@ void MainWindow::setUser(const std::optional<User>& user)
     const std::optional<Role> role = user ? std::optional<Role>(user->role) : std::nullopt;
     for (Page* p : std::as_const(m_pages))
         p->setRole(role);
+    const bool therapist = role && *role == Role::Therapist;
+    m_sidebar->item(MyDay)->setHidden(!therapist);
+    if (m_myDayAction)
+        m_myDayAction->setVisible(therapist);
     // Revisions and audit entries name who edited the catalogue.
     static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
     updateUserLabel();

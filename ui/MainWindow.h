@@ -8,6 +8,7 @@
 
 class AutomaticBackupRunner;
 class CalendarPage;
+class ChangeFeed;
 class CataloguePage;
 class CheckinsPage;
 class ConnectionBanner;
@@ -40,6 +41,7 @@ public:
         Users,
         Audit,
         Reports,
+        MyDay, // shown in the sidebar to therapists
         PageCount
     };
 
@@ -62,6 +64,9 @@ public:
     // tells what lives on the connection (LISTEN) to set itself up again. Null watch on a file.
     ConnectionBanner* connectionBanner() const { return m_banner; }
     ConnectionWatch* connectionWatch() const;
+    // Other desks' and programs' changes to the open database (nullptr while none is open);
+    // ConnectionWatch::restored() calls its resubscribe().
+    ChangeFeed* changeFeed() const { return m_feed.get(); }
 
     // Who is signed in (none while the database has no users): the pages follow the role.
     void setUser(const std::optional<User>& user);
@@ -95,9 +100,11 @@ private:
     void updateUserLabel();
     void applyIdleSetting();
     void idleCheck();
+    void followChanges();
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_feed; // after m_database: it goes first
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     QLabel* m_databaseLabel;
@@ -109,6 +116,7 @@ private:
     ConnectionBanner* m_banner;
     bool m_painted = false;
     QAction* m_createManager = nullptr;
+    QAction* m_myDayAction = nullptr; // Go › My day, for therapists
     QTimer* m_idleTimer;
     QElapsedTimer m_lastInput;
     int m_idleMs = 0;

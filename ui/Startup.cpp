@@ -76,7 +76,8 @@ int Startup::run(QApplication& app, const Clock& clock)
         QStringLiteral("language"), tr("Interface language: en, ca or es."), QStringLiteral("L"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        tr("Start on a page: calendar, clients, catalogue, checkins, settings, users or audit."),
+        tr("Start on a page: calendar, clients, catalogue, checkins, settings, users, audit "
+           "or my-day (a therapist's sessions today)."),
         QStringLiteral("NAME"));
     parser.addOptions({databaseOption, demoOption, readyOption, languageOption, pageOption});
     parser.process(app);
@@ -167,7 +168,7 @@ int Startup::run(QApplication& app, const Clock& clock)
     const QStringList pages = {QStringLiteral("calendar"),  QStringLiteral("clients"),
                                QStringLiteral("catalogue"), QStringLiteral("checkins"),
                                QStringLiteral("settings"),  QStringLiteral("users"),
-                               QStringLiteral("audit")};
+                               QStringLiteral("audit"),     QStringLiteral("my-day")};
     if (parser.isSet(pageOption)) {
         const int index = int(pages.indexOf(parser.value(pageOption)));
         if (index < 0) {

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "PgTestServer.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QTest>
@@ -14,6 +15,16 @@ class TestCliServer : public QObject
 private:
     QString m_database; // the test's database name (centre_N)
     QString m_uri;
+
+    // The highest migration in the source tree: what init on an empty server reaches.
+    static int latestMigration()
+    {
+        int latest = 0;
+        for (const QString& name : QDir(QStringLiteral(MASSAGE_DESK_PG_MIGRATIONS))
+                                       .entryList({QStringLiteral("*.sql")}, QDir::Files))
+            latest = qMax(latest, name.left(4).toInt());
+        return latest;
+    }
 
     bool sql(const QString& statement, QString* output = nullptr)
     {
@@ -70,7 +81,7 @@ private slots:
                               QStringLiteral("--manager"), QStringLiteral("boss")});
         CLI_EXPECT_EXIT(made, 0);
         QCOMPARE(value(QStringLiteral("SELECT version FROM massage_desk_schema")),
-                 QStringLiteral("8"));
+                 QString::number(latestMigration()));
         QCOMPARE(value(QStringLiteral("SELECT role FROM users WHERE name = 'boss'")),
                  QStringLiteral("manager"));
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM services")).toInt() >= 5);
@@ -87,8 +98,8 @@ private slots:
         QJsonObject report;
         CLI_PARSE_JSON(checked, report);
         QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
-        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), 8);
-        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), 8);
+        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), latestMigration());
+        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), latestMigration());
         QCOMPARE(report.value(QLatin1String("overlapping_bookings")).toInt(), 0);
         qunsetenv("MASSAGE_DESK_PASSWORD");
     }

@@ -100,6 +100,8 @@ public:
     std::function<QString(const Move& move)> checkMove;
 
     qint64 selectedBooking() const { return m_selected; }
+    // A block is being pressed, moved or stretched: the rows under it must not be reloaded.
+    bool isDragging() const { return m_drag.kind != Drag::None; }
     void setSelectedBooking(qint64 bookingId);
     int cursorColumn() const { return m_cursorColumn; }
     int cursorMinute() const { return m_cursorMinute; }

@@ -7,6 +7,7 @@
 #include "core/LocalTime.h"
 #include "core/NewFile.h"
 #include "models/DayAgendaModel.h"
+#include "pages/LiveReload.h"
 #include "storage/CalendarFeed.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SettingsRepository.h"
@@ -58,7 +59,9 @@ CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
       m_actions(new BookingActions(this)), m_dateEdit(new QDateEdit), m_dayLabel(new QLabel),
       m_summary(new QLabel), m_previous(new QToolButton), m_next(new QToolButton),
       m_filter(new QComboBox), m_showCancelled(new QCheckBox(tr("Show &cancelled"))),
-      m_wholeDay(new QCheckBox(tr("&Whole day"))), m_nowTimer(new QTimer(this))
+      m_wholeDay(new QCheckBox(tr("&Whole day"))), m_nowTimer(new QTimer(this)),
+      m_live(new LiveReload(
+          this, [this] { reload(); }, [this] { return m_grid->isDragging(); }))
 {
     runBookingDialog = [](BookingDialog& dialog) {
         return dialog.exec() == QDialog::Accepted;
@@ -458,9 +461,11 @@ bool CalendarPage::cancelBooking(qint64 bookingId)
 
 bool CalendarPage::saveConfirmation(qint64 bookingId)
 {
-    const AgendaEntry* entry = m_model->entryById(bookingId);
-    if (!entry || !m_database)
+    const AgendaEntry* found = m_model->entryById(bookingId);
+    if (!found || !m_database)
         return false;
+    const AgendaEntry copy = *found; // the rows may reload while the file dialog is open
+    const AgendaEntry* entry = &copy;
     const QString path = chooseConfirmationFile(
         tr("session-%1.ics")
             .arg(LocalTime::format(entry->startsAt, SettingsRepository(*m_database).timeZone(),
@@ -486,11 +491,13 @@ void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
     const AgendaEntry* entry = m_model->entryById(bookingId);
     if (!entry)
         return;
-    const QString status = entry->status;
+    // A copy: another desk's change may reload the rows while the menu is open.
+    const AgendaEntry shown = *entry;
+    const QString status = shown.status;
     QMenu menu(this);
-    QAction* heading = menu.addAction(tr("%1 \u00B7 %2 \u00B7 %3")
-                                          .arg(entry->clientName, m_model->timeRange(*entry),
-                                               DayAgendaModel::statusText(status)));
+    QAction* heading = menu.addAction(
+        tr("%1 \u00B7 %2 \u00B7 %3")
+            .arg(shown.clientName, m_model->timeRange(shown), DayAgendaModel::statusText(status)));
     heading->setEnabled(false);
     menu.addSeparator();
     QAction* arrived = menu.addAction(tr("Mark &arrived"));
@@ -519,7 +526,7 @@ void CalendarPage::showMenu(qint64 bookingId, const QPoint& globalPos)
         saveConfirmation(bookingId);
     else if (chosen == repeat && m_database) {
         auto* dialog =
-            new RepeatDialog(*m_database, SettingsRepository(*m_database).timeZone(), *entry, this);
+            new RepeatDialog(*m_database, SettingsRepository(*m_database).timeZone(), shown, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             emit statusMessage(

@@ -9,6 +9,7 @@
 
 class BookingActions;
 class CalendarModel;
+class LiveReload;
 class Clock;
 class QAction;
 class QCheckBox;
@@ -38,6 +39,8 @@ public:
     CalendarPage(const Clock& clock, QWidget* parent = nullptr);
     void setDatabase(Database* database) override;
     QString title() const override { return tr("Calendar"); }
+    void databaseChanged(const Change& change) override;
+    LiveReload* liveReload() const { return m_live; }
 
     void showDay(const QDate& day);
     QDate day() const { return m_day; }
@@ -97,6 +100,7 @@ private:
     QCheckBox* m_showCancelled;
     QCheckBox* m_wholeDay;
     QTimer* m_nowTimer;
+    LiveReload* m_live;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<OpeningHours> m_hours;
     QHash<qint64, TherapistHours::Days> m_working; // of the days shown

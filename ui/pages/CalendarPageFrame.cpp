@@ -5,6 +5,8 @@
 #include "calendar/CalendarModel.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
+#include "pages/LiveReload.h"
+#include "storage/ChangeFeed.h"
 #include "storage/StaffRepository.h"
 
 #include <QCheckBox>
@@ -162,4 +164,10 @@ void CalendarPage::updateHeading()
     m_grid->setAccessibleDescription(
         tr("Arrow keys move between sessions and free time; Enter opens a session or books "
            "the free time; Escape leaves a session."));
+}
+
+void CalendarPage::databaseChanged(const Change& change)
+{
+    if (m_database && change.touches(m_model->firstDay(), m_model->days()))
+        m_live->request();
 }

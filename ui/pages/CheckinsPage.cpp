@@ -4,11 +4,14 @@
 #include "core/Clock.h"
 #include "dialogs/CheckinDialog.h"
 #include "models/DayAgendaModel.h"
+#include "pages/LiveReload.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/SessionPanel.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,11 +24,21 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 CheckinsPage::CheckinsPage(const Clock& clock, QWidget* parent)
     : Page(parent), m_clock(clock), m_model(new DayAgendaModel(this)), m_view(new QTableView),
       m_heading(new QLabel), m_attention(new QLabel), m_panel(new SessionPanel),
-      m_splitter(new QSplitter)
+      m_splitter(new QSplitter),
+      m_live(new LiveReload(
+          this, [this] { reload(); },
+          // The panel's own forms (clearance, finish, postpone) act on the session shown: it
+          // must not change under them. The check-in form holds its own copy of the booking.
+          [this] {
+              const QList<QDialog*> forms = m_panel->findChildren<QDialog*>();
+              return std::any_of(forms.begin(), forms.end(),
+                                 [](const QDialog* d) { return d->isVisible(); });
+          }))
 {
     askConsent = [this](const QString& clientName) {
         QMessageBox box(QMessageBox::Question, tr("Consent before the check-in"),
@@ -156,10 +169,17 @@ void CheckinsPage::showEvent(QShowEvent* event)
     reload(); // "today" moves on while the window stays open
 }
 
+void CheckinsPage::databaseChanged(const Change& change)
+{
+    if (m_database && change.touches(m_model->day()))
+        m_live->request();
+}
+
 void CheckinsPage::reload()
 {
     const AgendaEntry* selected = m_model->entryFromIndex(m_view->currentIndex());
     const qint64 keep = selected ? selected->id : 0;
+    const int scrolled = m_view->verticalScrollBar()->value();
     const QTimeZone zone =
         m_database ? SettingsRepository(*m_database).timeZone() : QTimeZone::systemTimeZone();
     const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
@@ -188,6 +208,7 @@ void CheckinsPage::reload()
             break;
         }
     }
+    m_view->verticalScrollBar()->setValue(scrolled);
     m_panel->setBooking(m_model->entryFromIndex(m_view->currentIndex()));
 }
 

@@ -7,6 +7,7 @@
 class CheckinDialog;
 class Clock;
 class DayAgendaModel;
+class LiveReload;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -23,10 +24,12 @@ public:
     void setDatabase(Database* database) override;
     void setRole(std::optional<Role> role) override;
     QString title() const override { return tr("Check-ins"); }
+    void databaseChanged(const Change& change) override;
     DayAgendaModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     SessionPanel* panel() const { return m_panel; }
     QSplitter* splitter() const { return m_splitter; }
+    LiveReload* liveReload() const { return m_live; }
 
     // Opens the check-in form for the selected session (non-modal, deleted on close);
     // nullptr when nothing suitable is selected.
@@ -57,4 +60,5 @@ private:
     QLabel* m_attention;
     SessionPanel* m_panel;
     QSplitter* m_splitter;
+    LiveReload* m_live;
 };

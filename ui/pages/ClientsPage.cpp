@@ -4,6 +4,8 @@
 #include "dialogs/ClientDialog.h"
 #include "models/ClientBookingsModel.h"
 #include "models/ClientListModel.h"
+#include "pages/LiveReload.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ClientRepository.h"
 #include "storage/SettingsRepository.h"
 
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,7 +80,8 @@ ClientsPage::ClientsPage(QWidget* parent)
       m_edit(new QPushButton(tr("&Edit client\u2026"))),
       m_exportData(new QPushButton(tr("E&xport data\u2026"))),
       m_eraseClient(new QPushButton(tr("Erase client\u2026"))),
-      m_printReport(new QPushButton(tr("Print &report\u2026"))), m_bookingsView(makeTable())
+      m_printReport(new QPushButton(tr("Print &report\u2026"))), m_bookingsView(makeTable()),
+      m_live(new LiveReload(this, [this] { reloadLive(); }))
 {
     m_search->setPlaceholderText(tr("Search by name, phone or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -273,6 +277,29 @@ void ClientsPage::runSearch()
         m_view->setCurrentIndex(m_model->index(0, 0));
     if (rows == 0)
         showDetails();
+}
+
+void ClientsPage::databaseChanged(const Change& change)
+{
+    if (!m_database ||
+        !(change.isAbout(Change::Kind::Client) || change.isAbout(Change::Kind::Booking) ||
+          change.isAbout(Change::Kind::Checkin)))
+        return;
+    if (isVisible())
+        m_live->request();
+    else
+        m_searchPending = true; // read again when shown
+}
+
+// The same search again and the same client's details, where the person left them.
+void ClientsPage::reloadLive()
+{
+    const int list = m_view->verticalScrollBar()->value();
+    const int bookings = m_bookingsView->verticalScrollBar()->value();
+    runSearch();
+    showDetails();
+    m_view->verticalScrollBar()->setValue(list);
+    m_bookingsView->verticalScrollBar()->setValue(bookings);
 }
 
 void ClientsPage::showDetails()

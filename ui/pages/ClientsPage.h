@@ -9,6 +9,7 @@ class ClientBookingsModel;
 class ClientDialog;
 class EraseClientDialog;
 class ClientListModel;
+class LiveReload;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,7 @@ public:
     explicit ClientsPage(QWidget* parent = nullptr);
     void setDatabase(Database* database) override;
     QString title() const override { return tr("Clients"); }
+    void databaseChanged(const Change& change) override;
     // Managers also get "Export data" and "Erase client" for the selected client.
     void setRole(std::optional<Role> role) override;
 
@@ -68,6 +70,7 @@ protected:
 
 private:
     void runSearch();
+    void reloadLive();
     void showDetails();
     void clientSaved(qint64 id);
     ClientDialog* openDialog(qint64 id);
@@ -97,4 +100,5 @@ private:
     QTableView* m_bookingsView;
     QPointer<QWidget> m_filteredWindow; // the window whose Ctrl+N we answer while shown
     bool m_searchPending = false;
+    LiveReload* m_live;
 };
