@@ -48,6 +48,7 @@ Database::Database(QString path, QString connectionName, const Clock& clock,
 
 Database::~Database()
 {
+    DatabaseFileCheck::noteClosed(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -393,6 +394,7 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
                   db.lastError().text()};
         return nullptr;
     }
+    DatabaseFileCheck::noteOpened(path, database->m_connectionName);
     QSqlQuery pragma(db);
     const QStringList setup = {QStringLiteral("PRAGMA journal_mode=WAL"),
                                QStringLiteral("PRAGMA synchronous=FULL"),

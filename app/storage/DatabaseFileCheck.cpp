@@ -5,7 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QtEndian>
+
+#include <algorithm>
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -24,7 +29,55 @@ quint16 be16(const QByteArray& bytes, int offset)
     return qFromBigEndian<quint16>(reinterpret_cast<const uchar*>(bytes.constData()) + offset);
 }
 
+using FileId = QPair<quint64, quint64>;
+
+std::optional<FileId> fileIdOf(const QString& path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileId(quint64(st.st_dev), quint64(st.st_ino));
+}
+
+QMutex& openFilesMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// Connection name -> the file it has open.
+QHash<QString, FileId>& openFiles()
+{
+    static QHash<QString, FileId> files;
+    return files;
+}
+
 } // namespace
+
+void DatabaseFileCheck::noteOpened(const QString& path, const QString& connectionName)
+{
+    const std::optional<FileId> id = fileIdOf(path);
+    if (!id)
+        return;
+    const QMutexLocker locker(&openFilesMutex());
+    openFiles().insert(connectionName, *id);
+}
+
+void DatabaseFileCheck::noteClosed(const QString& connectionName)
+{
+    const QMutexLocker locker(&openFilesMutex());
+    openFiles().remove(connectionName);
+}
+
+bool DatabaseFileCheck::isOpenInThisProcess(const QString& path)
+{
+    const std::optional<FileId> id = fileIdOf(path);
+    if (!id)
+        return false;
+    const QMutexLocker locker(&openFilesMutex());
+    const QHash<QString, FileId>& files = openFiles();
+    return std::find(files.cbegin(), files.cend(), *id) != files.cend();
+}
 
 bool DatabaseFileCheck::isReadOnlyPath(const QString& path)
 {
@@ -92,6 +145,11 @@ DatabaseFileCheck::Result DatabaseFileCheck::inspect(const QString& path, bool f
         return result;
     }
 
+    // An open connection of ours has read this header already (see noteOpened).
+    if (isOpenInThisProcess(path)) {
+        result.state = State::LooksLikeSqlite;
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = {StorageError::Code::FileUnreadable,

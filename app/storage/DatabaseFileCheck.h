@@ -28,4 +28,12 @@ public:
     static Result inspect(const QString& path, bool forWriting);
 
     static bool isReadOnlyPath(const QString& path);
+
+    // The SQLite files this process has open, by device and inode. Closing any descriptor of a
+    // file drops every POSIX lock the process holds on it, SQLite's included; so a file already
+    // open here is never read by hand, or the next program to close it would take itself for
+    // the last one and remove the write-ahead log under the open connection.
+    static void noteOpened(const QString& path, const QString& connectionName);
+    static void noteClosed(const QString& connectionName);
+    static bool isOpenInThisProcess(const QString& path);
 };

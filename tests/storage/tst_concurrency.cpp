@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -263,6 +264,36 @@ private slots:
         QVERIFY2(db, qPrintable(error.message));
         QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+
+    // Opening the centre a second time in one program must leave the first connection's file
+    // locks alone (closing any descriptor of a file drops them all): otherwise the next program
+    // to close the file takes itself for the last one and deletes the write-ahead log under the
+    // connection that is still open.
+    void aSecondOpenKeepsTheFirstConnectionsLocks()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QFAIL("the sqlite3 program is missing (packaging/install-deps.sh installs it)");
+        TestDatabase t;
+        addResources(t.db());
+        const QString wal = t.path() + QStringLiteral("-wal");
+        QVERIFY(QFileInfo::exists(wal));
+        {
+            Database::Options options;
+            options.path = t.path();
+            options.mode = Database::Mode::OpenExisting;
+            StorageError error;
+            const auto second = Database::open(options, t.clock(), &error);
+            QVERIFY2(second, qPrintable(error.message));
+        }
+        QProcess reader;
+        reader.start(sqlite3, {t.path(), QStringLiteral("SELECT count(*) FROM therapists;")});
+        QVERIFY(reader.waitForFinished(30000));
+        QCOMPARE(reader.exitCode(), 0);
+        QVERIFY2(QFileInfo::exists(wal), "the journal of the open connection was removed");
+        QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
     }
 };
