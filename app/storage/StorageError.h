@@ -38,11 +38,19 @@ struct StorageError
         ConnectionFailed, // server unreachable, wrong password, database missing, lost mid-write
         PermissionDenied,
         NotEmpty, // a database that holds other tables
+        // Another desk saved the record after this one loaded it (RecordVersion): nothing was
+        // written; changedBy and changedAt say who and when.
+        ChangedElsewhere,
     };
 
     Code code = Code::None;
     QString message;
     QString detail;
+    // For ChangedElsewhere: the name of whoever saved last (empty when unknown) and when (UTC
+    // seconds), and whether that change cancelled the booking.
+    QString changedBy;
+    qint64 changedAt = 0;
+    bool cancelledElsewhere = false;
 
     StorageError() = default;
     StorageError(Code c, QString m, QString d = {})
