@@ -153,11 +153,12 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
         return false;
     // search_phone changes with the phone; the FTS index follows through its update trigger.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE clients SET full_name = ?, phone = ?, email = ?, language = ?, notes = ?, "
-        "search_phone = ?, updated_at = ?") +
-                  RecordVersion::stampColumns() +
-                  QLatin1String(" WHERE id = ? AND erased_at IS NULL AND (? < 0 OR version = ?)"));
+    query.prepare(
+        QStringLiteral(
+            "UPDATE clients SET full_name = ?, phone = ?, email = ?, language = ?, notes = ?, "
+            "search_phone = ?, updated_at = ?") +
+        RecordVersion::stampColumns() +
+        QLatin1String(" WHERE id = ? AND erased_at IS NULL AND (? < 0 OR version = ?)"));
     query.addBindValue(input.name);
     query.addBindValue(input.phone);
     query.addBindValue(input.email);
@@ -175,9 +176,8 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
     if (query.numRowsAffected() != 1) {
         query.finish();
         RecordVersion::Stamp stamp;
-        if (loadedVersion >= 0 &&
-            RecordVersion::read(m_database, QStringLiteral("clients"), QStringLiteral("id"), id,
-                                &stamp, error))
+        if (loadedVersion >= 0 && RecordVersion::read(m_database, QStringLiteral("clients"),
+                                                      QStringLiteral("id"), id, &stamp, error))
             return RecordVersion::refuse(m_database, QStringLiteral("clients"),
                                          QStringLiteral("id"), id, error);
         fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
@@ -291,13 +291,15 @@ bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 re
     }
     QSqlQuery query(m_database.connection());
     if (withdraw) {
-        query.prepare(QStringLiteral("UPDATE clients SET consent_withdrawn_at = ?, updated_at = ?") +
-                      RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE clients SET consent_withdrawn_at = ?, updated_at = ?") +
+            RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
         query.addBindValue(now);
     } else {
-        query.prepare(QStringLiteral("UPDATE clients SET consent_version = ?, consent_at = ?, "
-                                     "consent_by = ?, consent_withdrawn_at = NULL, updated_at = ?") +
-                      RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE clients SET consent_version = ?, consent_at = ?, "
+                           "consent_by = ?, consent_withdrawn_at = NULL, updated_at = ?") +
+            RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
         query.addBindValue(version);
         query.addBindValue(now);
         // Only a user who exists: the column references users(id).

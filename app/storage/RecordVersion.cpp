@@ -52,10 +52,10 @@ QString sentence(const QString& changedBy, qint64 changedAt, qint64 nowUtc, cons
 {
     const QDateTime when = QDateTime::fromSecsSinceEpoch(changedAt, zone);
     const bool today = when.date() == QDateTime::fromSecsSinceEpoch(nowUtc, zone).date();
-    const QString time = changedAt <= 0 ? QString()
-                         : today ? LocalTime::format(changedAt, zone, QStringLiteral("HH:mm"))
-                                 : LocalTime::format(changedAt, zone,
-                                                     QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString time =
+        changedAt <= 0 ? QString()
+        : today        ? LocalTime::format(changedAt, zone, QStringLiteral("HH:mm"))
+                       : LocalTime::format(changedAt, zone, QStringLiteral("dd/MM/yyyy HH:mm"));
     if (cancelled) {
         if (!changedBy.isEmpty() && !time.isEmpty())
             return Texts::tr("Cancelled by %1 at %2 since you opened it.").arg(changedBy, time);
@@ -68,19 +68,19 @@ QString sentence(const QString& changedBy, qint64 changedAt, qint64 nowUtc, cons
     return Texts::tr("Changed at another desk since you opened it.");
 }
 
-bool refuse(Database& database, const QString& table, const QString& keyColumn,
-            const QVariant& key, StorageError* error, bool cancelled)
+bool refuse(Database& database, const QString& table, const QString& keyColumn, const QVariant& key,
+            StorageError* error, bool cancelled)
 {
     Stamp stamp;
     StorageError readError;
     read(database, table, keyColumn, key, &stamp, &readError);
     const QTimeZone zone = SettingsRepository(database).timeZone();
-    *error = {StorageError::Code::ChangedElsewhere,
-              sentence(stamp.changedBy, stamp.changedAt, database.clock().nowSecs(), zone,
-                       cancelled),
-              QStringLiteral("%1 %2: version %3 is newer than the one loaded")
-                  .arg(table, key.toString())
-                  .arg(stamp.version)};
+    *error = {
+        StorageError::Code::ChangedElsewhere,
+        sentence(stamp.changedBy, stamp.changedAt, database.clock().nowSecs(), zone, cancelled),
+        QStringLiteral("%1 %2: version %3 is newer than the one loaded")
+            .arg(table, key.toString())
+            .arg(stamp.version)};
     error->changedBy = stamp.changedBy;
     error->changedAt = stamp.changedAt;
     error->cancelledElsewhere = cancelled;
@@ -92,8 +92,8 @@ bool refuseBooking(Database& database, qint64 bookingId, StorageError* error)
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT status FROM bookings WHERE id = ?"));
     query.addBindValue(bookingId);
-    const bool cancelled = query.exec() && query.next() &&
-                           query.value(0).toString() == QLatin1String("cancelled");
+    const bool cancelled =
+        query.exec() && query.next() && query.value(0).toString() == QLatin1String("cancelled");
     query.finish();
     return refuse(database, QStringLiteral("bookings"), QStringLiteral("id"), bookingId, error,
                   cancelled);

@@ -41,8 +41,8 @@ QString sentence(const QString& changedBy, qint64 changedAt, qint64 nowUtc, cons
 
 // The refusal after a versioned write found another version: reads who changed the row and
 // when, and fills `error` (code ChangedElsewhere). Always returns false, for `return`.
-bool refuse(Database& database, const QString& table, const QString& keyColumn,
-            const QVariant& key, StorageError* error, bool cancelled = false);
+bool refuse(Database& database, const QString& table, const QString& keyColumn, const QVariant& key,
+            StorageError* error, bool cancelled = false);
 
 // refuse() for a booking, saying "Cancelled by" when the other desk cancelled it.
 bool refuseBooking(Database& database, qint64 bookingId, StorageError* error);

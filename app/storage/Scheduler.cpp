@@ -401,11 +401,11 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
     if (!check(request, &place, error))
         return false;
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
-        "cleanup_minutes = ?, ends_at = ?, updated_at = ?") +
-                   RecordVersion::stampColumns() +
-                   QLatin1String(" WHERE id = ? AND (? < 0 OR version = ?)"));
+    update.prepare(
+        QStringLiteral(
+            "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
+            "cleanup_minutes = ?, ends_at = ?, updated_at = ?") +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ? AND (? < 0 OR version = ?)"));
     for (const QVariant& v :
          QVariantList{place.startsAt, place.therapistId, place.roomId, place.minutes,
                       place.cleanupMinutes, place.endsAt(), m_database.clock().nowSecs()} +
@@ -467,10 +467,12 @@ bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userN
             return false;
     }
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
-        "cleanup_minutes = ?, ends_at = ?, status = 'booked', status_reason = '', updated_at = ?") +
-                   RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
+    update.prepare(
+        QStringLiteral(
+            "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
+            "cleanup_minutes = ?, ends_at = ?, status = 'booked', status_reason = '', updated_at = "
+            "?") +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
     for (const QVariant& v :
          QVariantList{place.startsAt, place.therapistId, place.roomId, place.minutes,
                       place.cleanupMinutes, place.endsAt(), m_database.clock().nowSecs()} +

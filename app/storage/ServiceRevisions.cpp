@@ -176,10 +176,10 @@ bool ServiceRevisions::saveInTransaction(const SaveRequest& request, SaveResult*
         return false;
     // The service's own row records each save too (its version rises, RecordVersion).
     QSqlQuery publish(m_database.connection());
-    publish.prepare(QStringLiteral("UPDATE services SET published_revision_id = %1")
-                        .arg(request.publish ? QStringLiteral("?")
-                                             : QStringLiteral("published_revision_id")) +
-                    RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
+    publish.prepare(
+        QStringLiteral("UPDATE services SET published_revision_id = %1")
+            .arg(request.publish ? QStringLiteral("?") : QStringLiteral("published_revision_id")) +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
     if (request.publish)
         publish.addBindValue(done.revisionId);
     for (const QVariant& value : RecordVersion::stampValues(m_database))

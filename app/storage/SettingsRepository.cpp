@@ -40,13 +40,13 @@ bool SettingsRepository::setValues(const QList<Change>& changes, StorageError* e
         // The desk's own records (the last automatic backup) are written whoever is signed
         // in; the centre's settings only by a manager.
         const char* key = change.key->key;
-        deskRecordsOnly = deskRecordsOnly &&
-                          (qstrcmp(key, SettingKeys::kBackupLastAttempt.key) == 0 ||
-                           qstrcmp(key, SettingKeys::kBackupLastError.key) == 0);
+        deskRecordsOnly =
+            deskRecordsOnly && (qstrcmp(key, SettingKeys::kBackupLastAttempt.key) == 0 ||
+                                qstrcmp(key, SettingKeys::kBackupLastError.key) == 0);
         // The centre's name is free text printed on every sheet: the one rule of core/FreeText.
         if (qstrcmp(key, SettingKeys::kCentreName.key) == 0) {
-            const QString problem = FreeText::problem(change.value, kMaxCentreName,
-                                                      FreeText::Lines::One, tr("The centre's name"));
+            const QString problem = FreeText::problem(
+                change.value, kMaxCentreName, FreeText::Lines::One, tr("The centre's name"));
             if (!problem.isEmpty()) {
                 *error = {StorageError::Code::Refused, problem};
                 return false;
@@ -77,6 +77,7 @@ bool SettingsRepository::setValues(const QList<Change>& changes, StorageError* e
             return false;
         if (query.numRowsAffected() != 1) {
             query.finish();
+            transaction.rollback(); // the sentence is in the stored time zone, not this change's
             return RecordVersion::refuse(m_database, QStringLiteral("settings"),
                                          QStringLiteral("key"),
                                          QString::fromLatin1(change.key->key), error);

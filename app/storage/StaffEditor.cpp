@@ -195,8 +195,7 @@ bool StaffEditor::touch(const QString& table, qint64 id, StorageError* error)
     QVariantList values = RecordVersion::stampValues(m_database);
     values << id;
     return run(QStringLiteral("UPDATE %1 SET version = version").arg(table) +
-                   RecordVersion::stampColumns() +
-                   QLatin1String(" WHERE id = ?"),
+                   RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"),
                values, tr("save the changes"), error);
 }
 

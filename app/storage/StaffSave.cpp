@@ -26,11 +26,10 @@ bool StaffEditor::save(const Details& details, StorageError* error)
         (rooms && !roomNameFree(clean, details.id, error)))
         return false;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, active = ?")
-                      .arg(details.table, rooms ? QStringLiteral("name")
-                                                : QStringLiteral("display_name")) +
-                  RecordVersion::stampColumns() +
-                  QLatin1String(" WHERE id = ? AND (? < 0 OR version = ?)"));
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET %2 = ?, active = ?")
+            .arg(details.table, rooms ? QStringLiteral("name") : QStringLiteral("display_name")) +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ? AND (? < 0 OR version = ?)"));
     query.addBindValue(clean);
     query.addBindValue(details.active ? 1 : 0);
     for (const QVariant& value : RecordVersion::stampValues(m_database))
