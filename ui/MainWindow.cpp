@@ -2,6 +2,7 @@
 
 #include "AutomaticBackupRunner.h"
 #include "DatabaseActions.h"
+#include "DeskPresence.h"
 #include "ExchangeActions.h"
 #include "SignInDialog.h"
 #include "dialogs/FirstManagerDialog.h"
@@ -12,6 +13,7 @@
 #include "pages/ClientsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "settings/DeskSettings.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -37,7 +39,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     : QMainWindow(parent), m_clock(clock), m_database(std::move(database)),
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
       m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock)),
-      m_backups(new AutomaticBackupRunner(this)), m_idleTimer(new QTimer(this))
+      m_backups(new AutomaticBackupRunner(this)), m_idleTimer(new QTimer(this)),
+      m_desk(std::make_unique<DeskPresence>())
 {
     setWindowTitle(tr("Massage Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/massage-desk-256.png")));
@@ -94,6 +97,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     m_lastInput.start();
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::idleCheck);
+    m_desk->setDatabase(m_database.get());
+    static_cast<SettingsPage*>(page(Settings))->desks()->setThisDesk(m_desk->deskId());
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
     m_sidebar->setCurrentRow(Calendar);
@@ -185,7 +190,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_desk->setDatabase(nullptr);
     m_database = std::move(database);
+    m_desk->setDatabase(m_database.get());
+    static_cast<SettingsPage*>(page(Settings))->desks()->setThisDesk(m_desk->deskId());
     // A signed-in person belongs to the database they signed in to: another file (or the
     // same one restored from a backup) asks again (signInIfNeeded) when it has users.
     setUser(std::nullopt);
@@ -205,6 +213,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
 {
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(nullptr);
+    m_desk->setDatabase(nullptr);
     std::unique_ptr<Database> database = std::move(m_database);
     updateStatus();
     return database;
@@ -277,6 +286,7 @@ void MainWindow::setUser(const std::optional<User>& user)
         p->setRole(role);
     // Revisions and audit entries name who edited the catalogue.
     static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
+    m_desk->setUserName(user ? user->name : QString());
     updateUserLabel();
     applyIdleSetting();
 }

@@ -27,7 +27,9 @@ QString stampColumns()
 QVariantList stampValues(const Database& database)
 {
     const qint64 userId = database.actor() ? database.actor()->userId : 0;
-    return {userId, database.actorName(), database.clock().nowSecs()};
+    const QString name = database.actorName();
+    return {userId, name.isNull() ? QStringLiteral("") : name,
+            database.clock().nowSecs()}; // NOT NULL
 }
 
 bool read(const Database& database, const QString& table, const QString& keyColumn,

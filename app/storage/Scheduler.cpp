@@ -416,6 +416,11 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
         return false;
     if (update.numRowsAffected() != 1) // another desk changed it after the read above
         return RecordVersion::refuseBooking(m_database, bookingId, error);
+    RecordVersion::Stamp stamp;
+    if (!RecordVersion::read(m_database, QStringLiteral("bookings"), QStringLiteral("id"),
+                             bookingId, &stamp, error))
+        return false;
+    place.version = stamp.version;
     if (!event(bookingId, QStringLiteral("moved"), tr("from %1").arg(before), userName, error))
         return false;
     if (!transaction.commit(error))

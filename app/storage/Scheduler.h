@@ -31,6 +31,7 @@ struct Placement
     qint64 startsAt = 0;
     int minutes = 0;
     int cleanupMinutes = 0;
+    qint64 version = 0; // after a move: the booking's stored version (RecordVersion)
     qint64 endsAt() const { return startsAt + qint64(minutes + cleanupMinutes) * 60; }
 };
 
