@@ -9,9 +9,14 @@
 #include "storage/StaffEditor.h"
 #include "storage/StaffRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <chrono>
+#include <future>
+#include <thread>
 
 // No lost edits (issue 11 §3): two connections to one centre (two desks) load the same record;
 // the first save wins, the second is refused with who changed it and when, and changes nothing.
@@ -85,6 +90,51 @@ private slots:
         QVERIFY(now.version > loadedA.version);
         // With the version it reloads, A's save goes through.
         QVERIFY2(a.update(m_r.client, input, &error, now.version), qPrintable(error.message));
+    }
+
+    // Desk B's change is still open when A saves: A waits for it (SQLite's write lock, the
+    // server's row lock) and is then refused, never writing over it.
+    void aSaveRacingAnOpenChangeIsRefused()
+    {
+        ClientRepository a(m_a->db());
+        StorageError error;
+        ClientDetails loaded;
+        QVERIFY(a.details(m_r.client, &loaded, &error));
+        std::promise<bool> changing;
+        std::thread other([this, &changing] {
+            FixedClock clock(m_clockB.nowUtc());
+            StorageError e;
+            auto b = Database::open({m_a->path()}, clock, &e);
+            bool ok = b != nullptr;
+            if (ok) {
+                WriteTransaction transaction(*b);
+                QSqlQuery query(b->connection());
+                ok = transaction.begin(&e) &&
+                     query.exec(QStringLiteral("UPDATE clients SET full_name = 'From B', "
+                                               "changed_by = 'Anna', changed_at = %1 WHERE id = %2")
+                                    .arg(clock.nowSecs())
+                                    .arg(m_r.client));
+                query.finish();
+                changing.set_value(ok);
+                std::this_thread::sleep_for(std::chrono::milliseconds(300)); // A is waiting
+                ok = ok && transaction.commit(&e);
+            } else {
+                changing.set_value(false);
+            }
+        });
+        const bool started = changing.get_future().get();
+        ClientRules::Input input;
+        input.name = QStringLiteral("From A");
+        input.language = QStringLiteral("ca");
+        const bool saved = a.update(m_r.client, input, &error, loaded.version);
+        other.join();
+        QVERIFY(started);
+        QVERIFY(!saved);
+        QCOMPARE(error.code, StorageError::Code::ChangedElsewhere);
+        QCOMPARE(error.message, annaAt1042());
+        ClientDetails now;
+        QVERIFY(a.details(m_r.client, &now, &error));
+        QCOMPARE(now.name, QStringLiteral("From B"));
     }
 
     // Any change of the row raises its version, also one that no editor made (the consent).
