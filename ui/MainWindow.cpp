@@ -2,6 +2,7 @@
 
 #include "AutomaticBackupRunner.h"
 #include "DatabaseActions.h"
+#include "DeskPresence.h"
 #include "ExchangeActions.h"
 #include "SignInDialog.h"
 #include "dialogs/FirstManagerDialog.h"
@@ -16,6 +17,7 @@
 #include "pages/UsersPage.h"
 #include "storage/ChangeFeed.h"
 #include "storage/ConnectionWatch.h"
+#include "settings/DeskSettings.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/ConnectionBanner.h"
@@ -44,7 +46,7 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
       m_userLabel(new QLabel), m_actions(new DatabaseActions(this, clock)),
       m_backups(new AutomaticBackupRunner(this)), m_banner(new ConnectionBanner),
-      m_idleTimer(new QTimer(this))
+      m_idleTimer(new QTimer(this)), m_desk(std::make_unique<DeskPresence>())
 {
     setWindowTitle(tr("Massage Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/massage-desk-256.png")));
@@ -113,6 +115,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     m_lastInput.start();
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::idleCheck);
+    m_desk->setDatabase(m_database.get());
+    static_cast<SettingsPage*>(page(Settings))->desks()->setThisDesk(m_desk->deskId());
     for (Page* p : std::as_const(m_pages))
         p->setDatabase(m_database.get());
     followChanges();
@@ -212,8 +216,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         p->setDatabase(nullptr);
     m_banner->setDatabase(nullptr);
     m_feed.reset();
+    m_desk->setDatabase(nullptr);
     m_database = std::move(database);
     m_banner->setDatabase(m_database.get());
+    m_desk->setDatabase(m_database.get());
+    static_cast<SettingsPage*>(page(Settings))->desks()->setThisDesk(m_desk->deskId());
     // A signed-in person belongs to the database they signed in to: another file (or the
     // same one restored from a backup) asks again (signInIfNeeded) when it has users.
     setUser(std::nullopt);
@@ -251,6 +258,7 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
         p->setDatabase(nullptr);
     m_banner->setDatabase(nullptr);
     m_feed.reset();
+    m_desk->setDatabase(nullptr);
     std::unique_ptr<Database> database = std::move(m_database);
     updateStatus();
     return database;
@@ -329,6 +337,7 @@ void MainWindow::setUser(const std::optional<User>& user)
         m_myDayAction->setVisible(therapist);
     // Revisions and audit entries name who edited the catalogue.
     static_cast<CataloguePage*>(page(Catalogue))->userName = user ? user->name : QString();
+    m_desk->setUserName(user ? user->name : QString());
     updateUserLabel();
     applyIdleSetting();
 }

@@ -122,4 +122,6 @@ private:
     int m_idleMs = 0;
     bool m_idleFromTest = false;
     bool m_locked = false;
+    // Last, so it leaves the desk list while the database is still open.
+    std::unique_ptr<class DeskPresence> m_desk;
 };

@@ -26,6 +26,7 @@ struct AgendaEntry
     // booking and its day (yyyy-MM-dd in the centre's time zone); 0 and empty when none.
     qint64 referralBookingId = 0;
     QString referralDay;
+    qint64 version = 0; // the stored version loaded (storage RecordVersion), for a move
 };
 
 // What calendar exports need to tell one version of a booking from the next.

@@ -28,6 +28,7 @@ struct ClientDetails
     qint64 consentWithdrawnAt = 0; // UTC seconds, 0 unless withdrawn after it was given
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 version = 0; // the stored version loaded (storage RecordVersion), for the next save
 
     bool hasConsent() const { return !consentVersion.isEmpty() && consentWithdrawnAt == 0; }
 };

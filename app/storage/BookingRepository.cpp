@@ -49,7 +49,7 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
             "    SELECT rb.id || ' ' || r.recorded_at FROM bookings rb "
             "    JOIN checkins r ON r.booking_id = rb.id AND r.outcome = 'stop_refer' "
             "    WHERE rb.client_id = b.client_id AND rb.id <> b.id AND %1 "
-            "    ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1) END "
+            "    ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1) END, b.version "
             "FROM bookings b "
             "JOIN clients c ON c.id = b.client_id "
             "JOIN services s ON s.id = b.service_id "
@@ -82,6 +82,7 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
         e.serviceId = query.value(13).toLongLong();
         e.therapistId = query.value(14).toLongLong();
         e.roomId = query.value(15).toLongLong();
+        e.version = query.value(17).toLongLong();
         const QStringList referral = query.value(16).toString().split(QLatin1Char(' '));
         if (referral.size() == 2) {
             e.referralBookingId = referral.at(0).toLongLong();

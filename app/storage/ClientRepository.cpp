@@ -140,7 +140,8 @@ bool ClientRepository::find(qint64 id, ClientSummary* client, StorageError* erro
     return true;
 }
 
-bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError* error)
+bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError* error,
+                              qint64 loadedVersion)
 {
     const QString problem = ClientRules::validate(&input);
     if (!problem.isEmpty()) {
@@ -152,9 +153,12 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
         return false;
     // search_phone changes with the phone; the FTS index follows through its update trigger.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE clients SET full_name = ?, phone = ?, email = ?, language = ?, notes = ?, "
-        "search_phone = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL"));
+    query.prepare(
+        QStringLiteral(
+            "UPDATE clients SET full_name = ?, phone = ?, email = ?, language = ?, notes = ?, "
+            "search_phone = ?, updated_at = ?") +
+        RecordVersion::stampColumns() +
+        QLatin1String(" WHERE id = ? AND erased_at IS NULL AND (? < 0 OR version = ?)"));
     query.addBindValue(input.name);
     query.addBindValue(input.phone);
     query.addBindValue(input.email);
@@ -162,10 +166,20 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
     query.addBindValue(input.notes);
     query.addBindValue(ClientRules::phoneSearchTokens(input.phone));
     query.addBindValue(m_database.clock().nowSecs());
+    for (const QVariant& value : RecordVersion::stampValues(m_database))
+        query.addBindValue(value);
     query.addBindValue(id);
+    query.addBindValue(loadedVersion);
+    query.addBindValue(loadedVersion);
     if (!m_database.exec(query, error, tr("save the client")))
         return false;
     if (query.numRowsAffected() != 1) {
+        query.finish();
+        RecordVersion::Stamp stamp;
+        if (loadedVersion >= 0 && RecordVersion::read(m_database, QStringLiteral("clients"),
+                                                      QStringLiteral("id"), id, &stamp, error))
+            return RecordVersion::refuse(m_database, QStringLiteral("clients"),
+                                         QStringLiteral("id"), id, error);
         fail(error, StorageError::Code::NotFound, tr("There is no client with number %1.").arg(id));
         return false;
     }
@@ -178,7 +192,7 @@ namespace {
 const char kDetailsQuery[] =
     "SELECT c.id, c.full_name, c.phone, c.email, c.language, c.notes, c.consent_version, "
     "c.consent_at, c.consent_by, COALESCE(NULLIF(u.display_name, ''), u.name), "
-    "c.consent_withdrawn_at, c.created_at, c.updated_at "
+    "c.consent_withdrawn_at, c.created_at, c.updated_at, c.version "
     "FROM clients c LEFT JOIN users u ON u.id = c.consent_by "
     "WHERE c.erased_at IS NULL ";
 
@@ -198,6 +212,7 @@ ClientDetails readDetails(const QSqlQuery& query)
     d.consentWithdrawnAt = query.value(10).toLongLong();
     d.createdAt = query.value(11).toLongLong();
     d.updatedAt = query.value(12).toLongLong();
+    d.version = query.value(13).toLongLong();
     return d;
 }
 
@@ -276,19 +291,23 @@ bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 re
     }
     QSqlQuery query(m_database.connection());
     if (withdraw) {
-        query.prepare(QStringLiteral("UPDATE clients SET consent_withdrawn_at = ?, updated_at = ? "
-                                     "WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE clients SET consent_withdrawn_at = ?, updated_at = ?") +
+            RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
         query.addBindValue(now);
     } else {
-        query.prepare(QStringLiteral("UPDATE clients SET consent_version = ?, consent_at = ?, "
-                                     "consent_by = ?, consent_withdrawn_at = NULL, updated_at = ? "
-                                     "WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE clients SET consent_version = ?, consent_at = ?, "
+                           "consent_by = ?, consent_withdrawn_at = NULL, updated_at = ?") +
+            RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
         query.addBindValue(version);
         query.addBindValue(now);
         // Only a user who exists: the column references users(id).
         query.addBindValue(userName.isEmpty() ? QVariant() : QVariant(recordedBy));
     }
     query.addBindValue(now);
+    for (const QVariant& value : RecordVersion::stampValues(m_database))
+        query.addBindValue(value);
     query.addBindValue(id);
     if (!m_database.exec(query, error, tr("record the client's consent")))
         return false;

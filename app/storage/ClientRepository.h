@@ -2,6 +2,7 @@
 
 #include "core/Client.h"
 #include "core/ClientRules.h"
+#include "storage/RecordVersion.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,11 @@ public:
     bool find(qint64 id, ClientSummary* client, StorageError* error) const;
 
     // Validates (ClientRules) and replaces the client's details; search follows the new name,
-    // phone and email. Refuses with a message when the input is bad or the client is unknown.
-    bool update(qint64 id, ClientRules::Input input, StorageError* error);
+    // phone and email. Refuses with a message when the input is bad or the client is unknown,
+    // and with ChangedElsewhere when the client is no longer at `loadedVersion` (the version the
+    // editor loaded; kUnchecked for a one-shot write).
+    bool update(qint64 id, ClientRules::Input input, StorageError* error,
+                qint64 loadedVersion = RecordVersion::kUnchecked);
     bool details(qint64 id, ClientDetails* client, StorageError* error) const;
     // Every client not erased, by number, with notes: callers choose what leaves the program.
     QList<ClientDetails> all(StorageError* error) const;

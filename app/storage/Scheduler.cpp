@@ -357,21 +357,25 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
 
 bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
                      int minutes, const QString& userName, Placement* placement,
-                     StorageError* error)
+                     StorageError* error, qint64 loadedVersion)
 {
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) || !mayChange(bookingId, &therapistId, error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT s.code, b.status, b.client_id, b.starts_at, b.therapist_id, "
-                             "b.room_id, b.minutes FROM bookings b JOIN services s ON s.id = "
-                             "b.service_id WHERE b.id = ?"));
+                             "b.room_id, b.minutes, b.version FROM bookings b JOIN services s ON "
+                             "s.id = b.service_id WHERE b.id = ?"));
     q.addBindValue(bookingId);
     if (!m_database.exec(q, error, tr("read the booking")))
         return false;
     if (!q.next()) {
         *error = {StorageError::Code::NotFound, tr("There is no booking %1.").arg(bookingId)};
         return false;
+    }
+    if (loadedVersion >= 0 && q.value(7).toLongLong() != loadedVersion) {
+        q.finish();
+        return RecordVersion::refuseBooking(m_database, bookingId, error);
     }
     const QString status = q.value(1).toString();
     if (status != QLatin1String("booked") && status != QLatin1String("arrived")) {
@@ -397,16 +401,27 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
     if (!check(request, &place, error))
         return false;
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
-        "cleanup_minutes = ?, ends_at = ?, updated_at = ? WHERE id = ?"));
+    update.prepare(
+        QStringLiteral(
+            "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
+            "cleanup_minutes = ?, ends_at = ?, updated_at = ?") +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ? AND (? < 0 OR version = ?)"));
     for (const QVariant& v :
-         {QVariant(place.startsAt), QVariant(place.therapistId), QVariant(place.roomId),
-          QVariant(place.minutes), QVariant(place.cleanupMinutes), QVariant(place.endsAt()),
-          QVariant(m_database.clock().nowSecs()), QVariant(bookingId)})
+         QVariantList{place.startsAt, place.therapistId, place.roomId, place.minutes,
+                      place.cleanupMinutes, place.endsAt(), m_database.clock().nowSecs()} +
+             RecordVersion::stampValues(m_database) +
+             QVariantList{bookingId, loadedVersion, loadedVersion})
         update.addBindValue(v);
-    if (!m_database.exec(update, error, tr("move the booking")) ||
-        !event(bookingId, QStringLiteral("moved"), tr("from %1").arg(before), userName, error))
+    if (!m_database.exec(update, error, tr("move the booking")))
+        return false;
+    if (update.numRowsAffected() != 1) // another desk changed it after the read above
+        return RecordVersion::refuseBooking(m_database, bookingId, error);
+    RecordVersion::Stamp stamp;
+    if (!RecordVersion::read(m_database, QStringLiteral("bookings"), QStringLiteral("id"),
+                             bookingId, &stamp, error))
+        return false;
+    place.version = stamp.version;
+    if (!event(bookingId, QStringLiteral("moved"), tr("from %1").arg(before), userName, error))
         return false;
     if (!transaction.commit(error))
         return false;
@@ -457,14 +472,16 @@ bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userN
             return false;
     }
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
-        "cleanup_minutes = ?, ends_at = ?, status = 'booked', status_reason = '', updated_at = ? "
-        "WHERE id = ?"));
+    update.prepare(
+        QStringLiteral(
+            "UPDATE bookings SET starts_at = ?, therapist_id = ?, room_id = ?, minutes = ?, "
+            "cleanup_minutes = ?, ends_at = ?, status = 'booked', status_reason = '', updated_at = "
+            "?") +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
     for (const QVariant& v :
-         {QVariant(place.startsAt), QVariant(place.therapistId), QVariant(place.roomId),
-          QVariant(place.minutes), QVariant(place.cleanupMinutes), QVariant(place.endsAt()),
-          QVariant(m_database.clock().nowSecs()), QVariant(bookingId)})
+         QVariantList{place.startsAt, place.therapistId, place.roomId, place.minutes,
+                      place.cleanupMinutes, place.endsAt(), m_database.clock().nowSecs()} +
+             RecordVersion::stampValues(m_database) + QVariantList{bookingId})
         update.addBindValue(v);
     if (!m_database.exec(update, error, tr("postpone the booking")) ||
         !event(bookingId, QStringLiteral("postponed"),
@@ -497,10 +514,12 @@ bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& u
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE bookings SET status = 'cancelled', status_reason = ?, "
-                             "updated_at = ? WHERE id = ? AND status IN ('booked', 'arrived')"));
-    q.addBindValue(why);
-    q.addBindValue(m_database.clock().nowSecs());
-    q.addBindValue(bookingId);
+                             "updated_at = ?") +
+              RecordVersion::stampColumns() +
+              QLatin1String(" WHERE id = ? AND status IN ('booked', 'arrived')"));
+    for (const QVariant& v : QVariantList{why, m_database.clock().nowSecs()} +
+                                 RecordVersion::stampValues(m_database) + QVariantList{bookingId})
+        q.addBindValue(v);
     if (!m_database.exec(q, error, tr("cancel the booking")))
         return false;
     if (q.numRowsAffected() != 1) {
@@ -535,12 +554,12 @@ bool Scheduler::setStatus(qint64 bookingId, const QString& status, const QString
     if (!transaction.begin(error) || !mayChange(bookingId, nullptr, error))
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE bookings SET status = ?, updated_at = ? WHERE id = ? AND "
-                             "status IN (%1)")
-                  .arg(from));
-    q.addBindValue(status);
-    q.addBindValue(m_database.clock().nowSecs());
-    q.addBindValue(bookingId);
+    q.prepare(QStringLiteral("UPDATE bookings SET status = ?, updated_at = ?") +
+              RecordVersion::stampColumns() +
+              QStringLiteral(" WHERE id = ? AND status IN (%1)").arg(from));
+    for (const QVariant& v : QVariantList{status, m_database.clock().nowSecs()} +
+                                 RecordVersion::stampValues(m_database) + QVariantList{bookingId})
+        q.addBindValue(v);
     if (!m_database.exec(q, error, tr("change the booking")))
         return false;
     if (q.numRowsAffected() != 1) {

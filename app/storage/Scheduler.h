@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/RecordVersion.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ struct Placement
     qint64 startsAt = 0;
     int minutes = 0;
     int cleanupMinutes = 0;
+    qint64 version = 0; // after a move: the booking's stored version (RecordVersion)
     qint64 endsAt() const { return startsAt + qint64(minutes + cleanupMinutes) * 60; }
 };
 
@@ -61,9 +63,12 @@ public:
     bool check(const BookingRequest& request, Placement* placement, StorageError* error) const;
     bool book(const BookingRequest& request, const QString& userName, qint64* id,
               Placement* placement, StorageError* error);
-    // Moves (and/or resizes, or gives to another therapist or room) an active booking.
+    // Moves (and/or resizes, or gives to another therapist or room) an active booking. A desk
+    // that shows the booking passes the version it loaded: a booking moved or cancelled
+    // elsewhere since is refused (ChangedElsewhere) in the same transaction.
     bool move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId, int minutes,
-              const QString& userName, Placement* placement, StorageError* error);
+              const QString& userName, Placement* placement, StorageError* error,
+              qint64 loadedVersion = RecordVersion::kUnchecked);
     // Moves a session to a new time (same therapist and room when they are free, else any) and
     // puts it back to "booked": the client is checked in again at the new visit. Used when a
     // check-in needs clearance that cannot be had today.

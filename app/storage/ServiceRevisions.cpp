@@ -4,6 +4,8 @@
 #include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/RecordVersion.h"
+#include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -79,17 +81,30 @@ bool ServiceRevisions::saveInTransaction(const SaveRequest& request, SaveResult*
         if (changes.isEmpty())
             changes << QStringLiteral("created");
     } else {
+        // Two desks saving one service take turns here (the row lock on a server; SQLite's
+        // write lock already), so the second reads the first's revision and is refused.
+        QSqlQuery lock(m_database.connection());
+        lock.prepare(QStringLiteral("UPDATE services SET version = version WHERE id = ?"));
+        lock.addBindValue(request.serviceId);
+        if (!m_database.exec(lock, error, tr("save the service")))
+            return false;
         ServiceState current;
         if (!state(request.serviceId, &current, error))
             return false;
         code = current.code;
         if (current.latestRevision != request.baseRevision) {
-            *error = {StorageError::Code::Refused,
-                      tr("Revision %1 of this service was saved while you were editing "
-                         "revision %2. Close the editor, open it again and make your changes "
-                         "there.")
+            // Another desk saved a revision after this editor opened: who and when, typed.
+            ServiceRevision newer;
+            latest(request.serviceId, &newer, error);
+            *error = {StorageError::Code::ChangedElsewhere,
+                      RecordVersion::sentence(newer.author, newer.createdAt, now,
+                                              SettingsRepository(m_database).timeZone()),
+                      QStringLiteral("service %1: revision %2 saved after revision %3")
+                          .arg(code)
                           .arg(current.latestRevision)
                           .arg(request.baseRevision)};
+            error->changedBy = newer.author;
+            error->changedAt = newer.createdAt;
             return false;
         }
         ServiceRevision previous;
@@ -159,15 +174,19 @@ bool ServiceRevisions::saveInTransaction(const SaveRequest& request, SaveResult*
     done.revisionId = insert.lastInsertId().toLongLong();
     if (!writeContent(done.revisionId, content, error))
         return false;
-    if (request.publish) {
-        QSqlQuery publish(m_database.connection());
-        publish.prepare(
-            QStringLiteral("UPDATE services SET published_revision_id = ? WHERE id = ?"));
+    // The service's own row records each save too (its version rises, RecordVersion).
+    QSqlQuery publish(m_database.connection());
+    publish.prepare(
+        QStringLiteral("UPDATE services SET published_revision_id = %1")
+            .arg(request.publish ? QStringLiteral("?") : QStringLiteral("published_revision_id")) +
+        RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
+    if (request.publish)
         publish.addBindValue(done.revisionId);
-        publish.addBindValue(done.serviceId);
-        if (!m_database.exec(publish, error, tr("publish the service")))
-            return false;
-    }
+    for (const QVariant& value : RecordVersion::stampValues(m_database))
+        publish.addBindValue(value);
+    publish.addBindValue(done.serviceId);
+    if (!m_database.exec(publish, error, tr("publish the service")))
+        return false;
 
     // The audit trail: what was done to which service and revision, never the texts.
     const QString where = QStringLiteral("%1 revision %2").arg(code).arg(done.revision);

@@ -17,33 +17,72 @@ QString SettingsRepository::value(const SettingKeys::Definition& key) const
     return QString::fromUtf8(key.defaultValue);
 }
 
-bool SettingsRepository::setValue(const SettingKeys::Definition& key, const QString& value,
-                                  StorageError* error)
+SettingsRepository::Loaded SettingsRepository::load(const SettingKeys::Definition& key) const
 {
-    // The desk's own records (the last automatic backup) are written whoever is signed in;
-    // the centre's settings only by a manager.
-    const bool deskRecord = qstrcmp(key.key, SettingKeys::kBackupLastAttempt.key) == 0 ||
-                            qstrcmp(key.key, SettingKeys::kBackupLastError.key) == 0;
-    // The centre's name is free text printed on every sheet: the one rule of core/FreeText.
-    if (qstrcmp(key.key, SettingKeys::kCentreName.key) == 0) {
-        const QString problem =
-            FreeText::problem(value, kMaxCentreName, FreeText::Lines::One, tr("The centre's name"));
-        if (!problem.isEmpty()) {
-            *error = {StorageError::Code::Refused, problem};
-            return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value, version FROM settings WHERE key = ?"));
+    query.addBindValue(QString::fromLatin1(key.key));
+    if (query.exec() && query.next())
+        return {query.value(0).toString(), query.value(1).toLongLong()};
+    return {QString::fromUtf8(key.defaultValue), 0};
+}
+
+bool SettingsRepository::setValue(const SettingKeys::Definition& key, const QString& value,
+                                  StorageError* error, qint64 loadedVersion)
+{
+    return setValues({{&key, value, loadedVersion}}, error);
+}
+
+bool SettingsRepository::setValues(const QList<Change>& changes, StorageError* error)
+{
+    bool deskRecordsOnly = true;
+    for (const Change& change : changes) {
+        // The desk's own records (the last automatic backup) are written whoever is signed
+        // in; the centre's settings only by a manager.
+        const char* key = change.key->key;
+        deskRecordsOnly =
+            deskRecordsOnly && (qstrcmp(key, SettingKeys::kBackupLastAttempt.key) == 0 ||
+                                qstrcmp(key, SettingKeys::kBackupLastError.key) == 0);
+        // The centre's name is free text printed on every sheet: the one rule of core/FreeText.
+        if (qstrcmp(key, SettingKeys::kCentreName.key) == 0) {
+            const QString problem = FreeText::problem(
+                change.value, kMaxCentreName, FreeText::Lines::One, tr("The centre's name"));
+            if (!problem.isEmpty()) {
+                *error = {StorageError::Code::Refused, problem};
+                return false;
+            }
         }
     }
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) ||
-        (!deskRecord && !m_database.permits(Action::EditCentre, error)))
+        (!deskRecordsOnly && !m_database.permits(Action::EditCentre, error)))
         return false;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(QString::fromLatin1(key.key));
-    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // NOT NULL column
-    if (!m_database.exec(query, error, tr("save the setting")))
-        return false;
+    for (const Change& change : changes) {
+        // A setting still at its default has no row (version 0): if another desk stored one
+        // meanwhile, the conflict's WHERE finds version 1 and nothing is written.
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_by, changed_at) "
+                                     "VALUES (?, ?, COALESCE((SELECT NULLIF(display_name, '') "
+                                     "FROM users WHERE id = ?), ?), ?) ON CONFLICT (key) DO "
+                                     "UPDATE SET value = excluded.value, changed_by = "
+                                     "excluded.changed_by, changed_at = excluded.changed_at "
+                                     "WHERE ? < 0 OR settings.version = ?"));
+        query.addBindValue(QString::fromLatin1(change.key->key));
+        query.addBindValue(change.value.isNull() ? QStringLiteral("") : change.value); // NOT NULL
+        for (const QVariant& value : RecordVersion::stampValues(m_database))
+            query.addBindValue(value);
+        query.addBindValue(change.loadedVersion);
+        query.addBindValue(change.loadedVersion);
+        if (!m_database.exec(query, error, tr("save the setting")))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            query.finish();
+            transaction.rollback(); // the sentence is in the stored time zone, not this change's
+            return RecordVersion::refuse(m_database, QStringLiteral("settings"),
+                                         QStringLiteral("key"),
+                                         QString::fromLatin1(change.key->key), error);
+        }
+    }
     return transaction.commit(error);
 }
 

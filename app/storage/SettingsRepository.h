@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Settings.h"
+#include "storage/RecordVersion.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,25 @@ public:
     explicit SettingsRepository(Database& database) : m_database(database) {}
 
     QString value(const SettingKeys::Definition& key) const;
-    bool setValue(const SettingKeys::Definition& key, const QString& value, StorageError* error);
+    // The value with its stored version (RecordVersion), for an editor that saves it later;
+    // version 0 while the default is in force (no row yet).
+    struct Loaded
+    {
+        QString value;
+        qint64 version = 0;
+    };
+    Loaded load(const SettingKeys::Definition& key) const;
+    bool setValue(const SettingKeys::Definition& key, const QString& value, StorageError* error,
+                  qint64 loadedVersion = RecordVersion::kUnchecked);
+    struct Change
+    {
+        const SettingKeys::Definition* key = nullptr;
+        QString value;
+        qint64 loadedVersion = RecordVersion::kUnchecked;
+    };
+    // All or nothing in one transaction: refused (ChangedElsewhere) as a whole when any setting
+    // is no longer at the version its editor loaded.
+    bool setValues(const QList<Change>& changes, StorageError* error);
     QTimeZone timeZone() const;
     QList<OpeningHours> openingHours(StorageError* error) const;
 

@@ -132,7 +132,9 @@ bool StaffEditor::rename(const QString& table, qint64 id, const QString& name, S
         table == QLatin1String("rooms") ? QStringLiteral("name") : QStringLiteral("display_name");
     WriteTransaction t(m_database);
     return t.begin(error) && (table != QLatin1String("rooms") || roomNameFree(clean, id, error)) &&
-           run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column), {clean, id},
+           run(QStringLiteral("UPDATE %1 SET %2 = ?").arg(table, column) +
+                   RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"),
+               QVariantList{clean} + RecordVersion::stampValues(m_database) + QVariantList{id},
                tr("rename"), error) &&
            t.commit(error);
 }
@@ -143,8 +145,11 @@ bool StaffEditor::setActive(const QString& table, qint64 id, bool active, Storag
         return false;
     WriteTransaction t(m_database);
     return t.begin(error) &&
-           run(QStringLiteral("UPDATE %1 SET active = ? WHERE id = ?").arg(table),
-               {active ? 1 : 0, id}, tr("change the status"), error) &&
+           run(QStringLiteral("UPDATE %1 SET active = ?").arg(table) +
+                   RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"),
+               QVariantList{active ? 1 : 0} + RecordVersion::stampValues(m_database) +
+                   QVariantList{id},
+               tr("change the status"), error) &&
            t.commit(error);
 }
 
@@ -153,13 +158,19 @@ bool StaffEditor::setServices(const QString& table, qint64 id, const QStringList
 {
     if (!knownTable(table))
         return false;
+    WriteTransaction t(m_database);
+    return t.begin(error) && writeServices(table, id, codes, error) && t.commit(error);
+}
+
+bool StaffEditor::writeServices(const QString& table, qint64 id, const QStringList& codes,
+                                StorageError* error)
+{
     const bool rooms = table == QLatin1String("rooms");
     const QString link =
         rooms ? QStringLiteral("room_services") : QStringLiteral("therapist_services");
     const QString key = rooms ? QStringLiteral("room_id") : QStringLiteral("therapist_id");
-    WriteTransaction t(m_database);
-    if (!t.begin(error) || !run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link, key), {id},
-                                tr("change the services"), error))
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(link, key), {id},
+             tr("change the services"), error))
         return false;
     for (const QString& code : codes) {
         QSqlQuery query(m_database.connection());
@@ -176,7 +187,16 @@ bool StaffEditor::setServices(const QString& table, qint64 id, const QStringList
             return false;
         }
     }
-    return t.commit(error);
+    return touch(table, id, error);
+}
+
+bool StaffEditor::touch(const QString& table, qint64 id, StorageError* error)
+{
+    QVariantList values = RecordVersion::stampValues(m_database);
+    values << id;
+    return run(QStringLiteral("UPDATE %1 SET version = version").arg(table) +
+                   RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"),
+               values, tr("save the changes"), error);
 }
 
 QList<Shift> StaffEditor::shifts(qint64 therapistId, StorageError* error) const
@@ -201,8 +221,12 @@ bool StaffEditor::setShifts(qint64 therapistId, const QList<Shift>& shifts, Stor
         return false;
     }
     WriteTransaction t(m_database);
-    if (!t.begin(error) ||
-        !run(QStringLiteral("DELETE FROM therapist_shifts WHERE therapist_id = ?"), {therapistId},
+    return t.begin(error) && writeShifts(therapistId, shifts, error) && t.commit(error);
+}
+
+bool StaffEditor::writeShifts(qint64 therapistId, const QList<Shift>& shifts, StorageError* error)
+{
+    if (!run(QStringLiteral("DELETE FROM therapist_shifts WHERE therapist_id = ?"), {therapistId},
              tr("change the shifts"), error))
         return false;
     for (const Shift& s : shifts) {
@@ -212,7 +236,7 @@ bool StaffEditor::setShifts(qint64 therapistId, const QList<Shift>& shifts, Stor
                  error))
             return false;
     }
-    return t.commit(error);
+    return touch(QStringLiteral("therapists"), therapistId, error);
 }
 
 QList<Absence> StaffEditor::absences(qint64 therapistId, StorageError* error) const

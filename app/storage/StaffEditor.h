@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Settings.h"
+#include "storage/RecordVersion.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,21 @@ public:
     bool setServices(const QString& table, qint64 id, const QStringList& codes,
                      StorageError* error);
 
+    // What the therapist or room editor saves at once (StaffSave.cpp): all or nothing in one
+    // transaction, refused (ChangedElsewhere) when the record is no longer at loadedVersion.
+    struct Details
+    {
+        QString table; // "therapists" or "rooms"
+        qint64 id = 0;
+        qint64 loadedVersion = RecordVersion::kUnchecked;
+        QString name;
+        bool active = true;
+        QStringList serviceCodes;
+        bool withShifts = false; // therapists: replace the weekly shifts too
+        QList<Shift> shifts;
+    };
+    bool save(const Details& details, StorageError* error);
+
     QList<Shift> shifts(qint64 therapistId, StorageError* error) const;
     bool setShifts(qint64 therapistId, const QList<Shift>& shifts, StorageError* error);
     QList<Absence> absences(qint64 therapistId, StorageError* error) const;
@@ -69,6 +85,12 @@ private:
     bool run(const QString& sql, const QVariantList& values, const QString& what,
              StorageError* error, qint64* insertId = nullptr);
     QString cleanName(const QString& name, StorageError* error) const;
+    // Inside a write transaction: the links and shifts, and the record's stamp (its version
+    // rises), so an editor holding the old version cannot save over the change.
+    bool writeServices(const QString& table, qint64 id, const QStringList& codes,
+                       StorageError* error);
+    bool writeShifts(qint64 therapistId, const QList<Shift>& shifts, StorageError* error);
+    bool touch(const QString& table, qint64 id, StorageError* error);
     // Inside the write transaction: false (with a message) when another room has the name.
     bool roomNameFree(const QString& name, qint64 exceptId, StorageError* error);
 

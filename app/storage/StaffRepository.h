@@ -14,6 +14,7 @@ struct Therapist
     QString name;
     bool active = true;
     QStringList serviceCodes;
+    qint64 version = 0; // the stored version (RecordVersion), for the next save
 };
 
 struct Room
@@ -22,6 +23,7 @@ struct Room
     QString name;
     bool active = true;
     QStringList serviceCodes;
+    qint64 version = 0; // the stored version (RecordVersion), for the next save
 };
 
 // Therapists and rooms, each with the services they perform or suit.

@@ -40,11 +40,19 @@ struct StorageError
         NotEmpty,        // a database that holds other tables
         WrongPassword,   // the server refused the user name or password (or asks for one)
         DatabaseMissing, // the server has no database of that name
+        // Another desk saved the record after this one loaded it (RecordVersion): nothing was
+        // written; changedBy and changedAt say who and when.
+        ChangedElsewhere,
     };
 
     Code code = Code::None;
     QString message;
     QString detail;
+    // For ChangedElsewhere: the name of whoever saved last (empty when unknown) and when (UTC
+    // seconds), and whether that change cancelled the booking.
+    QString changedBy;
+    qint64 changedAt = 0;
+    bool cancelledElsewhere = false;
 
     StorageError() = default;
     StorageError(Code c, QString m, QString d = {})

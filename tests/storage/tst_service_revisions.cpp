@@ -248,7 +248,8 @@ private slots:
         second.cleanupMinutes = 5;
         QVERIFY(
             !ServiceRevisions(m_db->db()).saveDraft(leg.serviceId, 1, second, {}, nullptr, &error));
-        QCOMPARE(error.code, StorageError::Code::Refused);
+        // Typed, with who saved the newer revision (RecordVersion), for the editor's Reload.
+        QCOMPARE(error.code, StorageError::Code::ChangedElsewhere);
         QCOMPARE(latest(QStringLiteral("leg")).content.cleanupMinutes, 20);
     }
 

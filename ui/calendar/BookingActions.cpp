@@ -17,8 +17,9 @@ class MoveBookingCommand : public QUndoCommand
 {
 public:
     MoveBookingCommand(BookingActions* actions, qint64 bookingId, const BookingPlace& before,
-                       const BookingPlace& after, const QString& text)
-        : QUndoCommand(text), m_actions(actions), m_id(bookingId), m_before(before), m_after(after)
+                       const BookingPlace& after, const QString& text, qint64 version)
+        : QUndoCommand(text), m_actions(actions), m_id(bookingId), m_before(before), m_after(after),
+          m_version(version)
     {
     }
 
@@ -36,7 +37,7 @@ private:
     void apply(const BookingPlace& where)
     {
         QString error;
-        if (!m_actions->place(m_id, where, &error)) {
+        if (!m_actions->place(m_id, where, &error, &m_version)) {
             setObsolete(true);
             // The command's own name ("Move Núria's booking") is a whole phrase, never spliced.
             emit m_actions->message(
@@ -48,6 +49,7 @@ private:
     qint64 m_id;
     BookingPlace m_before;
     BookingPlace m_after;
+    qint64 m_version; // the booking as this desk last moved it
     bool m_done = true;
 };
 
@@ -105,7 +107,8 @@ QString BookingActions::check(const CalendarGrid::Move& move, const AgendaEntry&
     return {};
 }
 
-bool BookingActions::place(qint64 bookingId, const BookingPlace& where, QString* error)
+bool BookingActions::place(qint64 bookingId, const BookingPlace& where, QString* error,
+                           qint64* version)
 {
     if (!m_database) {
         *error = tr("No database is open.");
@@ -113,12 +116,16 @@ bool BookingActions::place(qint64 bookingId, const BookingPlace& where, QString*
     }
     Scheduler scheduler(*m_database, m_zone);
     StorageError storageError;
+    Placement placement;
     if (!scheduler.move(bookingId, where.startsAt, where.therapistId, where.roomId, where.minutes,
-                        userName, nullptr, &storageError)) {
+                        userName, &placement, &storageError,
+                        version ? *version : RecordVersion::kUnchecked)) {
         *error = storageError.message;
         emit changed(bookingId); // the calendar reloads: the block is shown where it really is
         return false;
     }
+    if (version)
+        *version = placement.version;
     emit changed(bookingId);
     return true;
 }
@@ -134,7 +141,8 @@ bool BookingActions::move(const CalendarGrid::Move& wanted, const AgendaEntry& e
     const BookingPlace before{entry.startsAt, entry.therapistId, entry.roomId, entry.minutes};
     const BookingPlace after{move.startsAt, move.therapistId, move.roomId, move.minutes};
     QString error;
-    if (!place(entry.id, after, &error)) {
+    qint64 version = entry.version; // as this desk loaded it: moved or cancelled elsewhere refuses
+    if (!place(entry.id, after, &error, &version)) {
         emit message(tr("Not moved: %1").arg(error));
         return false;
     }
@@ -143,7 +151,7 @@ bool BookingActions::move(const CalendarGrid::Move& wanted, const AgendaEntry& e
         move.minutes != entry.minutes && move.startsAt == entry.startsAt
             ? tr("Change %1's session to %2 min").arg(entry.clientName).arg(move.minutes)
             : tr("Move %1's session to %2").arg(entry.clientName, when);
-    m_undo->push(new MoveBookingCommand(this, entry.id, before, after, text));
+    m_undo->push(new MoveBookingCommand(this, entry.id, before, after, text, version));
     QString room;
     if (move.roomId != entry.roomId && !roomChosen)
         room = tr(" It is now in another room (%1 was taken).").arg(entry.roomName);

@@ -51,7 +51,10 @@ public:
     std::function<bool(const QString& title, const QString& label, QString* reason)> askReason;
 
     // Used by the undo commands: one Scheduler::move, reporting a refusal.
-    bool place(qint64 bookingId, const BookingPlace& where, QString* error);
+    // `version` (when given) is the booking's version as this desk last saw it, and becomes the
+    // version after the move: a booking changed elsewhere since is refused, not overwritten.
+    bool place(qint64 bookingId, const BookingPlace& where, QString* error,
+               qint64* version = nullptr);
 
 signals:
     void changed(qint64 bookingId);

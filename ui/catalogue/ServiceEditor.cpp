@@ -5,6 +5,7 @@
 #include "catalogue/ServiceForm.h"
 #include "core/FreeText.h"
 #include "storage/ServiceRevisions.h"
+#include "widgets/ChangedElsewhereBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,8 +44,8 @@ QPushButton* flatButton(const QString& text, const QString& tip)
 } // namespace
 
 ServiceEditor::ServiceEditor(Database& database, Mode mode, qint64 serviceId, QWidget* parent)
-    : QDialog(parent), m_database(database), m_mode(mode), m_header(new QLabel),
-      m_code(new QLineEdit), m_codeRow(new QWidget), m_form(new ServiceForm),
+    : QDialog(parent), m_database(database), m_mode(mode), m_changed(new ChangedElsewhereBar),
+      m_header(new QLabel), m_code(new QLineEdit), m_codeRow(new QWidget), m_form(new ServiceForm),
       m_findingsTitle(new QLabel), m_findingsList(new QListWidget), m_findingDetail(new QLabel),
       m_noFindings(new QLabel), m_overrideBox(new QGroupBox(tr("Publish anyway?"))),
       m_overrideText(new QLabel), m_overrideReason(new QPlainTextEdit), m_overrideCount(new QLabel),
@@ -149,6 +150,7 @@ ServiceEditor::ServiceEditor(Database& database, Mode mode, qint64 serviceId, QW
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_changed);
     layout->addWidget(m_codeRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
@@ -168,6 +170,45 @@ ServiceEditor::ServiceEditor(Database& database, Mode mode, qint64 serviceId, QW
     connect(m_redoButton, &QPushButton::clicked, this, &ServiceEditor::redo);
     connect(close, &QPushButton::clicked, this, &ServiceEditor::reject);
     connect(m_saveDraft, &QPushButton::clicked, this, &ServiceEditor::saveDraft);
+    // Another desk saved a revision first: take theirs, or keep this text on top of theirs.
+    connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, [this] {
+        load(Mode::Edit, m_serviceId);
+        showProblem(QString());
+        updateHeader();
+        updateButtons();
+    });
+    connect(m_changed, &ChangedElsewhereBar::keepMineRequested, this, [this] {
+        ServiceRevision latest;
+        StorageError error;
+        if (ServiceRevisions(m_database).latest(m_serviceId, &latest, &error))
+            m_baseRevision = latest.revision; // the next save builds on theirs, knowingly
+        showProblem(QString());
+        updateHeader();
+    });
+    m_changed->differences = [this] {
+        QList<FieldDifference> list;
+        ServiceRevision latest;
+        StorageError error;
+        if (!ServiceRevisions(m_database).latest(m_serviceId, &latest, &error))
+            return list;
+        const ServiceContent mine = m_form->content();
+        const ServiceContent& theirs = latest.content;
+        for (const QString& key : ServiceContent::changedFields(theirs, mine)) {
+            const QString field = key.section(QLatin1Char('.'), 0, 0);
+            const QString language = key.section(QLatin1Char('.'), 1);
+            if (!language.isEmpty())
+                list.append({CatalogueTexts::changeName(key),
+                             ServiceContent::field(theirs.textsIn(language), field),
+                             ServiceContent::field(mine.textsIn(language), field)});
+            else if (key == QLatin1String("cleanup_minutes"))
+                list.append({CatalogueTexts::changeName(key),
+                             QString::number(theirs.cleanupMinutes),
+                             QString::number(mine.cleanupMinutes)});
+            else
+                list.append({CatalogueTexts::changeName(key), tr("(as saved)"), tr("(changed)")});
+        }
+        return list;
+    };
     connect(m_publish, &QPushButton::clicked, this, &ServiceEditor::publish);
     connect(m_form, &ServiceForm::textsChanged, this, &ServiceEditor::updateFindings);
     connect(m_form, &ServiceForm::changed, this, &ServiceEditor::updateButtons);
@@ -384,6 +425,8 @@ bool ServiceEditor::save(bool publish)
     ServiceRevisions::SaveResult result;
     StorageError error;
     if (!ServiceRevisions(m_database).save(request, &result, &error)) {
+        if (error.code == StorageError::Code::ChangedElsewhere)
+            m_changed->showRefusal(error.message); // what was typed stays
         showProblem(error.message);
         return false;
     }

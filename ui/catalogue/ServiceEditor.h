@@ -6,6 +6,7 @@
 #include <functional>
 
 class Database;
+class ChangedElsewhereBar;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,8 @@ public:
     QPushButton* publishButton() const { return m_publish; }
     QPushButton* undoButton() const { return m_undoButton; }
     QPushButton* redoButton() const { return m_redoButton; }
+    // Shown when another desk saved a revision after this editor opened.
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
 
     bool saveDraft();
     bool publish();
@@ -93,6 +96,7 @@ private:
     QString m_savedCode;
     QList<ServiceTextFinding> m_findings;
 
+    ChangedElsewhereBar* m_changed;
     QLabel* m_header;
     QLineEdit* m_code;
     QWidget* m_codeRow;

@@ -3,6 +3,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "widgets/ChangedElsewhereBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,8 +61,8 @@ ClientDialog::ClientDialog(Database& database, qint64 clientId, QWidget* parent)
       m_notes(new QPlainTextEdit), m_consent(new QCheckBox), m_consentState(new QLabel),
       m_nameProblem(makeProblemLabel()), m_phoneProblem(makeProblemLabel()),
       m_emailProblem(makeProblemLabel()), m_notesProblem(makeProblemLabel()),
-      m_duplicates(new QLabel), m_error(makeProblemLabel()), m_save(nullptr),
-      m_duplicateTimer(new QTimer(this))
+      m_duplicates(new QLabel), m_error(makeProblemLabel()), m_changed(new ChangedElsewhereBar),
+      m_save(nullptr), m_duplicateTimer(new QTimer(this))
 {
     confirmDiscard = [this](const QString& title, const QString& text) {
         return QMessageBox::question(this, title, text, QMessageBox::Discard | QMessageBox::Cancel,
@@ -127,6 +128,7 @@ ClientDialog::ClientDialog(Database& database, qint64 clientId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(consentGroup);
+    layout->addWidget(m_changed);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -159,6 +161,14 @@ ClientDialog::ClientDialog(Database& database, qint64 clientId, QWidget* parent)
         updateButtons();
     });
 
+    m_changed->differences = [this] {
+        return differences();
+    };
+    connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, [this] {
+        load();
+        fitContents();
+    });
+    connect(m_changed, &ChangedElsewhereBar::keepMineRequested, this, &ClientDialog::keepMine);
     load();
     setMinimumWidth(560);
     resize(620, minimumSizeHint().height());
@@ -380,8 +390,14 @@ bool ClientDialog::save()
     const Snapshot wanted = current();
     ClientRepository repository(m_database);
     StorageError error;
-    const bool stored = m_clientId > 0 ? repository.update(m_clientId, wanted.input, &error)
-                                       : repository.add(wanted.input, userId, &m_clientId, &error);
+    const bool stored = m_clientId > 0
+                            ? repository.update(m_clientId, wanted.input, &error, m_details.version)
+                            : repository.add(wanted.input, userId, &m_clientId, &error);
+    if (!stored && error.code == StorageError::Code::ChangedElsewhere) {
+        m_changed->showRefusal(error.message); // what was typed stays until the person chooses
+        fitContents();
+        return false;
+    }
     if (!stored) {
         showProblem(m_error, error.message);
         return false;
@@ -410,6 +426,49 @@ bool ClientDialog::save()
     updateConsentState();
     emit saved(m_clientId);
     return true;
+}
+
+QList<FieldDifference> ClientDialog::differences() const
+{
+    QList<FieldDifference> list;
+    ClientDetails theirs;
+    StorageError error;
+    if (!ClientRepository(m_database).details(m_clientId, &theirs, &error))
+        return list;
+    const Snapshot mine = current();
+    const auto language = [this](const QString& code) {
+        return m_language->itemText(qMax(0, m_language->findData(code)));
+    };
+    const auto yesNo = [](bool yes) {
+        return yes ? tr("yes") : tr("no");
+    };
+    addIfDifferent(&list, tr("Name"), theirs.name, mine.input.name);
+    addIfDifferent(&list, tr("Phone"), theirs.phone, mine.input.phone);
+    addIfDifferent(&list, tr("Email"), theirs.email, mine.input.email);
+    addIfDifferent(&list, tr("Language"), language(theirs.language), language(mine.input.language));
+    addIfDifferent(&list, tr("Notes"), theirs.notes, mine.input.notes);
+    addIfDifferent(
+        &list, tr("Consent"),
+        yesNo(theirs.hasConsent() && theirs.consentVersion == ClientRules::consentVersion()),
+        yesNo(mine.consent));
+    return list;
+}
+
+void ClientDialog::keepMine()
+{
+    // Their version becomes the one this dialog builds on; the fields keep what was typed, so
+    // the next save replaces theirs knowingly.
+    ClientDetails theirs;
+    StorageError error;
+    if (!ClientRepository(m_database).details(m_clientId, &theirs, &error)) {
+        showProblem(m_error, error.message);
+        return;
+    }
+    m_details = theirs;
+    m_saved.input = {theirs.name, theirs.phone, theirs.email, theirs.language, theirs.notes};
+    m_saved.consent = theirs.hasConsent() && theirs.consentVersion == ClientRules::consentVersion();
+    updateConsentState();
+    showProblem(m_error, tr("Their version is loaded underneath yours: save to replace it."));
 }
 
 void ClientDialog::reject()

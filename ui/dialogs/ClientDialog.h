@@ -7,6 +7,8 @@
 #include <functional>
 
 class Database;
+class ChangedElsewhereBar;
+struct FieldDifference;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -45,6 +47,8 @@ public:
     QCheckBox* consentBox() const { return m_consent; }
     QLabel* duplicateWarning() const { return m_duplicates; }
     QPushButton* saveButton() const { return m_save; }
+    // Shown when another desk saved the client after this dialog loaded it.
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
     // The message under a field ("name", "phone", "email", "notes") or below the form ("").
     QString problem(const QString& field = {}) const;
 
@@ -64,6 +68,9 @@ private:
 
     Snapshot current() const;
     void load();
+    // After a refusal: the stored client against what is typed, and keeping what is typed.
+    QList<FieldDifference> differences() const;
+    void keepMine();
     void updateButtons();
     void updateConsentState();
     void checkDuplicates();
@@ -89,6 +96,7 @@ private:
     QLabel* m_notesProblem;
     QLabel* m_duplicates;
     QLabel* m_error;
+    ChangedElsewhereBar* m_changed;
     QPushButton* m_save;
     QTimer* m_duplicateTimer;
 };

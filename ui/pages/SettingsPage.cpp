@@ -3,12 +3,14 @@
 #include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "settings/BackupSettings.h"
+#include "settings/DeskSettings.h"
 #include "settings/StaffSettings.h"
 #include "settings/WeekHoursEditor.h"
 #include "storage/AutomaticBackup.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
+#include "widgets/ChangedElsewhereBar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,13 +34,15 @@ SettingsPage::SettingsPage(QWidget* parent)
       m_databaseInfo(new QLabel), m_hours(new WeekHoursEditor(tr("open"))),
       m_closedDays(new QListWidget), m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
       m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
-      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings)
+      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings),
+      m_desks(new DeskSettings), m_changed(new ChangedElsewhereBar)
 {
     m_tabs->addTab(centreTab(), tr("Centre"));
     m_tabs->addTab(hoursTab(), tr("Opening hours"));
     m_tabs->addTab(m_therapists, tr("Therapists"));
     m_tabs->addTab(m_rooms, tr("Rooms"));
     m_tabs->addTab(m_backups, tr("Backups"));
+    m_tabs->addTab(m_desks, tr("Desks"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     for (StaffSettings* staff : {m_therapists, m_rooms})
@@ -84,6 +88,7 @@ QWidget* SettingsPage::centreTab()
     (new QVBoxLayout(data))->addWidget(m_databaseInfo);
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_changed);
     layout->addWidget(centre);
     layout->addWidget(data);
     layout->addStretch();
@@ -92,6 +97,32 @@ QWidget* SettingsPage::centreTab()
     connect(m_idleMinutes, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_calendarNames, &QComboBox::activated, this, &SettingsPage::markDirty);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, &SettingsPage::loadCentre);
+    connect(m_changed, &ChangedElsewhereBar::keepMineRequested, this, [this] {
+        for (auto it = m_loaded.begin(); it != m_loaded.end(); ++it)
+            it.value() = SettingsRepository(*m_database)
+                             .load({it.key().constData(), ""})
+                             .version; // the next save replaces theirs
+        m_save->setEnabled(true);
+    });
+    m_changed->differences = [this] {
+        QList<FieldDifference> list;
+        SettingsRepository settings(*m_database);
+        addIfDifferent(&list, tr("Centre name"), settings.value(SettingKeys::kCentreName),
+                       m_centreName->text().trimmed());
+        addIfDifferent(&list, tr("Time zone"), settings.value(SettingKeys::kTimeZone),
+                       m_timeZone->currentText());
+        addIfDifferent(&list, tr("Lock when idle for"),
+                       settings.value(SettingKeys::kIdleLockMinutes),
+                       QString::number(m_idleMinutes->value()));
+        const auto naming = [this](const QString& code) {
+            return m_calendarNames->itemText(qMax(0, m_calendarNames->findData(code)));
+        };
+        addIfDifferent(&list, tr("Clients in calendar files"),
+                       naming(settings.value(SettingKeys::kCalendarClientName)),
+                       m_calendarNames->currentText());
+        return list;
+    };
     return tab;
 }
 
@@ -150,18 +181,11 @@ void SettingsPage::setDatabase(Database* database)
     m_therapists->setDatabase(database);
     m_rooms->setDatabase(database);
     m_backups->setDatabase(database);
+    m_desks->setDatabase(database);
     if (!database)
         return;
     SettingsRepository settings(*database);
-    m_centreName->setText(settings.value(SettingKeys::kCentreName));
-    m_timeZone->setCurrentText(settings.value(SettingKeys::kTimeZone));
-    {
-        const QSignalBlocker quiet(m_idleMinutes);
-        m_idleMinutes->setValue(settings.value(SettingKeys::kIdleLockMinutes).toInt());
-    }
-    const int naming = m_calendarNames->findData(settings.value(SettingKeys::kCalendarClientName));
-    m_calendarNames->setCurrentIndex(naming < 0 ? 0 : naming);
-    m_save->setEnabled(false);
+    loadCentre();
     m_databaseInfo->setText(
         tr("Database file: %1\nData version: %2 \u00B7 SQLite %3\nLogs: %4\nBackups: %5")
             .arg(QDir::toNativeSeparators(database->path()))
@@ -170,6 +194,29 @@ void SettingsPage::setDatabase(Database* database)
                  QDir::toNativeSeparators(AutomaticBackup(*database).folder())));
     m_closedDay->setDate(database->clock().nowUtc().toTimeZone(settings.timeZone()).date());
     loadHours();
+}
+
+void SettingsPage::loadCentre()
+{
+    if (!m_database)
+        return;
+    SettingsRepository settings(*m_database);
+    m_loaded.clear();
+    const auto load = [&](const SettingKeys::Definition& key) {
+        const SettingsRepository::Loaded loaded = settings.load(key);
+        m_loaded.insert(QByteArray(key.key), loaded.version);
+        return loaded.value;
+    };
+    m_centreName->setText(load(SettingKeys::kCentreName));
+    m_timeZone->setCurrentText(load(SettingKeys::kTimeZone));
+    {
+        const QSignalBlocker quiet(m_idleMinutes);
+        m_idleMinutes->setValue(load(SettingKeys::kIdleLockMinutes).toInt());
+    }
+    const int naming = m_calendarNames->findData(load(SettingKeys::kCalendarClientName));
+    m_calendarNames->setCurrentIndex(naming < 0 ? 0 : naming);
+    m_changed->hide();
+    m_save->setEnabled(false);
 }
 
 void SettingsPage::loadHours()
@@ -232,16 +279,22 @@ void SettingsPage::save()
         emit statusMessage(tr("The centre needs a name."));
         return;
     }
-    if (!settings.setValue(SettingKeys::kCentreName, name, &error) ||
-        !settings.setValue(SettingKeys::kTimeZone, m_timeZone->currentText(), &error) ||
-        !settings.setValue(SettingKeys::kIdleLockMinutes, QString::number(m_idleMinutes->value()),
-                           &error) ||
-        !settings.setValue(SettingKeys::kCalendarClientName,
-                           m_calendarNames->currentData().toString(), &error)) {
+    const auto change = [this](const SettingKeys::Definition& key, const QString& value) {
+        return SettingsRepository::Change{
+            &key, value, m_loaded.value(QByteArray(key.key), RecordVersion::kUnchecked)};
+    };
+    if (!settings.setValues(
+            {change(SettingKeys::kCentreName, name),
+             change(SettingKeys::kTimeZone, m_timeZone->currentText()),
+             change(SettingKeys::kIdleLockMinutes, QString::number(m_idleMinutes->value())),
+             change(SettingKeys::kCalendarClientName, m_calendarNames->currentData().toString())},
+            &error)) {
+        if (error.code == StorageError::Code::ChangedElsewhere)
+            m_changed->showRefusal(error.message); // what was typed stays
         emit statusMessage(error.message);
         return;
     }
-    m_save->setEnabled(false);
+    loadCentre(); // the versions just saved
     emit statusMessage(tr("Settings saved."));
     emit settingsSaved();
 }
@@ -255,7 +308,8 @@ void SettingsPage::setRole(std::optional<Role> role)
         if (i > 0 && m_tabs->widget(i) != m_backups)
             m_tabs->widget(i)->setEnabled(edit);
     }
-    m_backups->setEditable(edit); // anyone may still back up now
+    m_tabs->setTabVisible(m_tabs->indexOf(m_desks), edit); // who is where: for the manager
+    m_backups->setEditable(edit);                          // anyone may still back up now
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
     m_idleMinutes->setEnabled(edit);

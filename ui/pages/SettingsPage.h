@@ -2,8 +2,12 @@
 
 #include "pages/Page.h"
 
+#include <QHash>
+
 class AutomaticBackupRunner;
 class BackupSettings;
+class ChangedElsewhereBar;
+class DeskSettings;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -35,6 +39,10 @@ public:
     StaffSettings* therapists() const { return m_therapists; }
     StaffSettings* rooms() const { return m_rooms; }
     BackupSettings* backups() const { return m_backups; }
+    DeskSettings* desks() const { return m_desks; }
+    // Shown on the Centre tab when another desk saved those settings after they were shown.
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
+    void save();
     void setBackupRunner(AutomaticBackupRunner* runner);
     bool saveOpeningHours();
     bool addClosedDay(const QDate& day, const QString& reason);
@@ -45,7 +53,7 @@ signals:
 private:
     QWidget* centreTab();
     QWidget* hoursTab();
-    void save();
+    void loadCentre();
     void markDirty();
     void loadHours();
 
@@ -64,4 +72,7 @@ private:
     StaffSettings* m_therapists;
     StaffSettings* m_rooms;
     BackupSettings* m_backups;
+    DeskSettings* m_desks;
+    ChangedElsewhereBar* m_changed;
+    QHash<QByteArray, qint64> m_loaded; // setting key -> the version shown, for the save
 };

@@ -8,6 +8,7 @@
 #include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
 #include "storage/StaffRepository.h"
+#include "widgets/ChangedElsewhereBar.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -24,7 +25,8 @@
 StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     : QWidget(parent), m_kind(kind), m_list(new QListWidget), m_newName(new QLineEdit),
       m_name(new QLineEdit), m_active(new QCheckBox), m_servicesLayout(new QVBoxLayout),
-      m_save(new QPushButton(tr("&Save changes"))), m_detail(new QWidget)
+      m_save(new QPushButton(tr("&Save changes"))), m_detail(new QWidget),
+      m_changed(new ChangedElsewhereBar)
 {
     const bool therapists = kind == Kind::Therapists;
     m_newName->setPlaceholderText(therapists ? tr("New therapist's name") : tr("New room's name"));
@@ -49,6 +51,7 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     form->addRow(QString(), m_active);
     auto* detail = new QVBoxLayout(m_detail);
     detail->setContentsMargins(0, 0, 0, 0);
+    detail->addWidget(m_changed);
     detail->addLayout(form);
     detail->addWidget(services);
     if (therapists) {
@@ -113,6 +116,13 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
     connect(m_list, &QListWidget::currentRowChanged, this, &StaffSettings::showSelected);
     connect(m_save, &QPushButton::clicked, this, &StaffSettings::save);
+    m_changed->differences = [this] {
+        return differences();
+    };
+    connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, &StaffSettings::showSelected);
+    connect(m_changed, &ChangedElsewhereBar::keepMineRequested, this, [this] {
+        m_loadedVersion = stored(selectedId()).version; // the next save replaces theirs
+    });
     m_detail->setEnabled(false);
 }
 
@@ -179,20 +189,13 @@ void StaffSettings::showSelected()
     m_detail->setEnabled(id != 0 && m_database);
     if (!id || !m_database)
         return;
+    const Stored record = stored(id);
+    m_loadedVersion = record.version;
+    m_changed->hide();
     StorageError error;
-    StaffRepository staff(*m_database);
-    QString name;
-    bool active = true;
-    QStringList codes;
-    if (m_kind == Kind::Therapists) {
-        for (const Therapist& t : staff.therapists(&error))
-            if (t.id == id)
-                name = t.name, active = t.active, codes = t.serviceCodes;
-    } else {
-        for (const Room& r : staff.rooms(&error))
-            if (r.id == id)
-                name = r.name, active = r.active, codes = r.serviceCodes;
-    }
+    const QString name = record.name;
+    const bool active = record.active;
+    const QStringList codes = record.codes;
     m_name->setText(name);
     m_active->setChecked(active);
     for (QCheckBox* box : std::as_const(m_services))
@@ -256,12 +259,19 @@ bool StaffSettings::save()
         if (box->isChecked())
             codes << box->property("code").toString();
     StorageError error;
-    StaffEditor editor(*m_database);
-    const bool ok = editor.rename(table(), id, m_name->text(), &error) &&
-                    editor.setActive(table(), id, m_active->isChecked(), &error) &&
-                    editor.setServices(table(), id, codes, &error) &&
-                    (!m_shifts || editor.setShifts(id, m_shifts->intervals(), &error));
-    if (!ok) {
+    StaffEditor::Details details{table(),
+                                 id,
+                                 m_loadedVersion,
+                                 m_name->text(),
+                                 m_active->isChecked(),
+                                 codes,
+                                 m_shifts != nullptr,
+                                 {}};
+    if (m_shifts)
+        details.shifts = m_shifts->intervals();
+    if (!StaffEditor(*m_database).save(details, &error)) {
+        if (error.code == StorageError::Code::ChangedElsewhere)
+            m_changed->showRefusal(error.message); // what was typed stays
         emit message(error.message);
         return false;
     }
@@ -290,4 +300,67 @@ bool StaffSettings::addAbsence(const QDateTime& from, const QDateTime& to, const
     }
     showSelected();
     return true;
+}
+
+StaffSettings::Stored StaffSettings::stored(qint64 id) const
+{
+    Stored record;
+    StorageError error;
+    StaffRepository staff(*m_database);
+    if (m_kind == Kind::Therapists) {
+        for (const Therapist& t : staff.therapists(&error))
+            if (t.id == id)
+                record = {t.name, t.active, t.serviceCodes, t.version};
+    } else {
+        for (const Room& r : staff.rooms(&error))
+            if (r.id == id)
+                record = {r.name, r.active, r.serviceCodes, r.version};
+    }
+    return record;
+}
+
+QList<FieldDifference> StaffSettings::differences() const
+{
+    QList<FieldDifference> list;
+    const qint64 id = selectedId();
+    if (!id || !m_database)
+        return list;
+    const Stored theirs = stored(id);
+    const auto yesNo = [](bool yes) {
+        return yes ? tr("yes") : tr("no");
+    };
+    addIfDifferent(&list, tr("Name"), theirs.name, m_name->text().simplified());
+    addIfDifferent(&list, m_kind == Kind::Therapists ? tr("Works here") : tr("In use"),
+                   yesNo(theirs.active), yesNo(m_active->isChecked()));
+    QStringList theirServices, yourServices;
+    for (QCheckBox* box : m_services) {
+        const QString code = box->property("code").toString();
+        if (theirs.codes.contains(code))
+            theirServices << box->text();
+        if (box->isChecked())
+            yourServices << box->text();
+    }
+    addIfDifferent(&list, tr("Services"), theirServices.join(QStringLiteral(", ")),
+                   yourServices.join(QStringLiteral(", ")));
+    if (m_shifts) {
+        const auto text = [](const QList<Shift>& shifts) {
+            QStringList parts;
+            for (const Shift& s : shifts)
+                parts << QStringLiteral("%1 %2\u2013%3")
+                             .arg(QLocale().dayName(s.weekday, QLocale::ShortFormat),
+                                  QTime(0, 0)
+                                      .addSecs(s.startMinute * 60)
+                                      .toString(QStringLiteral("HH:mm")),
+                                  s.endMinute >= 1440 ? QStringLiteral("24:00")
+                                                      : QTime(0, 0)
+                                                            .addSecs(s.endMinute * 60)
+                                                            .toString(QStringLiteral("HH:mm")));
+            return parts.join(QStringLiteral(", "));
+        };
+        StorageError error;
+        addIfDifferent(&list, tr("Weekly shifts"),
+                       text(StaffEditor(*m_database).shifts(id, &error)),
+                       text(m_shifts->intervals()));
+    }
+    return list;
 }

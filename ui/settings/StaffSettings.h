@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class ChangedElsewhereBar;
 class Database;
+struct FieldDifference;
 class QCheckBox;
 class QDateTimeEdit;
 class QLabel;
@@ -36,6 +38,8 @@ public:
     QList<QCheckBox*> serviceBoxes() const { return m_services; }
     WeekHoursEditor* shifts() const { return m_shifts; }
     bool addAbsence(const QDateTime& from, const QDateTime& to, const QString& reason);
+    // Shown when another desk saved the selected one after it was shown here.
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
 
 signals:
     void message(const QString& text);
@@ -45,6 +49,16 @@ private:
     void showSelected();
     QString table() const;
     qint64 selectedId() const;
+    // The stored name, active flag, services and version of the therapist or room `id`.
+    struct Stored
+    {
+        QString name;
+        bool active = true;
+        QStringList codes;
+        qint64 version = 0;
+    };
+    Stored stored(qint64 id) const;
+    QList<FieldDifference> differences() const;
 
     Kind m_kind;
     Database* m_database = nullptr;
@@ -61,4 +75,6 @@ private:
     QLineEdit* m_absenceReason = nullptr;
     QPushButton* m_save;
     QWidget* m_detail;
+    ChangedElsewhereBar* m_changed;
+    qint64 m_loadedVersion = -1; // of the one shown, for its save
 };
