@@ -213,6 +213,35 @@ QStringList SqlDialect::afterExplicitIds(const QString& table) const
                 .arg(table)};
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    // SQLite in WAL mode: a deferred transaction reads from the snapshot of its first read.
+    return isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                      : QStringLiteral("BEGIN");
+}
+
+QStringList SqlDialect::emptyTables(const QStringList& quotedTables) const
+{
+    if (!isServer())
+        return {};
+    // The append-only triggers refuse TRUNCATE; the owner switches them off for this
+    // transaction only (ALTER TABLE is transactional: a rollback switches them back on).
+    QStringList statements;
+    for (const QString& table : quotedTables)
+        statements << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table);
+    if (!quotedTables.isEmpty())
+        statements << QStringLiteral("TRUNCATE %1 RESTART IDENTITY")
+                          .arg(quotedTables.join(QLatin1String(", ")));
+    for (const QString& table : quotedTables)
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
+    return statements;
+}
+
+QStringList SqlDialect::afterBulkCopy() const
+{
+    return {isServer() ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA optimize")};
+}
+
 QString SqlDialect::groupConcat(const QString& expression) const
 {
     return isServer() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expression)

@@ -74,6 +74,15 @@ public:
     // After rows were inserted with explicit ids: statements that move the table's id
     // generator past them (none on SQLite, whose rowid follows max(id) by itself).
     QStringList afterExplicitIds(const QString& table) const;
+    // A read-only transaction that sees one moment of the database throughout (a whole-centre
+    // copy while desks keep writing).
+    QString beginSnapshot() const;
+    // Inside a write transaction: statements that remove every row of `quotedTables`, the
+    // append-only ones included (restore --replace). Empty on SQLite, whose restore replaces
+    // the file instead.
+    QStringList emptyTables(const QStringList& quotedTables) const;
+    // After a bulk copy has committed: statements that refresh the planner's statistics.
+    QStringList afterBulkCopy() const;
 
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
