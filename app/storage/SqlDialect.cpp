@@ -277,6 +277,32 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
     return conditions.join(QLatin1String(" AND "));
 }
 
+QStringList SqlDialect::forgetClientInSearch(const QString& indexedName) const
+{
+    if (isServer()) // search_key is no column the trigger watches: it stays empty
+        return {QStringLiteral("UPDATE clients SET search_key = '' WHERE id = :client")};
+    QString name = indexedName;
+    name.replace(QLatin1Char('\''), QLatin1String("''"));
+    return {QStringLiteral("INSERT INTO client_search (client_search, rowid, full_name, email, "
+                           "search_phone) VALUES ('delete', :client, '%1', '', '')")
+                .arg(name),
+            // Deleted index entries stay in the FTS5 segments until they are merged.
+            QStringLiteral("INSERT INTO client_search (client_search) VALUES ('optimize')")};
+}
+
+QStringList SqlDialect::compactAfterErasure() const
+{
+    if (!isServer())
+        return {};
+    // VACUUM FULL writes each table anew and removes its old files; plain VACUUM would only
+    // mark the old row versions free. It needs the table to itself: a desk reading for longer
+    // than the lock timeout leaves the compaction pending (retried at the next erasure).
+    QStringList statements{QStringLiteral("SET lock_timeout = '3s'")};
+    for (const char* table : {"clients", "bookings", "booking_events", "checkins"})
+        statements << QStringLiteral("VACUUM (FULL) %1").arg(QLatin1String(table));
+    return statements;
+}
+
 SqlDialect::Failure SqlDialect::classify(const QSqlError& error) const
 {
     return isServer() ? classifyPostgres(error) : classifySqlite(error);

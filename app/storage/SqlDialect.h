@@ -92,6 +92,14 @@ public:
     // index; PostgreSQL a folded search key (a trigger fills it) through a trigram index.
     QString clientSearchCondition(const QString& typed, QVariantList* values) const;
 
+    // Statements that take an erased client out of search; `indexedName` is what the client
+    // row's name now says (the placeholder). :client is bound to the client's id.
+    QStringList forgetClientInSearch(const QString& indexedName) const;
+    // After an erasure has committed, on a server: statements that rewrite the tables it
+    // touched, so the old row versions leave the table files (empty on SQLite, which VACUUMs
+    // its file in ClientDataRights::compact). Waits at most a few seconds for other desks.
+    QStringList compactAfterErasure() const;
+
     Failure classify(const QSqlError& error) const;
     // A UNIQUE or PRIMARY KEY constraint refused a second row with the same key.
     bool isUniqueViolation(const QSqlError& error) const;
