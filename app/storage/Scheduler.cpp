@@ -293,18 +293,30 @@ bool Scheduler::check(const BookingRequest& request, Placement* placement,
     return true;
 }
 
+namespace {
+
+// On a server another desk may commit the same time between our check and our write; its
+// exclusion constraint refuses ours (23P01), the transaction is rolled back, and the attempt
+// run again checks first, so the person reads the scheduler's sentence naming who is busy.
+template <typename Attempt>
+bool retriedOnServer(int attempts, StorageError* error, const Attempt& attempt)
+{
+    for (int n = 1;; ++n) {
+        if (attempt())
+            return true;
+        if (n == attempts || (error->code != StorageError::Code::Overlap &&
+                              error->code != StorageError::Code::RetryTransaction))
+            return false;
+    }
+}
+
+} // namespace
+
 bool Scheduler::book(const BookingRequest& asked, const QString& userName, qint64* id,
                      Placement* placement, StorageError* error)
 {
-    // On a server another desk may commit the same time between our check and our insert; its
-    // exclusion constraint refuses ours, and the check run again names who is busy.
-    for (int attempt = 1;; ++attempt) {
-        if (bookOnce(asked, userName, id, placement, error))
-            return true;
-        if (attempt == kServerAttempts || (error->code != StorageError::Code::Overlap &&
-                                           error->code != StorageError::Code::RetryTransaction))
-            return false;
-    }
+    return retriedOnServer(kServerAttempts, error,
+                           [&] { return bookOnce(asked, userName, id, placement, error); });
 }
 
 bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, qint64* id,
@@ -358,6 +370,16 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
 bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
                      int minutes, const QString& userName, Placement* placement,
                      StorageError* error)
+{
+    return retriedOnServer(kServerAttempts, error, [&] {
+        return moveOnce(bookingId, startsAt, therapistId, roomId, minutes, userName, placement,
+                        error);
+    });
+}
+
+bool Scheduler::moveOnce(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
+                         int minutes, const QString& userName, Placement* placement,
+                         StorageError* error)
 {
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) || !mayChange(bookingId, &therapistId, error))
@@ -417,6 +439,14 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
 
 bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userName,
                          Placement* placement, StorageError* error)
+{
+    return retriedOnServer(kServerAttempts, error, [&] {
+        return postponeOnce(bookingId, startsAt, userName, placement, error);
+    });
+}
+
+bool Scheduler::postponeOnce(qint64 bookingId, qint64 startsAt, const QString& userName,
+                             Placement* placement, StorageError* error)
 {
     // The move and the return to "booked" commit together.
     WriteTransaction transaction(m_database);

@@ -160,7 +160,9 @@ QString PgTestServer::createDatabase()
 {
     if (!m_next)
         prepareNext();
-    const bool ok = m_next->waitForFinished(120000) &&
+    // waitForFinished() is false for a process that already ended, which it has when a test
+    // ran the event loop (QTest::qWait) meanwhile.
+    const bool ok = (m_next->state() == QProcess::NotRunning || m_next->waitForFinished(120000)) &&
                     m_next->exitStatus() == QProcess::NormalExit && m_next->exitCode() == 0;
     if (!ok)
         qFatal("PgTestServer: CREATE DATABASE failed: %s", m_next->readAll().constData());
