@@ -144,8 +144,15 @@ bool copyTable(Database& source, Database& target, const TablePair& pair,
             partial.prepare(insertStatement(table, pair.columns, pendingRows));
         for (const QVariant& value : std::as_const(pending))
             insert.addBindValue(value);
-        if (!target.exec(insert, error, CentreCopy::tr("copy the %1").arg(table)))
+        if (!target.exec(insert, error, CentreCopy::tr("copy the %1").arg(table))) {
+            // Nobody else writes into the new centre: the overlap is in the rows copied.
+            if (error->code == StorageError::Code::Overlap)
+                error->message = CentreCopy::tr("The centre holds two bookings of one therapist "
+                                                "or room at the same time, which the target "
+                                                "refuses; \"check\" lists them. Nothing was "
+                                                "copied.");
             return false;
+        }
         *copied += pendingRows;
         pending.clear();
         pendingRows = 0;

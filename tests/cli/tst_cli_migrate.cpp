@@ -168,6 +168,32 @@ private slots:
         QCOMPARE(psqlValue(other, QStringLiteral("SELECT count(*) FROM pg_tables WHERE "
                                                  "schemaname = 'public'")),
                  QStringLiteral("1"));
+        // A rule the server holds and the file did not (a double booking written behind the
+        // program's back): refused half-way, and the one transaction leaves nothing behind.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(cli.database());
+            QVERIFY(db.open());
+            QSqlQuery twice(db);
+            QVERIFY(twice.exec(QStringLiteral(
+                "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, "
+                "minutes, cleanup_minutes, ends_at, status, created_at, updated_at) SELECT "
+                "client_id, service_id, therapist_id, room_id, starts_at, minutes, "
+                "cleanup_minutes, ends_at, 'booked', created_at, updated_at FROM bookings WHERE "
+                "status = 'booked' ORDER BY id DESC LIMIT 1")));
+            twice.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        const QString empty = PgTestServer::instance().createDatabase();
+        const CliResult half = cli.run({QStringLiteral("migrate"), QStringLiteral("--to"), empty});
+        CLI_EXPECT_EXIT(half, 1);
+        QVERIFY2(half.errText().contains(QLatin1String("two bookings of one therapist or room")),
+                 qPrintable(half.describe()));
+        QVERIFY2(!half.errText().contains(QLatin1String("23P01")), qPrintable(half.describe()));
+        for (const auto& pair : serverCounts(empty))
+            QVERIFY2(pair.second == 0, qPrintable(pair.first));
         // Not a server address: a usage error.
         CLI_EXPECT_EXIT(cli.run({QStringLiteral("migrate"), QStringLiteral("--to"),
                                  cli.path(QStringLiteral("y.sqlite"))}),
