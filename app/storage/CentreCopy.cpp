@@ -262,6 +262,12 @@ bool CentreCopy::copy(Database& source, Database& target, const Options& options
                       .arg(source.schemaVersion())};
         return false;
     }
+    if (!source.isServer() && !target.isServer()) {
+        *error = {StorageError::Code::Refused,
+                  tr("A centre file is copied with backup, not by moving it between engines. "
+                     "Nothing was copied.")};
+        return false;
+    }
     // A SQLite centre is replaced by putting another file in its place (BackupService).
     if (options.replaceTarget && !target.isServer()) {
         *error = {StorageError::Code::Refused,

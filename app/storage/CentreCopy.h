@@ -14,7 +14,9 @@ class Database;
 // one transaction on the target, so a failure leaves the target as it was. Derived data is not
 // copied but rebuilt by the target's own triggers (SQLite's FTS index, PostgreSQL's folded
 // search key). Before committing, the rows of every table are counted on both sides and the
-// audit chain is verified on the target.
+// audit chain is verified on the target. One side must be a server: SQLite cannot say which
+// references wait for the commit, and the order of check-ins before their bookings comes from
+// PostgreSQL's catalogue (a file-to-file copy is VACUUM INTO's job, BackupService).
 class CentreCopy
 {
     Q_DECLARE_TR_FUNCTIONS(CentreCopy)
