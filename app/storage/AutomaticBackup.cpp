@@ -118,6 +118,10 @@ bool AutomaticBackup::plan(Reason reason, Job* job) const
 {
     if (reason != Reason::Manual && !enabled())
         return false;
+    // A centre on a server is backed up where it lives (pg_dump, or "backup" for a portable
+    // file): a folder "beside" a postgresql:// address would be made under the working folder.
+    if (reason != Reason::Manual && m_database.isServer())
+        return false;
     if (reason == Reason::Daily && !isDue())
         return false;
     job->reason = reason;
