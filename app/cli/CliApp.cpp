@@ -52,15 +52,30 @@ QList<CliApp::Command> CliApp::commands()
          QStringLiteral("DEST"),
          tr("Write a consistent backup copy"),
          tr("Writes a backup to DEST (a new file, or an existing folder to put a dated file in) "
-            "and checks it. Safe while Massage Desk is open. Never overwrites a file."),
+            "and checks it. Safe while Massage Desk is open. Never overwrites a file. For a "
+            "centre on a server it is a portable SQLite file of the whole centre, which "
+            "Massage Desk opens on any PC and restore takes back to a server."),
          backup},
         {{QStringLiteral("restore")},
-         QStringLiteral("SRC"),
+         QStringLiteral("SRC [--replace --yes]"),
          tr("Replace the database with a backup"),
          tr("Checks the backup SRC (integrity, that it is a Massage Desk file, its data "
             "version) and only then replaces the database. The replaced database is kept "
-            "beside it as <name>.before-restore-<time>.sqlite. Close Massage Desk first."),
+            "beside it as <name>.before-restore-<time>.sqlite. Close Massage Desk first.\n"
+            "On a server (--database postgresql://...) the backup's centre is copied into "
+            "the database, which must be empty; --replace --yes (or --confirm) replaces a "
+            "centre that is there, in one step that either completes or changes nothing."),
          restore},
+        {{QStringLiteral("migrate")},
+         QStringLiteral("--to postgresql://USER@HOST/DATABASE"),
+         tr("Move a centre file to a PostgreSQL server"),
+         tr("Copies everything in the centre file (catalogue with every revision, clients, "
+            "staff, hours, bookings, check-ins, accounts, settings and the audit log) into an "
+            "empty database on the server, keeping every number, in one transaction: a "
+            "failure leaves the server database empty. It ends by comparing the rows of every "
+            "table and verifying the audit log's chain on the server. A database that already "
+            "holds a centre is refused. The file is left as it was; shows progress on stderr."),
+         migrate},
         {{QStringLiteral("services"), QStringLiteral("list")},
          QStringLiteral("[--language L]"),
          tr("List the service catalogue"),

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
 #include "storage/HealthCheck.h"
+#include "storage/SqlDialect.h"
 #include "storage/UserRepository.h"
 
 #include <QDir>
@@ -297,6 +298,8 @@ int backup(CliContext& context, const QStringList& arguments)
     // made unique when a backup of the same second is already there.
     if (QFileInfo(destination).isDir() || destination.endsWith(QLatin1Char('/')))
         destination = BackupService::freeBackupPath(destination, context.clock);
+    if (database->isServer())
+        return serverBackup(context, *database, destination);
     BackupService::BackupFacts facts;
     StorageError error;
     if (!BackupService::backup(*database, destination, &facts, &error))
@@ -317,6 +320,10 @@ int backup(CliContext& context, const QStringList& arguments)
 int restore(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
+    // Only for a centre on a server; a file is always replaced, keeping a safety copy.
+    const QCommandLineOption replace(QStringLiteral("replace"), QString());
+    const QCommandLineOption yes({QStringLiteral("yes"), QStringLiteral("confirm")}, QString());
+    parser.addOptions({replace, yes});
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 1, &exitCode))
         return exitCode;
@@ -325,6 +332,8 @@ int restore(CliContext& context, const QStringList& arguments)
                                    CliApp::tr("restore needs the backup file to restore from: "
                                               "restore SRC (see --help)."));
     const QString source = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    if (SqlDialect::isServerUri(context.databasePath))
+        return serverRestore(context, source, parser.isSet(replace), parser.isSet(yes));
     QString safetyCopy;
     StorageError error;
     if (!BackupService::restore(context.databasePath, source, context.clock, &safetyCopy, &error))

@@ -16,6 +16,10 @@ int demo(CliContext& context, const QStringList& arguments);
 int check(CliContext& context, const QStringList& arguments);
 int backup(CliContext& context, const QStringList& arguments);
 int restore(CliContext& context, const QStringList& arguments);
+int migrate(CliContext& context, const QStringList& arguments);
+// backup and restore of a centre on a server: a portable SQLite file (MoveCommands.cpp).
+int serverBackup(CliContext& context, Database& database, const QString& destination);
+int serverRestore(CliContext& context, const QString& source, bool replace, bool confirmed);
 
 int servicesList(CliContext& context, const QStringList& arguments);
 int servicesShow(CliContext& context, const QStringList& arguments);

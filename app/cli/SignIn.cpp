@@ -32,9 +32,9 @@ std::optional<Action> requiredAction(const QStringList& words)
     if (command == QLatin1String("audit list") || command == QLatin1String("audit verify"))
         return Action::ReadAudit;
     if (command == QLatin1String("backup") || command == QLatin1String("restore") ||
-        command == QLatin1String("users add") || command == QLatin1String("users list") ||
-        command == QLatin1String("services import") || command == QLatin1String("demo") ||
-        command == QLatin1String("clients import"))
+        command == QLatin1String("migrate") || command == QLatin1String("users add") ||
+        command == QLatin1String("users list") || command == QLatin1String("services import") ||
+        command == QLatin1String("demo") || command == QLatin1String("clients import"))
         return Action::EditCentre;
     if (command == QLatin1String("clients export") || command == QLatin1String("clients erase") ||
         command == QLatin1String("clients export-csv"))

@@ -118,8 +118,9 @@ bool AutomaticBackup::plan(Reason reason, Job* job) const
 {
     if (reason != Reason::Manual && !enabled())
         return false;
-    // A server centre is backed up on the server (pg_dump, `backup`), not as a file copy here.
-    if (m_database.isServer())
+    // A centre on a server is backed up where it lives (pg_dump, or "backup" for a portable
+    // file): a folder "beside" a postgresql:// address would be made under the working folder.
+    if (reason != Reason::Manual && m_database.isServer())
         return false;
     if (reason == Reason::Daily && !isDue())
         return false;

@@ -6,6 +6,7 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
+#include "storage/PortableBackup.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -109,6 +110,10 @@ bool BackupService::backup(Database& database, const QString& destination, Backu
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
         *error = {StorageError::Code::Refused, NewFile::refusal(target)};
         return false;
+    }
+    if (database.isServer()) { // no VACUUM INTO on a server: a portable copy of the centre
+        CentreCopy::Report report;
+        return PortableBackup::write(database, target, {}, facts, &report, error);
     }
     const QString folder = QFileInfo(target).absolutePath();
     const bool folderExisted = QFileInfo(folder).isDir();

@@ -74,12 +74,15 @@ public:
 
     // Merges the search index, checkpoints the WAL into the file and truncates it, and
     // VACUUMs, so no page or WAL frame keeps erased text. Cannot run inside a transaction.
-    // False, with why, when another connection's open reading holds the WAL.
+    // False, with why, when another connection's open reading holds the WAL. On a server it
+    // rewrites the tables the erasure touched instead (SqlDialect::compactAfterErasure).
     bool compact(StorageError* error);
     bool compactionPending() const;
 
 private:
     bool finishPendingCompaction(StorageError* error);
+    bool compactOnServer(StorageError* error);
+    bool compactionFailed(const QString& problem, StorageError* error);
 
     Database& m_database;
 };

@@ -177,11 +177,6 @@ bool ClientDataRights::eraseClient(qint64 clientId, ErasureResult* result, Stora
                             "WHERE id = :client")
                  .arg(placeholder),
              tr("erase the client")},
-            // The update trigger indexed the placeholder: take the client out of search.
-            {QStringLiteral("INSERT INTO client_search (client_search, rowid, full_name, email, "
-                            "search_phone) VALUES ('delete', :client, '%1', '', '')")
-                 .arg(placeholder),
-             tr("erase the client")},
             // Free text about a booking may name or describe the client.
             {QStringLiteral("UPDATE booking_events SET detail = '' WHERE booking_id IN (%1)")
                  .arg(bookings),
@@ -210,12 +205,16 @@ bool ClientDataRights::eraseClient(qint64 clientId, ErasureResult* result, Stora
                             "ON CONFLICT (key) DO UPDATE SET value = '1'")
                  .arg(kPendingKey),
              tr("erase the client")},
-            // Deleted index entries stay in the FTS5 segments until they are merged.
-            {QStringLiteral("INSERT INTO client_search (client_search) VALUES ('optimize')"),
-             tr("erase the client")},
         };
         for (const auto& step : steps) {
             if (!run(m_database, step.sql, clientId, now, error, step.what)) {
+                restore();
+                return false;
+            }
+        }
+        // The update trigger indexed the placeholder: take the client out of search.
+        for (const QString& sql : m_database.dialect().forgetClientInSearch(placeholder)) {
+            if (!run(m_database, sql, clientId, now, error, tr("erase the client"))) {
                 restore();
                 return false;
             }
@@ -258,6 +257,8 @@ bool ClientDataRights::finishPendingCompaction(StorageError* error)
 
 bool ClientDataRights::compact(StorageError* error)
 {
+    if (m_database.isServer())
+        return compactOnServer(error);
     QVariant busyTimeout;
     pragma(m_database, QStringLiteral("PRAGMA busy_timeout"), &busyTimeout);
     pragma(m_database, QStringLiteral("PRAGMA busy_timeout = %1").arg(kCompactionBusyMs));
@@ -300,6 +301,36 @@ bool ClientDataRights::compact(StorageError* error)
                            .arg(busyTimeout.isValid() ? busyTimeout.toInt() : 30000));
     if (done)
         return true;
+    return compactionFailed(problem, error);
+}
+
+bool ClientDataRights::compactOnServer(StorageError* error)
+{
+    QSqlQuery query(m_database.connection());
+    QString problem;
+    bool done = true;
+    for (const QString& statement : m_database.dialect().compactAfterErasure()) {
+        done = query.exec(statement);
+        if (!done) {
+            problem = m_database.errorFrom(query, tr("erase the client")).detail;
+            break;
+        }
+    }
+    query.exec(QStringLiteral("RESET lock_timeout"));
+    if (done) {
+        QSqlQuery clear(m_database.connection());
+        clear.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        clear.addBindValue(kPendingKey);
+        done = clear.exec();
+        if (done)
+            return true;
+        problem = clear.lastError().text();
+    }
+    return compactionFailed(problem, error);
+}
+
+bool ClientDataRights::compactionFailed(const QString& problem, StorageError* error)
+{
     spdlog::warn("compaction after erasure not finished: {}", problem.toStdString());
     if (error)
         *error = {StorageError::Code::Busy,

@@ -227,7 +227,12 @@ bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) 
     if (query.exec())
         return true;
     StorageError e = errorFrom(query, what);
-    spdlog::error("database: {}", e.detail.toStdString());
+    // Another desk's change winning a race is expected on a server, and the caller checks
+    // again and words it (Scheduler): the log file keeps it, a console does not show it.
+    if (e.code == StorageError::Code::Overlap || e.code == StorageError::Code::RetryTransaction)
+        spdlog::info("database: {}", e.detail.toStdString());
+    else
+        spdlog::error("database: {}", e.detail.toStdString());
     if (error)
         *error = std::move(e);
     return false;

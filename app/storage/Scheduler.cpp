@@ -293,20 +293,6 @@ bool Scheduler::check(const BookingRequest& request, Placement* placement,
     return true;
 }
 
-bool Scheduler::book(const BookingRequest& asked, const QString& userName, qint64* id,
-                     Placement* placement, StorageError* error)
-{
-    // On a server another desk may commit the same time between our check and our insert; its
-    // exclusion constraint refuses ours, and the check run again names who is busy.
-    for (int attempt = 1;; ++attempt) {
-        if (bookOnce(asked, userName, id, placement, error))
-            return true;
-        if (attempt == kServerAttempts || (error->code != StorageError::Code::Overlap &&
-                                           error->code != StorageError::Code::RetryTransaction))
-            return false;
-    }
-}
-
 bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, qint64* id,
                          Placement* placement, StorageError* error)
 {
@@ -355,9 +341,9 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     return true;
 }
 
-bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
-                     int minutes, const QString& userName, Placement* placement,
-                     StorageError* error, qint64 loadedVersion)
+bool Scheduler::moveOnce(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
+                         int minutes, const QString& userName, Placement* placement,
+                         StorageError* error, qint64 loadedVersion)
 {
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) || !mayChange(bookingId, &therapistId, error))
@@ -430,8 +416,8 @@ bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint
     return true;
 }
 
-bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userName,
-                         Placement* placement, StorageError* error)
+bool Scheduler::postponeOnce(qint64 bookingId, qint64 startsAt, const QString& userName,
+                             Placement* placement, StorageError* error)
 {
     // The move and the return to "booked" commit together.
     WriteTransaction transaction(m_database);

@@ -100,6 +100,11 @@ private:
     static constexpr int kServerAttempts = 3;
     bool bookOnce(const BookingRequest& request, const QString& userName, qint64* id,
                   Placement* placement, StorageError* error);
+    bool moveOnce(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId, int minutes,
+                  const QString& userName, Placement* placement, StorageError* error,
+                  qint64 loadedVersion);
+    bool postponeOnce(qint64 bookingId, qint64 startsAt, const QString& userName,
+                      Placement* placement, StorageError* error);
     struct Context;
     bool prepare(const BookingRequest& request, Context* context, StorageError* error) const;
     bool fits(const Context& context, qint64 startsAt, Placement* placement, QString* why,

@@ -86,3 +86,47 @@ bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& deta
                    (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
     return m_database.exec(q, error, tr("record the change"));
 }
+
+namespace {
+
+// On a server another desk may commit the same time between our check and our write; its
+// exclusion constraint refuses ours (23P01), the transaction is rolled back, and the attempt
+// run again checks first, so the person reads the scheduler's sentence naming who is busy.
+template <typename Attempt>
+bool retriedOnServer(int attempts, StorageError* error, const Attempt& attempt)
+{
+    for (int n = 1;; ++n) {
+        if (attempt())
+            return true;
+        if (n == attempts || (error->code != StorageError::Code::Overlap &&
+                              error->code != StorageError::Code::RetryTransaction))
+            return false;
+    }
+}
+
+} // namespace
+
+bool Scheduler::book(const BookingRequest& asked, const QString& userName, qint64* id,
+                     Placement* placement, StorageError* error)
+{
+    return retriedOnServer(kServerAttempts, error,
+                           [&] { return bookOnce(asked, userName, id, placement, error); });
+}
+
+bool Scheduler::move(qint64 bookingId, qint64 startsAt, qint64 therapistId, qint64 roomId,
+                     int minutes, const QString& userName, Placement* placement,
+                     StorageError* error, qint64 loadedVersion)
+{
+    return retriedOnServer(kServerAttempts, error, [&] {
+        return moveOnce(bookingId, startsAt, therapistId, roomId, minutes, userName, placement,
+                        error, loadedVersion);
+    });
+}
+
+bool Scheduler::postpone(qint64 bookingId, qint64 startsAt, const QString& userName,
+                         Placement* placement, StorageError* error)
+{
+    return retriedOnServer(kServerAttempts, error, [&] {
+        return postponeOnce(bookingId, startsAt, userName, placement, error);
+    });
+}

@@ -213,6 +213,35 @@ QStringList SqlDialect::afterExplicitIds(const QString& table) const
                 .arg(table)};
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    // SQLite in WAL mode: a deferred transaction reads from the snapshot of its first read.
+    return isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                      : QStringLiteral("BEGIN");
+}
+
+QStringList SqlDialect::emptyTables(const QStringList& quotedTables) const
+{
+    if (!isServer())
+        return {};
+    // The append-only triggers refuse TRUNCATE; the owner switches them off for this
+    // transaction only (ALTER TABLE is transactional: a rollback switches them back on).
+    QStringList statements;
+    for (const QString& table : quotedTables)
+        statements << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table);
+    if (!quotedTables.isEmpty())
+        statements << QStringLiteral("TRUNCATE %1 RESTART IDENTITY")
+                          .arg(quotedTables.join(QLatin1String(", ")));
+    for (const QString& table : quotedTables)
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
+    return statements;
+}
+
+QStringList SqlDialect::afterBulkCopy() const
+{
+    return {isServer() ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA optimize")};
+}
+
 QString SqlDialect::groupConcat(const QString& expression) const
 {
     return isServer() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expression)
@@ -246,6 +275,32 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
         conditions << QStringLiteral("c.search_key LIKE '% ' || massage_fold(?) || '%'");
     }
     return conditions.join(QLatin1String(" AND "));
+}
+
+QStringList SqlDialect::forgetClientInSearch(const QString& indexedName) const
+{
+    if (isServer()) // search_key is no column the trigger watches: it stays empty
+        return {QStringLiteral("UPDATE clients SET search_key = '' WHERE id = :client")};
+    QString name = indexedName;
+    name.replace(QLatin1Char('\''), QLatin1String("''"));
+    return {QStringLiteral("INSERT INTO client_search (client_search, rowid, full_name, email, "
+                           "search_phone) VALUES ('delete', :client, '%1', '', '')")
+                .arg(name),
+            // Deleted index entries stay in the FTS5 segments until they are merged.
+            QStringLiteral("INSERT INTO client_search (client_search) VALUES ('optimize')")};
+}
+
+QStringList SqlDialect::compactAfterErasure() const
+{
+    if (!isServer())
+        return {};
+    // VACUUM FULL writes each table anew and removes its old files; plain VACUUM would only
+    // mark the old row versions free. It needs the table to itself: a desk reading for longer
+    // than the lock timeout leaves the compaction pending (retried at the next erasure).
+    QStringList statements{QStringLiteral("SET lock_timeout = '3s'")};
+    for (const char* table : {"clients", "bookings", "booking_events", "checkins"})
+        statements << QStringLiteral("VACUUM (FULL) %1").arg(QLatin1String(table));
+    return statements;
 }
 
 SqlDialect::Failure SqlDialect::classify(const QSqlError& error) const

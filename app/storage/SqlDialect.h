@@ -74,6 +74,15 @@ public:
     // After rows were inserted with explicit ids: statements that move the table's id
     // generator past them (none on SQLite, whose rowid follows max(id) by itself).
     QStringList afterExplicitIds(const QString& table) const;
+    // A read-only transaction that sees one moment of the database throughout (a whole-centre
+    // copy while desks keep writing).
+    QString beginSnapshot() const;
+    // Inside a write transaction: statements that remove every row of `quotedTables`, the
+    // append-only ones included (restore --replace). Empty on SQLite, whose restore replaces
+    // the file instead.
+    QStringList emptyTables(const QStringList& quotedTables) const;
+    // After a bulk copy has committed: statements that refresh the planner's statistics.
+    QStringList afterBulkCopy() const;
 
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
@@ -82,6 +91,14 @@ public:
     // values to bind to it; empty when there is nothing to search for. SQLite asks its FTS5
     // index; PostgreSQL a folded search key (a trigger fills it) through a trigram index.
     QString clientSearchCondition(const QString& typed, QVariantList* values) const;
+
+    // Statements that take an erased client out of search; `indexedName` is what the client
+    // row's name now says (the placeholder). :client is bound to the client's id.
+    QStringList forgetClientInSearch(const QString& indexedName) const;
+    // After an erasure has committed, on a server: statements that rewrite the tables it
+    // touched, so the old row versions leave the table files (empty on SQLite, which VACUUMs
+    // its file in ClientDataRights::compact). Waits at most a few seconds for other desks.
+    QStringList compactAfterErasure() const;
 
     Failure classify(const QSqlError& error) const;
     // A UNIQUE or PRIMARY KEY constraint refused a second row with the same key.

@@ -93,8 +93,8 @@ void TestCli::helpListsEveryCommand()
     QVERIFY2(text.contains(QLatin1String("massage-desk-cli")), qPrintable(text));
     for (const char* line :
          {"init", "demo [--size small|large] [--seed N]", "check", "backup DEST", "restore SRC",
-          "services list", "services show CODE", "therapists list", "rooms list", "--database",
-          "--json", "--version"}) {
+          "migrate --to", "services list", "services show CODE", "therapists list", "rooms list",
+          "--database", "--json", "--version"}) {
         QVERIFY2(text.contains(QLatin1String(line)), line);
     }
     // The default database follows MASSAGE_DESK_DATA_DIR, never the real home.
@@ -129,7 +129,7 @@ void TestCli::commandHelpShowsItsUsage_data()
     row("demo", {QStringLiteral("demo"), help}, "demo [--size small|large] [--seed N]");
     row("check", {QStringLiteral("check"), help}, "check");
     row("backup", {QStringLiteral("backup"), help}, "backup DEST");
-    row("restore", {QStringLiteral("restore"), help}, "restore SRC");
+    row("restore", {QStringLiteral("restore"), help}, "restore SRC [--replace --yes]");
     row("services list", {QStringLiteral("services"), QStringLiteral("list"), help},
         "services list [--language L]");
     row("services show", {QStringLiteral("services"), QStringLiteral("show"), help},
@@ -138,7 +138,8 @@ void TestCli::commandHelpShowsItsUsage_data()
         "therapists list");
     row("rooms list", {QStringLiteral("rooms"), QStringLiteral("list"), help}, "rooms list");
     row("help before the command", {help, QStringLiteral("backup")}, "backup DEST");
-    row("short -h", {QStringLiteral("restore"), QStringLiteral("-h")}, "restore SRC");
+    row("short -h", {QStringLiteral("restore"), QStringLiteral("-h")},
+        "restore SRC [--replace --yes]");
     row("help beside other arguments",
         {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"), help},
         "demo [--size small|large] [--seed N]");

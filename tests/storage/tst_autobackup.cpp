@@ -63,6 +63,19 @@ class TestAutoBackup : public QObject
 private slots:
     void initTestCase() { quietLogs(); }
 
+    // No automatic copy of a centre on a server, and no folder made for one.
+    void noAutomaticBackupOfAServerCentre()
+    {
+        qputenv("MASSAGE_DESK_TEST_BACKEND", "postgresql");
+        TestDatabase t;
+        qunsetenv("MASSAGE_DESK_TEST_BACKEND");
+        QVERIFY(t.isServer());
+        AutomaticBackup backup(t.db());
+        AutomaticBackup::Job job;
+        QVERIFY(!backup.plan(AutomaticBackup::Reason::Closing, &job));
+        QVERIFY(!backup.plan(AutomaticBackup::Reason::Daily, &job));
+    }
+
     void defaultsPutBackupsBesideTheDatabase()
     {
         TestDatabase t;

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <functional>
 #include <thread>
 
 // The PostgreSQL backend's own facts, on a throwaway server (PgTestServer).
@@ -158,10 +159,13 @@ private slots:
             1);
     }
 
-    // Two desks book the same slot at once: the second's check ran before the first committed,
-    // so the server's constraint refuses its insert; the person still reads the scheduler's
-    // sentence (who is busy when), not the server's words.
-    void aConcurrentDeskGetsTheSchedulersSentence()
+    // Another desk writes while this one holds an uncommitted booking at kBaseSlot for another
+    // client: its check runs before ours commits, so the server's constraint refuses its write
+    // (23P01); the person still reads the scheduler's sentence (who is busy when), not the
+    // server's words. `act` runs on the other desk's own connection; `prepare` on ours first.
+    static void raceAgainstAHeldBooking(
+        const std::function<void(TestDatabase&, const StorageTest::Resources&)>& prepare,
+        const std::function<bool(Database&, const StorageTest::Resources&, StorageError*)>& act)
     {
         TestDatabase first;
         const StorageTest::Resources r = StorageTest::addResources(first.db());
@@ -174,6 +178,10 @@ private slots:
                 q.next());
         const qint64 otherClient = q.value(0).toLongLong();
         q.finish();
+        prepare(first, r);
+        const int before =
+            StorageTest::scalar(first.db(), QStringLiteral("SELECT count(*) FROM bookings"))
+                .toInt();
         WriteTransaction held(first.db());
         QVERIFY(held.begin(nullptr));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO bookings (client_id, service_id, therapist_id, "
@@ -186,20 +194,16 @@ private slots:
                            .arg(r.room)
                            .arg(StorageTest::kBaseSlot)));
         StorageError error;
-        bool booked = true;
+        bool done = true;
         std::thread desk([&] {
             Database::Options options;
             options.path = first.path();
             FixedClock clock(first.clock().nowUtc());
             std::unique_ptr<Database> second = Database::open(options, clock, &error);
-            if (!second)
-                return;
-            qint64 id = 0;
-            booked = Scheduler(*second, QTimeZone::utc())
-                         .book(StorageTest::bookingAt(r, StorageTest::kBaseSlot), QString(), &id,
-                               nullptr, &error);
+            if (second)
+                done = act(*second, r, &error);
         });
-        // Wait until the other desk's insert waits on ours (the constraint's lock).
+        // Wait until the other desk's write waits on ours (the constraint's lock).
         bool waiting = false;
         for (int i = 0; i < 600 && !waiting; ++i) {
             QTest::qWait(50);
@@ -211,13 +215,58 @@ private slots:
         QVERIFY(held.commit(nullptr));
         desk.join();
         QVERIFY(waiting);
-        QVERIFY(!booked);
+        QVERIFY(!done);
         QCOMPARE(error.code, StorageError::Code::Refused);
         QVERIFY2(error.message.startsWith(QLatin1String("Marta Vidal is busy")),
                  qPrintable(error.message));
         QCOMPARE(StorageTest::scalar(first.db(), QStringLiteral("SELECT count(*) FROM bookings"))
                      .toInt(),
-                 1);
+                 before + 1);
+        // The loser's booking stays where it was.
+        QCOMPARE(
+            StorageTest::scalar(first.db(), QStringLiteral("SELECT count(*) FROM bookings WHERE "
+                                                           "starts_at = %1")
+                                                .arg(StorageTest::kBaseSlot))
+                .toInt(),
+            1);
+    }
+
+    void aConcurrentDeskGetsTheSchedulersSentence()
+    {
+        raceAgainstAHeldBooking(
+            [](TestDatabase&, const StorageTest::Resources&) {},
+            [](Database& desk, const StorageTest::Resources& r, StorageError* error) {
+                qint64 id = 0;
+                return Scheduler(desk, QTimeZone::utc())
+                    .book(StorageTest::bookingAt(r, StorageTest::kBaseSlot), QString(), &id,
+                          nullptr, error);
+            });
+    }
+
+    // The same for a move and a postpone onto the time another desk has just taken.
+    void aConcurrentMoveOrPostponeGetsTheSchedulersSentence()
+    {
+        for (const bool postpone : {false, true}) {
+            qint64 moved = 0;
+            raceAgainstAHeldBooking(
+                [&](TestDatabase& first, const StorageTest::Resources& r) {
+                    qint64 id = 0;
+                    StorageError error;
+                    QVERIFY2(Scheduler(first.db(), QTimeZone::utc())
+                                 .book(StorageTest::bookingAt(r, StorageTest::kBaseSlot + 3 * 3600),
+                                       QString(), &id, nullptr, &error),
+                             qPrintable(error.message));
+                    moved = id;
+                },
+                [&](Database& desk, const StorageTest::Resources& r, StorageError* error) {
+                    Scheduler scheduler(desk, QTimeZone::utc());
+                    return postpone ? scheduler.postpone(moved, StorageTest::kBaseSlot, QString(),
+                                                         nullptr, error)
+                                    : scheduler.move(moved, StorageTest::kBaseSlot, r.therapist,
+                                                     r.room, StorageTest::kSessionMinutes,
+                                                     QString(), nullptr, error);
+                });
+        }
     }
 };
 

@@ -85,10 +85,7 @@ void PgTestServer::start()
          QStringLiteral("trust"), QStringLiteral("-U"), m_user, QStringLiteral("-E"),
          QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")});
     // Health data never lands in the server's log: failing statements are not logged either.
-    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off "
-                                           "-c log_min_error_statement=panic")
-                                .arg(dir);
+    const QString options = serverOptions();
     run({m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-w"),
          QStringLiteral("-s"), QStringLiteral("-l"), dir + QStringLiteral("/server.log"),
          QStringLiteral("-o"), options, QStringLiteral("start")});
@@ -103,6 +100,50 @@ void PgTestServer::start()
                                .arg(QCoreApplication::applicationPid())
                                .arg(data, stopCommand, dir);
     QProcess::startDetached(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+}
+
+QString PgTestServer::serverOptions() const
+{
+    return QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off "
+                          "-c synchronous_commit=off -c full_page_writes=off "
+                          "-c log_min_error_statement=panic")
+        .arg(m_dir.path());
+}
+
+bool PgTestServer::pgCtl(const QStringList& arguments, QString* output) const
+{
+    QStringList all = QStringList{m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
+                                  m_dir.path() + QStringLiteral("/data"), QStringLiteral("-s")} +
+                      arguments;
+    if (asRoot())
+        all = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"),
+                          QStringLiteral("postgres"), QStringLiteral("--")} +
+              all;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(all.takeFirst(), all);
+    const bool ok = process.waitForFinished(120000) &&
+                    process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return ok;
+}
+
+bool PgTestServer::stopImmediately(QString* output)
+{
+    // The next test's database, being made in the background, is made before the stop.
+    if (m_next && m_next->state() != QProcess::NotRunning)
+        m_next->waitForFinished(120000);
+    return pgCtl({QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")},
+                 output);
+}
+
+bool PgTestServer::startAgain(QString* output) const
+{
+    return pgCtl({QStringLiteral("-w"), QStringLiteral("-l"),
+                  m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-o"),
+                  serverOptions(), QStringLiteral("start")},
+                 output);
 }
 
 void PgTestServer::stop()

@@ -25,6 +25,12 @@ public:
     // Makes `role` (a new login role) sign in with `password` over the socket, as a desk does;
     // every other role keeps the suite's trust. Takes effect once the server reread its rules.
     bool addPasswordRole(const QString& role, const QString& password);
+    // The server killed as a crash would kill it (pg_ctl stop -m immediate: no checkpoint, every
+    // backend gone at once), and started again, which replays its WAL. The cluster runs with
+    // fsync off: this loses what a killed server loses, not what a power cut would. A database
+    // whose commits must survive needs synchronous_commit on (ALTER DATABASE ... SET).
+    bool stopImmediately(QString* output = nullptr);
+    bool startAgain(QString* output = nullptr) const;
 
     QString socketDir() const { return m_dir.path(); }
     QString user() const { return m_user; }
@@ -38,6 +44,8 @@ private:
     void stop();
 
     void prepareNext();
+    bool pgCtl(const QStringList& arguments, QString* output) const;
+    QString serverOptions() const;
 
     QTemporaryDir m_dir;
     // CREATE DATABASE takes most of a second: the next one is made while a test runs.
