@@ -36,7 +36,7 @@ struct WaitlistEntry
     QList<WaitlistWindow> windows;
     bool urgent = false;
     QString note;
-    QDate until; // the last day the client still wants it; invalid: no end
+    QDate until;          // the last day the client still wants it; invalid: no end
     qint64 createdAt = 0; // UTC seconds
     QString createdBy;
 };

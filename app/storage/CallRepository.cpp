@@ -9,6 +9,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace {
+
+// A null QString binds as NULL; these columns hold '' for "nothing".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
 QStringList CallRepository::statuses()
 {
     return {QStringLiteral("confirmed"), QStringLiteral("left_message"),
@@ -80,9 +90,9 @@ QList<CallListLine> CallRepository::callList(const QDate& day, const QString& la
         line.therapistName = q.value(8).toString();
         line.callStatus = q.value(9).toString();
         line.calledAt = q.value(10).toLongLong();
-        line.calledBy = q.value(9).isNull() ? QString()
+        line.calledBy = q.value(9).isNull()                ? QString()
                         : q.value(11).toString().isEmpty() ? tr("desk")
-                                               : q.value(11).toString();
+                                                           : q.value(11).toString();
         lines << line;
     }
     return lines;
@@ -125,9 +135,9 @@ bool CallRepository::record(qint64 bookingId, const QString& status, const QStri
     q.finish();
     if (status != QLatin1String("cancelled") && bookingStatus != QLatin1String("booked") &&
         bookingStatus != QLatin1String("arrived")) {
-        *error = {StorageError::Code::Refused,
-                  tr("Booking %1 is no longer booked: there is nothing to confirm.")
-                      .arg(bookingId)};
+        *error = {
+            StorageError::Code::Refused,
+            tr("Booking %1 is no longer booked: there is nothing to confirm.").arg(bookingId)};
         return false;
     }
     q.prepare(QStringLiteral("DELETE FROM booking_calls WHERE booking_id = ?"));
@@ -139,7 +149,7 @@ bool CallRepository::record(qint64 bookingId, const QString& status, const QStri
     q.addBindValue(bookingId);
     q.addBindValue(status);
     q.addBindValue(m_database.clock().nowSecs());
-    q.addBindValue(userName.isEmpty() ? m_database.actorName() : userName);
+    q.addBindValue(text(userName.isEmpty() ? m_database.actorName() : userName));
     if (!m_database.exec(q, error, tr("record the call")))
         return false;
     return transaction.commit(error);

@@ -51,8 +51,7 @@ public:
     bool record(qint64 bookingId, const QString& status, const QString& reason,
                 const QString& userName, StorageError* error);
     // booking id -> call status for the bookings starting in [fromUtc, toUtc).
-    QHash<qint64, QString> statusesBetween(qint64 fromUtc, qint64 toUtc,
-                                           StorageError* error) const;
+    QHash<qint64, QString> statusesBetween(qint64 fromUtc, qint64 toUtc, StorageError* error) const;
 
 private:
     Database& m_database;

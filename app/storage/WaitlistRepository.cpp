@@ -13,6 +13,12 @@
 
 namespace {
 
+// A null QString binds as NULL; these columns hold '' for "nothing".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString serviceNameSql()
 {
     return QStringLiteral("COALESCE((SELECT name FROM service_texts WHERE revision_id = "
@@ -86,8 +92,8 @@ bool WaitlistRepository::validate(const WaitlistEntry& entry, qint64* serviceId,
         if (w.fromMinute < 0 || w.toMinute > 24 * 60 || w.fromMinute >= w.toMinute)
             return refuse(tr("A time of day must end after it starts, within the day."));
     if (entry.until.isValid() && entry.until < today())
-        return refuse(tr("The last day (%1) has already passed.")
-                          .arg(entry.until.toString(Qt::ISODate)));
+        return refuse(
+            tr("The last day (%1) has already passed.").arg(entry.until.toString(Qt::ISODate)));
     const QString problem =
         FreeText::problem(entry.note, kMaxNote, FreeText::Lines::Many, tr("The note"));
     if (!problem.isEmpty())
@@ -105,9 +111,8 @@ bool WaitlistRepository::writeDetails(qint64 id, const WaitlistEntry& entry, Sto
         if (!m_database.exec(q, error, tr("save the waitlist entry")))
             return false;
     }
-    const QList<qint64> therapists(QSet<qint64>(entry.therapistIds.begin(),
-                                                entry.therapistIds.end())
-                                       .values());
+    const QList<qint64> therapists(
+        QSet<qint64>(entry.therapistIds.begin(), entry.therapistIds.end()).values());
     for (qint64 therapist : therapists) {
         q.prepare(QStringLiteral(
             "INSERT INTO waitlist_therapists (entry_id, therapist_id) VALUES (?, ?)"));
@@ -142,10 +147,10 @@ bool WaitlistRepository::add(const WaitlistEntry& entry, qint64* id, StorageErro
                              "RETURNING id"));
     for (const QVariant& v :
          {QVariant(entry.clientId), QVariant(serviceId), QVariant(entry.weekdays),
-          QVariant(entry.urgent ? 1 : 0), QVariant(entry.note),
+          QVariant(entry.urgent ? 1 : 0), QVariant(text(entry.note)),
           entry.until.isValid() ? QVariant(entry.until.toString(Qt::ISODate)) : QVariant(),
           QVariant(entry.createdAt > 0 ? entry.createdAt : m_database.clock().nowSecs()),
-          QVariant(m_database.actorName())})
+          QVariant(text(m_database.actorName()))})
         q.addBindValue(v);
     if (!m_database.exec(q, error, tr("save the waitlist entry")) || !q.next())
         return false;
@@ -170,15 +175,14 @@ bool WaitlistRepository::update(const WaitlistEntry& entry, StorageError* error)
                              "urgent = ?, note = ?, until_day = ? WHERE id = ?"));
     for (const QVariant& v :
          {QVariant(entry.clientId), QVariant(serviceId), QVariant(entry.weekdays),
-          QVariant(entry.urgent ? 1 : 0), QVariant(entry.note),
+          QVariant(entry.urgent ? 1 : 0), QVariant(text(entry.note)),
           entry.until.isValid() ? QVariant(entry.until.toString(Qt::ISODate)) : QVariant(),
           QVariant(entry.id)})
         q.addBindValue(v);
     if (!m_database.exec(q, error, tr("save the waitlist entry")))
         return false;
     if (q.numRowsAffected() != 1) {
-        *error = {StorageError::Code::NotFound,
-                  tr("There is no waitlist entry %1.").arg(entry.id)};
+        *error = {StorageError::Code::NotFound, tr("There is no waitlist entry %1.").arg(entry.id)};
         return false;
     }
     return writeDetails(entry.id, entry, error) && transaction.commit(error);
@@ -224,17 +228,17 @@ QList<WaitlistEntry> WaitlistRepository::read(const QString& where, const QVaria
     QList<WaitlistEntry> entries;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT w.id, w.client_id, c.full_name, c.phone, w.service_id, s.code, %1, "
-                  "  (SELECT min(d.minutes) FROM service_durations d "
-                  "   WHERE d.revision_id = s.published_revision_id), "
-                  "  (SELECT r.cleanup_minutes FROM service_revisions r "
-                  "   WHERE r.id = s.published_revision_id), "
-                  "  w.weekdays, w.urgent, w.note, w.until_day, w.created_at, w.created_by "
-                  "FROM waitlist w JOIN clients c ON c.id = w.client_id "
-                  "JOIN services s ON s.id = w.service_id WHERE %2 "
-                  "ORDER BY w.urgent DESC, w.created_at, w.id")
-                  .arg(serviceNameSql(), where));
+    q.prepare(
+        QStringLiteral("SELECT w.id, w.client_id, c.full_name, c.phone, w.service_id, s.code, %1, "
+                       "  (SELECT min(d.minutes) FROM service_durations d "
+                       "   WHERE d.revision_id = s.published_revision_id), "
+                       "  (SELECT r.cleanup_minutes FROM service_revisions r "
+                       "   WHERE r.id = s.published_revision_id), "
+                       "  w.weekdays, w.urgent, w.note, w.until_day, w.created_at, w.created_by "
+                       "FROM waitlist w JOIN clients c ON c.id = w.client_id "
+                       "JOIN services s ON s.id = w.service_id WHERE %2 "
+                       "ORDER BY w.urgent DESC, w.created_at, w.id")
+            .arg(serviceNameSql(), where));
     q.addBindValue(language);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -356,8 +360,7 @@ QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>&
         const qint64 end = e.startsAt + qint64(e.minutes + e.cleanupMinutes) * 60;
         // Taken again by another session of the same therapist: nothing to offer.
         const bool taken = std::any_of(agenda.begin(), agenda.end(), [&](const AgendaEntry& o) {
-            return !isInactive(o.status) && o.therapistId == e.therapistId &&
-                   o.startsAt < end &&
+            return !isInactive(o.status) && o.therapistId == e.therapistId && o.startsAt < end &&
                    e.startsAt < o.startsAt + qint64(o.minutes + o.cleanupMinutes) * 60;
         });
         if (!taken)

@@ -63,8 +63,7 @@ public:
                                 StorageError* error) const;
     // The freed slot of each cancelled or no-show booking still to come whose time no active
     // booking of its therapist has taken again: booking id -> how many entries it matches.
-    QHash<qint64, int> waitingForFreed(const QList<AgendaEntry>& agenda,
-                                       StorageError* error) const;
+    QHash<qint64, int> waitingForFreed(const QList<AgendaEntry>& agenda, StorageError* error) const;
     // The slot a freed booking leaves: its therapist, its local day, its time with cleanup.
     FreeSlot freedSlot(const AgendaEntry& entry) const;
 

@@ -16,37 +16,37 @@ class TestWaitlistMatch : public QObject
 private slots:
     void matching_data()
     {
-        QTest::addColumn<int>("session");       // the service's shortest session, minutes
+        QTest::addColumn<int>("session"); // the service's shortest session, minutes
         QTest::addColumn<int>("cleanup");
         QTest::addColumn<QList<qint64>>("therapists");
         QTest::addColumn<int>("weekdays");
         QTest::addColumn<QString>("windows");
         QTest::addColumn<QDate>("until");
         QTest::addColumn<QDate>("day");
-        QTest::addColumn<int>("from");          // the free slot, local minutes
+        QTest::addColumn<int>("from"); // the free slot, local minutes
         QTest::addColumn<int>("to");
         QTest::addColumn<qint64>("therapist");
-        QTest::addColumn<int>("start");         // the earliest start offered, -1: no match
+        QTest::addColumn<int>("start"); // the earliest start offered, -1: no match
 
         const QList<qint64> any;
         const QDate thu(2026, 11, 26);
         const int thuBit = 1 << 3, monBit = 1;
-        QTest::newRow("any therapist, any time") << 30 << 10 << any << 0 << "" << QDate() << thu
-                                                 << 600 << 640 << qint64(3) << 600;
+        QTest::newRow("any therapist, any time")
+            << 30 << 10 << any << 0 << "" << QDate() << thu << 600 << 640 << qint64(3) << 600;
         QTest::newRow("session and cleanup exactly fill the slot")
             << 50 << 10 << any << 0 << "" << QDate() << thu << 600 << 660 << qint64(3) << 600;
-        QTest::newRow("one minute short") << 51 << 10 << any << 0 << "" << QDate() << thu << 600
-                                          << 660 << qint64(3) << -1;
-        QTest::newRow("no cleanup needed") << 60 << 0 << any << 0 << "" << QDate() << thu << 600
-                                           << 660 << qint64(3) << 600;
+        QTest::newRow("one minute short")
+            << 51 << 10 << any << 0 << "" << QDate() << thu << 600 << 660 << qint64(3) << -1;
+        QTest::newRow("no cleanup needed")
+            << 60 << 0 << any << 0 << "" << QDate() << thu << 600 << 660 << qint64(3) << 600;
         QTest::newRow("preferred therapist") << 30 << 10 << QList<qint64>{2, 3} << 0 << ""
                                              << QDate() << thu << 600 << 660 << qint64(3) << 600;
         QTest::newRow("another therapist") << 30 << 10 << QList<qint64>{2} << 0 << "" << QDate()
                                            << thu << 600 << 660 << qint64(3) << -1;
         QTest::newRow("the day wanted") << 30 << 10 << any << (thuBit | monBit) << "" << QDate()
                                         << thu << 600 << 660 << qint64(3) << 600;
-        QTest::newRow("a day not wanted") << 30 << 10 << any << monBit << "" << QDate() << thu
-                                          << 600 << 660 << qint64(3) << -1;
+        QTest::newRow("a day not wanted")
+            << 30 << 10 << any << monBit << "" << QDate() << thu << 600 << 660 << qint64(3) << -1;
         QTest::newRow("inside the window") << 30 << 10 << any << 0 << "09:00-13:00" << QDate()
                                            << thu << 600 << 660 << qint64(3) << 600;
         QTest::newRow("window opens inside the slot")
@@ -61,20 +61,19 @@ private slots:
         QTest::newRow("session would end after the window")
             << 30 << 10 << any << 0 << "09:00-10:29" << QDate() << thu << 600 << 660 << qint64(3)
             << -1;
-        QTest::newRow("the second window fits") << 30 << 10 << any << 0 << "08:00-09:00,16:00-19:00"
-                                                << QDate() << thu << 960 << 1020 << qint64(3)
-                                                << 960;
-        QTest::newRow("until the slot's day") << 30 << 10 << any << 0 << "" << thu << thu << 600
-                                              << 660 << qint64(3) << 600;
-        QTest::newRow("ends before the slot's day") << 30 << 10 << any << 0 << "" << today()
-                                                    << thu << 600 << 660 << qint64(3) << -1;
+        QTest::newRow("the second window fits")
+            << 30 << 10 << any << 0 << "08:00-09:00,16:00-19:00" << QDate() << thu << 960 << 1020
+            << qint64(3) << 960;
+        QTest::newRow("until the slot's day")
+            << 30 << 10 << any << 0 << "" << thu << thu << 600 << 660 << qint64(3) << 600;
+        QTest::newRow("ends before the slot's day")
+            << 30 << 10 << any << 0 << "" << today() << thu << 600 << 660 << qint64(3) << -1;
         QTest::newRow("expired yesterday") << 30 << 10 << any << 0 << "" << today().addDays(-1)
                                            << today() << 600 << 660 << qint64(3) << -1;
         QTest::newRow("a slot in the past") << 30 << 10 << any << 0 << "" << QDate()
-                                            << today().addDays(-1) << 600 << 660 << qint64(3)
-                                            << -1;
-        QTest::newRow("a service without lengths") << 0 << 10 << any << 0 << "" << QDate() << thu
-                                                   << 600 << 660 << qint64(3) << -1;
+                                            << today().addDays(-1) << 600 << 660 << qint64(3) << -1;
+        QTest::newRow("a service without lengths")
+            << 0 << 10 << any << 0 << "" << QDate() << thu << 600 << 660 << qint64(3) << -1;
     }
 
     void matching()

@@ -1,0 +1,438 @@
+#include "TestDatabase.h"
+#include "core/LocalTime.h"
+#include "storage/BookingRepository.h"
+#include "storage/CallRepository.h"
+#include "storage/Scheduler.h"
+#include "storage/WaitlistRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// The waitlist and the day-before calls (issue 12 §2–§4) through the storage API, on SQLite and
+// (test_storage_waitlist_pg) on PostgreSQL: entries kept and refused, offered to freed slots in
+// order, gone when booked or expired; the client's booking record; call statuses, a call that
+// cancels through the scheduler.
+class TestWaitlist : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    QTimeZone m_zone{"Europe/Madrid"};
+    qint64 m_nuria = 0, m_pau = 0, m_anna = 0, m_marta = 0, m_jordi = 0;
+
+    qint64 insert(const QString& sql)
+    {
+        QSqlQuery query(m_db->db().connection());
+        if (!query.exec(sql))
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return query.lastInsertId().toLongLong();
+    }
+
+    qint64 scalar(const QString& sql)
+    {
+        QSqlQuery query(m_db->db().connection());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+    qint64 at(const QString& local)
+    {
+        qint64 utc = 0;
+        QString error;
+        if (!LocalTime::parse(local, m_zone, &utc, &error))
+            qWarning("%s", qPrintable(error));
+        return utc;
+    }
+
+    void setNow(const QString& local)
+    {
+        m_db->clock().set(QDateTime::fromSecsSinceEpoch(at(local), QTimeZone::utc()));
+    }
+
+    qint64 book(qint64 client, const QString& local, const QString& code = QStringLiteral("leg"),
+                qint64 therapist = 0, int minutes = 60)
+    {
+        BookingRequest r;
+        r.clientId = client;
+        r.serviceCode = code;
+        r.startsAt = at(local);
+        r.minutes = minutes;
+        r.therapistId = therapist;
+        qint64 id = 0;
+        StorageError error;
+        if (!Scheduler(m_db->db(), m_zone).book(r, QString(), &id, nullptr, &error))
+            qWarning("book refused: %s", qPrintable(error.message));
+        return id;
+    }
+
+    WaitlistEntry entry(qint64 client, const QString& code = QStringLiteral("leg"))
+    {
+        WaitlistEntry e;
+        e.clientId = client;
+        e.serviceCode = code;
+        return e;
+    }
+
+    qint64 add(const WaitlistEntry& e, StorageError* error = nullptr)
+    {
+        StorageError ignored;
+        qint64 id = 0;
+        WaitlistRepository(m_db->db(), m_zone).add(e, &id, error ? error : &ignored);
+        return id;
+    }
+
+    QList<qint64> ids(const QList<WaitlistEntry>& entries)
+    {
+        QList<qint64> found;
+        for (const WaitlistEntry& e : entries)
+            found << e.id;
+        return found;
+    }
+
+    QList<WaitlistEntry> list(const WaitlistRepository::Filter& filter = {})
+    {
+        StorageError error;
+        const QList<WaitlistEntry> found =
+            WaitlistRepository(m_db->db(), m_zone).list(filter, QStringLiteral("en"), &error);
+        if (error)
+            qWarning("list: %s", qPrintable(error.message));
+        return found;
+    }
+
+private slots:
+    void init()
+    {
+        // Monday 2026-11-02, 08:00 in Madrid.
+        m_db = std::make_unique<TestDatabase>(
+            true, QDateTime(QDate(2026, 11, 2), QTime(7, 0), QTimeZone::utc()));
+        for (int weekday = 1; weekday <= 7; ++weekday)
+            insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, "
+                                  "closes_minute) VALUES (%1, 540, 1200)")
+                       .arg(weekday));
+        m_marta = insert(QStringLiteral(
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0)"));
+        m_jordi = insert(QStringLiteral(
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', 0)"));
+        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0)"));
+        insert(QStringLiteral("INSERT INTO therapist_services SELECT t.id, s.id FROM therapists t, "
+                              "services s WHERE s.code IN ('leg', 'sports')"));
+        insert(QStringLiteral("INSERT INTO room_services SELECT r.id, s.id FROM rooms r, "
+                              "services s"));
+        for (qint64 t : {m_marta, m_jordi})
+            for (int weekday = 1; weekday <= 7; ++weekday)
+                insert(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
+                                      "start_minute, end_minute) VALUES (%1, %2, 540, 1140)")
+                           .arg(t)
+                           .arg(weekday));
+        m_nuria = insert(QStringLiteral("INSERT INTO clients (full_name, phone, created_at, "
+                                        "updated_at) VALUES ('Núria Puig', '612 34 56 78', 0, 0)"));
+        m_pau = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
+                                      "VALUES ('Pau Soler', 0, 0)"));
+        m_anna = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
+                                       "VALUES ('Anna Roca', 0, 0)"));
+    }
+
+    void addListUpdateRemove()
+    {
+        WaitlistEntry e = entry(m_nuria);
+        e.therapistIds = {m_marta};
+        e.weekdays = 1 | 4; // Monday, Wednesday
+        e.windows = {WaitlistWindow{540, 780}, WaitlistWindow{960, 1140}};
+        e.urgent = true;
+        e.note = QStringLiteral("Prefers the morning; any room");
+        e.until = QDate(2026, 11, 30);
+        StorageError error;
+        const qint64 id = add(e, &error);
+        QVERIFY2(id > 0, qPrintable(error.message));
+        QList<WaitlistEntry> found = list();
+        QCOMPARE(found.size(), 1);
+        const WaitlistEntry& got = found.first();
+        QCOMPARE(got.id, id);
+        QCOMPARE(got.clientName, QStringLiteral("Núria Puig"));
+        QCOMPARE(got.serviceCode, QStringLiteral("leg"));
+        QVERIFY(got.sessionMinutes > 0);
+        QCOMPARE(got.therapistIds, QList<qint64>{m_marta});
+        QCOMPARE(got.therapistNames, QStringList{QStringLiteral("Marta Vidal")});
+        QCOMPARE(got.weekdays, 1 | 4);
+        QCOMPARE(got.windows, e.windows);
+        QVERIFY(got.urgent);
+        QCOMPARE(got.note, e.note);
+        QCOMPARE(got.until, e.until);
+        QCOMPARE(got.createdAt, m_db->clock().nowSecs());
+
+        WaitlistEntry changed = got;
+        changed.therapistIds.clear();
+        changed.windows.clear();
+        changed.urgent = false;
+        changed.serviceCode = QStringLiteral("sports");
+        QVERIFY(WaitlistRepository(m_db->db(), m_zone).update(changed, &error));
+        found = list();
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().therapistIds.isEmpty());
+        QVERIFY(found.first().windows.isEmpty());
+        QCOMPARE(found.first().serviceCode, QStringLiteral("sports"));
+        QVERIFY(!found.first().urgent);
+
+        QVERIFY(WaitlistRepository(m_db->db(), m_zone).remove(id, &error));
+        QVERIFY(list().isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist_windows")), 0);
+        QVERIFY(!WaitlistRepository(m_db->db(), m_zone).remove(id, &error));
+        QCOMPARE(error.code, StorageError::Code::NotFound);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown client") << 0 << "client";
+        QTest::newRow("unknown service") << 1 << "service";
+        QTest::newRow("unknown therapist") << 2 << "therapist";
+        QTest::newRow("last day passed") << 3 << "passed";
+        QTest::newRow("control character in the note") << 4 << "note";
+        QTest::newRow("reversed window") << 5 << "time of day";
+        QTest::newRow("note too long") << 6 << "note";
+    }
+
+    void refusals()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, says);
+        WaitlistEntry e = entry(m_nuria);
+        switch (which) {
+        case 0:
+            e.clientId = 9999;
+            break;
+        case 1:
+            e.serviceCode = QStringLiteral("'; DROP TABLE waitlist; --");
+            break;
+        case 2:
+            e.therapistIds = {9999};
+            break;
+        case 3:
+            e.until = QDate(2026, 11, 1);
+            break;
+        case 4:
+            e.note = QStringLiteral("call me");
+            e.note[4] = QChar(0);
+            break;
+        case 5:
+            e.windows = {WaitlistWindow{780, 540}};
+            break;
+        case 6:
+            e.note = QString(WaitlistRepository::kMaxNote + 1, QLatin1Char('x'));
+            break;
+        }
+        StorageError error;
+        QCOMPARE(add(e, &error), 0);
+        QVERIFY(error.isError());
+        QVERIFY2(error.message.contains(says, Qt::CaseInsensitive), qPrintable(error.message));
+        QVERIFY(!error.message.contains(QLatin1String("SQL"))); // a sentence, not the driver
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
+    }
+
+    void urgentFirstThenOldest()
+    {
+        const qint64 first = add(entry(m_nuria));
+        setNow(QStringLiteral("2026-11-02 09:00"));
+        WaitlistEntry urgent = entry(m_pau);
+        urgent.urgent = true;
+        const qint64 second = add(urgent);
+        setNow(QStringLiteral("2026-11-02 10:00"));
+        const qint64 third = add(entry(m_anna));
+        QCOMPARE(ids(list()), (QList<qint64>{second, first, third}));
+        WaitlistRepository::Filter urgentOnly;
+        urgentOnly.urgentOnly = true;
+        QCOMPARE(ids(list(urgentOnly)), QList<qint64>{second});
+    }
+
+    void filters()
+    {
+        WaitlistEntry withMarta = entry(m_nuria);
+        withMarta.therapistIds = {m_marta};
+        const qint64 marta = add(withMarta);
+        WaitlistEntry withJordi = entry(m_pau, QStringLiteral("sports"));
+        withJordi.therapistIds = {m_jordi};
+        const qint64 jordi = add(withJordi);
+        const qint64 any = add(entry(m_anna));
+        WaitlistRepository::Filter f;
+        f.therapistId = m_marta;
+        QCOMPARE(ids(list(f)), (QList<qint64>{marta, any}));
+        f = {};
+        f.serviceId = scalar(QStringLiteral("SELECT id FROM services WHERE code = 'sports'"));
+        QCOMPARE(ids(list(f)), QList<qint64>{jordi});
+    }
+
+    void expiredEntriesGo()
+    {
+        WaitlistEntry e = entry(m_nuria);
+        e.until = QDate(2026, 11, 3);
+        const qint64 id = add(e);
+        QVERIFY(id > 0);
+        QCOMPARE(list().size(), 1);
+        setNow(QStringLiteral("2026-11-03 19:00")); // still the last day
+        QCOMPARE(list().size(), 1);
+        setNow(QStringLiteral("2026-11-04 08:00"));
+        // Not offered, and cleaned up when the list is read.
+        StorageError error;
+        const FreeSlot slot{QDate(2026, 11, 4), 600, 720, m_marta};
+        QVERIFY(WaitlistRepository(m_db->db(), m_zone)
+                    .offers(slot, QStringLiteral("en"), &error)
+                    .isEmpty());
+        QVERIFY(list().isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
+    }
+
+    void bookingTheServiceFulfils()
+    {
+        const qint64 nuriaLeg = add(entry(m_nuria));
+        const qint64 nuriaSports = add(entry(m_nuria, QStringLiteral("sports")));
+        const qint64 pauLeg = add(entry(m_pau));
+        // Another service, booked any way: only that entry goes.
+        QVERIFY(book(m_nuria, QStringLiteral("2026-11-05 10:00"), QStringLiteral("sports")) > 0);
+        QCOMPARE(ids(list()), (QList<qint64>{nuriaLeg, pauLeg}));
+        QVERIFY(book(m_nuria, QStringLiteral("2026-11-06 10:00")) > 0);
+        QCOMPARE(ids(list()), QList<qint64>{pauLeg});
+        // A refused booking changes nothing, the entry included.
+        QCOMPARE(book(m_pau, QStringLiteral("2026-11-06 22:00")), 0);
+        QCOMPARE(ids(list()), QList<qint64>{pauLeg});
+        Q_UNUSED(nuriaSports);
+    }
+
+    void freedSlotOffersItsMatches()
+    {
+        const qint64 booking =
+            book(m_pau, QStringLiteral("2026-11-05 10:00"), QStringLiteral("leg"), m_marta);
+        QVERIFY(booking > 0);
+        const qint64 old = add(entry(m_nuria));
+        setNow(QStringLiteral("2026-11-02 09:00"));
+        WaitlistEntry urgent = entry(m_anna);
+        urgent.urgent = true;
+        urgent.therapistIds = {m_marta};
+        const qint64 second = add(urgent);
+        WaitlistEntry otherTherapist = entry(m_pau, QStringLiteral("sports"));
+        otherTherapist.therapistIds = {m_jordi};
+        add(otherTherapist);
+        WaitlistEntry afternoon = entry(m_pau, QStringLiteral("sports"));
+        afternoon.windows = {WaitlistWindow{15 * 60, 19 * 60}};
+        add(afternoon);
+
+        StorageError error;
+        WaitlistRepository waitlist(m_db->db(), m_zone);
+        BookingRepository bookings(m_db->db(), m_zone);
+        const qint64 from = at(QStringLiteral("2026-11-05 00:00"));
+        const qint64 to = at(QStringLiteral("2026-11-06 00:00"));
+        // Still booked: nothing is free.
+        QVERIFY(
+            waitlist.waitingForFreed(bookings.agenda(from, to, "en", &error), &error).isEmpty());
+        QVERIFY(Scheduler(m_db->db(), m_zone)
+                    .cancel(booking, QStringLiteral("Client is ill"), QString(), &error));
+        const QList<AgendaEntry> agenda = bookings.agenda(from, to, QStringLiteral("en"), &error);
+        QCOMPARE(agenda.size(), 1);
+        QCOMPARE(waitlist.waitingForFreed(agenda, &error).value(booking), 2);
+        const QList<WaitlistEntry> offered =
+            waitlist.offers(waitlist.freedSlot(agenda.first()), QStringLiteral("en"), &error);
+        QCOMPARE(ids(offered), (QList<qint64>{second, old}));
+
+        // Booking the first offer takes the slot and removes that entry.
+        QVERIFY(book(m_anna, QStringLiteral("2026-11-05 10:00"), QStringLiteral("leg"), m_marta) >
+                0);
+        QVERIFY(!ids(list()).contains(second));
+        QVERIFY(
+            waitlist
+                .waitingForFreed(bookings.agenda(from, to, QStringLiteral("en"), &error), &error)
+                .isEmpty());
+    }
+
+    void clientRecord()
+    {
+        // Bookings made in the past, then the clock moves on.
+        setNow(QStringLiteral("2026-06-01 08:00"));
+        const qint64 noShow = book(m_nuria, QStringLiteral("2026-06-10 10:00"));
+        const qint64 oldNoShow = book(m_nuria, QStringLiteral("2026-06-03 10:00"));
+        const qint64 late = book(m_nuria, QStringLiteral("2026-07-10 10:00"));
+        const qint64 early = book(m_nuria, QStringLiteral("2026-07-20 10:00"));
+        QVERIFY(noShow && oldNoShow && late && early);
+        StorageError error;
+        Scheduler scheduler(m_db->db(), m_zone);
+        QVERIFY(scheduler.cancel(early, QStringLiteral("Holidays"), QString(), &error));
+        setNow(QStringLiteral("2026-06-03 11:00"));
+        QVERIFY(scheduler.setStatus(oldNoShow, QStringLiteral("no_show"), QString(), &error));
+        setNow(QStringLiteral("2026-06-10 11:10"));
+        QVERIFY(scheduler.setStatus(noShow, QStringLiteral("no_show"), QString(), &error));
+        setNow(QStringLiteral("2026-07-10 08:00")); // two hours before: late
+        QVERIFY(scheduler.cancel(late, QStringLiteral("Overslept"), QString(), &error));
+        add(entry(m_nuria, QStringLiteral("sports")));
+
+        // Six months after 2026-06-05: the no-show of 06-03 has dropped out.
+        setNow(QStringLiteral("2026-12-05 09:00"));
+        ClientBookingRecord record;
+        QVERIFY(WaitlistRepository(m_db->db(), m_zone).clientRecord(m_nuria, &record, &error));
+        QCOMPARE(record.noShows, 1);
+        QCOMPARE(record.lateCancellations, 1);
+        QCOMPARE(record.waiting, 1);
+        QVERIFY(WaitlistRepository(m_db->db(), m_zone).clientRecord(m_pau, &record, &error));
+        QCOMPARE(record.noShows + record.lateCancellations + record.waiting, 0);
+    }
+
+    void callsOfTheDay()
+    {
+        const qint64 first =
+            book(m_nuria, QStringLiteral("2026-11-03 10:00"), QStringLiteral("leg"), m_marta);
+        const qint64 second =
+            book(m_pau, QStringLiteral("2026-11-03 12:00"), QStringLiteral("leg"), m_marta);
+        const qint64 otherDay = book(m_anna, QStringLiteral("2026-11-04 10:00"));
+        QVERIFY(first && second && otherDay);
+        CallRepository calls(m_db->db(), m_zone);
+        StorageError error;
+        QList<CallListLine> lines = calls.callList(QDate(2026, 11, 3), "en", &error);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).clientName, QStringLiteral("Núria Puig"));
+        QCOMPARE(lines.at(0).phone, QStringLiteral("612 34 56 78"));
+        QCOMPARE(lines.at(0).therapistName, QStringLiteral("Marta Vidal"));
+        QCOMPARE(lines.at(0).startsAt, at(QStringLiteral("2026-11-03 10:00")));
+        QVERIFY(lines.at(0).callStatus.isEmpty());
+
+        QVERIFY2(calls.record(first, QStringLiteral("confirmed"), QString(), QStringLiteral("rita"),
+                              &error),
+                 qPrintable(error.message));
+        QVERIFY(calls.record(second, QStringLiteral("no_answer"), QString(), QString(), &error));
+        // The latest call counts.
+        QVERIFY(calls.record(second, QStringLiteral("left_message"), QString(), QString(), &error));
+        QVERIFY(!calls.record(second, QStringLiteral("maybe"), QString(), QString(), &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY(!calls.record(second, QStringLiteral("cancelled"), QStringLiteral("  "), QString(),
+                              &error));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'cancelled'")),
+                 0);
+        QVERIFY(!calls.record(9999, QStringLiteral("confirmed"), QString(), QString(), &error));
+
+        const QHash<qint64, QString> statuses = calls.statusesBetween(
+            at(QStringLiteral("2026-11-03 00:00")), at(QStringLiteral("2026-11-04 00:00")), &error);
+        QCOMPARE(statuses.value(first), QStringLiteral("confirmed"));
+        QCOMPARE(statuses.value(second), QStringLiteral("left_message"));
+        QCOMPARE(statuses.size(), 2);
+        lines = calls.callList(QDate(2026, 11, 3), "en", &error);
+        QCOMPARE(lines.at(0).calledBy, QStringLiteral("rita"));
+
+        // Cancelled on the call: the booking is cancelled with the reason, and stays listed.
+        QVERIFY(calls.record(second, QStringLiteral("cancelled"), QStringLiteral("Has a cold"),
+                             QString(), &error));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND status = "
+                                       "'cancelled' AND status_reason = 'Has a cold'")
+                            .arg(second)),
+                 1);
+        lines = calls.callList(QDate(2026, 11, 3), "en", &error);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).callStatus, QStringLiteral("cancelled"));
+        // Nothing left to confirm on a cancelled booking.
+        QVERIFY(!calls.record(second, QStringLiteral("confirmed"), QString(), QString(), &error));
+        QCOMPARE(calls.callList(QDate(2026, 11, 3), "en", &error).at(1).callStatus,
+                 QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWaitlist)
+#include "tst_waitlist.moc"
