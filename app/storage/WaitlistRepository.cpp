@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/FreeText.h"
+#include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -29,6 +30,20 @@ QString serviceNameSql()
 bool isInactive(const QString& status)
 {
     return status == QLatin1String("cancelled") || status == QLatin1String("no_show");
+}
+
+qint64 occupiedUntil(const AgendaEntry& e)
+{
+    return e.startsAt + qint64(e.minutes + e.cleanupMinutes) * 60;
+}
+
+// A freed booking's time taken again by an active session of the same therapist.
+bool retaken(const QList<AgendaEntry>& agenda, const AgendaEntry& freed)
+{
+    return std::any_of(agenda.begin(), agenda.end(), [&](const AgendaEntry& o) {
+        return !isInactive(o.status) && o.therapistId == freed.therapistId &&
+               o.startsAt < occupiedUntil(freed) && freed.startsAt < occupiedUntil(o);
+    });
 }
 
 } // namespace
@@ -357,13 +372,8 @@ QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>&
     for (const AgendaEntry& e : agenda) {
         if (!isInactive(e.status) || e.startsAt < now)
             continue;
-        const qint64 end = e.startsAt + qint64(e.minutes + e.cleanupMinutes) * 60;
         // Taken again by another session of the same therapist: nothing to offer.
-        const bool taken = std::any_of(agenda.begin(), agenda.end(), [&](const AgendaEntry& o) {
-            return !isInactive(o.status) && o.therapistId == e.therapistId && o.startsAt < end &&
-                   e.startsAt < o.startsAt + qint64(o.minutes + o.cleanupMinutes) * 60;
-        });
-        if (!taken)
+        if (!retaken(agenda, e))
             freed << &e;
     }
     if (freed.isEmpty())
@@ -376,6 +386,28 @@ QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>&
             waiting.insert(e->id, n);
     }
     return waiting;
+}
+
+bool WaitlistRepository::freedSlotAt(qint64 startsAt, qint64 therapistId, FreeSlot* slot,
+                                     StorageError* error) const
+{
+    // Sessions last at most eight hours: a day either side holds every booking that matters.
+    const QList<AgendaEntry> agenda =
+        BookingRepository(m_database, m_zone)
+            .agenda(startsAt - 86400, startsAt + 86400, QString(), error);
+    if (error->isError() || startsAt < m_database.clock().nowSecs())
+        return false;
+    for (const AgendaEntry& e : agenda) {
+        if (!isInactive(e.status) || (therapistId && e.therapistId != therapistId))
+            continue;
+        if (startsAt < e.startsAt || startsAt >= occupiedUntil(e))
+            continue;
+        if (!retaken(agenda, e)) {
+            *slot = freedSlot(e);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool WaitlistRepository::clientRecord(qint64 clientId, ClientBookingRecord* record,

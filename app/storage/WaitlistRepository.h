@@ -66,6 +66,10 @@ public:
     QHash<qint64, int> waitingForFreed(const QList<AgendaEntry>& agenda, StorageError* error) const;
     // The slot a freed booking leaves: its therapist, its local day, its time with cleanup.
     FreeSlot freedSlot(const AgendaEntry& entry) const;
+    // The freed slot (as waitingForFreed sees it) that holds `startsAt` for `therapistId` (0:
+    // any therapist); false when that time is not one. For the booking dialog's offers.
+    bool freedSlotAt(qint64 startsAt, qint64 therapistId, FreeSlot* slot,
+                     StorageError* error) const;
 
     bool clientRecord(qint64 clientId, ClientBookingRecord* record, StorageError* error) const;
 
