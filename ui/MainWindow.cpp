@@ -14,6 +14,8 @@
 #include "pages/UsersPage.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "waitlist/CallListPage.h"
+#include "waitlist/WaitlistPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +62,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new SettingsPage, QStringLiteral("preferences-system"));
     addPage(new UsersPage, QStringLiteral("user-identity"));
     addPage(new AuditPage, QStringLiteral("security-high"));
+    addPage(new WaitlistPage, QStringLiteral("view-sort-ascending"));
+    addPage(new CallListPage(clock), QStringLiteral("call-start"));
     auto* users = static_cast<UsersPage*>(page(Users));
     connect(users, &UsersPage::createManagerRequested, this, &MainWindow::createManager);
     // Whoever changed their own role or deactivated themselves signs in again as they now are.

@@ -37,6 +37,8 @@ public:
         Settings,
         Users,
         Audit,
+        Waitlist,
+        Calls,
         PageCount
     };
 

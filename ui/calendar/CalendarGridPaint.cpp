@@ -5,6 +5,7 @@
 
 #include "calendar/CalendarModel.h"
 #include "models/DayAgendaModel.h"
+#include "storage/CallRepository.h"
 
 #include <QLocale>
 #include <QPaintEvent>
@@ -292,6 +293,13 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
         // A narrow lane: two letters of text say nothing, so only what still reads.
         secondary = {inactive ? status : when.section(QChar(0x2013), 0, 0)};
     }
+    // Issue 12: a freed time with waitlist matches says so first, in words; the day-before
+    // call's symbol leads the name (the tooltip says it in words).
+    if (const int waiting = m_model->waiting(e.id))
+        secondary.prepend(tr("%n waiting", nullptr, waiting));
+    if (const QString call = CallRepository::statusSymbol(m_model->callStatus(e.id));
+        !call.isEmpty() && !inactive)
+        primary = tr("%1 %2").arg(call, primary);
     const int statusIndex = int(secondary.indexOf(statusLine));
     const int shown = qMin(int(secondary.size()), lines - 1);
     // The line (0 = the bold one) that carries the status, and the check-in badge beside it.
