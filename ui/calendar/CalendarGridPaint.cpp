@@ -295,7 +295,8 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
     }
     // Issue 12: a freed time with waitlist matches says so first, in words; the day-before
     // call's symbol leads the name (the tooltip says it in words).
-    if (const int waiting = m_model->waiting(e.id))
+    const int waiting = m_model->waiting(e.id);
+    if (waiting)
         secondary.prepend(tr("%n waiting", nullptr, waiting));
     if (const QString call = CallRepository::statusSymbol(m_model->callStatus(e.id));
         !call.isEmpty() && !inactive)
@@ -339,6 +340,13 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
         const int width = textWidth - (row == statusRow ? reserved : 0);
         p.setFont(row == 0 ? bold : small);
         p.setPen(row == 0 ? style.text : (inactive ? kMuted : QColor(0x2e, 0x2e, 0x2e)));
+        if (row == 1 && waiting) {
+            // The freed time's "2 waiting" is the point of the block now: dark and bold.
+            QFont strong = small;
+            strong.setBold(true);
+            p.setFont(strong);
+            p.setPen(QColor(0x0b, 0x4f, 0x6c));
+        }
         const QString text = row == 0 ? primary : secondary.at(row - 1);
         // In a narrow lane a clipped word says nothing: show it whole or not at all.
         if (textWidth >= 56 || row == 0 || fm.horizontalAdvance(text) <= width)

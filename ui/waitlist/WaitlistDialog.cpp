@@ -127,6 +127,8 @@ WaitlistDialog::WaitlistDialog(Database& database, const QTimeZone& zone,
     connect(buttons, &QDialogButtonBox::accepted, this, &WaitlistDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WaitlistDialog::reject);
     connect(m_search, &QLineEdit::textEdited, this, &WaitlistDialog::searchClients);
+    // A correction clears the last refusal.
+    connect(m_times, &QLineEdit::textEdited, m_problem, &QWidget::hide);
     connect(m_clients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (const ClientSummary* c = m_clientModel->clientFromIndex(current)) {
