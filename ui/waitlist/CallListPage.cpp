@@ -44,6 +44,7 @@ CallListPage::CallListPage(const Clock& clock, QWidget* parent)
     auto* tomorrow = new QPushButton(tr("&Tomorrow"));
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("callListTable"));
+    m_view->setAccessibleName(tr("Sessions to confirm by phone"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

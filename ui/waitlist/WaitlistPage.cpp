@@ -33,6 +33,7 @@ WaitlistPage::WaitlistPage(QWidget* parent)
     };
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("waitlistTable"));
+    m_view->setAccessibleName(tr("Waitlist entries"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
