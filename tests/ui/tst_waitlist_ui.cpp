@@ -388,6 +388,8 @@ private slots:
         calendar.setDatabase(&m_db->db());
         calendar.showDay(QDate(2026, 11, 3));
         QCOMPARE(calendar.model()->callStatus(m_tomorrowFirst), QStringLiteral("confirmed"));
+        calendar.resize(1000, 520);
+        screenshot(&calendar, QStringLiteral("calendar-call-marker"));
         QVERIFY(calendar.grid()
                     ->describe(m_tomorrowFirst)
                     .contains(QStringLiteral("Call: \u2714 confirmed")));

@@ -262,6 +262,10 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
         statusLine = tr("%1: %2").arg(status, e.statusReason);
     else if (!narrow)
         statusLine = tr("%1 \u00B7 %2").arg(status, when);
+    // The day-before call, in words beside the status where there is room.
+    const QString call = inactive ? QString() : m_model->callStatus(e.id);
+    if (!call.isEmpty() && !narrow)
+        statusLine = tr("%1 \u00B7 %2").arg(statusLine, CallRepository::statusText(call));
     // One therapist's week reads like their day column; everyone's week leads with who.
     const Mode mode = m_mode == Mode::Week && m_therapistFilter ? Mode::Therapists : m_mode;
     QString primary = mode == Mode::Week ? e.therapistName : e.clientName;
@@ -298,9 +302,8 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
     const int waiting = m_model->waiting(e.id);
     if (waiting)
         secondary.prepend(tr("%n waiting", nullptr, waiting));
-    if (const QString call = CallRepository::statusSymbol(m_model->callStatus(e.id));
-        !call.isEmpty() && !inactive)
-        primary = tr("%1 %2").arg(call, primary);
+    if (!call.isEmpty())
+        primary = tr("%1 %2").arg(CallRepository::statusSymbol(call), primary);
     const int statusIndex = int(secondary.indexOf(statusLine));
     const int shown = qMin(int(secondary.size()), lines - 1);
     // The line (0 = the bold one) that carries the status, and the check-in badge beside it.
