@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlError>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 // The front desk's waitlist and calls on real widgets offscreen (issue 12 §2–§4): the waitlist
 // page's filters, removal asked first and undone; the add dialog's refusals; the calendar's
@@ -429,6 +431,20 @@ private slots:
         QVERIFY(printed.contains(QStringLiteral("Oriol Rovira")));
         QVERIFY(printed.contains(QStringLiteral("10:00")));
         QVERIFY(!printed.contains(QStringLiteral("heck-in")));
+        if (const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+            !folder.isEmpty()) {
+            // The sheet's layout as a picture (the PDF itself needs a viewer).
+            QTextDocument sheet;
+            sheet.setHtml(printed);
+            sheet.setTextWidth(760);
+            QImage image(800, int(sheet.size().height()) + 40, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(20, 20);
+            sheet.drawContents(&painter);
+            painter.end();
+            QVERIFY(image.save(QDir(folder).filePath(QStringLiteral("call-list-sheet.png"))));
+        }
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("calls.pdf"));
         QString problem;

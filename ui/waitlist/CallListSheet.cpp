@@ -2,8 +2,8 @@
 
 #include "core/LocalTime.h"
 
-#include <QLocale>
 #include <QAbstractTextDocumentLayout>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QTextDocument>
 
@@ -27,11 +27,10 @@ QString CallListSheet::html(const QString& centre, const QDate& day, const QTime
                 ? tr("\u2610 confirmed \u2610 message \u2610 no answer \u2610 cancelled")
                 : CallRepository::statusSymbol(l.callStatus) + QLatin1Char(' ') +
                       CallRepository::statusText(l.callStatus);
-        html += QStringLiteral("<tr><td>%1\u2013%2</td><td>%3</td><td>%4</td><td>%5 (%6)</td>"
-                               "<td>%7</td><td><small>%8</small></td></tr>")
+        // The start is what the call is about; the length is beside the service.
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 (%5)</td>"
+                               "<td>%6</td><td><small>%7</small></td></tr>")
                     .arg(LocalTime::format(l.startsAt, zone, QStringLiteral("HH:mm")),
-                         LocalTime::format(l.startsAt + qint64(l.minutes) * 60, zone,
-                                           QStringLiteral("HH:mm")),
                          l.clientName.toHtmlEscaped(), l.phone.toHtmlEscaped(),
                          l.serviceName.toHtmlEscaped(), tr("%1 min").arg(l.minutes),
                          l.therapistName.toHtmlEscaped(), call.toHtmlEscaped());
