@@ -150,34 +150,17 @@ bool WaitlistRepository::writeDetails(qint64 id, const WaitlistEntry& entry, Sto
 
 bool WaitlistRepository::add(const WaitlistEntry& entry, qint64* id, StorageError* error)
 {
-    if (!m_database.permits(Action::Book, error))
-        return false;
-    WriteTransaction transaction(m_database);
-    qint64 serviceId = 0;
-    if (!transaction.begin(error) || !validate(entry, &serviceId, error))
-        return false;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO waitlist (client_id, service_id, weekdays, urgent, note, "
-                             "until_day, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                             "RETURNING id"));
-    for (const QVariant& v :
-         {QVariant(entry.clientId), QVariant(serviceId), QVariant(entry.weekdays),
-          QVariant(entry.urgent ? 1 : 0), QVariant(text(entry.note)),
-          entry.until.isValid() ? QVariant(entry.until.toString(Qt::ISODate)) : QVariant(),
-          QVariant(entry.createdAt > 0 ? entry.createdAt : m_database.clock().nowSecs()),
-          QVariant(text(m_database.actorName()))})
-        q.addBindValue(v);
-    if (!m_database.exec(q, error, tr("save the waitlist entry")) || !q.next())
-        return false;
-    const qint64 newId = q.value(0).toLongLong();
-    q.finish();
-    if (!writeDetails(newId, entry, error) || !transaction.commit(error))
-        return false;
-    *id = newId;
-    return true;
+    return save(entry, true, id, error);
 }
 
 bool WaitlistRepository::update(const WaitlistEntry& entry, StorageError* error)
+{
+    qint64 id = entry.id;
+    return save(entry, false, &id, error);
+}
+
+bool WaitlistRepository::save(const WaitlistEntry& entry, bool insert, qint64* id,
+                              StorageError* error)
 {
     if (!m_database.permits(Action::Book, error))
         return false;
@@ -186,21 +169,38 @@ bool WaitlistRepository::update(const WaitlistEntry& entry, StorageError* error)
     if (!transaction.begin(error) || !validate(entry, &serviceId, error))
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE waitlist SET client_id = ?, service_id = ?, weekdays = ?, "
-                             "urgent = ?, note = ?, until_day = ? WHERE id = ?"));
-    for (const QVariant& v :
-         {QVariant(entry.clientId), QVariant(serviceId), QVariant(entry.weekdays),
-          QVariant(entry.urgent ? 1 : 0), QVariant(text(entry.note)),
-          entry.until.isValid() ? QVariant(entry.until.toString(Qt::ISODate)) : QVariant(),
-          QVariant(entry.id)})
+    QVariantList values{
+        entry.clientId,
+        serviceId,
+        entry.weekdays,
+        entry.urgent ? 1 : 0,
+        text(entry.note),
+        entry.until.isValid() ? QVariant(entry.until.toString(Qt::ISODate)) : QVariant()};
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO waitlist (client_id, service_id, weekdays, urgent, "
+                                 "note, until_day, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?, ?) RETURNING id"));
+        values << (entry.createdAt > 0 ? entry.createdAt : m_database.clock().nowSecs())
+               << text(m_database.actorName());
+    } else {
+        q.prepare(QStringLiteral("UPDATE waitlist SET client_id = ?, service_id = ?, weekdays = ?, "
+                                 "urgent = ?, note = ?, until_day = ? WHERE id = ?"));
+        values << entry.id;
+    }
+    for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
     if (!m_database.exec(q, error, tr("save the waitlist entry")))
         return false;
-    if (q.numRowsAffected() != 1) {
+    if (insert ? !q.next() : q.numRowsAffected() != 1) {
         *error = {StorageError::Code::NotFound, tr("There is no waitlist entry %1.").arg(entry.id)};
         return false;
     }
-    return writeDetails(entry.id, entry, error) && transaction.commit(error);
+    const qint64 savedId = insert ? q.value(0).toLongLong() : entry.id;
+    q.finish();
+    if (!writeDetails(savedId, entry, error) || !transaction.commit(error))
+        return false;
+    *id = savedId;
+    return true;
 }
 
 bool WaitlistRepository::remove(qint64 id, StorageError* error)

@@ -80,6 +80,8 @@ public:
 private:
     QDate today() const;
     bool validate(const WaitlistEntry& entry, qint64* serviceId, StorageError* error) const;
+    // add() inserts (keeping createdAt when given), update() rewrites entry.id.
+    bool save(const WaitlistEntry& entry, bool insert, qint64* id, StorageError* error);
     bool writeDetails(qint64 id, const WaitlistEntry& entry, StorageError* error);
     QList<WaitlistEntry> read(const QString& where, const QVariantList& values,
                               const QString& language, StorageError* error) const;

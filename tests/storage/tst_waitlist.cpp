@@ -184,6 +184,31 @@ private slots:
         QCOMPARE(error.code, StorageError::Code::NotFound);
     }
 
+    void notesStoredExactly_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("sql") << QStringLiteral("'); DELETE FROM waitlist; --");
+        QTest::newRow("emoji") << QStringLiteral(
+            "Prefers \U0001F9D8 mornings \U0001F468\u200D\U0001F469\u200D\U0001F467");
+        QTest::newRow("right to left") << QStringLiteral("\u05E9\u05DC\u05D5\u05DD call after 5");
+        QTest::newRow("lines") << QStringLiteral("Line one\nLine two\twith a tab");
+        QTest::newRow("at the limit") << QString(WaitlistRepository::kMaxNote, QChar(0xE9));
+    }
+
+    void notesStoredExactly()
+    {
+        QFETCH(QString, note);
+        WaitlistEntry e = entry(m_nuria);
+        e.note = note;
+        StorageError error;
+        const qint64 id = add(e, &error);
+        QVERIFY2(id > 0, qPrintable(error.message));
+        WaitlistEntry got;
+        QVERIFY(
+            WaitlistRepository(m_db->db(), m_zone).find(id, &got, QStringLiteral("en"), &error));
+        QCOMPARE(got.note, note);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<int>("which");
