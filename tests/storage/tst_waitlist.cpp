@@ -1,13 +1,11 @@
+#include "FrontDeskCentre.h"
 #include "TestDatabase.h"
-#include "core/LocalTime.h"
 #include "storage/BookingRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/ClientDataRights.h"
 #include "storage/Scheduler.h"
 #include "storage/WaitlistRepository.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 // The waitlist and the day-before calls (issue 12 §2–§4) through the storage API, on SQLite and
@@ -20,54 +18,9 @@ class TestWaitlist : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<FrontDeskCentre> m_centre;
     QTimeZone m_zone{"Europe/Madrid"};
     qint64 m_nuria = 0, m_pau = 0, m_anna = 0, m_marta = 0, m_jordi = 0;
-
-    qint64 insert(const QString& sql)
-    {
-        QSqlQuery query(m_db->db().connection());
-        if (!query.exec(sql))
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.lastInsertId().toLongLong();
-    }
-
-    qint64 scalar(const QString& sql)
-    {
-        QSqlQuery query(m_db->db().connection());
-        if (!query.exec(sql) || !query.next())
-            return -1;
-        return query.value(0).toLongLong();
-    }
-
-    qint64 at(const QString& local)
-    {
-        qint64 utc = 0;
-        QString error;
-        if (!LocalTime::parse(local, m_zone, &utc, &error))
-            qWarning("%s", qPrintable(error));
-        return utc;
-    }
-
-    void setNow(const QString& local)
-    {
-        m_db->clock().set(QDateTime::fromSecsSinceEpoch(at(local), QTimeZone::utc()));
-    }
-
-    qint64 book(qint64 client, const QString& local, const QString& code = QStringLiteral("leg"),
-                qint64 therapist = 0, int minutes = 60)
-    {
-        BookingRequest r;
-        r.clientId = client;
-        r.serviceCode = code;
-        r.startsAt = at(local);
-        r.minutes = minutes;
-        r.therapistId = therapist;
-        qint64 id = 0;
-        StorageError error;
-        if (!Scheduler(m_db->db(), m_zone).book(r, QString(), &id, nullptr, &error))
-            qWarning("book refused: %s", qPrintable(error.message));
-        return id;
-    }
 
     WaitlistEntry entry(qint64 client, const QString& code = QStringLiteral("leg"))
     {
@@ -109,31 +62,12 @@ private slots:
         // Monday 2026-11-02, 08:00 in Madrid.
         m_db = std::make_unique<TestDatabase>(
             true, QDateTime(QDate(2026, 11, 2), QTime(7, 0), QTimeZone::utc()));
-        for (int weekday = 1; weekday <= 7; ++weekday)
-            insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, "
-                                  "closes_minute) VALUES (%1, 540, 1200)")
-                       .arg(weekday));
-        m_marta = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0)"));
-        m_jordi = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', 0)"));
-        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0)"));
-        insert(QStringLiteral("INSERT INTO therapist_services SELECT t.id, s.id FROM therapists t, "
-                              "services s WHERE s.code IN ('leg', 'sports')"));
-        insert(QStringLiteral("INSERT INTO room_services SELECT r.id, s.id FROM rooms r, "
-                              "services s"));
-        for (qint64 t : {m_marta, m_jordi})
-            for (int weekday = 1; weekday <= 7; ++weekday)
-                insert(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
-                                      "start_minute, end_minute) VALUES (%1, %2, 540, 1140)")
-                           .arg(t)
-                           .arg(weekday));
-        m_nuria = insert(QStringLiteral("INSERT INTO clients (full_name, phone, created_at, "
-                                        "updated_at) VALUES ('Núria Puig', '612 34 56 78', 0, 0)"));
-        m_pau = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                      "VALUES ('Pau Soler', 0, 0)"));
-        m_anna = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                       "VALUES ('Anna Roca', 0, 0)"));
+        m_centre = std::make_unique<FrontDeskCentre>(*m_db);
+        m_marta = m_centre->marta;
+        m_jordi = m_centre->jordi;
+        m_nuria = m_centre->client(QStringLiteral("Núria Puig"), QStringLiteral("612 34 56 78"));
+        m_pau = m_centre->client(QStringLiteral("Pau Soler"));
+        m_anna = m_centre->client(QStringLiteral("Anna Roca"));
     }
 
     void addListUpdateRemove()
@@ -179,7 +113,7 @@ private slots:
 
         QVERIFY(WaitlistRepository(m_db->db(), m_zone).remove(id, &error));
         QVERIFY(list().isEmpty());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist_windows")), 0);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist_windows")), 0);
         QVERIFY(!WaitlistRepository(m_db->db(), m_zone).remove(id, &error));
         QCOMPARE(error.code, StorageError::Code::NotFound);
     }
@@ -256,17 +190,17 @@ private slots:
         QVERIFY(error.isError());
         QVERIFY2(error.message.contains(says, Qt::CaseInsensitive), qPrintable(error.message));
         QVERIFY(!error.message.contains(QLatin1String("SQL"))); // a sentence, not the driver
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
     }
 
     void urgentFirstThenOldest()
     {
         const qint64 first = add(entry(m_nuria));
-        setNow(QStringLiteral("2026-11-02 09:00"));
+        m_centre->setNow(QStringLiteral("2026-11-02 09:00"));
         WaitlistEntry urgent = entry(m_pau);
         urgent.urgent = true;
         const qint64 second = add(urgent);
-        setNow(QStringLiteral("2026-11-02 10:00"));
+        m_centre->setNow(QStringLiteral("2026-11-02 10:00"));
         const qint64 third = add(entry(m_anna));
         QCOMPARE(ids(list()), (QList<qint64>{second, first, third}));
         WaitlistRepository::Filter urgentOnly;
@@ -287,7 +221,8 @@ private slots:
         f.therapistId = m_marta;
         QCOMPARE(ids(list(f)), (QList<qint64>{marta, any}));
         f = {};
-        f.serviceId = scalar(QStringLiteral("SELECT id FROM services WHERE code = 'sports'"));
+        f.serviceId =
+            m_centre->scalar(QStringLiteral("SELECT id FROM services WHERE code = 'sports'"));
         QCOMPARE(ids(list(f)), QList<qint64>{jordi});
     }
 
@@ -298,9 +233,9 @@ private slots:
         const qint64 id = add(e);
         QVERIFY(id > 0);
         QCOMPARE(list().size(), 1);
-        setNow(QStringLiteral("2026-11-03 19:00")); // still the last day
+        m_centre->setNow(QStringLiteral("2026-11-03 19:00")); // still the last day
         QCOMPARE(list().size(), 1);
-        setNow(QStringLiteral("2026-11-04 08:00"));
+        m_centre->setNow(QStringLiteral("2026-11-04 08:00"));
         // Not offered, and cleaned up when the list is read.
         StorageError error;
         const FreeSlot slot{QDate(2026, 11, 4), 600, 720, m_marta};
@@ -308,7 +243,7 @@ private slots:
                     .offers(slot, QStringLiteral("en"), &error)
                     .isEmpty());
         QVERIFY(list().isEmpty());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
     }
 
     void bookingTheServiceFulfils()
@@ -317,23 +252,24 @@ private slots:
         const qint64 nuriaSports = add(entry(m_nuria, QStringLiteral("sports")));
         const qint64 pauLeg = add(entry(m_pau));
         // Another service, booked any way: only that entry goes.
-        QVERIFY(book(m_nuria, QStringLiteral("2026-11-05 10:00"), QStringLiteral("sports")) > 0);
+        QVERIFY(m_centre->book(m_nuria, QStringLiteral("2026-11-05 10:00"), 0,
+                               QStringLiteral("sports")) > 0);
         QCOMPARE(ids(list()), (QList<qint64>{nuriaLeg, pauLeg}));
-        QVERIFY(book(m_nuria, QStringLiteral("2026-11-06 10:00")) > 0);
+        QVERIFY(m_centre->book(m_nuria, QStringLiteral("2026-11-06 10:00")) > 0);
         QCOMPARE(ids(list()), QList<qint64>{pauLeg});
         // A refused booking changes nothing, the entry included.
-        QCOMPARE(book(m_pau, QStringLiteral("2026-11-06 22:00")), 0);
+        QCOMPARE(m_centre->book(m_pau, QStringLiteral("2026-11-06 22:00")), 0);
         QCOMPARE(ids(list()), QList<qint64>{pauLeg});
         Q_UNUSED(nuriaSports);
     }
 
     void freedSlotOffersItsMatches()
     {
-        const qint64 booking =
-            book(m_pau, QStringLiteral("2026-11-05 10:00"), QStringLiteral("leg"), m_marta);
+        const qint64 booking = m_centre->book(m_pau, QStringLiteral("2026-11-05 10:00"), m_marta,
+                                              QStringLiteral("leg"));
         QVERIFY(booking > 0);
         const qint64 old = add(entry(m_nuria));
-        setNow(QStringLiteral("2026-11-02 09:00"));
+        m_centre->setNow(QStringLiteral("2026-11-02 09:00"));
         WaitlistEntry urgent = entry(m_anna);
         urgent.urgent = true;
         urgent.therapistIds = {m_marta};
@@ -348,8 +284,8 @@ private slots:
         StorageError error;
         WaitlistRepository waitlist(m_db->db(), m_zone);
         BookingRepository bookings(m_db->db(), m_zone);
-        const qint64 from = at(QStringLiteral("2026-11-05 00:00"));
-        const qint64 to = at(QStringLiteral("2026-11-06 00:00"));
+        const qint64 from = m_centre->at(QStringLiteral("2026-11-05 00:00"));
+        const qint64 to = m_centre->at(QStringLiteral("2026-11-06 00:00"));
         // Still booked: nothing is free.
         QVERIFY(
             waitlist.waitingForFreed(bookings.agenda(from, to, "en", &error), &error).isEmpty());
@@ -363,8 +299,8 @@ private slots:
         QCOMPARE(ids(offered), (QList<qint64>{second, old}));
 
         // Booking the first offer takes the slot and removes that entry.
-        QVERIFY(book(m_anna, QStringLiteral("2026-11-05 10:00"), QStringLiteral("leg"), m_marta) >
-                0);
+        QVERIFY(m_centre->book(m_anna, QStringLiteral("2026-11-05 10:00"), m_marta,
+                               QStringLiteral("leg")) > 0);
         QVERIFY(!ids(list()).contains(second));
         QVERIFY(
             waitlist
@@ -375,25 +311,25 @@ private slots:
     void clientRecord()
     {
         // Bookings made in the past, then the clock moves on.
-        setNow(QStringLiteral("2026-06-01 08:00"));
-        const qint64 noShow = book(m_nuria, QStringLiteral("2026-06-10 10:00"));
-        const qint64 oldNoShow = book(m_nuria, QStringLiteral("2026-06-03 10:00"));
-        const qint64 late = book(m_nuria, QStringLiteral("2026-07-10 10:00"));
-        const qint64 early = book(m_nuria, QStringLiteral("2026-07-20 10:00"));
+        m_centre->setNow(QStringLiteral("2026-06-01 08:00"));
+        const qint64 noShow = m_centre->book(m_nuria, QStringLiteral("2026-06-10 10:00"));
+        const qint64 oldNoShow = m_centre->book(m_nuria, QStringLiteral("2026-06-03 10:00"));
+        const qint64 late = m_centre->book(m_nuria, QStringLiteral("2026-07-10 10:00"));
+        const qint64 early = m_centre->book(m_nuria, QStringLiteral("2026-07-20 10:00"));
         QVERIFY(noShow && oldNoShow && late && early);
         StorageError error;
         Scheduler scheduler(m_db->db(), m_zone);
         QVERIFY(scheduler.cancel(early, QStringLiteral("Holidays"), QString(), &error));
-        setNow(QStringLiteral("2026-06-03 11:00"));
+        m_centre->setNow(QStringLiteral("2026-06-03 11:00"));
         QVERIFY(scheduler.setStatus(oldNoShow, QStringLiteral("no_show"), QString(), &error));
-        setNow(QStringLiteral("2026-06-10 11:10"));
+        m_centre->setNow(QStringLiteral("2026-06-10 11:10"));
         QVERIFY(scheduler.setStatus(noShow, QStringLiteral("no_show"), QString(), &error));
-        setNow(QStringLiteral("2026-07-10 08:00")); // two hours before: late
+        m_centre->setNow(QStringLiteral("2026-07-10 08:00")); // two hours before: late
         QVERIFY(scheduler.cancel(late, QStringLiteral("Overslept"), QString(), &error));
         add(entry(m_nuria, QStringLiteral("sports")));
 
         // Six months after 2026-06-05: the no-show of 06-03 has dropped out.
-        setNow(QStringLiteral("2026-12-05 09:00"));
+        m_centre->setNow(QStringLiteral("2026-12-05 09:00"));
         ClientBookingRecord record;
         QVERIFY(WaitlistRepository(m_db->db(), m_zone).clientRecord(m_nuria, &record, &error));
         QCOMPARE(record.noShows, 1);
@@ -419,7 +355,7 @@ private slots:
         QVERIFY2(ClientDataRights(m_db->db()).eraseClient(m_nuria, &result, &error),
                  qPrintable(error.message));
         QCOMPARE(ids(list()), QList<qint64>{other});
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist_windows")), 0);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist_windows")), 0);
         // And an erased client cannot be put back on it.
         QCOMPARE(add(entry(m_nuria), &error), 0);
         QCOMPARE(error.code, StorageError::Code::NotFound);
@@ -427,11 +363,11 @@ private slots:
 
     void callsOfTheDay()
     {
-        const qint64 first =
-            book(m_nuria, QStringLiteral("2026-11-03 10:00"), QStringLiteral("leg"), m_marta);
-        const qint64 second =
-            book(m_pau, QStringLiteral("2026-11-03 12:00"), QStringLiteral("leg"), m_marta);
-        const qint64 otherDay = book(m_anna, QStringLiteral("2026-11-04 10:00"));
+        const qint64 first = m_centre->book(m_nuria, QStringLiteral("2026-11-03 10:00"), m_marta,
+                                            QStringLiteral("leg"));
+        const qint64 second = m_centre->book(m_pau, QStringLiteral("2026-11-03 12:00"), m_marta,
+                                             QStringLiteral("leg"));
+        const qint64 otherDay = m_centre->book(m_anna, QStringLiteral("2026-11-04 10:00"));
         QVERIFY(first && second && otherDay);
         CallRepository calls(m_db->db(), m_zone);
         StorageError error;
@@ -440,7 +376,7 @@ private slots:
         QCOMPARE(lines.at(0).clientName, QStringLiteral("Núria Puig"));
         QCOMPARE(lines.at(0).phone, QStringLiteral("612 34 56 78"));
         QCOMPARE(lines.at(0).therapistName, QStringLiteral("Marta Vidal"));
-        QCOMPARE(lines.at(0).startsAt, at(QStringLiteral("2026-11-03 10:00")));
+        QCOMPARE(lines.at(0).startsAt, m_centre->at(QStringLiteral("2026-11-03 10:00")));
         QVERIFY(lines.at(0).callStatus.isEmpty());
 
         QVERIFY2(calls.record(first, QStringLiteral("confirmed"), QString(), QStringLiteral("rita"),
@@ -453,12 +389,14 @@ private slots:
         QCOMPARE(error.code, StorageError::Code::Refused);
         QVERIFY(!calls.record(second, QStringLiteral("cancelled"), QStringLiteral("  "), QString(),
                               &error));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'cancelled'")),
+        QCOMPARE(m_centre->scalar(
+                     QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'cancelled'")),
                  0);
         QVERIFY(!calls.record(9999, QStringLiteral("confirmed"), QString(), QString(), &error));
 
-        const QHash<qint64, QString> statuses = calls.statusesBetween(
-            at(QStringLiteral("2026-11-03 00:00")), at(QStringLiteral("2026-11-04 00:00")), &error);
+        const QHash<qint64, QString> statuses =
+            calls.statusesBetween(m_centre->at(QStringLiteral("2026-11-03 00:00")),
+                                  m_centre->at(QStringLiteral("2026-11-04 00:00")), &error);
         QCOMPARE(statuses.value(first), QStringLiteral("confirmed"));
         QCOMPARE(statuses.value(second), QStringLiteral("left_message"));
         QCOMPARE(statuses.size(), 2);
@@ -468,9 +406,10 @@ private slots:
         // Cancelled on the call: the booking is cancelled with the reason, and stays listed.
         QVERIFY(calls.record(second, QStringLiteral("cancelled"), QStringLiteral("Has a cold"),
                              QString(), &error));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND status = "
-                                       "'cancelled' AND status_reason = 'Has a cold'")
-                            .arg(second)),
+        QCOMPARE(m_centre->scalar(
+                     QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND status = "
+                                    "'cancelled' AND status_reason = 'Has a cold'")
+                         .arg(second)),
                  1);
         lines = calls.callList(QDate(2026, 11, 3), "en", &error);
         QCOMPARE(lines.size(), 2);

@@ -1,3 +1,4 @@
+#include "FrontDeskCentre.h"
 #include "TestDatabase.h"
 #include "calendar/BookingDialog.h"
 #include "calendar/CalendarGrid.h"
@@ -46,52 +47,10 @@ class TestWaitlistUi : public QObject
 
     const QTimeZone m_zone{"Europe/Madrid"};
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<FrontDeskCentre> m_centre;
     qint64 m_nuria = 0, m_pau = 0, m_anna = 0, m_oriol = 0, m_marta = 0, m_jordi = 0;
     qint64 m_freed = 0, m_tomorrowFirst = 0, m_tomorrowSecond = 0;
     qint64 m_oldEntry = 0, m_urgentEntry = 0, m_sportsEntry = 0;
-
-    qint64 insert(const QString& sql)
-    {
-        QSqlQuery query(m_db->db().connection());
-        if (!query.exec(sql))
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.lastInsertId().toLongLong();
-    }
-
-    qint64 scalar(const QString& sql)
-    {
-        QSqlQuery query(m_db->db().connection());
-        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-    }
-
-    qint64 at(const QString& local)
-    {
-        qint64 utc = 0;
-        QString error;
-        LocalTime::parse(local, m_zone, &utc, &error);
-        return utc;
-    }
-
-    void setNow(const QString& local)
-    {
-        m_db->clock().set(QDateTime::fromSecsSinceEpoch(at(local), QTimeZone::utc()));
-    }
-
-    qint64 book(qint64 client, const QString& local, qint64 therapist,
-                const QString& code = QStringLiteral("leg"))
-    {
-        BookingRequest r;
-        r.clientId = client;
-        r.serviceCode = code;
-        r.startsAt = at(local);
-        r.minutes = 60;
-        r.therapistId = therapist;
-        qint64 id = 0;
-        StorageError error;
-        if (!Scheduler(m_db->db(), m_zone).book(r, QString(), &id, nullptr, &error))
-            qWarning("book: %s", qPrintable(error.message));
-        return id;
-    }
 
     qint64 wait(qint64 client, const QString& code, bool urgent, QList<qint64> therapists = {})
     {
@@ -124,57 +83,39 @@ private slots:
         // Monday 2026-11-02, 08:00 in Madrid: the morning's calls are about Tuesday.
         m_db = std::make_unique<TestDatabase>(
             true, QDateTime(QDate(2026, 11, 2), QTime(7, 0), QTimeZone::utc()));
-        for (int weekday = 1; weekday <= 7; ++weekday)
-            insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, "
-                                  "closes_minute) VALUES (%1, 540, 1200)")
-                       .arg(weekday));
-        m_marta = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0)"));
-        m_jordi = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', 0)"));
-        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0)"));
-        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Bosc', 0)"));
-        insert(QStringLiteral("INSERT INTO therapist_services SELECT t.id, s.id FROM therapists "
-                              "t, services s WHERE s.code IN ('leg', 'sports', 'foot')"));
-        insert(QStringLiteral("INSERT INTO room_services SELECT r.id, s.id FROM rooms r, "
-                              "services s"));
-        for (qint64 t : {m_marta, m_jordi})
-            for (int weekday = 1; weekday <= 7; ++weekday)
-                insert(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
-                                      "start_minute, end_minute) VALUES (%1, %2, 540, 1140)")
-                           .arg(t)
-                           .arg(weekday));
-        const auto client = [this](const char* name, const char* phone) {
-            return insert(QStringLiteral("INSERT INTO clients (full_name, phone, created_at, "
-                                         "updated_at) VALUES ('%1', '%2', 0, 0)")
-                              .arg(QString::fromUtf8(name), QString::fromUtf8(phone)));
-        };
-        m_nuria = client("Núria Puig", "612 34 56 78");
-        m_pau = client("Pau Soler", "633 21 09 87");
-        m_anna = client("Anna Roca", "");
-        m_oriol = client("Oriol Rovira", "644 55 66 77");
+        m_centre = std::make_unique<FrontDeskCentre>(*m_db);
+        m_marta = m_centre->marta;
+        m_jordi = m_centre->jordi;
+        m_nuria = m_centre->client(QStringLiteral("Núria Puig"), QStringLiteral("612 34 56 78"));
+        m_pau = m_centre->client(QStringLiteral("Pau Soler"), QStringLiteral("633 21 09 87"));
+        m_anna = m_centre->client(QStringLiteral("Anna Roca"));
+        m_oriol = m_centre->client(QStringLiteral("Oriol Rovira"), QStringLiteral("644 55 66 77"));
 
         // Pau's session on Thursday is cancelled: a freed hour with Marta.
-        m_freed = book(m_pau, QStringLiteral("2026-11-05 10:00"), m_marta);
+        m_freed = m_centre->book(m_pau, QStringLiteral("2026-11-05 10:00"), m_marta);
         StorageError error;
         QVERIFY(Scheduler(m_db->db(), m_zone)
                     .cancel(m_freed, QStringLiteral("Client is travelling"), QString(), &error));
-        book(m_oriol, QStringLiteral("2026-11-05 12:00"), m_marta);
+        m_centre->book(m_oriol, QStringLiteral("2026-11-05 12:00"), m_marta);
         // Tomorrow's sessions, to confirm by phone.
-        m_tomorrowFirst = book(m_nuria, QStringLiteral("2026-11-03 10:00"), m_marta);
-        m_tomorrowSecond =
-            book(m_oriol, QStringLiteral("2026-11-03 11:30"), m_jordi, QStringLiteral("sports"));
+        m_tomorrowFirst = m_centre->book(m_nuria, QStringLiteral("2026-11-03 10:00"), m_marta);
+        m_tomorrowSecond = m_centre->book(m_oriol, QStringLiteral("2026-11-03 11:30"), m_jordi,
+                                          QStringLiteral("sports"));
         QVERIFY(m_freed && m_tomorrowFirst && m_tomorrowSecond);
 
         m_oldEntry = wait(m_nuria, QStringLiteral("foot"), false);
-        setNow(QStringLiteral("2026-11-02 08:30"));
+        m_centre->setNow(QStringLiteral("2026-11-02 08:30"));
         m_urgentEntry = wait(m_anna, QStringLiteral("leg"), true, {m_marta});
-        setNow(QStringLiteral("2026-11-02 08:45"));
+        m_centre->setNow(QStringLiteral("2026-11-02 08:45"));
         m_sportsEntry = wait(m_pau, QStringLiteral("sports"), false, {m_jordi});
-        setNow(QStringLiteral("2026-11-02 09:00"));
+        m_centre->setNow(QStringLiteral("2026-11-02 09:00"));
     }
 
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_centre.reset();
+        m_db.reset();
+    }
 
     void modelsPassTheTester()
     {
@@ -226,7 +167,7 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 2);
         page.therapistFilter()->setCurrentIndex(0);
         page.serviceFilter()->setCurrentIndex(page.serviceFilter()->findData(
-            scalar(QStringLiteral("SELECT id FROM services WHERE code = 'sports'"))));
+            m_centre->scalar(QStringLiteral("SELECT id FROM services WHERE code = 'sports'"))));
         QCOMPARE(page.model()->rowCount(), 1);
         page.serviceFilter()->setCurrentIndex(0);
 
@@ -238,12 +179,12 @@ private slots:
         };
         page.removeButton()->click();
         QVERIFY(asked.contains(QStringLiteral("Núria Puig")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 3);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 3);
         page.confirm = [](const QString&, const QString&) {
             return true;
         };
         page.removeButton()->click();
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 2);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 2);
         QVERIFY(page.undoButton()->isVisibleTo(&page));
         screenshot(&page, QStringLiteral("waitlist-page-removed"));
         page.undoButton()->click();
@@ -265,7 +206,7 @@ private slots:
         dialog.timesEdit()->setText(QStringLiteral("after lunch"));
         QVERIFY(!dialog.save());
         QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("09:00-13:00")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 3);
+        QCOMPARE(m_centre->scalar(QStringLiteral("SELECT count(*) FROM waitlist")), 3);
         dialog.timesEdit()->setText(QStringLiteral("16:00-19:00"));
         dialog.therapistList()->item(0)->setCheckState(Qt::Checked);
         dialog.urgentBox()->setChecked(true);
@@ -328,7 +269,7 @@ private slots:
         screenshot(&dialog, QStringLiteral("booking-dialog-waitlist"));
         QVERIFY(dialog.save());
         QCOMPARE(
-            scalar(
+            m_centre->scalar(
                 QStringLiteral("SELECT count(*) FROM waitlist WHERE id = %1").arg(m_urgentEntry)),
             0);
         QVERIFY(model.load(QDate(2026, 11, 5), 1));
@@ -344,13 +285,13 @@ private slots:
     void bookingDialogShowsTheClientsRecord()
     {
         // Pau cancelled Thursday's session three days ahead (not late); a no-show last month.
-        setNow(QStringLiteral("2026-10-01 08:00"));
-        const qint64 missed = book(m_pau, QStringLiteral("2026-10-06 10:00"), m_marta);
-        setNow(QStringLiteral("2026-10-06 11:15"));
+        m_centre->setNow(QStringLiteral("2026-10-01 08:00"));
+        const qint64 missed = m_centre->book(m_pau, QStringLiteral("2026-10-06 10:00"), m_marta);
+        m_centre->setNow(QStringLiteral("2026-10-06 11:15"));
         StorageError error;
         QVERIFY(Scheduler(m_db->db(), m_zone)
                     .setStatus(missed, QStringLiteral("no_show"), QString(), &error));
-        setNow(QStringLiteral("2026-11-02 09:00"));
+        m_centre->setNow(QStringLiteral("2026-11-02 09:00"));
         BookingDialog::Prefill prefill;
         prefill.day = QDate(2026, 11, 6);
         BookingDialog dialog(m_db->db(), m_zone, prefill);
@@ -379,7 +320,8 @@ private slots:
         StorageError error;
         QHash<qint64, QString> statuses =
             CallRepository(m_db->db(), m_zone)
-                .statusesBetween(at("2026-11-03 00:00"), at("2026-11-04 00:00"), &error);
+                .statusesBetween(m_centre->at("2026-11-03 00:00"), m_centre->at("2026-11-04 00:00"),
+                                 &error);
         QCOMPARE(statuses.value(m_tomorrowFirst), QStringLiteral("confirmed"));
         // The next client still to call is selected.
         QCOMPARE(page.model()->lineFromIndex(page.view()->currentIndex())->bookingId,
@@ -401,15 +343,17 @@ private slots:
             return QString();
         };
         QVERIFY(!page.recordSelected(QStringLiteral("cancelled")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'cancelled'")),
+        QCOMPARE(m_centre->scalar(
+                     QStringLiteral("SELECT count(*) FROM bookings WHERE status = 'cancelled'")),
                  1);
         page.askReason = [](const QString&) {
             return QStringLiteral("Has a cold");
         };
         page.statusButton(QStringLiteral("cancelled"))->click();
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND status = "
-                                       "'cancelled' AND status_reason = 'Has a cold'")
-                            .arg(m_tomorrowSecond)),
+        QCOMPARE(m_centre->scalar(
+                     QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND status = "
+                                    "'cancelled' AND status_reason = 'Has a cold'")
+                         .arg(m_tomorrowSecond)),
                  1);
         QCOMPARE(page.model()->rowCount(), 2); // still listed, as cancelled on the call
         QVERIFY(page.model()
