@@ -3,7 +3,6 @@
 #include "calendar/BookingDialog.h"
 #include "calendar/CalendarGrid.h"
 #include "calendar/CalendarModel.h"
-#include "core/LocalTime.h"
 #include "models/CallListModel.h"
 #include "models/WaitlistModel.h"
 #include "pages/CalendarPage.h"
@@ -28,8 +27,6 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
