@@ -279,6 +279,19 @@ private slots:
         QVERIFY(!other.waitlist()->isVisibleTo(&other));
     }
 
+    void calendarCatchesUpWhenShownAgain()
+    {
+        CalendarPage page(m_db->clock());
+        page.setDatabase(&m_db->db());
+        page.showDay(QDate(2026, 11, 5));
+        page.show();
+        QCOMPARE(page.model()->waiting(m_freed), 2);
+        page.hide(); // the desk goes to the Waitlist page and adds Oriol
+        wait(m_oriol, QStringLiteral("leg"), false);
+        page.show();
+        QCOMPARE(page.model()->waiting(m_freed), 3);
+    }
+
     void bookingDialogShowsTheClientsRecord()
     {
         // Pau cancelled Thursday's session three days ahead (not late); a no-show last month.
