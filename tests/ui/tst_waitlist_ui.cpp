@@ -259,6 +259,14 @@ private slots:
         QCOMPARE(offers->offers().at(0).id, m_urgentEntry);
         QCOMPARE(offers->offers().at(1).id, m_oldEntry);
         QVERIFY(offers->offerList()->item(0)->text().contains(QStringLiteral("Urgent")));
+        // Another time in the form: its own offers (none at 15:00), and back again.
+        dialog.setStart(QDate(2026, 11, 5), QTime(15, 0));
+        dialog.check();
+        QVERIFY(offers->offers().isEmpty());
+        QVERIFY(!offers->isVisibleTo(&dialog));
+        dialog.setStart(QDate(2026, 11, 5), QTime(10, 0));
+        dialog.check();
+        QCOMPARE(offers->offers().size(), 2);
         QVERIFY(offers->choose(0));
         QCOMPARE(dialog.clientId(), m_anna);
         QCOMPARE(dialog.serviceBox()->currentData().toString(), QStringLiteral("leg"));

@@ -460,6 +460,7 @@ bool BookingDialog::check()
     QString problem;
     m_fits = false;
     if (request(&wanted, &problem)) {
+        m_waitlist->setTime(wanted.startsAt, wanted.therapistId);
         StorageError error;
         Placement place;
         if (Scheduler(m_database, m_zone).check(wanted, &place, &error)) {

@@ -37,13 +37,23 @@ void BookingWaitlist::setTime(qint64 startsAt, qint64 therapistId)
 {
     StorageError error;
     WaitlistRepository waitlist(m_database, m_zone);
-    m_entries.clear();
-    m_offers->clear();
     FreeSlot slot;
-    if (waitlist.freedSlotAt(startsAt, therapistId, &slot, &error)) {
-        m_slot = slot;
-        m_entries = waitlist.offers(slot, QLocale().name().left(2), &error);
-    }
+    QList<WaitlistEntry> entries;
+    if (waitlist.freedSlotAt(startsAt, therapistId, &slot, &error))
+        entries = waitlist.offers(slot, QLocale().name().left(2), &error);
+    const auto ids = [](const QList<WaitlistEntry>& list) {
+        QList<qint64> found;
+        for (const WaitlistEntry& e : list)
+            found << e.id;
+        return found;
+    };
+    // The same offers for the same slot: leave the list (and what is selected) alone.
+    if (slot.day == m_slot.day && slot.fromMinute == m_slot.fromMinute &&
+        slot.therapistId == m_slot.therapistId && ids(entries) == ids(m_entries))
+        return;
+    m_slot = slot;
+    m_entries = entries;
+    m_offers->clear();
     const QDate today = m_database.clock().nowUtc().toTimeZone(m_zone).date();
     for (const WaitlistEntry& e : std::as_const(m_entries)) {
         const int start = WaitlistMatch::earliestStart(e, m_slot, today);
