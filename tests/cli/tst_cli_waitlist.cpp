@@ -30,6 +30,9 @@ private slots:
 
     void addListRemove()
     {
+        // The demo centre comes with a few clients waiting already.
+        const int demo = int(listed().size());
+        QVERIFY(demo > 0);
         CliResult result =
             m_cli.run({"--json", "waitlist", "add", "--client", "3", "--service", "leg",
                        "--therapist", "1", "--days", "mon,wed", "--times", "09:00-13:00", "--until",
@@ -56,17 +59,30 @@ private slots:
         QVERIFY(urgent.value("therapists").toArray().isEmpty());
 
         const QJsonArray entries = listed();
-        QCOMPARE(entries.size(), 2);
-        // Urgent first, then the oldest.
-        QCOMPARE(entries.at(0).toObject().value("id"), urgent.value("id"));
-        QCOMPARE(entries.at(1).toObject().value("id"), added.value("id"));
+        QCOMPARE(entries.size(), demo + 2);
+        // Urgent first, then the oldest: the new urgent entry comes before the new plain one,
+        // and every urgent entry before every other.
+        int urgentAt = -1, addedAt = -1, lastUrgent = -1, firstPlain = int(entries.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            const QJsonObject e = entries.at(i).toObject();
+            if (e.value("id") == urgent.value("id"))
+                urgentAt = i;
+            if (e.value("id") == added.value("id"))
+                addedAt = i;
+            if (e.value("urgent").toBool())
+                lastUrgent = i;
+            else
+                firstPlain = std::min(firstPlain, i);
+        }
+        QVERIFY(urgentAt >= 0 && addedAt > urgentAt);
+        QVERIFY(lastUrgent < firstPlain);
         result = m_cli.run({"waitlist", "list"});
         CLI_EXPECT_EXIT(result, 0);
         QVERIFY(result.outText().contains(QStringLiteral("Leg massage")));
 
         const QString id = QString::number(added.value("id").toInt());
         CLI_EXPECT_EXIT(m_cli.run({"waitlist", "remove", id}), 0);
-        QCOMPARE(listed().size(), 1);
+        QCOMPARE(int(listed().size()), demo + 1);
         result = m_cli.run({"--json", "waitlist", "remove", id});
         CLI_EXPECT_EXIT(result, 1);
         QJsonObject error;
