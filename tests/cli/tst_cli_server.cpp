@@ -69,8 +69,10 @@ private slots:
             cli.runOn(m_uri, {QStringLiteral("--json"), QStringLiteral("init"),
                               QStringLiteral("--manager"), QStringLiteral("boss")});
         CLI_EXPECT_EXIT(made, 0);
-        QCOMPARE(value(QStringLiteral("SELECT version FROM massage_desk_schema")),
-                 QStringLiteral("8"));
+        // The newest migration, whichever number that is (check says it below).
+        const int recorded =
+            value(QStringLiteral("SELECT version FROM massage_desk_schema")).toInt();
+        QVERIFY(recorded >= 8);
         QCOMPARE(value(QStringLiteral("SELECT role FROM users WHERE name = 'boss'")),
                  QStringLiteral("manager"));
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM services")).toInt() >= 5);
@@ -87,8 +89,8 @@ private slots:
         QJsonObject report;
         CLI_PARSE_JSON(checked, report);
         QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
-        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), 8);
-        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), 8);
+        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), recorded);
+        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), recorded);
         QCOMPARE(report.value(QLatin1String("overlapping_bookings")).toInt(), 0);
         qunsetenv("MASSAGE_DESK_PASSWORD");
     }
