@@ -47,7 +47,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setAccessibleDescription(tr("Ctrl+1 to Ctrl+7 open a page directly"));
+    m_sidebar->setAccessibleDescription(
+        tr("Ctrl+1 to Ctrl+%1 open a page directly").arg(int(PageCount)));
     m_sidebar->setFixedWidth(180);
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
