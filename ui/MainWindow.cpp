@@ -11,15 +11,17 @@
 #include "pages/CataloguePage.h"
 #include "pages/CheckinsPage.h"
 #include "pages/ClientsPage.h"
-#include "pages/ReportsPage.h"
 #include "pages/MyDayPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "settings/DeskSettings.h"
 #include "storage/ChangeFeed.h"
 #include "storage/ConnectionWatch.h"
-#include "settings/DeskSettings.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "waitlist/CallListPage.h"
+#include "waitlist/WaitlistPage.h"
 #include "widgets/ConnectionBanner.h"
 
 #include <QAction>
@@ -41,6 +43,20 @@
 
 #include <spdlog/version.h>
 
+namespace {
+
+// Ctrl+1 to Ctrl+9 and then Ctrl+0 for the first ten pages, as the number row runs.
+QKeySequence pageShortcut(int index)
+{
+    if (index < 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+    if (index == 9)
+        return QKeySequence(Qt::CTRL | Qt::Key_0);
+    return {};
+}
+
+} // namespace
+
 MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent), m_clock(clock), m_database(std::move(database)),
       m_sidebar(new QListWidget), m_stack(new QStackedWidget), m_databaseLabel(new QLabel),
@@ -54,7 +70,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setAccessibleDescription(tr("Ctrl+1 to Ctrl+7 open a page directly"));
+    m_sidebar->setAccessibleDescription(
+        tr("Ctrl+1 to Ctrl+9, then Ctrl+0, open the pages in their order"));
     m_sidebar->setFixedWidth(180);
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
@@ -69,6 +86,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
     addPage(new SettingsPage, QStringLiteral("preferences-system"));
     addPage(new UsersPage, QStringLiteral("user-identity"));
     addPage(new AuditPage, QStringLiteral("security-high"));
+    addPage(new WaitlistPage, QStringLiteral("view-sort-ascending"));
+    addPage(new CallListPage(clock), QStringLiteral("call-start"));
     addPage(new ReportsPage(clock), QStringLiteral("x-office-spreadsheet"));
     addPage(new MyDayPage(clock), QStringLiteral("view-calendar-day"));
     auto* users = static_cast<UsersPage*>(page(Users));
@@ -143,8 +162,11 @@ void MainWindow::addPage(Page* page, const QString& icon)
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(QIcon::fromTheme(icon), page->title(), m_sidebar);
     item->setSizeHint(QSize(0, 40));
-    const int number = int(m_pages.size());
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number));
+    const QKeySequence shortcut = pageShortcut(int(m_pages.size()) - 1);
+    item->setToolTip(
+        shortcut.isEmpty()
+            ? page->title()
+            : tr("%1 (%2)").arg(page->title(), shortcut.toString(QKeySequence::NativeText)));
     connect(page, &Page::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
@@ -188,7 +210,7 @@ void MainWindow::buildMenus()
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction* action =
             go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(PageIndex(i)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(pageShortcut(i));
         if (i == MyDay)
             m_myDayAction = action;
     }

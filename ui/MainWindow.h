@@ -40,6 +40,8 @@ public:
         Settings,
         Users,
         Audit,
+        Waitlist,
+        Calls,
         Reports,
         MyDay, // shown in the sidebar to therapists
         PageCount

@@ -13,8 +13,6 @@
 
 namespace Commands {
 
-namespace {
-
 bool positiveNumber(CliContext& context, const QString& text, const QString& what, qint64* value,
                     int* exitCode)
 {
@@ -27,6 +25,8 @@ bool positiveNumber(CliContext& context, const QString& text, const QString& wha
     }
     return true;
 }
+
+namespace {
 
 QJsonObject placementJson(const Placement& p, const QTimeZone& zone)
 {

@@ -253,6 +253,28 @@ QList<CliApp::Command> CliApp::commands()
             "as counts only. Managers "
             "only."),
          report},
+        {{QStringLiteral("waitlist"), QStringLiteral("add")},
+         QStringLiteral("--client ID --service CODE [--therapist ID|any]... [--days LIST] "
+                        "[--times LIST] [--urgent] [--until DATE] [--note TEXT]"),
+         tr("Put a client on the waitlist for a service"),
+         tr("Adds a waitlist entry: the client wants the service with one of the therapists "
+            "given (--therapist may be repeated; any by default), on the days of --days (e.g. "
+            "mon,wed,fri; any day by default), within the times of --times (e.g. "
+            "09:00-13:00,16:00-19:00; any time by default), until --until (YYYY-MM-DD, the last "
+            "day, included). A freed slot offers urgent entries first, then the oldest. The "
+            "entry goes when the client books that service, or after its last day."),
+         waitlistAdd},
+        {{QStringLiteral("waitlist"), QStringLiteral("list")},
+         QString(),
+         tr("List the waitlist"),
+         tr("Lists the entries, urgent first, then the oldest. Expired entries are removed "
+            "first."),
+         waitlistList},
+        {{QStringLiteral("waitlist"), QStringLiteral("remove")},
+         QStringLiteral("ID"),
+         tr("Remove a waitlist entry"),
+         tr("Removes the entry ID from the waitlist."),
+         waitlistRemove},
         {{QStringLiteral("audit"), QStringLiteral("list")},
          QStringLiteral("[--client ID] [--user NAME] [--kind KIND]... [--from DATE] [--to DATE] "
                         "[--limit N]"),

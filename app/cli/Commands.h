@@ -51,6 +51,9 @@ int usersList(CliContext& context, const QStringList& arguments);
 int auditList(CliContext& context, const QStringList& arguments);
 int auditVerify(CliContext& context, const QStringList& arguments);
 int report(CliContext& context, const QStringList& arguments);
+int waitlistAdd(CliContext& context, const QStringList& arguments);
+int waitlistList(CliContext& context, const QStringList& arguments);
+int waitlistRemove(CliContext& context, const QStringList& arguments);
 
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
@@ -60,6 +63,9 @@ bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& a
 bool parseDays(CliContext& context, const QCommandLineParser& parser, QDate* from, QDate* to,
                int* exitCode);
 bool checkRange(CliContext& context, const QDate& from, const QDate& to, int* exitCode);
+// A number above 0 for `what` (an option or argument name), else a usage error.
+bool positiveNumber(CliContext& context, const QString& text, const QString& what, qint64* value,
+                    int* exitCode);
 // "ID" or "any" (0) for --therapist and --room.
 bool resourceId(CliContext& context, const QCommandLineParser& parser, const QString& name,
                 qint64* id, int* exitCode);

@@ -23,7 +23,8 @@ std::optional<Action> requiredAction(const QStringList& words)
         command == QLatin1String("bookings list") || command == QLatin1String("slots find") ||
         command == QLatin1String("bookings ics") ||
         command == QLatin1String("bookings export-csv") ||
-        command == QLatin1String("clients add") || command == QLatin1String("clients find"))
+        command == QLatin1String("clients add") || command == QLatin1String("clients find") ||
+        words.value(0) == QLatin1String("waitlist"))
         return Action::Book;
     if (command == QLatin1String("checkin"))
         return Action::EnterCheckin;

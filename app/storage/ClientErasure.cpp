@@ -183,6 +183,9 @@ bool ClientDataRights::eraseClient(qint64 clientId, ErasureResult* result, Stora
              tr("erase the client's bookings")},
             {QStringLiteral("UPDATE bookings SET status_reason = '' WHERE client_id = :client"),
              tr("erase the client's bookings")},
+            // A waitlist note may name or describe the client; the entry goes whole.
+            {QStringLiteral("DELETE FROM waitlist WHERE client_id = :client"),
+             tr("erase the client's waitlist entries")},
             // Sessions still to come cannot take place: cancelled, saying why without a name.
             {QStringLiteral("INSERT INTO booking_events (booking_id, at, user_id, kind, detail) "
                             "SELECT id, :now, %1, 'cancelled', '%2: client erased' FROM bookings "

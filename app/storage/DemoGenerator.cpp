@@ -1,6 +1,7 @@
 #include "storage/DemoGenerator.h"
 
 #include "storage/DemoAccounts.h"
+#include "storage/DemoWaitlist.h"
 
 #include "core/ClientRules.h"
 #include "core/Clock.h"
@@ -534,6 +535,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         }
     }
     ids.finish();
+    if (!DemoWaitlist::add(database, error))
+        return false;
     QList<Account> accounts;
     // A centre that already has its own accounts gets no account with a known password.
     query.prepare(QStringLiteral("SELECT count(*) FROM users"));

@@ -5,6 +5,7 @@
 #include "core/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/WaitlistRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QLocale>
@@ -332,6 +333,9 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     const qint64 newId = insert.lastInsertId().toLongLong();
     insert.finish();
     if (!event(newId, QStringLiteral("created"), QString(), userName, error))
+        return false;
+    // Booked, from the waitlist or not: the client no longer waits for this service.
+    if (!WaitlistRepository::fulfilled(m_database, request.clientId, request.serviceCode, error))
         return false;
     if (!transaction.commit(error))
         return false;

@@ -4,6 +4,7 @@
 #include "core/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/WaitlistRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -97,5 +98,7 @@ bool Scheduler::bookSeries(const BookingRequest& asked, const QList<qint64>& sta
             return false;
         ids->append(id);
     }
+    if (!WaitlistRepository::fulfilled(m_database, first.clientId, first.serviceCode, error))
+        return false;
     return transaction.commit(error);
 }

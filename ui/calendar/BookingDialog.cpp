@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SettingsRepository.h"
+#include "waitlist/BookingWaitlist.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,6 +110,8 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     m_referral->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
     m_referral->hide();
     clientBox->addWidget(m_referral);
+    m_waitlist = new BookingWaitlist(database, zone, this);
+    clientBox->addWidget(m_waitlist->recordLabel());
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("ddd dd/MM/yyyy"));
@@ -149,6 +152,7 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setText(tr("&Book"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_waitlist);
     layout->addLayout(form);
     layout->addWidget(m_conflict);
     auto* findRow = new QHBoxLayout;
@@ -198,6 +202,18 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     for (QLineEdit* edit : {m_search, m_newName, m_newPhone})
         edit->installEventFilter(this);
     loadChoices(prefill);
+    // A freed slot offers its waitlist: choosing an entry fills the form in.
+    connect(m_waitlist, &BookingWaitlist::offerChosen, this,
+            [this](const WaitlistEntry& entry, int minute) {
+                selectClient(entry.clientId);
+                setService(entry.serviceCode);
+                setTherapist(m_waitlist->slot().therapistId);
+                setStart(m_waitlist->slot().day, QTime(minute / 60, minute % 60));
+            });
+    BookingRequest asked;
+    QString unused;
+    if (request(&asked, &unused))
+        m_waitlist->setTime(asked.startsAt, asked.therapistId);
     m_search->setFocus();
 }
 
@@ -368,6 +384,7 @@ void BookingDialog::showClient()
         m_referral->clear();
         m_referral->hide();
     }
+    m_waitlist->setClient(m_clientId);
     updateSaveButton();
 }
 
@@ -443,6 +460,7 @@ bool BookingDialog::check()
     QString problem;
     m_fits = false;
     if (request(&wanted, &problem)) {
+        m_waitlist->setTime(wanted.startsAt, wanted.therapistId);
         StorageError error;
         Placement place;
         if (Scheduler(m_database, m_zone).check(wanted, &place, &error)) {

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDialog>
 
+class BookingWaitlist;
 class ClientListModel;
 class Database;
 class QComboBox;
@@ -60,6 +61,8 @@ public:
     QLabel* conflictLabel() const { return m_conflict; }
     QLabel* referralLabel() const { return m_referral; }
     QListWidget* slotList() const { return m_slotList; }
+    // The freed slot's waitlist offers and the chosen client's record line (issue 12).
+    BookingWaitlist* waitlist() const { return m_waitlist; }
     QPushButton* saveButton() const { return m_save; }
 
     // The same steps a person takes, for keyboard users' shortcuts and for tests.
@@ -137,4 +140,5 @@ private:
     QListWidget* m_slotList;
     QPushButton* m_save;
     QTimer* m_checkTimer;
+    BookingWaitlist* m_waitlist;
 };

@@ -5,6 +5,7 @@
 #include "calendar/CalendarModel.h"
 #include "core/LocalTime.h"
 #include "models/DayAgendaModel.h"
+#include "storage/CallRepository.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -43,6 +44,11 @@ QStringList CalendarGrid::describe(qint64 bookingId) const
         lines << tr("Check-in: %1").arg(DayAgendaModel::outcomeText(e->checkinOutcome));
     if (e->referralBookingId)
         lines << DayAgendaModel::referralText(*e);
+    if (const QString call = m_model->callStatus(e->id); !call.isEmpty())
+        lines << tr("Call: %1 %2")
+                     .arg(CallRepository::statusSymbol(call), CallRepository::statusText(call));
+    if (const int n = m_model->waiting(e->id))
+        lines << tr("%n waiting for this freed time: double-click to book one", nullptr, n);
     return lines;
 }
 
@@ -218,7 +224,13 @@ void CalendarGrid::mouseDoubleClickEvent(QMouseEvent* event)
     if (pos.y() < headerHeight())
         return;
     if (const int i = blockAt(pos); i >= 0) {
-        emit bookingActivated(entryOf(m_blocks.at(i)).id);
+        const Block& block = m_blocks.at(i);
+        // A freed time with clients waiting for it: the booking dialog, which offers them.
+        if (CalendarModel::isInactive(entryOf(block)) && m_model->waiting(entryOf(block).id)) {
+            emit createRequested(block.column, block.startMinute);
+            return;
+        }
+        emit bookingActivated(entryOf(block).id);
         return;
     }
     const int column = columnAt(pos.x());

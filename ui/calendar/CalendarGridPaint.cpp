@@ -5,6 +5,7 @@
 
 #include "calendar/CalendarModel.h"
 #include "models/DayAgendaModel.h"
+#include "storage/CallRepository.h"
 
 #include <QLocale>
 #include <QPaintEvent>
@@ -261,6 +262,10 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
         statusLine = tr("%1: %2").arg(status, e.statusReason);
     else if (!narrow)
         statusLine = tr("%1 \u00B7 %2").arg(status, when);
+    // The day-before call, in words beside the status where there is room.
+    const QString call = inactive ? QString() : m_model->callStatus(e.id);
+    if (!call.isEmpty() && !narrow)
+        statusLine = tr("%1 \u00B7 %2").arg(statusLine, CallRepository::statusText(call));
     // One therapist's week reads like their day column; everyone's week leads with who.
     const Mode mode = m_mode == Mode::Week && m_therapistFilter ? Mode::Therapists : m_mode;
     QString primary = mode == Mode::Week ? e.therapistName : e.clientName;
@@ -292,6 +297,13 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
         // A narrow lane: two letters of text say nothing, so only what still reads.
         secondary = {inactive ? status : when.section(QChar(0x2013), 0, 0)};
     }
+    // Issue 12: a freed time with waitlist matches says so first, in words; the day-before
+    // call's symbol leads the name (the tooltip says it in words).
+    const int waiting = m_model->waiting(e.id);
+    if (waiting)
+        secondary.prepend(tr("%n waiting", nullptr, waiting));
+    if (!call.isEmpty())
+        primary = tr("%1 %2").arg(CallRepository::statusSymbol(call), primary);
     const int statusIndex = int(secondary.indexOf(statusLine));
     const int shown = qMin(int(secondary.size()), lines - 1);
     // The line (0 = the bold one) that carries the status, and the check-in badge beside it.
@@ -331,6 +343,13 @@ void CalendarGrid::paintBlock(QPainter& p, const Block& block, const BlockFonts&
         const int width = textWidth - (row == statusRow ? reserved : 0);
         p.setFont(row == 0 ? bold : small);
         p.setPen(row == 0 ? style.text : (inactive ? kMuted : QColor(0x2e, 0x2e, 0x2e)));
+        if (row == 1 && waiting) {
+            // The freed time's "2 waiting" is the point of the block now: dark and bold.
+            QFont strong = small;
+            strong.setBold(true);
+            p.setFont(strong);
+            p.setPen(QColor(0x0b, 0x4f, 0x6c));
+        }
         const QString text = row == 0 ? primary : secondary.at(row - 1);
         // In a narrow lane a clipped word says nothing: show it whole or not at all.
         if (textWidth >= 56 || row == 0 || fm.horizontalAdvance(text) <= width)

@@ -2,7 +2,9 @@
 
 #include "models/DayAgendaModel.h"
 #include "storage/BookingRepository.h"
+#include "storage/CallRepository.h"
 #include "storage/Database.h"
+#include "storage/WaitlistRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -27,6 +29,8 @@ void CalendarModel::setDatabase(Database* database, const QTimeZone& zone)
 bool CalendarModel::load(const QDate& first, int days)
 {
     QList<AgendaEntry> entries;
+    QHash<qint64, int> waiting;
+    QHash<qint64, QString> calls;
     m_lastError.clear();
     days = qMax(1, days);
     // A local day is not always 24 hours long: take the real UTC bounds of local midnights.
@@ -36,6 +40,10 @@ bool CalendarModel::load(const QDate& first, int days)
         StorageError error;
         BookingRepository repository(*m_database, m_zone);
         entries = repository.agenda(from, to, QLocale().name().left(2), &error);
+        if (!error)
+            waiting = WaitlistRepository(*m_database, m_zone).waitingForFreed(entries, &error);
+        if (!error)
+            calls = CallRepository(*m_database, m_zone).statusesBetween(from, to, &error);
         if (error)
             m_lastError = error.message;
     }
@@ -67,6 +75,8 @@ bool CalendarModel::load(const QDate& first, int days)
     m_fromUtc = from;
     m_toUtc = to;
     m_entries = entries;
+    m_waiting = waiting;
+    m_calls = calls;
     endResetModel();
     return m_lastError.isEmpty();
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QTimeZone>
 
 class Database;
@@ -64,6 +65,10 @@ public:
     static bool isMovable(const AgendaEntry& entry);
     // "10:00–11:00" in the centre's zone.
     QString timeRange(const AgendaEntry& entry) const;
+    // Issue 12: how many waitlist entries a freed (cancelled or no-show, still to come) booking's
+    // time matches, and the day-before call's status of a booking (empty: none).
+    int waiting(qint64 bookingId) const { return m_waiting.value(bookingId); }
+    QString callStatus(qint64 bookingId) const { return m_calls.value(bookingId); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -85,5 +90,7 @@ private:
     };
     QList<AgendaEntry> m_entries;
     QList<LocalStart> m_local;
+    QHash<qint64, int> m_waiting;
+    QHash<qint64, QString> m_calls;
     QString m_lastError;
 };

@@ -398,6 +398,15 @@ void CalendarPage::reload()
     showDay(m_day);
 }
 
+void CalendarPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    // The first show already has the day loaded by setDatabase.
+    if (m_shownBefore && m_database)
+        reload();
+    m_shownBefore = true;
+}
+
 qint64 CalendarPage::newBooking(int column, int minute)
 {
     if (!m_database)

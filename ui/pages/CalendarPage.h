@@ -74,7 +74,12 @@ public:
     std::function<QAction*(QMenu& menu, const QPoint& globalPos)> runMenu;
     std::function<QString(const QString& suggested)> chooseConfirmationFile;
 
+protected:
+    // Coming back to the calendar shows what other pages changed (a waitlist entry, a call).
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_shownBefore = false;
     void buildColumns();
     void updateHeading();
     void updateRange();
