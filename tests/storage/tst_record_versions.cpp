@@ -53,7 +53,7 @@ private slots:
                            QStringLiteral("harbour-lights-42"), 0, QString(), &desk, &error),
                  qPrintable(error.message));
         m_a->db().setActor(Actor{desk, QStringLiteral("reception"), Role::Manager, 0});
-        m_b = Database::open({m_a->path()}, m_clockB, &error);
+        m_b = Database::open(TestDatabase::optionsFor(m_a->path()), m_clockB, &error);
         QVERIFY2(m_b, qPrintable(error.message));
         m_b->setActor(Actor{anna, QStringLiteral("anna"), Role::Manager, 0});
     }
@@ -104,7 +104,7 @@ private slots:
         std::thread other([this, &changing] {
             FixedClock clock(m_clockB.nowUtc());
             StorageError e;
-            auto b = Database::open({m_a->path()}, clock, &e);
+            auto b = Database::open(TestDatabase::optionsFor(m_a->path()), clock, &e);
             bool ok = b != nullptr;
             if (ok) {
                 WriteTransaction transaction(*b);

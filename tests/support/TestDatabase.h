@@ -29,6 +29,13 @@ public:
     bool reopen(StorageError* error = nullptr);
 
     static QByteArray readAll(const QString& path);
+    // Options that open the same centre again, as a second desk or program would.
+    static Database::Options optionsFor(const QString& path)
+    {
+        Database::Options options;
+        options.path = path;
+        return options;
+    }
 
 private:
     QTemporaryDir m_dir;

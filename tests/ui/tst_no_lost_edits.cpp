@@ -104,7 +104,7 @@ private slots:
         QVERIFY(users.signIn(QStringLiteral("reception"), QStringLiteral("harbour-lights-42"),
                              &m_reception, &error));
         m_a->db().setActor(m_reception.actor());
-        m_b = Database::open({m_a->path()}, m_clockB, &error);
+        m_b = Database::open(TestDatabase::optionsFor(m_a->path()), m_clockB, &error);
         QVERIFY2(m_b, qPrintable(error.message));
         m_b->setActor(m_anna.actor());
         ClientRules::Input input;
@@ -344,7 +344,7 @@ private slots:
         qint64 deskB = 0;
         QVERIFY(DeskRegistry(*m_b).announce(QStringLiteral("room-2"), QStringLiteral("anna"),
                                             &deskB, &error));
-        auto own = Database::open({m_a->path()}, m_a->clock(), &error);
+        auto own = Database::open(TestDatabase::optionsFor(m_a->path()), m_a->clock(), &error);
         QVERIFY2(own, qPrintable(error.message));
         auto window = std::make_unique<MainWindow>(m_a->clock(), std::move(own));
         window->setUser(m_reception);
@@ -383,8 +383,8 @@ private slots:
     void eachDeskLocksOnItsOwn()
     {
         StorageError error;
-        auto first = Database::open({m_a->path()}, m_a->clock(), &error);
-        auto second = Database::open({m_a->path()}, m_a->clock(), &error);
+        auto first = Database::open(TestDatabase::optionsFor(m_a->path()), m_a->clock(), &error);
+        auto second = Database::open(TestDatabase::optionsFor(m_a->path()), m_a->clock(), &error);
         QVERIFY(first && second);
         MainWindow a(m_a->clock(), std::move(first));
         MainWindow b(m_a->clock(), std::move(second));
