@@ -12,6 +12,10 @@
 class Clock;
 class DatabaseLock;
 class QSqlQuery;
+namespace Sealing {
+class CentreKey;
+class Sealer;
+} // namespace Sealing
 
 // One open Massage Desk database: checks the file before touching it, applies migrations,
 // and sets the pragmas every connection needs. SQL lives behind this and the repositories.
@@ -58,7 +62,8 @@ public:
 
     // The person signed in on this connection (GUI after sign-in, CLI after --user). Once the
     // centre has users, storage operations refuse to run without one whose role allows them.
-    void setActor(const std::optional<Actor>& actor) { m_actor = actor; }
+    // Another person (or nobody) signed in: the previous person's centre key is let go.
+    void setActor(const std::optional<Actor>& actor);
     const std::optional<Actor>& actor() const { return m_actor; }
     // Empty when nobody is signed in (a centre that has no users yet).
     QString actorName() const { return m_actor ? m_actor->name : QString(); }
@@ -69,6 +74,13 @@ public:
     // (DESIGN 2.5 "own sessions"); other roles as permits(). A missing booking passes here,
     // so the caller reports it in its own words.
     bool permitsOnSession(Action action, qint64 bookingId, StorageError* error) const;
+
+    // The centre's secret key unwrapped at `userId`'s sign-in (sealing, DESIGN 6): kept only
+    // while that person is the actor, dropped (and wiped) on sign-out, lock and exit.
+    void setCentreKey(qint64 userId, std::shared_ptr<const Sealing::CentreKey> key);
+    std::shared_ptr<const Sealing::CentreKey> centreKey() const;
+    // Seals new values to `publicKey`: one ephemeral key per connection and public key.
+    Sealing::Sealer& sealer(const QByteArray& publicKey) const;
 
     // Reads the header facts of any SQLite file without changing it.
     struct Identity
@@ -94,4 +106,7 @@ private:
     std::unique_ptr<DatabaseLock> m_lock;
     bool m_createdNow = false;
     std::optional<Actor> m_actor;
+    std::shared_ptr<const Sealing::CentreKey> m_centreKey;
+    qint64 m_keyUser = 0;
+    mutable std::unique_ptr<Sealing::Sealer> m_sealer;
 };

@@ -75,6 +75,10 @@ public:
     // generator past them (none on SQLite, whose rowid follows max(id) by itself).
     QStringList afterExplicitIds(const QString& table) const;
 
+    // Inside a write transaction: a statement whose one value is the id the next row of
+    // `table` may take, known before the insert (a sealed value is bound to its row's id).
+    QString nextId(const QString& table) const;
+
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
 
