@@ -166,10 +166,10 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     store.addBindValue(sealed(QStringLiteral("avoid_areas"), answers.avoidAreas));
     store.addBindValue(sealed(QStringLiteral("notes"), answers.notes));
     store.addBindValue(outcomeToString(evaluation->outcome));
-    store.addBindValue(sealed(
-        QStringLiteral("reasons"),
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(evaluation->reasons))
-                              .toJson(QJsonDocument::Compact))));
+    store.addBindValue(
+        sealed(QStringLiteral("reasons"),
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(evaluation->reasons))
+                                     .toJson(QJsonDocument::Compact))));
     store.addBindValue(evaluation->ruleVersion);
     store.addBindValue(now);
     store.addBindValue(referral ? QVariant(referral->checkinId)
@@ -207,7 +207,8 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
         "SELECT k.answers, k.avoid_areas, k.notes, k.outcome, k.reasons, k.rule_version, "
         "k.recorded_at, k.signed_off_at, k.clearance_at, k.clearance_confirmed_by, "
         "k.clearance_advice, b.client_id, s.code, b.starts_at, r.id, r.booking_id, r.recorded_at, "
-        "rs.code, k.id FROM checkins k JOIN bookings b ON b.id = k.booking_id JOIN services s ON s.id = "
+        "rs.code, k.id FROM checkins k JOIN bookings b ON b.id = k.booking_id JOIN services s ON "
+        "s.id = "
         "b.service_id LEFT JOIN checkins r ON r.id = k.referral_checkin_id LEFT JOIN bookings rb "
         "ON rb.id = r.booking_id LEFT JOIN services rs ON rs.id = rb.service_id "
         "WHERE k.booking_id = ? AND k.superseded_at IS NULL"));
@@ -273,8 +274,8 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
         c.hasPrevious = true;
         QString previousJson;
         if (!sealing.openValue(QStringLiteral("checkins"), query.value(1).toLongLong(),
-                               QStringLiteral("answers"), query.value(0).toString(),
-                               &previousJson, error))
+                               QStringLiteral("answers"), query.value(0).toString(), &previousJson,
+                               error))
             return false;
         const QHash<QString, bool> before = answersFromJson(previousJson);
         for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(c.serviceCode)) {

@@ -141,7 +141,8 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
     };
     query.prepare(QStringLiteral(
         "SELECT k.booking_id, k.recorded_at, k.superseded_at, k.rule_version, k.outcome, "
-        "k.reasons, k.answers, k.avoid_areas, k.notes, k.id FROM checkins k JOIN bookings b ON b.id = "
+        "k.reasons, k.answers, k.avoid_areas, k.notes, k.id FROM checkins k JOIN bookings b ON "
+        "b.id = "
         "k.booking_id WHERE b.client_id = ? AND k.superseded_at IS NOT NULL ORDER BY k.id"));
     query.addBindValue(clientId);
     if (!m_database.exec(query, error, tr("read the client's check-ins")))
@@ -200,19 +201,19 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
                             {QStringLiteral("events"), events.value(bookingId)},
                             {QStringLiteral("checkin"), QJsonValue::Null}};
         if (!query.value(10).isNull()) {
-            QJsonObject checkin{
-                {QStringLiteral("recorded_at"), utc(query.value(11))},
-                {QStringLiteral("rule_version"), query.value(12).toString()},
-                {QStringLiteral("outcome"), query.value(13).toString()},
-                {QStringLiteral("reasons"),
-                 QJsonDocument::fromJson(open(14, 24, "reasons").toUtf8()).array()},
-                {QStringLiteral("answers"), answersWithQuestions(open(15, 24, "answers"), language)},
-                {QStringLiteral("avoid_areas"), open(16, 24, "avoid_areas")},
-                {QStringLiteral("notes"), open(17, 24, "notes")},
-                {QStringLiteral("signed_off_at"), utc(query.value(18))},
-                {QStringLiteral("clearance"), QJsonValue::Null},
-                {QStringLiteral("session_note"), open(22, 24, "session_note")},
-                {QStringLiteral("reaction_note"), open(23, 24, "reaction_note")}};
+            QJsonObject checkin{{QStringLiteral("recorded_at"), utc(query.value(11))},
+                                {QStringLiteral("rule_version"), query.value(12).toString()},
+                                {QStringLiteral("outcome"), query.value(13).toString()},
+                                {QStringLiteral("reasons"),
+                                 QJsonDocument::fromJson(open(14, 24, "reasons").toUtf8()).array()},
+                                {QStringLiteral("answers"),
+                                 answersWithQuestions(open(15, 24, "answers"), language)},
+                                {QStringLiteral("avoid_areas"), open(16, 24, "avoid_areas")},
+                                {QStringLiteral("notes"), open(17, 24, "notes")},
+                                {QStringLiteral("signed_off_at"), utc(query.value(18))},
+                                {QStringLiteral("clearance"), QJsonValue::Null},
+                                {QStringLiteral("session_note"), open(22, 24, "session_note")},
+                                {QStringLiteral("reaction_note"), open(23, 24, "reaction_note")}};
             if (!query.value(19).isNull()) {
                 checkin.insert(
                     QStringLiteral("clearance"),

@@ -48,8 +48,8 @@ QByteArray encrypt(const unsigned char* key, const QByteArray& plain, const QByt
     std::memcpy(out.data(), nonce, kNonceBytes);
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(out) + kNonceBytes, &length, bytes(plain),
-                                               quint64(plain.size()), bytes(ad),
-                                               quint64(ad.size()), nullptr, nonce, key);
+                                               quint64(plain.size()), bytes(ad), quint64(ad.size()),
+                                               nullptr, nonce, key);
     return out;
 }
 
@@ -62,8 +62,7 @@ std::optional<QByteArray> decrypt(const unsigned char* key, const QByteArray& bo
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             bytes(plain), &length, nullptr, bytes(box) + kNonceBytes,
-            quint64(box.size() - kNonceBytes), bytes(ad), quint64(ad.size()), bytes(box),
-            key) != 0)
+            quint64(box.size() - kNonceBytes), bytes(ad), quint64(ad.size()), bytes(box), key) != 0)
         return std::nullopt;
     plain.truncate(int(length));
     return plain;
@@ -131,7 +130,9 @@ QString binding(const QString& table, qint64 row, const QString& field)
     return QStringLiteral("%1/%2/%3").arg(table).arg(row).arg(field);
 }
 
-CentreKey::CentreKey() : m_secret(static_cast<unsigned char*>(sodium_malloc(kKeyBytes))) {}
+CentreKey::CentreKey() : m_secret(static_cast<unsigned char*>(sodium_malloc(kKeyBytes)))
+{
+}
 
 CentreKey::~CentreKey()
 {
@@ -197,8 +198,8 @@ Sealer::Sealer(const QByteArray& publicKey, const QByteArray& seed)
     else
         crypto_box_keypair(bytes(m_ephemeralPublic), ephemeralSecret);
     m_key = static_cast<unsigned char*>(sodium_malloc(kKeyBytes));
-    if (m_key && !sharedKey(m_key, ephemeralSecret, bytes(publicKey), m_ephemeralPublic,
-                            publicKey)) {
+    if (m_key &&
+        !sharedKey(m_key, ephemeralSecret, bytes(publicKey), m_ephemeralPublic, publicKey)) {
         sodium_free(m_key);
         m_key = nullptr;
     }

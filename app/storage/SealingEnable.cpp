@@ -67,13 +67,11 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
         }
         q.finish();
         const std::shared_ptr<Sealing::CentreKey> key =
-            Sealing::CentreKey::generate(demoSeed.isEmpty() ? QByteArray()
-                                                            : demoSeed.left(32));
+            Sealing::CentreKey::generate(demoSeed.isEmpty() ? QByteArray() : demoSeed.left(32));
         const QString recovery = Sealing::newRecoveryKey(demoSeed);
         const std::optional<Sealing::Wrapped> own =
-            key ? Sealing::wrapWithPassword(*key, password,
-                                            QStringLiteral("wrap/user/%1").arg(actor->userId),
-                                            demoSeed)
+            key ? Sealing::wrapWithPassword(
+                      *key, password, QStringLiteral("wrap/user/%1").arg(actor->userId), demoSeed)
                 : std::nullopt;
         const std::optional<Sealing::Wrapped> rescue =
             key ? Sealing::wrapWithRecovery(*key, recovery, QStringLiteral("wrap/recovery"),
@@ -169,8 +167,8 @@ bool SealingRepository::sealExisting(const Progress& progress, StorageError* err
                 if (values[i].isNull() || plain.isEmpty() || plain == QLatin1String("[]") ||
                     plain == QLatin1String("{}") || Sealing::isSealed(plain))
                     continue;
-                values[i] = sealer.seal(plain, Sealing::binding(QStringLiteral("checkins"), id,
-                                                                fields[i]));
+                values[i] =
+                    sealer.seal(plain, Sealing::binding(QStringLiteral("checkins"), id, fields[i]));
                 changed = true;
             }
             if (!changed)
@@ -195,10 +193,10 @@ bool SealingRepository::compact(StorageError* error)
 {
     QSqlQuery q(m_database.connection());
     const QStringList statements =
-        m_database.isServer()
-            ? QStringList{QStringLiteral("VACUUM FULL checkins")}
-            : QStringList{QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-                          QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+        m_database.isServer() ? QStringList{QStringLiteral("VACUUM FULL checkins")}
+                              : QStringList{QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                            QStringLiteral("VACUUM"),
+                                            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
     for (const QString& statement : statements) {
         if (!q.exec(statement)) {
             *error = m_database.errorFrom(q, tr("compact the centre"));

@@ -31,11 +31,13 @@ QString base64(const QByteArray& bytes)
 
 const QStringList& SealingRepository::checkinFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("answers"),          QStringLiteral("avoid_areas"),
-        QStringLiteral("notes"),            QStringLiteral("reasons"),
-        QStringLiteral("clearance_advice"), QStringLiteral("session_note"),
-        QStringLiteral("reaction_note")};
+    static const QStringList fields = {QStringLiteral("answers"),
+                                       QStringLiteral("avoid_areas"),
+                                       QStringLiteral("notes"),
+                                       QStringLiteral("reasons"),
+                                       QStringLiteral("clearance_advice"),
+                                       QStringLiteral("session_note"),
+                                       QStringLiteral("reaction_note")};
     return fields;
 }
 

@@ -24,7 +24,7 @@ public:
     {
         bool enabled = false;
         qint64 enabledAt = 0;
-        int readerWraps = 0;  // accounts that can open sealed values
+        int readerWraps = 0; // accounts that can open sealed values
         bool recovery = false;
         qint64 plainRows = 0; // check-ins with a value still plain
     };
@@ -61,8 +61,8 @@ public:
                                                StorageError* error) const;
     // When every password is lost: opens the key with the recovery key, sets `managerName`'s
     // new password and wraps the key for them. Needs nobody signed in (nobody can be).
-    bool recover(const QString& recoveryKey, const QString& managerName,
-                 const QString& newPassword, StorageError* error);
+    bool recover(const QString& recoveryKey, const QString& managerName, const QString& newPassword,
+                 StorageError* error);
 
     // A value for a sealed column: sealed to `publicKey` (empty: sealing off, stored plain) and
     // bound to the row and field. Empty values stay empty.

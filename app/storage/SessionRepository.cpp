@@ -24,7 +24,8 @@ bool SessionRepository::state(qint64 bookingId, SessionState* state, StorageErro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT b.status, k.outcome, k.signed_off_at IS NOT NULL, k.clearance_at IS NOT NULL, "
-        "k.id FROM bookings b LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
+        "k.id FROM bookings b LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS "
+        "NULL "
         "WHERE b.id = ?"));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the booking")))
@@ -91,8 +92,8 @@ bool SessionRepository::seal(qint64 checkinId, const QString& field, const QStri
     QByteArray publicKey;
     if (!sealing.publicKey(&publicKey, error))
         return false;
-    *stored = sealing.sealValue(publicKey, QStringLiteral("checkins"), checkinId, field,
-                                notNull(plain));
+    *stored =
+        sealing.sealValue(publicKey, QStringLiteral("checkins"), checkinId, field, notNull(plain));
     return true;
 }
 

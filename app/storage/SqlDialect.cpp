@@ -216,8 +216,9 @@ QStringList SqlDialect::afterExplicitIds(const QString& table) const
 QString SqlDialect::nextId(const QString& table) const
 {
     // SQLite: the write lock is held from BEGIN IMMEDIATE, so max(id) + 1 stays free.
-    return isServer() ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table)
-                      : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
+    return isServer()
+               ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table)
+               : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
 }
 
 QString SqlDialect::groupConcat(const QString& expression) const
