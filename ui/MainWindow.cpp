@@ -5,6 +5,7 @@
 #include "ExchangeActions.h"
 #include "SignInDialog.h"
 #include "dialogs/FirstManagerDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/CataloguePage.h"
@@ -354,6 +355,12 @@ bool MainWindow::createManager()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     setUser(dialog.user());
+    if (!dialog.recoveryKey().isEmpty()) {
+        // Not blocking: the key is shown once, beside the window, until it is dismissed.
+        auto* keyDialog = new RecoveryKeyDialog(dialog.recoveryKey(), m_database->path(), this);
+        keyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        keyDialog->open();
+    }
     statusBar()->showMessage(
         tr("Welcome, %1. Add your colleagues on the Users page.").arg(dialog.user().name), 10000);
     return true;

@@ -4,6 +4,7 @@
 #include "SignInDialog.h"
 #include "core/AppPaths.h"
 #include "dialogs/FirstManagerDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
@@ -120,8 +121,11 @@ int Startup::run(QApplication& app, const Clock& clock)
         const bool anyUser = UserRepository(*database).anyUser(&error);
         if (!anyUser && !demo && !exitWhenReady && !error) {
             FirstManagerDialog first(*database);
-            if (first.exec() == QDialog::Accepted)
+            if (first.exec() == QDialog::Accepted) {
                 user = first.user();
+                if (!first.recoveryKey().isEmpty())
+                    RecoveryKeyDialog(first.recoveryKey(), database->path()).exec();
+            }
         }
         const bool demoCentre =
             SettingsRepository(*database).value(SettingKeys::kDemoCentre) == QLatin1String("1");

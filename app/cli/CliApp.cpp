@@ -422,7 +422,7 @@ int CliApp::run(const QStringList& arguments)
     // A postgresql:// URI is passed on as given (libpq's conventions), a file path made absolute.
     CliContext context{SqlDialect::isServerUri(database) ? database
                                                          : QFileInfo(database).absoluteFilePath(),
-                       output, m_clock, QString(), std::nullopt, nullptr};
+                       output, m_clock, QString(), std::nullopt};
     int exitCode = Ok;
     if (!SignIn::authorize(context, found->words, user, &exitCode))
         return exitCode;

@@ -24,7 +24,7 @@ struct CliContext
     QString userName;           // who signed in (--user), empty when the database has no users yet
     std::optional<Actor> actor; // the same person, for the storage layer's role checks
     // Their key to the sealed check-ins, unwrapped at sign-in (locked memory; null otherwise).
-    std::shared_ptr<const Sealing::CentreKey> centreKey;
+    std::shared_ptr<const Sealing::CentreKey> centreKey = nullptr;
 };
 
 // massage-desk-cli: parses the global options, finds the command and runs it.

@@ -44,10 +44,9 @@ int sealingStatus(CliContext& context, const QStringList& arguments)
                                            "them.")
                              << Qt::endl;
     } else {
-        context.output.out()
-            << CliApp::tr("Health data is sealed; %n account(s) can open it.", nullptr,
-                          state.readerWraps)
-            << Qt::endl;
+        context.output.out() << CliApp::tr("Health data is sealed; %n account(s) can open it.",
+                                           nullptr, state.readerWraps)
+                             << Qt::endl;
         if (state.plainRows > 0)
             context.output.out() << CliApp::tr("%n check-in(s) are still plain: run \"sealing "
                                                "enable\" again to seal them.",

@@ -207,7 +207,7 @@ QList<User> UserRepository::list(StorageError* error) const
     while (q.next()) {
         users.append({q.value(0).toLongLong(), q.value(1).toString(),
                       Permissions::roleFromCode(q.value(2).toString()).value_or(Role::Receptionist),
-                      q.value(3).toLongLong(), q.value(4).toBool(), nullptr});
+                      q.value(3).toLongLong(), q.value(4).toBool()});
     }
     return users;
 }

@@ -26,7 +26,7 @@ struct User
     Actor actor() const { return {id, name, role, therapistId}; }
     // A reader's key to the sealed check-ins, unwrapped at sign-in (null otherwise). Only in
     // locked memory; hand it to Database::setCentreKey on another connection.
-    std::shared_ptr<const Sealing::CentreKey> centreKey;
+    std::shared_ptr<const Sealing::CentreKey> centreKey = nullptr;
 };
 
 // People who sign in. Passwords are stored only as Argon2id hashes (libsodium); five failed
