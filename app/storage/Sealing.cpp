@@ -250,6 +250,30 @@ std::optional<Wrapped> wrapWithPassword(const CentreKey& key, const QString& pas
     return wrapped;
 }
 
+QList<Wrapped> wrapManyWithPassword(const CentreKey& key, const QString& password,
+                                    const QStringList& contexts, const QByteArray& seed)
+{
+    QList<Wrapped> out;
+    if (!ready() || seed.isEmpty())
+        return out;
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    fill(bytes(salt), size_t(salt.size()), seed, QStringLiteral("salt for every account"));
+    const QByteArray utf8 = password.toUtf8();
+    LockedKey derived;
+    if (!derived.data ||
+        crypto_pwhash(derived.data, kKeyBytes, utf8.constData(), quint64(utf8.size()), bytes(salt),
+                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return out;
+    const QByteArray secret(reinterpret_cast<const char*>(key.secret()), kKeyBytes);
+    for (const QString& context : contexts) {
+        unsigned char nonce[kNonceBytes];
+        fill(nonce, sizeof nonce, seed, QStringLiteral("nonce ") + context);
+        out.append({salt, encrypt(derived.data, secret, context.toUtf8(), nonce)});
+    }
+    return out;
+}
+
 std::shared_ptr<CentreKey> unwrapWithPassword(const Wrapped& wrapped, const QString& password,
                                               const QString& context)
 {

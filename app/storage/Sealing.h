@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -80,6 +82,10 @@ struct Wrapped
 // A `seed` makes the salt and nonce repeatable (the demo, whose password is public anyway).
 std::optional<Wrapped> wrapWithPassword(const CentreKey& key, const QString& password,
                                         const QString& context, const QByteArray& seed = {});
+// One wrap per context under one password and one seeded salt, with a single Argon2id: the
+// demo's accounts all share its public password.
+QList<Wrapped> wrapManyWithPassword(const CentreKey& key, const QString& password,
+                                    const QStringList& contexts, const QByteArray& seed);
 std::shared_ptr<CentreKey> unwrapWithPassword(const Wrapped& wrapped, const QString& password,
                                               const QString& context);
 std::optional<Wrapped> wrapWithRecovery(const CentreKey& key, const QString& recoveryKey,

@@ -111,6 +111,49 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
     return sealExisting(progress, error, 2000, demoSeed);
 }
 
+bool SealingRepository::storeDemoKey(const Sealing::CentreKey& key, const QString& password,
+                                     const QByteArray& seed, StorageError* error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND role IN ('therapist', "
+                             "'manager') ORDER BY id"));
+    if (!m_database.exec(q, error, tr("read the users")))
+        return false;
+    QList<qint64> readers;
+    QStringList contexts;
+    while (q.next()) {
+        readers << q.value(0).toLongLong();
+        contexts << QStringLiteral("wrap/user/%1").arg(readers.back());
+    }
+    q.finish();
+    const QList<Sealing::Wrapped> wraps =
+        Sealing::wrapManyWithPassword(key, password, contexts, seed);
+    const std::optional<Sealing::Wrapped> rescue = Sealing::wrapWithRecovery(
+        key, Sealing::newRecoveryKey(seed), QStringLiteral("wrap/recovery"), seed);
+    if (wraps.size() != readers.size() || !rescue) {
+        *error = {StorageError::Code::Io, tr("The centre's key could not be made (out of "
+                                             "memory?). Nothing was changed.")};
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO sealing (id, public_key, enabled_at, enabled_by) "
+                             "VALUES (1, ?, ?, 'demo')"));
+    q.addBindValue(base64(key.publicKey()));
+    q.addBindValue(m_database.clock().nowSecs());
+    if (!m_database.exec(q, error, tr("turn sealing on")))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO sealing_wraps (user_id, kind, salt, box, created_at) "
+                             "VALUES (?, 'password', ?, ?, ?)"));
+    for (int i = 0; i < readers.size(); ++i) {
+        q.addBindValue(readers[i]);
+        q.addBindValue(base64(wraps[i].salt));
+        q.addBindValue(base64(wraps[i].box));
+        q.addBindValue(m_database.clock().nowSecs());
+        if (!m_database.exec(q, error, tr("turn sealing on")))
+            return false;
+    }
+    return storeRecovery(m_database, *rescue, error);
+}
+
 bool SealingRepository::sealExisting(const Progress& progress, StorageError* error, int batch,
                                      const QByteArray& demoSeed)
 {

@@ -42,6 +42,11 @@ public:
     // already on, seals what is still plain. Compact afterwards (compact()).
     bool enable(const QString& password, QString* recoveryKey, const Progress& progress,
                 StorageError* error, const QByteArray& demoSeed = {});
+    // Inside the demo's write transaction: sealing on with `key`, wrapped for every active
+    // reader under the demo's public password and by a recovery key, all drawn from `seed`
+    // so one seed still gives one file byte for byte.
+    bool storeDemoKey(const Sealing::CentreKey& key, const QString& password,
+                      const QByteArray& seed, StorageError* error);
     // Seals every value still plain, `batch` rows per transaction.
     bool sealExisting(const Progress& progress, StorageError* error, int batch = 2000,
                       const QByteArray& demoSeed = {});

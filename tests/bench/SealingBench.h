@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DemoGenerator.h"
+
 #include <QString>
 
 class Clock;
@@ -16,5 +18,5 @@ struct SealingFigures
     qint64 checkins = 0;
 };
 
-SealingFigures measureSealing(const QString& largePath, const QString& work, const Clock& clock,
-                              int runs);
+SealingFigures measureSealing(const DemoGenerator::Options& large, const QString& work,
+                              const Clock& clock, int runs);

@@ -302,7 +302,7 @@ int main(int argc, char* argv[])
     };
     getrusage(RUSAGE_SELF, &usage);
     const double peakMb = double(usage.ru_maxrss) / 1024.0;
-    const SealingFigures sealed = measureSealing(largePath, work, clock, runs);
+    const SealingFigures sealed = measureSealing(large, work, clock, runs);
     double importPlan = 0;
     const double importAll = importClientsSeconds(work, clock, smoke ? 300 : 30000, &importPlan);
 

@@ -365,6 +365,52 @@ private slots:
         QVERIFY2(readsNote(QStringLiteral("boss"), QStringLiteral("Green-door-53"), &why),
                  qPrintable(why));
     }
+
+    void theDemoCentreIsSealedAsItIsWritten()
+    {
+        TestDatabase demo;
+        DemoGenerator::Options options{DemoGenerator::Size::Small, 5};
+        options.accounts = true;
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY2(DemoGenerator::generate(demo.db(), options, &summary, &error),
+                 qPrintable(error.message));
+        QSqlQuery query(demo.db().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(CASE WHEN answers LIKE "
+                                          "'sealed1:%' THEN 1 ELSE 0 END) FROM checkins")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toLongLong() > 20);
+        QCOMPARE(query.value(1).toLongLong(), query.value(0).toLongLong());
+        query.finish();
+        if (!demo.isServer()) {
+            const QByteArray file = TestDatabase::readAll(demo.path()) +
+                                    TestDatabase::readAll(demo.path() + QStringLiteral("-wal"));
+            QVERIFY(!file.contains("{\"answers\""));
+            QVERIFY(!file.contains("keep away from the injured"));
+        }
+        // Every demo reader opens them with the public password; reception does not.
+        for (const DemoGenerator::Account& account : summary.accounts) {
+            User user;
+            QVERIFY(UserRepository(demo.db()).signIn(
+                account.name, QLatin1String(DemoGenerator::kPassword), &user, &error));
+            demo.db().setActor(user.actor());
+            StoredCheckin checkin;
+            const qint64 booking = [&] {
+                QSqlQuery q(demo.db().connection());
+                return q.exec(
+                           QStringLiteral("SELECT booking_id FROM checkins WHERE clearance_advice "
+                                          "IS NOT NULL LIMIT 1")) &&
+                               q.next()
+                           ? q.value(0).toLongLong()
+                           : 0;
+            }();
+            const bool read =
+                CheckinRepository(demo.db()).read(booking, account.name, &checkin, &error);
+            QCOMPARE(read, user.role != Role::Receptionist);
+            if (read)
+                QVERIFY(checkin.clearanceAdvice.contains(QLatin1String("injured ankle")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSealing)
