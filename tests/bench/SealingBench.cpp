@@ -2,6 +2,7 @@
 
 #include "CheckinTestHelpers.h"
 #include "core/Clock.h"
+#include "storage/CatalogueImporter.h"
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
@@ -55,8 +56,11 @@ SealingFigures measureSealing(const DemoGenerator::Options& large, const QString
         DemoGenerator::Summary summary;
         DemoGenerator::Options unsealed = large;
         unsealed.accounts = false;
-        if (!fresh || !DemoGenerator::generate(*fresh, unsealed, &summary, &error)) {
+        if (!fresh || !CatalogueImporter::importDefault(*fresh, &error) ||
+            !DemoGenerator::generate(*fresh, unsealed, &summary, &error)) {
             std::fprintf(stderr, "cannot generate: %s\n", qPrintable(error.message));
+            fresh.reset();
+            QFile::remove(plain);
             return figures;
         }
     }

@@ -3,6 +3,7 @@
 #include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "settings/BackupSettings.h"
+#include "settings/PrivacySettings.h"
 #include "settings/StaffSettings.h"
 #include "settings/WeekHoursEditor.h"
 #include "storage/AutomaticBackup.h"
@@ -32,13 +33,16 @@ SettingsPage::SettingsPage(QWidget* parent)
       m_databaseInfo(new QLabel), m_hours(new WeekHoursEditor(tr("open"))),
       m_closedDays(new QListWidget), m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
       m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
-      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings)
+      m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings),
+      m_privacy(new PrivacySettings)
 {
     m_tabs->addTab(centreTab(), tr("Centre"));
     m_tabs->addTab(hoursTab(), tr("Opening hours"));
     m_tabs->addTab(m_therapists, tr("Therapists"));
     m_tabs->addTab(m_rooms, tr("Rooms"));
     m_tabs->addTab(m_backups, tr("Backups"));
+    m_tabs->addTab(m_privacy, tr("Privacy"));
+    connect(m_privacy, &PrivacySettings::message, this, &SettingsPage::statusMessage);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     for (StaffSettings* staff : {m_therapists, m_rooms})
@@ -150,6 +154,7 @@ void SettingsPage::setDatabase(Database* database)
     m_therapists->setDatabase(database);
     m_rooms->setDatabase(database);
     m_backups->setDatabase(database);
+    m_privacy->setDatabase(database);
     if (!database)
         return;
     SettingsRepository settings(*database);
@@ -256,6 +261,7 @@ void SettingsPage::setRole(std::optional<Role> role)
             m_tabs->widget(i)->setEnabled(edit);
     }
     m_backups->setEditable(edit); // anyone may still back up now
+    m_privacy->setEditable(edit);
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
     m_idleMinutes->setEnabled(edit);

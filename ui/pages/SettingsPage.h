@@ -4,6 +4,7 @@
 
 class AutomaticBackupRunner;
 class BackupSettings;
+class PrivacySettings;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     StaffSettings* therapists() const { return m_therapists; }
     StaffSettings* rooms() const { return m_rooms; }
     BackupSettings* backups() const { return m_backups; }
+    PrivacySettings* privacy() const { return m_privacy; }
     void setBackupRunner(AutomaticBackupRunner* runner);
     bool saveOpeningHours();
     bool addClosedDay(const QDate& day, const QString& reason);
@@ -64,4 +66,5 @@ private:
     StaffSettings* m_therapists;
     StaffSettings* m_rooms;
     BackupSettings* m_backups;
+    PrivacySettings* m_privacy;
 };
