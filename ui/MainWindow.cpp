@@ -381,6 +381,8 @@ bool MainWindow::lock()
         return false;
     m_locked = true;
     m_idleTimer->stop();
+    // The key to sealed check-ins is wiped now; signing in again unwraps it afresh.
+    m_database->setCentreKey(0, nullptr);
     // Nothing of the centre stays on screen while it is locked: the pages, and any other
     // window of ours left open (a check-in form).
     centralWidget()->hide();

@@ -217,7 +217,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         sealer = std::make_unique<Sealing::Sealer>(
             centreKey->publicKey(), QCryptographicHash::hash(sealSeed, QCryptographicHash::Sha256));
     const auto seal = [&](qint64 row, const char* field, const QString& plain) -> QVariant {
-        if (!sealer || plain.isEmpty() || plain == QLatin1String("[]"))
+        if (!sealer || Sealing::holdsNothing(plain))
             return plain;
         return sealer->seal(
             plain, Sealing::binding(QStringLiteral("checkins"), row, QLatin1String(field)));

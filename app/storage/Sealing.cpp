@@ -125,9 +125,19 @@ bool isSealed(const QString& stored)
     return stored.startsWith(QLatin1String(kPrefix));
 }
 
+bool holdsNothing(const QString& plain)
+{
+    return plain.isEmpty() || plain == QLatin1String("[]") || plain == QLatin1String("{}");
+}
+
 QString binding(const QString& table, qint64 row, const QString& field)
 {
     return QStringLiteral("%1/%2/%3").arg(table).arg(row).arg(field);
+}
+
+QString userContext(qint64 userId)
+{
+    return QStringLiteral("wrap/user/%1").arg(userId);
 }
 
 CentreKey::CentreKey() : m_secret(static_cast<unsigned char*>(sodium_malloc(kKeyBytes)))

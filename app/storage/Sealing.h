@@ -21,8 +21,18 @@ inline constexpr int kKeyBytes = 32;
 
 bool ready(); // sodium_init, once
 bool isSealed(const QString& stored);
+// Values with nothing to seal, kept as they are: empty, no reasons ("[]"), erased answers ("{}").
+bool holdsNothing(const QString& plain);
 // "checkins/<id>/<field>": what a sealed value is bound to.
 QString binding(const QString& table, qint64 row, const QString& field);
+// What a wrap is bound to: one account ("wrap/user/3"), or the recovery key.
+QString userContext(qint64 userId);
+inline constexpr char kRecoveryContext[] = "wrap/recovery";
+// Keys and boxes as stored in text columns.
+inline QString toText(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
 
 // The centre's secret key, only ever in locked memory (sodium_malloc: guarded, mlock'ed, never
 // swapped) and wiped when the last holder lets go (sign-out, lock, exit).

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString base64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
-}
-
 bool storeRecovery(Database& database, const Sealing::Wrapped& wrapped, StorageError* error)
 {
     QSqlQuery q(database.connection());
@@ -27,7 +22,7 @@ bool storeRecovery(Database& database, const Sealing::Wrapped& wrapped, StorageE
         return false;
     q.prepare(QStringLiteral("INSERT INTO sealing_wraps (user_id, kind, salt, box, created_at) "
                              "VALUES (NULL, 'recovery', '', ?, ?)"));
-    q.addBindValue(base64(wrapped.box));
+    q.addBindValue(Sealing::toText(wrapped.box));
     q.addBindValue(database.clock().nowSecs());
     return database.exec(q, error, SealingRepository::tr("store the recovery key"));
 }
@@ -70,12 +65,12 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
             Sealing::CentreKey::generate(demoSeed.isEmpty() ? QByteArray() : demoSeed.left(32));
         const QString recovery = Sealing::newRecoveryKey(demoSeed);
         const std::optional<Sealing::Wrapped> own =
-            key ? Sealing::wrapWithPassword(
-                      *key, password, QStringLiteral("wrap/user/%1").arg(actor->userId), demoSeed)
+            key ? Sealing::wrapWithPassword(*key, password, Sealing::userContext(actor->userId),
+                                            demoSeed)
                 : std::nullopt;
         const std::optional<Sealing::Wrapped> rescue =
-            key ? Sealing::wrapWithRecovery(*key, recovery, QStringLiteral("wrap/recovery"),
-                                            demoSeed)
+            key ? Sealing::wrapWithRecovery(*key, recovery,
+                                            QLatin1String(Sealing::kRecoveryContext), demoSeed)
                 : std::nullopt;
         if (!own || !rescue) {
             *error = {StorageError::Code::Io,
@@ -88,7 +83,7 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
             return false;
         q.prepare(QStringLiteral("INSERT INTO sealing (id, public_key, enabled_at, enabled_by) "
                                  "VALUES (1, ?, ?, ?)"));
-        q.addBindValue(base64(key->publicKey()));
+        q.addBindValue(Sealing::toText(key->publicKey()));
         q.addBindValue(m_database.clock().nowSecs());
         q.addBindValue(actor->name);
         if (!m_database.exec(q, error, tr("turn sealing on")))
@@ -96,8 +91,8 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
         q.prepare(QStringLiteral("INSERT INTO sealing_wraps (user_id, kind, salt, box, "
                                  "created_at) VALUES (?, 'password', ?, ?, ?)"));
         q.addBindValue(actor->userId);
-        q.addBindValue(base64(own->salt));
-        q.addBindValue(base64(own->box));
+        q.addBindValue(Sealing::toText(own->salt));
+        q.addBindValue(Sealing::toText(own->box));
         q.addBindValue(m_database.clock().nowSecs());
         if (!m_database.exec(q, error, tr("turn sealing on")) ||
             !storeRecovery(m_database, *rescue, error) ||
@@ -123,13 +118,13 @@ bool SealingRepository::storeDemoKey(const Sealing::CentreKey& key, const QStrin
     QStringList contexts;
     while (q.next()) {
         readers << q.value(0).toLongLong();
-        contexts << QStringLiteral("wrap/user/%1").arg(readers.back());
+        contexts << Sealing::userContext(readers.back());
     }
     q.finish();
     const QList<Sealing::Wrapped> wraps =
         Sealing::wrapManyWithPassword(key, password, contexts, seed);
     const std::optional<Sealing::Wrapped> rescue = Sealing::wrapWithRecovery(
-        key, Sealing::newRecoveryKey(seed), QStringLiteral("wrap/recovery"), seed);
+        key, Sealing::newRecoveryKey(seed), QLatin1String(Sealing::kRecoveryContext), seed);
     if (wraps.size() != readers.size() || !rescue) {
         *error = {StorageError::Code::Io, tr("The centre's key could not be made (out of "
                                              "memory?). Nothing was changed.")};
@@ -137,7 +132,7 @@ bool SealingRepository::storeDemoKey(const Sealing::CentreKey& key, const QStrin
     }
     q.prepare(QStringLiteral("INSERT INTO sealing (id, public_key, enabled_at, enabled_by) "
                              "VALUES (1, ?, ?, 'demo')"));
-    q.addBindValue(base64(key.publicKey()));
+    q.addBindValue(Sealing::toText(key.publicKey()));
     q.addBindValue(m_database.clock().nowSecs());
     if (!m_database.exec(q, error, tr("turn sealing on")))
         return false;
@@ -145,8 +140,8 @@ bool SealingRepository::storeDemoKey(const Sealing::CentreKey& key, const QStrin
                              "VALUES (?, 'password', ?, ?, ?)"));
     for (int i = 0; i < readers.size(); ++i) {
         q.addBindValue(readers[i]);
-        q.addBindValue(base64(wraps[i].salt));
-        q.addBindValue(base64(wraps[i].box));
+        q.addBindValue(Sealing::toText(wraps[i].salt));
+        q.addBindValue(Sealing::toText(wraps[i].box));
         q.addBindValue(m_database.clock().nowSecs());
         if (!m_database.exec(q, error, tr("turn sealing on")))
             return false;
@@ -206,9 +201,7 @@ bool SealingRepository::sealExisting(const Progress& progress, StorageError* err
             bool changed = false;
             for (int i = 0; i < fields.size(); ++i) {
                 const QString plain = values[i].toString();
-                // Erased answers ("{}"), empty notes and no reasons hold nothing to seal.
-                if (values[i].isNull() || plain.isEmpty() || plain == QLatin1String("[]") ||
-                    plain == QLatin1String("{}") || Sealing::isSealed(plain))
+                if (values[i].isNull() || Sealing::holdsNothing(plain) || Sealing::isSealed(plain))
                     continue;
                 values[i] =
                     sealer.seal(plain, Sealing::binding(QStringLiteral("checkins"), id, fields[i]));
@@ -291,7 +284,7 @@ bool SealingRepository::recover(const QString& recoveryKey, const QString& manag
     const Sealing::Wrapped wrapped{{}, QByteArray::fromBase64(q.value(0).toString().toLatin1())};
     q.finish();
     const std::shared_ptr<Sealing::CentreKey> key =
-        Sealing::unwrapWithRecovery(wrapped, recoveryKey, QStringLiteral("wrap/recovery"));
+        Sealing::unwrapWithRecovery(wrapped, recoveryKey, QLatin1String(Sealing::kRecoveryContext));
     if (!key) {
         *error = {StorageError::Code::Refused,
                   tr("That recovery key does not open this centre's sealed check-ins. Check it "

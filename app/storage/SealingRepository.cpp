@@ -11,20 +11,10 @@
 
 namespace {
 
-QString userContext(qint64 userId)
-{
-    return QStringLiteral("wrap/user/%1").arg(userId);
-}
-
 // Empty values carry nothing to seal ("[]" is a check-in with no reasons, "{}" erased answers).
 bool nothingToSeal(const QString& plain)
 {
     return plain.isEmpty() || plain == QLatin1String("[]") || plain == QLatin1String("{}");
-}
-
-QString base64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
 }
 
 } // namespace
@@ -75,7 +65,7 @@ bool SealingRepository::state(State* state, StorageError* error) const
 QString SealingRepository::sealValue(const QByteArray& publicKey, const QString& table, qint64 row,
                                      const QString& field, const QString& plain) const
 {
-    if (publicKey.isEmpty() || nothingToSeal(plain) || Sealing::isSealed(plain))
+    if (publicKey.isEmpty() || Sealing::holdsNothing(plain) || Sealing::isSealed(plain))
         return plain;
     return m_database.sealer(publicKey).seal(plain, Sealing::binding(table, row, field));
 }
@@ -112,7 +102,7 @@ bool SealingRepository::wrapFor(qint64 userId, const QString& password,
                                 const Sealing::CentreKey& key, StorageError* error)
 {
     const std::optional<Sealing::Wrapped> wrapped =
-        Sealing::wrapWithPassword(key, password, userContext(userId));
+        Sealing::wrapWithPassword(key, password, Sealing::userContext(userId));
     if (!wrapped) {
         *error = {StorageError::Code::Io,
                   tr("The key to the sealed check-ins could not be protected (out of memory?).")};
@@ -124,8 +114,8 @@ bool SealingRepository::wrapFor(qint64 userId, const QString& password,
     q.prepare(QStringLiteral("INSERT INTO sealing_wraps (user_id, kind, salt, box, created_at) "
                              "VALUES (?, 'password', ?, ?, ?)"));
     q.addBindValue(userId);
-    q.addBindValue(base64(wrapped->salt));
-    q.addBindValue(base64(wrapped->box));
+    q.addBindValue(Sealing::toText(wrapped->salt));
+    q.addBindValue(Sealing::toText(wrapped->box));
     q.addBindValue(m_database.clock().nowSecs());
     return m_database.exec(q, error, tr("give the account its key"));
 }
@@ -156,7 +146,7 @@ SealingRepository::unwrap(qint64 userId, const QString& password, StorageError* 
                                    QByteArray::fromBase64(q.value(1).toString().toLatin1())};
     q.finish();
     std::shared_ptr<Sealing::CentreKey> key =
-        Sealing::unwrapWithPassword(wrapped, password, userContext(userId));
+        Sealing::unwrapWithPassword(wrapped, password, Sealing::userContext(userId));
     if (!key)
         *error = {StorageError::Code::Refused,
                   tr("The password does not open the key to the sealed check-ins.")};

@@ -233,6 +233,24 @@ private slots:
         QVERIFY(checkin.answers.notes.isEmpty());
     }
 
+    void theKeyGoesWithThePerson()
+    {
+        StorageError error;
+        std::unique_ptr<Database> db =
+            signedIn(QStringLiteral("boss"), QLatin1String(kBossPassword), &error);
+        QVERIFY(db);
+        QVERIFY(db->centreKey());
+        const std::optional<Actor> boss = db->actor();
+        // Another person on the same connection (switch user) never inherits it...
+        db->setActor(Actor{boss->userId + 100, QStringLiteral("someone"), Role::Manager, 0});
+        QVERIFY(!db->centreKey());
+        // ...and signing out or locking (the window drops it) leaves none behind.
+        db->setActor(boss);
+        QVERIFY(!db->centreKey());
+        StoredCheckin checkin;
+        QVERIFY(!CheckinRepository(*db).read(m_booking, QStringLiteral("boss"), &checkin, &error));
+    }
+
     void everyEarlierCheckinReadsTheSame()
     {
         StorageError error;
