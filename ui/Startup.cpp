@@ -40,6 +40,7 @@ std::unique_ptr<Database> openForGui(const QString& path, bool demo, const Clock
             DemoGenerator::Summary summary;
             DemoGenerator::Options options;
             options.accounts = true; // who is working is asked, as at a real desk
+            options.sealed = true;   // and its health data sealed, as a new centre's
             if (!DemoGenerator::generate(*database, options, &summary, error))
                 return nullptr;
             spdlog::info("demo centre created with {} bookings", summary.bookings);

@@ -211,7 +211,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         QCryptographicHash::hash("massage-desk demo sealing " + QByteArray::number(options.seed),
                                  QCryptographicHash::Sha256);
     const std::shared_ptr<Sealing::CentreKey> centreKey =
-        demoAccounts ? Sealing::CentreKey::generate(sealSeed) : nullptr;
+        demoAccounts && options.sealed ? Sealing::CentreKey::generate(sealSeed) : nullptr;
     std::unique_ptr<Sealing::Sealer> sealer;
     if (centreKey)
         sealer = std::make_unique<Sealing::Sealer>(
@@ -569,8 +569,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     QList<Account> accounts;
     if (demoAccounts) {
         if (!DemoAccounts::add(database, passwordHash, therapistNames, &accounts, error) ||
-            !SealingRepository(database).storeDemoKey(*centreKey, QString::fromLatin1(kPassword),
-                                                      sealSeed, error))
+            (centreKey && !SealingRepository(database).storeDemoKey(
+                              *centreKey, QString::fromLatin1(kPassword), sealSeed, error)))
             return false;
         // Marks the file as a demo, so the sign-in dialog can say the password (and a smoke
         // test may paint it with nobody signed in).

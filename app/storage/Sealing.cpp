@@ -71,7 +71,8 @@ std::optional<QByteArray> decrypt(const unsigned char* key, const QByteArray& bo
 // A locked buffer for a derived key; wiped and freed on scope exit.
 struct LockedKey
 {
-    unsigned char* data = static_cast<unsigned char*>(sodium_malloc(kKeyBytes));
+    // sodium_init first: sodium_malloc aborts without it.
+    unsigned char* data = ready() ? static_cast<unsigned char*>(sodium_malloc(kKeyBytes)) : nullptr;
     ~LockedKey() { sodium_free(data); }
 };
 

@@ -9,16 +9,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-// Empty values carry nothing to seal ("[]" is a check-in with no reasons, "{}" erased answers).
-bool nothingToSeal(const QString& plain)
-{
-    return plain.isEmpty() || plain == QLatin1String("[]") || plain == QLatin1String("{}");
-}
-
-} // namespace
-
 const QStringList& SealingRepository::checkinFields()
 {
     static const QStringList fields = {QStringLiteral("answers"),

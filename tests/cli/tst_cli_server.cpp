@@ -70,7 +70,9 @@ private slots:
                               QStringLiteral("--manager"), QStringLiteral("boss")});
         CLI_EXPECT_EXIT(made, 0);
         QCOMPARE(value(QStringLiteral("SELECT version FROM massage_desk_schema")),
-                 QStringLiteral("8"));
+                 QStringLiteral("12"));
+        // A centre made with its manager is sealed on the server too (issue 13).
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sealing_wraps")), QStringLiteral("2"));
         QCOMPARE(value(QStringLiteral("SELECT role FROM users WHERE name = 'boss'")),
                  QStringLiteral("manager"));
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM services")).toInt() >= 5);
@@ -87,8 +89,8 @@ private slots:
         QJsonObject report;
         CLI_PARSE_JSON(checked, report);
         QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
-        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), 8);
-        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), 8);
+        QCOMPARE(report.value(QLatin1String("schema_version")).toInt(), 12);
+        QCOMPARE(report.value(QLatin1String("latest_schema_version")).toInt(), 12);
         QCOMPARE(report.value(QLatin1String("overlapping_bookings")).toInt(), 0);
         qunsetenv("MASSAGE_DESK_PASSWORD");
     }

@@ -240,9 +240,10 @@ private slots:
             signedIn(QStringLiteral("boss"), QLatin1String(kBossPassword), &error);
         QVERIFY(db);
         QVERIFY(db->centreKey());
-        const std::optional<Actor> boss = db->actor();
+        QVERIFY(db->actor());
+        const Actor boss = *db->actor();
         // Another person on the same connection (switch user) never inherits it...
-        db->setActor(Actor{boss->userId + 100, QStringLiteral("someone"), Role::Manager, 0});
+        db->setActor(Actor{boss.userId + 100, QStringLiteral("someone"), Role::Manager, 0});
         QVERIFY(!db->centreKey());
         // ...and signing out or locking (the window drops it) leaves none behind.
         db->setActor(boss);
@@ -389,6 +390,7 @@ private slots:
         TestDatabase demo;
         DemoGenerator::Options options{DemoGenerator::Size::Small, 5};
         options.accounts = true;
+        options.sealed = true;
         DemoGenerator::Summary summary;
         StorageError error;
         QVERIFY2(DemoGenerator::generate(demo.db(), options, &summary, &error),
