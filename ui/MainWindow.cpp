@@ -6,6 +6,7 @@
 #include "ExchangeActions.h"
 #include "SignInDialog.h"
 #include "dialogs/FirstManagerDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/CataloguePage.h"
@@ -437,6 +438,12 @@ bool MainWindow::createManager()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     setUser(dialog.user());
+    if (!dialog.recoveryKey().isEmpty()) {
+        // Not blocking: the key is shown once, beside the window, until it is dismissed.
+        auto* keyDialog = new RecoveryKeyDialog(dialog.recoveryKey(), m_database->path(), this);
+        keyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        keyDialog->open();
+    }
     statusBar()->showMessage(
         tr("Welcome, %1. Add your colleagues on the Users page.").arg(dialog.user().name), 10000);
     return true;
@@ -457,6 +464,8 @@ bool MainWindow::lock()
         return false;
     m_locked = true;
     m_idleTimer->stop();
+    // The key to sealed check-ins is wiped now; signing in again unwraps it afresh.
+    m_database->setCentreKey(0, nullptr);
     // Nothing of the centre stays on screen while it is locked: the pages, and any other
     // window of ours left open (a check-in form).
     centralWidget()->hide();

@@ -5,6 +5,7 @@
 #include "core/AppPaths.h"
 #include "dialogs/ConnectServerDialog.h"
 #include "dialogs/FirstManagerDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
@@ -43,6 +44,7 @@ std::unique_ptr<Database> openForGui(const QString& path, const QString& passwor
             DemoGenerator::Summary summary;
             DemoGenerator::Options options;
             options.accounts = true; // who is working is asked, as at a real desk
+            options.sealed = true;   // and its health data sealed, as a new centre's
             if (!DemoGenerator::generate(*database, options, &summary, error))
                 return nullptr;
             spdlog::info("demo centre created with {} bookings", summary.bookings);
@@ -146,8 +148,11 @@ int Startup::run(QApplication& app, const Clock& clock)
         const bool anyUser = UserRepository(*database).anyUser(&error);
         if (!anyUser && !demo && !exitWhenReady && !error) {
             FirstManagerDialog first(*database);
-            if (first.exec() == QDialog::Accepted)
+            if (first.exec() == QDialog::Accepted) {
                 user = first.user();
+                if (!first.recoveryKey().isEmpty())
+                    RecoveryKeyDialog(first.recoveryKey(), database->path()).exec();
+            }
         }
         const bool demoCentre =
             SettingsRepository(*database).value(SettingKeys::kDemoCentre) == QLatin1String("1");

@@ -242,6 +242,34 @@ QList<CliApp::Command> CliApp::commands()
          tr("List the users"),
          tr("Lists the users with their roles; deactivated ones are kept and marked."),
          usersList},
+        {{QStringLiteral("sealing"), QStringLiteral("status")},
+         QString(),
+         tr("Say whether the health data is sealed"),
+         tr("Says whether check-in answers and notes are sealed to the centre's key, how many "
+            "accounts can open them, and how many check-ins are still plain."),
+         sealingStatus},
+        {{QStringLiteral("sealing"), QStringLiteral("enable")},
+         QString(),
+         tr("Seal the check-in answers and notes"),
+         tr("Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD "
+            "or a prompt): makes the centre's key, wraps it for you and by a recovery key "
+            "printed once, seals every existing check-in in batches and compacts the file so "
+            "no plain value remains in it or its journal. Older backups still hold plain data."),
+         sealingEnable},
+        {{QStringLiteral("sealing"), QStringLiteral("compact")},
+         QString(),
+         tr("Rewrite the file so no freed page keeps a plain value"),
+         tr("Runs the compaction of \"sealing enable\" again, e.g. after another program held "
+            "the file open."),
+         sealingCompact},
+        {{QStringLiteral("sealing"), QStringLiteral("recover")},
+         QStringLiteral("--manager NAME"),
+         tr("Open the sealed data with the recovery key when every password is lost"),
+         tr("Reads the recovery key from MASSAGE_DESK_RECOVERY_KEY or a prompt and the "
+            "manager's new password from MASSAGE_DESK_NEW_PASSWORD or a prompt; sets that "
+            "password and wraps the centre's key for the manager again. Needs nobody signed "
+            "in."),
+         sealingRecover},
         {{QStringLiteral("report")},
          QStringLiteral("--from DATE --to DATE"),
          tr("Print the manager's report for a period"),

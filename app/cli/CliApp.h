@@ -7,9 +7,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 class CliOutput;
 class Clock;
+namespace Sealing {
+class CentreKey;
+}
 
 // The context every command receives: where the database is, how to print, and "now".
 struct CliContext
@@ -19,6 +23,8 @@ struct CliContext
     const Clock& clock;
     QString userName;           // who signed in (--user), empty when the database has no users yet
     std::optional<Actor> actor; // the same person, for the storage layer's role checks
+    // Their key to the sealed check-ins, unwrapped at sign-in (locked memory; null otherwise).
+    std::shared_ptr<const Sealing::CentreKey> centreKey = nullptr;
 };
 
 // massage-desk-cli: parses the global options, finds the command and runs it.

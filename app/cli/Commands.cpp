@@ -9,6 +9,7 @@
 #include "storage/DemoGenerator.h"
 #include "storage/HealthCheck.h"
 #include "storage/SqlDialect.h"
+#include "storage/SealingRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QDir>
@@ -55,6 +56,8 @@ std::unique_ptr<Database> openExisting(CliContext& context, int* exitCode)
         return nullptr;
     }
     database->setActor(context.actor);
+    if (context.actor)
+        database->setCentreKey(context.actor->userId, context.centreKey);
     return database;
 }
 
@@ -110,6 +113,7 @@ int init(CliContext& context, const QStringList& arguments)
     if (!database)
         return exitCode;
     const bool created = database->createdNow();
+    QString recoveryKey;
     if (parser.isSet(managerOption)) {
         UserRepository users(*database);
         StorageError error;
@@ -127,11 +131,20 @@ int init(CliContext& context, const QStringList& arguments)
         if (!context.output.json())
             context.output.out() << CliApp::tr("Created the manager %1.").arg(name.trimmed())
                                  << Qt::endl;
+        // A centre with a manager seals its health data from the start (DESIGN 6).
+        database->setActor(Actor{id, name.trimmed(), Role::Manager, 0});
+        if (!SealingRepository(*database).enable(password, &recoveryKey, {}, &error))
+            return context.output.fail(CliApp::Refused, error.message);
+        if (!context.output.json())
+            printRecoveryKey(context, recoveryKey);
     }
     if (context.output.json()) {
-        context.output.printJson({{QStringLiteral("path"), database->path()},
-                                  {QStringLiteral("created"), created},
-                                  {QStringLiteral("schema_version"), database->schemaVersion()}});
+        QJsonObject facts{{QStringLiteral("path"), database->path()},
+                          {QStringLiteral("created"), created},
+                          {QStringLiteral("schema_version"), database->schemaVersion()}};
+        if (!recoveryKey.isEmpty())
+            facts.insert(QStringLiteral("recovery_key"), recoveryKey);
+        context.output.printJson(facts);
     } else if (created) {
         context.output.out() << CliApp::tr("Created %1 with the default catalogue.")
                                     .arg(QDir::toNativeSeparators(database->path()))

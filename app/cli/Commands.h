@@ -55,6 +55,13 @@ int waitlistAdd(CliContext& context, const QStringList& arguments);
 int waitlistList(CliContext& context, const QStringList& arguments);
 int waitlistRemove(CliContext& context, const QStringList& arguments);
 
+int sealingStatus(CliContext& context, const QStringList& arguments);
+int sealingEnable(CliContext& context, const QStringList& arguments);
+int sealingCompact(CliContext& context, const QStringList& arguments);
+int sealingRecover(CliContext& context, const QStringList& arguments);
+// The recovery key, once, with what to do with it.
+void printRecoveryKey(CliContext& context, const QString& recoveryKey);
+
 // Shared by the commands: option parsing with a clear usage error, and opening the database.
 bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
            int expectedPositional, int* exitCode);

@@ -42,6 +42,10 @@ std::optional<Action> requiredAction(const QStringList& words)
         return Action::ClientRights;
     if (command == QLatin1String("report"))
         return Action::ReadReports;
+    if (command == QLatin1String("sealing enable") || command == QLatin1String("sealing compact"))
+        return Action::EditCentre;
+    if (command == QLatin1String("sealing status"))
+        return Action::ReadCheckinOutcome; // any signed-in person
     if (command == QLatin1String("check"))
         return Action::ReadCheckinOutcome; // any signed-in person
     return std::nullopt;
@@ -117,7 +121,10 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
     const QString secret =
         password(context, "MASSAGE_DESK_PASSWORD", CliApp::tr("Password for %1: ").arg(userOption));
     User user;
-    if (!users.signIn(userOption, secret, &user, &error)) {
+    // The second Argon2id (the key to sealed check-ins) only for commands that may open them.
+    const bool opensSealed = *action != Action::Book && *action != Action::EnterCheckin &&
+                             *action != Action::ReadReports && *action != Action::ReadAudit;
+    if (!users.signIn(userOption, secret, &user, &error, opensSealed)) {
         *exitCode = context.output.fail(CliApp::Refused, error.message);
         return false;
     }
@@ -128,6 +135,7 @@ bool authorize(CliContext& context, const QStringList& commandWords, const QStri
     }
     context.userName = user.name;
     context.actor = user.actor();
+    context.centreKey = user.centreKey;
     return true;
 }
 

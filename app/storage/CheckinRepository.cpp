@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
+#include "storage/SealingRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -138,18 +139,37 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     supersede.addBindValue(bookingId);
     if (!m_database.exec(supersede, error, tr("save the check-in")))
         return false;
+    // Sealed to the centre's key when sealing is on, each value bound to this row's id, which
+    // is therefore chosen before the insert.
+    const SealingRepository sealing(m_database);
+    QByteArray publicKey;
+    QSqlQuery next(m_database.connection());
+    if (!sealing.publicKey(&publicKey, error) ||
+        !next.exec(m_database.dialect().nextId(QStringLiteral("checkins"))) || !next.next()) {
+        if (!*error)
+            *error = m_database.errorFrom(next, tr("save the check-in"));
+        return false;
+    }
+    const qint64 checkinId = next.value(0).toLongLong();
+    next.finish();
+    const auto sealed = [&](const QString& field, const QString& plain) {
+        return sealing.sealValue(publicKey, QStringLiteral("checkins"), checkinId, field,
+                                 plain.isNull() ? QStringLiteral("") : plain);
+    };
     QSqlQuery store(m_database.connection());
     store.prepare(QStringLiteral(
-        "INSERT INTO checkins (booking_id, answers, avoid_areas, notes, outcome, reasons, "
-        "rule_version, recorded_at, referral_checkin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO checkins (id, booking_id, answers, avoid_areas, notes, outcome, reasons, "
+        "rule_version, recorded_at, referral_checkin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    store.addBindValue(checkinId);
     store.addBindValue(bookingId);
-    store.addBindValue(answersToJson(answers));
-    store.addBindValue(answers.avoidAreas.isNull() ? QStringLiteral("") : answers.avoidAreas);
-    store.addBindValue(answers.notes.isNull() ? QStringLiteral("") : answers.notes);
+    store.addBindValue(sealed(QStringLiteral("answers"), answersToJson(answers)));
+    store.addBindValue(sealed(QStringLiteral("avoid_areas"), answers.avoidAreas));
+    store.addBindValue(sealed(QStringLiteral("notes"), answers.notes));
     store.addBindValue(outcomeToString(evaluation->outcome));
     store.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(evaluation->reasons))
-                              .toJson(QJsonDocument::Compact)));
+        sealed(QStringLiteral("reasons"),
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(evaluation->reasons))
+                                     .toJson(QJsonDocument::Compact))));
     store.addBindValue(evaluation->ruleVersion);
     store.addBindValue(now);
     store.addBindValue(referral ? QVariant(referral->checkinId)
@@ -187,7 +207,8 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
         "SELECT k.answers, k.avoid_areas, k.notes, k.outcome, k.reasons, k.rule_version, "
         "k.recorded_at, k.signed_off_at, k.clearance_at, k.clearance_confirmed_by, "
         "k.clearance_advice, b.client_id, s.code, b.starts_at, r.id, r.booking_id, r.recorded_at, "
-        "rs.code FROM checkins k JOIN bookings b ON b.id = k.booking_id JOIN services s ON s.id = "
+        "rs.code, k.id FROM checkins k JOIN bookings b ON b.id = k.booking_id JOIN services s ON "
+        "s.id = "
         "b.service_id LEFT JOIN checkins r ON r.id = k.referral_checkin_id LEFT JOIN bookings rb "
         "ON rb.id = r.booking_id LEFT JOIN services rs ON rs.id = rb.service_id "
         "WHERE k.booking_id = ? AND k.superseded_at IS NULL"));
@@ -202,19 +223,28 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
     }
     StoredCheckin c;
     c.bookingId = bookingId;
-    c.answers.answers = answersFromJson(query.value(0).toString());
-    c.answers.avoidAreas = query.value(1).toString();
-    c.answers.notes = query.value(2).toString();
+    // Opened here, with the reader's key, or the whole read is refused.
+    const SealingRepository sealing(m_database);
+    const qint64 checkinId = query.value(18).toLongLong();
+    QString answersJson, reasonsJson, advice;
+    const auto open = [&](const char* field, int column, QString* plain) {
+        return sealing.openValue(QStringLiteral("checkins"), checkinId, QLatin1String(field),
+                                 query.value(column).toString(), plain, error);
+    };
+    if (!open("answers", 0, &answersJson) || !open("avoid_areas", 1, &c.answers.avoidAreas) ||
+        !open("notes", 2, &c.answers.notes) || !open("reasons", 4, &reasonsJson) ||
+        !open("clearance_advice", 10, &advice))
+        return false;
+    c.answers.answers = answersFromJson(answersJson);
     c.outcome = outcomeFromString(query.value(3).toString()).value_or(Outcome::Proceed);
-    for (const QJsonValue& reason :
-         QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array())
+    for (const QJsonValue& reason : QJsonDocument::fromJson(reasonsJson.toUtf8()).array())
         c.reasons << reason.toString();
     c.ruleVersion = query.value(5).toString();
     c.recordedAt = query.value(6).toLongLong();
     c.signedOffAt = query.value(7).toLongLong();
     c.clearanceAt = query.value(8).toLongLong();
     c.clearanceBy = query.value(9).toString();
-    c.clearanceAdvice = query.value(10).toString();
+    c.clearanceAdvice = query.value(10).isNull() ? QString() : advice;
     c.clientId = query.value(11).toLongLong();
     c.serviceCode = query.value(12).toString();
     const qint64 startsAt = query.value(13).toLongLong();
@@ -232,7 +262,7 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
 
     // The client's previous check-in: the latest one for an earlier booking.
     query.prepare(QStringLiteral(
-        "SELECT k.answers FROM checkins k JOIN bookings b ON b.id = k.booking_id WHERE "
+        "SELECT k.answers, k.id FROM checkins k JOIN bookings b ON b.id = k.booking_id WHERE "
         "b.client_id = ? AND b.starts_at < ? AND b.id <> ? AND k.superseded_at IS NULL "
         "ORDER BY b.starts_at DESC LIMIT 1"));
     query.addBindValue(c.clientId);
@@ -242,7 +272,12 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
         return false;
     if (query.next()) {
         c.hasPrevious = true;
-        const QHash<QString, bool> before = answersFromJson(query.value(0).toString());
+        QString previousJson;
+        if (!sealing.openValue(QStringLiteral("checkins"), query.value(1).toLongLong(),
+                               QStringLiteral("answers"), query.value(0).toString(), &previousJson,
+                               error))
+            return false;
+        const QHash<QString, bool> before = answersFromJson(previousJson);
         for (const PrecautionQuestion& q : PrecautionRules::builtIn().questionsFor(c.serviceCode)) {
             if (before.contains(q.id) && c.answers.answers.contains(q.id) &&
                 before.value(q.id) != c.answers.answers.value(q.id))
@@ -270,7 +305,7 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
         return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT k.answers, b.client_id, k.booking_id FROM bookings this JOIN bookings b ON "
+        "SELECT k.answers, b.client_id, k.booking_id, k.id FROM bookings this JOIN bookings b ON "
         "b.client_id = this.client_id AND b.starts_at < this.starts_at AND b.id <> this.id "
         "JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL WHERE this.id = ? "
         "ORDER BY b.starts_at DESC LIMIT 1"));
@@ -279,7 +314,12 @@ bool CheckinRepository::previousAnswers(qint64 bookingId, const QString& userNam
         return false;
     if (!query.next())
         return true; // first visit: nothing read, nothing to audit
-    *answers = answersFromJson(query.value(0).toString());
+    QString json;
+    if (!SealingRepository(m_database)
+             .openValue(QStringLiteral("checkins"), query.value(3).toLongLong(),
+                        QStringLiteral("answers"), query.value(0).toString(), &json, error))
+        return false;
+    *answers = answersFromJson(json);
     const qint64 clientId = query.value(1).toLongLong();
     const qint64 previousBooking = query.value(2).toLongLong();
     query.finish();

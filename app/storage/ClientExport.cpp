@@ -4,6 +4,7 @@
 #include "core/PrecautionRules.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SealingRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -127,9 +128,21 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
     // Check-ins taken again at the same visit keep the earlier record (migration 7): it is
     // data the centre holds about the client, so it is exported too, by booking.
     QHash<qint64, QJsonArray> replaced;
+    // Sealed columns opened with the manager's key; the first that does not open stops it.
+    const SealingRepository sealing(m_database);
+    StorageError openError;
+    const auto open = [&](int column, int idColumn, const char* field) {
+        QString plain;
+        if (!openError)
+            sealing.openValue(QStringLiteral("checkins"), query.value(idColumn).toLongLong(),
+                              QLatin1String(field), query.value(column).toString(), &plain,
+                              &openError);
+        return plain;
+    };
     query.prepare(QStringLiteral(
         "SELECT k.booking_id, k.recorded_at, k.superseded_at, k.rule_version, k.outcome, "
-        "k.reasons, k.answers, k.avoid_areas, k.notes FROM checkins k JOIN bookings b ON b.id = "
+        "k.reasons, k.answers, k.avoid_areas, k.notes, k.id FROM checkins k JOIN bookings b ON "
+        "b.id = "
         "k.booking_id WHERE b.client_id = ? AND k.superseded_at IS NOT NULL ORDER BY k.id"));
     query.addBindValue(clientId);
     if (!m_database.exec(query, error, tr("read the client's check-ins")))
@@ -141,12 +154,16 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
             {QStringLiteral("rule_version"), query.value(3).toString()},
             {QStringLiteral("outcome"), query.value(4).toString()},
             {QStringLiteral("reasons"),
-             QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()},
-            {QStringLiteral("answers"), answersWithQuestions(query.value(6).toString(), language)},
-            {QStringLiteral("avoid_areas"), query.value(7).toString()},
-            {QStringLiteral("notes"), query.value(8).toString()}});
+             QJsonDocument::fromJson(open(5, 9, "reasons").toUtf8()).array()},
+            {QStringLiteral("answers"), answersWithQuestions(open(6, 9, "answers"), language)},
+            {QStringLiteral("avoid_areas"), open(7, 9, "avoid_areas")},
+            {QStringLiteral("notes"), open(8, 9, "notes")}});
     }
     query.finish();
+    if (openError) {
+        *error = openError;
+        return false;
+    }
 
     // Every booking with its check-in, oldest first.
     QJsonArray bookings;
@@ -157,7 +174,7 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
         "  t.display_name, r.name, b.starts_at, b.minutes, b.status, b.status_reason, "
         "  b.created_at, k.booking_id, k.recorded_at, k.rule_version, k.outcome, k.reasons, "
         "  k.answers, k.avoid_areas, k.notes, k.signed_off_at, k.clearance_at, "
-        "  k.clearance_confirmed_by, k.clearance_advice, k.session_note, k.reaction_note "
+        "  k.clearance_confirmed_by, k.clearance_advice, k.session_note, k.reaction_note, k.id "
         "FROM bookings b JOIN services s ON s.id = b.service_id "
         "JOIN therapists t ON t.id = b.therapist_id JOIN rooms r ON r.id = b.room_id "
         "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
@@ -184,26 +201,28 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
                             {QStringLiteral("events"), events.value(bookingId)},
                             {QStringLiteral("checkin"), QJsonValue::Null}};
         if (!query.value(10).isNull()) {
-            QJsonObject checkin{
-                {QStringLiteral("recorded_at"), utc(query.value(11))},
-                {QStringLiteral("rule_version"), query.value(12).toString()},
-                {QStringLiteral("outcome"), query.value(13).toString()},
-                {QStringLiteral("reasons"),
-                 QJsonDocument::fromJson(query.value(14).toString().toUtf8()).array()},
-                {QStringLiteral("answers"),
-                 answersWithQuestions(query.value(15).toString(), language)},
-                {QStringLiteral("avoid_areas"), query.value(16).toString()},
-                {QStringLiteral("notes"), query.value(17).toString()},
-                {QStringLiteral("signed_off_at"), utc(query.value(18))},
-                {QStringLiteral("clearance"), QJsonValue::Null},
-                {QStringLiteral("session_note"), query.value(22).toString()},
-                {QStringLiteral("reaction_note"), query.value(23).toString()}};
+            QJsonObject checkin{{QStringLiteral("recorded_at"), utc(query.value(11))},
+                                {QStringLiteral("rule_version"), query.value(12).toString()},
+                                {QStringLiteral("outcome"), query.value(13).toString()},
+                                {QStringLiteral("reasons"),
+                                 QJsonDocument::fromJson(open(14, 24, "reasons").toUtf8()).array()},
+                                {QStringLiteral("answers"),
+                                 answersWithQuestions(open(15, 24, "answers"), language)},
+                                {QStringLiteral("avoid_areas"), open(16, 24, "avoid_areas")},
+                                {QStringLiteral("notes"), open(17, 24, "notes")},
+                                {QStringLiteral("signed_off_at"), utc(query.value(18))},
+                                {QStringLiteral("clearance"), QJsonValue::Null},
+                                {QStringLiteral("session_note"), open(22, 24, "session_note")},
+                                {QStringLiteral("reaction_note"), open(23, 24, "reaction_note")}};
             if (!query.value(19).isNull()) {
                 checkin.insert(
                     QStringLiteral("clearance"),
                     QJsonObject{{QStringLiteral("at"), utc(query.value(19))},
                                 {QStringLiteral("confirmed_by"), textOrNull(query.value(20))},
-                                {QStringLiteral("advice"), textOrNull(query.value(21))}});
+                                {QStringLiteral("advice"),
+                                 query.value(21).isNull()
+                                     ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(open(21, 24, "clearance_advice"))}});
             }
             booking.insert(QStringLiteral("checkin"), checkin);
         }
@@ -212,6 +231,10 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
         bookings.append(booking);
     }
     query.finish();
+    if (openError) {
+        *error = openError;
+        return false;
+    }
 
     // The audit entries about the client or one of their bookings; the consent history is
     // the consent entries among them.

@@ -4,6 +4,7 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
+#include "storage/Sealing.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -55,6 +56,31 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::setActor(const std::optional<Actor>& actor)
+{
+    m_actor = actor;
+    if (!m_actor || m_actor->userId != m_keyUser)
+        m_centreKey.reset();
+}
+
+void Database::setCentreKey(qint64 userId, std::shared_ptr<const Sealing::CentreKey> key)
+{
+    m_keyUser = key ? userId : 0;
+    m_centreKey = std::move(key);
+}
+
+std::shared_ptr<const Sealing::CentreKey> Database::centreKey() const
+{
+    return m_actor && m_actor->userId == m_keyUser ? m_centreKey : nullptr;
+}
+
+Sealing::Sealer& Database::sealer(const QByteArray& publicKey) const
+{
+    if (!m_sealer || m_sealer->publicKey() != publicKey)
+        m_sealer = std::make_unique<Sealing::Sealer>(publicKey);
+    return *m_sealer;
 }
 
 QSqlDatabase Database::connection() const

@@ -13,6 +13,10 @@
 class Clock;
 class DatabaseLock;
 class QSqlQuery;
+namespace Sealing {
+class CentreKey;
+class Sealer;
+} // namespace Sealing
 
 // One open Massage Desk database: checks the file before touching it, applies migrations,
 // and sets the pragmas every connection needs. SQL lives behind this and the repositories.
@@ -64,7 +68,8 @@ public:
 
     // The person signed in on this connection (GUI after sign-in, CLI after --user). Once the
     // centre has users, storage operations refuse to run without one whose role allows them.
-    void setActor(const std::optional<Actor>& actor) { m_actor = actor; }
+    // Another person (or nobody) signed in: the previous person's centre key is let go.
+    void setActor(const std::optional<Actor>& actor);
     const std::optional<Actor>& actor() const { return m_actor; }
     // Empty when nobody is signed in (a centre that has no users yet).
     QString actorName() const { return m_actor ? m_actor->name : QString(); }
@@ -97,6 +102,12 @@ public:
     {
         m_lostListener = std::move(listener);
     }
+    // The centre's secret key unwrapped at `userId`'s sign-in (sealing, DESIGN 6): kept only
+    // while that person is the actor, dropped (and wiped) on sign-out, lock and exit.
+    void setCentreKey(qint64 userId, std::shared_ptr<const Sealing::CentreKey> key);
+    std::shared_ptr<const Sealing::CentreKey> centreKey() const;
+    // Seals new values to `publicKey`: one ephemeral key per connection and public key.
+    Sealing::Sealer& sealer(const QByteArray& publicKey) const;
 
     // Reads the header facts of any SQLite file without changing it.
     struct Identity
@@ -128,4 +139,7 @@ private:
     bool m_connectionLost = false;
     mutable int m_refusedWhileLost = 0;
     std::function<void()> m_lostListener;
+    std::shared_ptr<const Sealing::CentreKey> m_centreKey;
+    qint64 m_keyUser = 0;
+    mutable std::unique_ptr<Sealing::Sealer> m_sealer;
 };

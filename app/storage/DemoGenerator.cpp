@@ -8,6 +8,7 @@
 #include "core/PrecautionEngine.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SealingRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlDialect.h"
 #include "storage/UserRepository.h"
@@ -198,6 +199,30 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
             q.bindValue(i, values.at(i));
         return database.exec(q, error, tr("write the demo centre"));
     };
+    // A centre that already has its own accounts gets no account with a known password. With
+    // the demo's accounts its health data is sealed (DESIGN 6) as it is written, from the seed.
+    QSqlQuery owned(database.connection());
+    if (!owned.exec(QStringLiteral("SELECT count(*) FROM users")) || !owned.next()) {
+        *error = database.errorFrom(owned, tr("read the users"));
+        return false;
+    }
+    const bool demoAccounts = options.accounts && owned.value(0).toLongLong() == 0;
+    owned.finish();
+    const QByteArray sealSeed =
+        QCryptographicHash::hash("massage-desk demo sealing " + QByteArray::number(options.seed),
+                                 QCryptographicHash::Sha256);
+    const std::shared_ptr<Sealing::CentreKey> centreKey =
+        demoAccounts && options.sealed ? Sealing::CentreKey::generate(sealSeed) : nullptr;
+    std::unique_ptr<Sealing::Sealer> sealer;
+    if (centreKey)
+        sealer = std::make_unique<Sealing::Sealer>(
+            centreKey->publicKey(), QCryptographicHash::hash(sealSeed, QCryptographicHash::Sha256));
+    const auto seal = [&](qint64 row, const char* field, const QString& plain) -> QVariant {
+        if (!sealer || Sealing::holdsNothing(plain))
+            return plain;
+        return sealer->seal(
+            plain, Sealing::binding(QStringLiteral("checkins"), row, QLatin1String(field)));
+    };
 
     // Opening hours: a long day every day for the large centre, a shop's week for the small.
     QSqlQuery insert(database.connection());
@@ -322,11 +347,14 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     // foreign key checked at commit.
     QSqlQuery ids(database.connection());
     if (!ids.exec(database.dialect().deferForeignKeys()) ||
-        !ids.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM bookings")) || !ids.next()) {
+        !ids.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) + 1 FROM bookings), "
+                                 "(SELECT coalesce(max(id), 0) + 1 FROM checkins)")) ||
+        !ids.next()) {
         *error = database.errorFrom(ids, tr("write the demo centre"));
         return false;
     }
     qint64 nextBooking = ids.value(0).toLongLong();
+    qint64 nextCheckin = ids.value(1).toLongLong(); // chosen here: sealed values name their row
     ids.finish();
     QSqlQuery insertBooking(database.connection());
     insertBooking.prepare(QStringLiteral(
@@ -337,7 +365,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     insertCheckin.prepare(QStringLiteral(
         "INSERT INTO checkins (booking_id, answers, avoid_areas, outcome, reasons, rule_version, "
         "recorded_at, signed_off_at, clearance_confirmed_by, clearance_at, clearance_advice, "
-        "referral_checkin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "referral_checkin_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // Clients whose stop-and-refer no clearance has closed yet, with that check-in's id: their
     // next check-in needs clearance (DESIGN 2.2), and the demo records one.
     std::unordered_map<qint64, qint64> openReferrals;
@@ -494,23 +522,26 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
             if (checkedIn) {
                 const bool cleared = outcome == QLatin1String("needs_clearance");
                 const bool signedOff = cleared || outcome == QLatin1String("adapt");
+                const qint64 checkinId = nextCheckin++;
                 if (!run(insertCheckin,
                          {bookingId,
-                          answersJson(trueAnswer, service.code == QLatin1String("lymphatic")),
-                          avoid, outcome, reasons, QString::fromLatin1(kRuleVersion),
+                          seal(checkinId, "answers",
+                               answersJson(trueAnswer, service.code == QLatin1String("lymphatic"))),
+                          seal(checkinId, "avoid_areas", avoid), outcome,
+                          seal(checkinId, "reasons", reasons), QString::fromLatin1(kRuleVersion),
                           startsAt - 300, signedOff ? QVariant(startsAt - 120) : QVariant(),
                           cleared ? QVariant(QStringLiteral("Client's physiotherapist (by phone)"))
                                   : QVariant(),
                           cleared ? QVariant(startsAt - 240) : QVariant(),
-                          cleared ? QVariant(QStringLiteral(
-                                        "Gentle pressure; keep away from the injured "
-                                        "ankle."))
+                          cleared ? seal(checkinId, "clearance_advice",
+                                         QStringLiteral("Gentle pressure; keep away from the "
+                                                        "injured ankle."))
                                   : QVariant(),
-                          referralCheckin}))
+                          referralCheckin, checkinId}))
                     return false;
                 ++checkins;
                 if (outcome == QLatin1String("stop_refer"))
-                    openReferrals[clientId] = insertCheckin.lastInsertId().toLongLong();
+                    openReferrals[clientId] = checkinId;
             }
             if (!run(insertBooking,
                      {bookingId, clientId, service.id, therapistIds[t], roomIds[room], startsAt,
@@ -528,7 +559,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     }
     // The bookings were written with ids chosen here: the server's id generator moves past them.
     for (const QString& statement :
-         database.dialect().afterExplicitIds(QStringLiteral("bookings"))) {
+         database.dialect().afterExplicitIds(QStringLiteral("bookings")) +
+             database.dialect().afterExplicitIds(QStringLiteral("checkins"))) {
         if (!ids.exec(statement)) {
             *error = database.errorFrom(ids, tr("write the demo centre"));
             return false;
@@ -538,14 +570,10 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     if (!DemoWaitlist::add(database, error))
         return false;
     QList<Account> accounts;
-    // A centre that already has its own accounts gets no account with a known password.
-    query.prepare(QStringLiteral("SELECT count(*) FROM users"));
-    if (!database.exec(query, error, tr("read the users")) || !query.next())
-        return false;
-    const bool ownAccounts = query.value(0).toLongLong() > 0;
-    query.finish();
-    if (options.accounts && !ownAccounts) {
-        if (!DemoAccounts::add(database, passwordHash, therapistNames, &accounts, error))
+    if (demoAccounts) {
+        if (!DemoAccounts::add(database, passwordHash, therapistNames, &accounts, error) ||
+            (centreKey && !SealingRepository(database).storeDemoKey(
+                              *centreKey, QString::fromLatin1(kPassword), sealSeed, error)))
             return false;
         // Marks the file as a demo, so the sign-in dialog can say the password (and a smoke
         // test may paint it with nobody signed in).

@@ -4,6 +4,7 @@
 #include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SealingRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -22,8 +23,9 @@ bool SessionRepository::state(qint64 bookingId, SessionState* state, StorageErro
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT b.status, k.outcome, k.signed_off_at IS NOT NULL, k.clearance_at IS NOT NULL "
-        "FROM bookings b LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
+        "SELECT b.status, k.outcome, k.signed_off_at IS NOT NULL, k.clearance_at IS NOT NULL, "
+        "k.id FROM bookings b LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS "
+        "NULL "
         "WHERE b.id = ?"));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the booking")))
@@ -39,6 +41,7 @@ bool SessionRepository::state(qint64 bookingId, SessionState* state, StorageErro
     s.outcome = outcomeFromString(query.value(1).toString()).value_or(Outcome::Proceed);
     s.signedOff = query.value(2).toBool();
     s.clearanceRecorded = query.value(3).toBool();
+    s.checkinId = query.value(4).toLongLong();
     *state = s;
     return true;
 }
@@ -80,6 +83,18 @@ bool SessionRepository::changeCheckin(qint64 bookingId, const QString& kind, con
         return false;
     return AuditLog(m_database)
         .append(userName, kind, client.value(0).toLongLong(), bookingId, QString(), error);
+}
+
+bool SessionRepository::seal(qint64 checkinId, const QString& field, const QString& plain,
+                             QString* stored, StorageError* error) const
+{
+    const SealingRepository sealing(m_database);
+    QByteArray publicKey;
+    if (!sealing.publicKey(&publicKey, error))
+        return false;
+    *stored =
+        sealing.sealValue(publicKey, QStringLiteral("checkins"), checkinId, field, notNull(plain));
+    return true;
 }
 
 bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirmedBy,
@@ -124,12 +139,15 @@ bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirm
                       .arg(bookingId)};
         return false;
     }
-    if (!changeCheckin(
+    QString sealedAdvice;
+    if (!seal(s.checkinId, QStringLiteral("clearance_advice"), advice.trimmed(), &sealedAdvice,
+              error) ||
+        !changeCheckin(
             bookingId, QStringLiteral("checkin.clearance"),
             QStringLiteral("UPDATE checkins SET clearance_confirmed_by = ?, "
                            "clearance_at = ?, clearance_advice = ? WHERE booking_id = ? AND "
                            "superseded_at IS NULL"),
-            {who, confirmedAt, notNull(advice.trimmed())}, userName, error))
+            {who, confirmedAt, sealedAdvice}, userName, error))
         return false;
     return transaction.commit(error);
 }
@@ -218,10 +236,14 @@ bool SessionRepository::finish(qint64 bookingId, const QString& note, const QStr
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("finish the session")))
         return false;
-    if (!changeCheckin(bookingId, QStringLiteral("checkin.session_note"),
+    QString sealedNote, sealedReaction;
+    if (!seal(s.checkinId, QStringLiteral("session_note"), note.trimmed(), &sealedNote, error) ||
+        !seal(s.checkinId, QStringLiteral("reaction_note"), reaction.trimmed(), &sealedReaction,
+              error) ||
+        !changeCheckin(bookingId, QStringLiteral("checkin.session_note"),
                        QStringLiteral("UPDATE checkins SET session_note = ?, reaction_note = ? "
                                       "WHERE booking_id = ? AND superseded_at IS NULL"),
-                       {notNull(note.trimmed()), notNull(reaction.trimmed())}, userName, error))
+                       {sealedNote, sealedReaction}, userName, error))
         return false;
     return transaction.commit(error);
 }

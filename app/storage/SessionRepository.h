@@ -17,6 +17,7 @@ struct SessionState
     Outcome outcome = Outcome::Proceed;
     bool signedOff = false;
     bool clearanceRecorded = false;
+    qint64 checkinId = 0; // the current check-in's row (what its sealed notes are bound to)
     bool needsSignOff() const
     {
         return hasCheckin && (outcome == Outcome::Adapt || outcome == Outcome::NeedsClearance);
@@ -51,6 +52,9 @@ public:
                 const QString& userName, StorageError* error);
 
 private:
+    // `plain` as stored in a sealed column of check-in `checkinId` (sealed when sealing is on).
+    bool seal(qint64 checkinId, const QString& field, const QString& plain, QString* stored,
+              StorageError* error) const;
     bool changeCheckin(qint64 bookingId, const QString& kind, const QString& sql,
                        const QVariantList& values, const QString& userName, StorageError* error);
 

@@ -242,6 +242,14 @@ QStringList SqlDialect::afterBulkCopy() const
     return {isServer() ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA optimize")};
 }
 
+QString SqlDialect::nextId(const QString& table) const
+{
+    // SQLite: the write lock is held from BEGIN IMMEDIATE, so max(id) + 1 stays free.
+    return isServer()
+               ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table)
+               : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
+}
+
 QString SqlDialect::groupConcat(const QString& expression) const
 {
     return isServer() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expression)

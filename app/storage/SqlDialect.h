@@ -84,6 +84,10 @@ public:
     // After a bulk copy has committed: statements that refresh the planner's statistics.
     QStringList afterBulkCopy() const;
 
+    // Inside a write transaction: a statement whose one value is the id the next row of
+    // `table` may take, known before the insert (a sealed value is bound to its row's id).
+    QString nextId(const QString& table) const;
+
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
 

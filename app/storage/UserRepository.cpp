@@ -4,6 +4,7 @@
 #include "core/FreeText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SealingRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlError>
@@ -54,15 +55,20 @@ QString UserRepository::hashPassword(const QString& password, const QByteArray& 
         .arg(base64(salt), base64(QByteArray(reinterpret_cast<const char*>(key), sizeof key)));
 }
 
-namespace {
-
-bool passwordMatches(const QString& hash, const QString& password)
+bool UserRepository::passwordMatches(const QString& hash, const QString& password)
 {
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return sodiumReady() && !stored.isEmpty() &&
            crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
                0;
+}
+
+namespace {
+
+bool readsAnswers(Role role)
+{
+    return Permissions::allows(role, Action::ReadCheckinAnswers);
 }
 
 } // namespace
@@ -181,6 +187,8 @@ bool UserRepository::add(const QString& name, const QString& displayName, Role r
     }
     *id = q.lastInsertId().toLongLong();
     q.finish();
+    if (!wrapIfSealed(*id, role, password, error))
+        return false;
     if (!AuditLog(m_database)
              .append(byUser, QStringLiteral("user.add"), 0, 0,
                      QStringLiteral("%1 as %2").arg(clean, Permissions::roleCode(role)), error))
@@ -224,7 +232,7 @@ bool UserRepository::anyUser(StorageError* error) const
 }
 
 bool UserRepository::signIn(const QString& name, const QString& password, User* user,
-                            StorageError* error)
+                            StorageError* error, bool openSealed)
 {
     User found;
     QString hash;
@@ -283,6 +291,17 @@ bool UserRepository::signIn(const QString& name, const QString& password, User* 
                                           : tr("Wrong user name or password.")};
         return false;
     }
+    // The key to sealed check-ins for a reader; a sign-in without it still lets them work,
+    // and reading answers then says why it cannot.
+    if (openSealed && readsAnswers(found.role)) {
+        SealingRepository sealing(m_database);
+        QByteArray publicKey;
+        StorageError keyError;
+        if (sealing.publicKey(&publicKey, &keyError) && !publicKey.isEmpty()) {
+            found.centreKey = sealing.unwrap(found.id, password, &keyError);
+            m_database.setCentreKey(found.id, found.centreKey);
+        }
+    }
     *user = found;
     return true;
 }
@@ -315,7 +334,14 @@ bool UserRepository::setPassword(const QString& name, const QString& password,
         *error = {StorageError::Code::NotFound, tr("There is no user called %1.").arg(name)};
         return false;
     }
-    return AuditLog(m_database)
+    User target;
+    QString oldHash;
+    int failed = 0;
+    qint64 lockedUntil = 0;
+    if (!find(name, &target, &oldHash, &failed, &lockedUntil, error))
+        return false;
+    return wrapIfSealed(target.active ? target.id : 0, target.role, password, error) &&
+           AuditLog(m_database)
                .append(byUser, QStringLiteral("user.password"), 0, 0, name.trimmed(), error) &&
            t.commit(error);
 }
@@ -366,6 +392,23 @@ bool UserRepository::setRole(const QString& name, Role role, const QString& byUs
                        QStringLiteral("%1 -> %2").arg(name.trimmed(), Permissions::roleCode(role)),
                        error) &&
            t.commit(error);
+}
+
+bool UserRepository::wrapIfSealed(qint64 userId, Role role, const QString& password,
+                                  StorageError* error)
+{
+    SealingRepository sealing(m_database);
+    QByteArray publicKey;
+    if (!sealing.publicKey(&publicKey, error))
+        return false;
+    if (publicKey.isEmpty() || userId <= 0)
+        return true;
+    // The person acting holds the key (their own, or a manager's): the account gets its own
+    // wrap. Without it, an old wrap under the previous password must not stay behind.
+    const std::shared_ptr<const Sealing::CentreKey> key = m_database.centreKey();
+    if (!readsAnswers(role) || !key)
+        return sealing.removeWrap(userId, error);
+    return sealing.wrapFor(userId, password, *key, error);
 }
 
 bool UserRepository::keepsAManager(const QString& name, StorageError* error) const

@@ -7,6 +7,12 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
+namespace Sealing {
+class CentreKey;
+}
+
 class Database;
 
 struct User
@@ -18,6 +24,9 @@ struct User
     bool active = true;
 
     Actor actor() const { return {id, name, role, therapistId}; }
+    // A reader's key to the sealed check-ins, unwrapped at sign-in (null otherwise). Only in
+    // locked memory; hand it to Database::setCentreKey on another connection.
+    std::shared_ptr<const Sealing::CentreKey> centreKey = nullptr;
 };
 
 // People who sign in. Passwords are stored only as Argon2id hashes (libsodium); five failed
@@ -38,6 +47,7 @@ public:
     // A random salt unless one is given: a fixed salt is only for the demo's public password,
     // so that the same seed gives the same demo file byte for byte.
     static QString hashPassword(const QString& password, const QByteArray& salt = {});
+    static bool passwordMatches(const QString& hash, const QString& password);
 
     bool add(const QString& name, Role role, const QString& password, qint64 therapistId,
              const QString& byUser, qint64* id, StorageError* error);
@@ -48,7 +58,11 @@ public:
     // How each account is called on screen (user id -> display name), where one was given.
     QHash<qint64, QString> displayNames(StorageError* error) const;
     bool anyUser(StorageError* error) const;
-    bool signIn(const QString& name, const QString& password, User* user, StorageError* error);
+    // When the centre's check-ins are sealed and the account may read them, also unwraps the
+    // centre's key (a second Argon2id) into user->centreKey and this connection, unless
+    // `openSealed` is false (a command that reads no answer).
+    bool signIn(const QString& name, const QString& password, User* user, StorageError* error,
+                bool openSealed = true);
     bool setPassword(const QString& name, const QString& password, const QString& byUser,
                      StorageError* error);
     // Deactivating or demoting the last active manager is refused: someone must still be able
@@ -59,6 +73,9 @@ public:
 private:
     bool find(const QString& name, User* user, QString* hash, int* failed, qint64* lockedUntil,
               StorageError* error) const;
+    // Inside a write transaction: when the centre is sealed, the account's wrap of the key
+    // under `password` (a reader, and the person acting holds the key), or none.
+    bool wrapIfSealed(qint64 userId, Role role, const QString& password, StorageError* error);
     // Inside a write transaction: refuses when `name` is the only active manager.
     bool keepsAManager(const QString& name, StorageError* error) const;
 

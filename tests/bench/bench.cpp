@@ -11,6 +11,7 @@
 #include "ClientCsvSample.h"
 #include "MainWindow.h"
 #include "PgTestServer.h"
+#include "SealingBench.h"
 #include "core/Clock.h"
 #include "pages/CalendarPage.h"
 #include "storage/BookingRepository.h"
@@ -368,6 +369,7 @@ int main(int argc, char* argv[])
     const bool onServer = parser.isSet(postgresOption);
     if (onServer && !measureOnServer(largePath, clock, smoke, runs, &server))
         return 1;
+    const SealingFigures sealed = measureSealing(large, work, clock, runs);
     double importPlan = 0;
     const double importAll = importClientsSeconds(work, clock, smoke ? 300 : 30000, &importPlan);
 
@@ -405,6 +407,21 @@ int main(int argc, char* argv[])
              ? QStringLiteral("failed")
              : QStringLiteral("%1 s (%2 s)").arg(importAll, 0, 'f', 1).arg(importPlan, 0, 'f', 1),
          QStringLiteral("<= 10 s")},
+        {QStringLiteral("seal the large centre (%1 check-ins), sealing enable")
+             .arg(sealed.checkins),
+         sealed.sealSeconds < 0 ? QStringLiteral("failed")
+                                : QStringLiteral("%1 s").arg(sealed.sealSeconds, 0, 'f', 1),
+         QStringLiteral("<= 120 s")},
+        {QStringLiteral("compact after sealing (VACUUM, checkpoint)"),
+         sealed.compactSeconds < 0 ? QStringLiteral("failed")
+                                   : QStringLiteral("%1 s").arg(sealed.compactSeconds, 0, 'f', 1),
+         QStringLiteral("-")},
+        {QStringLiteral("save a check-in, sealed, committed"), ms(sealed.saveMs),
+         QStringLiteral("<= 10 ms")},
+        {QStringLiteral("open a sealed check-in for a therapist"), ms(sealed.openMs),
+         QStringLiteral("<= 20 ms")},
+        {QStringLiteral("a therapist's sign-in (Argon2id: password and key)"), ms(sealed.signInMs),
+         QStringLiteral("-")},
     };
     if (onServer) {
         rows[0].server = ms(server.startMs);

@@ -82,6 +82,8 @@ private slots:
         CLI_EXPECT_EXIT(made, 0);
         QCOMPARE(value(QStringLiteral("SELECT version FROM massage_desk_schema")),
                  QString::number(latestMigration()));
+        // A centre made with its manager is sealed on the server too (issue 13).
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sealing_wraps")), QStringLiteral("2"));
         QCOMPARE(value(QStringLiteral("SELECT role FROM users WHERE name = 'boss'")),
                  QStringLiteral("manager"));
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM services")).toInt() >= 5);

@@ -1,5 +1,7 @@
 #include "dialogs/FirstManagerDialog.h"
 
+#include "storage/Database.h"
+#include "storage/SealingRepository.h"
 #include "widgets/PasswordFields.h"
 
 #include <QDialogButtonBox>
@@ -73,6 +75,11 @@ bool FirstManagerDialog::create()
         m_problem->setText(tr("\u2717 %1").arg(error.message));
         return false;
     }
+    // A centre with a manager seals its health data from the start (DESIGN 6). The account
+    // exists either way; a failure here is said, and Settings can turn sealing on later.
+    m_database.setActor(m_user.actor());
+    if (!SealingRepository(m_database).enable(m_passwords->password(), &m_recoveryKey, {}, &error))
+        m_problem->setText(tr("\u2717 %1").arg(error.message));
     m_passwords->clear();
     return true;
 }

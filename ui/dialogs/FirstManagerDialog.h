@@ -21,6 +21,8 @@ public:
     // With what is typed: adds the manager and signs in; shows why not.
     bool create();
     const User& user() const { return m_user; }
+    // The recovery key of the sealing turned on with the account (shown once by the caller).
+    const QString& recoveryKey() const { return m_recoveryKey; }
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* displayNameEdit() const { return m_displayName; }
@@ -34,4 +36,5 @@ private:
     PasswordFields* m_passwords;
     QLabel* m_problem;
     User m_user;
+    QString m_recoveryKey;
 };

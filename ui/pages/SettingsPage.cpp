@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "settings/BackupSettings.h"
 #include "settings/DeskSettings.h"
+#include "settings/PrivacySettings.h"
 #include "settings/StaffSettings.h"
 #include "settings/WeekHoursEditor.h"
 #include "storage/AutomaticBackup.h"
@@ -35,7 +36,7 @@ SettingsPage::SettingsPage(QWidget* parent)
       m_closedDays(new QListWidget), m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
       m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
       m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings),
-      m_desks(new DeskSettings), m_changed(new ChangedElsewhereBar)
+      m_desks(new DeskSettings), m_changed(new ChangedElsewhereBar), m_privacy(new PrivacySettings)
 {
     m_tabs->addTab(centreTab(), tr("Centre"));
     m_tabs->addTab(hoursTab(), tr("Opening hours"));
@@ -43,6 +44,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_tabs->addTab(m_rooms, tr("Rooms"));
     m_tabs->addTab(m_backups, tr("Backups"));
     m_tabs->addTab(m_desks, tr("Desks"));
+    m_tabs->addTab(m_privacy, tr("Privacy"));
+    connect(m_privacy, &PrivacySettings::message, this, &SettingsPage::statusMessage);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     for (StaffSettings* staff : {m_therapists, m_rooms})
@@ -182,6 +185,7 @@ void SettingsPage::setDatabase(Database* database)
     m_rooms->setDatabase(database);
     m_backups->setDatabase(database);
     m_desks->setDatabase(database);
+    m_privacy->setDatabase(database);
     if (!database)
         return;
     SettingsRepository settings(*database);
@@ -310,6 +314,7 @@ void SettingsPage::setRole(std::optional<Role> role)
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_desks), edit); // who is where: for the manager
     m_backups->setEditable(edit);                          // anyone may still back up now
+    m_privacy->setEditable(edit);
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
     m_idleMinutes->setEnabled(edit);

@@ -8,6 +8,7 @@ class AutomaticBackupRunner;
 class BackupSettings;
 class ChangedElsewhereBar;
 class DeskSettings;
+class PrivacySettings;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -43,6 +44,7 @@ public:
     // Shown on the Centre tab when another desk saved those settings after they were shown.
     ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
     void save();
+    PrivacySettings* privacy() const { return m_privacy; }
     void setBackupRunner(AutomaticBackupRunner* runner);
     bool saveOpeningHours();
     bool addClosedDay(const QDate& day, const QString& reason);
@@ -75,4 +77,5 @@ private:
     DeskSettings* m_desks;
     ChangedElsewhereBar* m_changed;
     QHash<QByteArray, qint64> m_loaded; // setting key -> the version shown, for the save
+    PrivacySettings* m_privacy;
 };

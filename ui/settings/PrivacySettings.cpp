@@ -1,0 +1,116 @@
+#include "settings/PrivacySettings.h"
+
+#include "dialogs/RecoveryKeyDialog.h"
+#include "storage/Database.h"
+#include "storage/SealingRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PrivacySettings::PrivacySettings(QWidget* parent)
+    : QWidget(parent), m_state(new QLabel), m_password(new QLineEdit),
+      m_seal(new QPushButton(tr("&Seal the health data"))), m_progress(new QProgressBar)
+{
+    m_state->setWordWrap(true);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("your password, to wrap the centre's key"));
+    m_progress->setVisible(false);
+    auto* explain = new QLabel(
+        tr("Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in "
+           "the database file and its backups without a therapist's or manager's password or "
+           "the recovery key. The outcome level stays readable to everyone. Backups made "
+           "before sealing still hold them in plain: make a new one and destroy the old."));
+    explain->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Password:"), m_password);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(explain);
+    layout->addLayout(form);
+    layout->addWidget(m_seal);
+    layout->addWidget(m_progress);
+    layout->addStretch();
+    connect(m_seal, &QPushButton::clicked, this, [this] { sealNow(); });
+}
+
+void PrivacySettings::setDatabase(Database* database)
+{
+    m_database = database;
+    refresh();
+}
+
+void PrivacySettings::setEditable(bool editable)
+{
+    m_editable = editable;
+    refresh();
+}
+
+void PrivacySettings::refresh()
+{
+    SealingRepository::State state;
+    StorageError error;
+    const bool known = m_database && SealingRepository(*m_database).state(&state, &error);
+    bool anyUser = false;
+    if (known)
+        anyUser = UserRepository(*m_database).anyUser(&error);
+    if (!known)
+        m_state->setText(error ? error.message : QString());
+    else if (!state.enabled && !anyUser)
+        m_state->setText(tr("Not sealed. Sealing needs the manager's account first (File > "
+                            "Create the manager account): the key is wrapped with the passwords "
+                            "of those who may read check-ins."));
+    else if (!state.enabled)
+        m_state->setText(tr("Not sealed: check-in answers and notes are stored in plain."));
+    else if (state.plainRows > 0)
+        m_state->setText(tr("Sealed; %n check-in(s) still plain: seal again to finish.", nullptr,
+                            int(state.plainRows)));
+    else
+        m_state->setText(tr("Sealed: %n account(s) can open the check-in answers and notes.",
+                            nullptr, state.readerWraps));
+    const bool canSeal = known && m_editable && anyUser && (!state.enabled || state.plainRows > 0);
+    m_seal->setEnabled(canSeal);
+    m_password->setEnabled(canSeal && !state.enabled);
+}
+
+bool PrivacySettings::sealNow()
+{
+    if (!m_database)
+        return false;
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    QString recoveryKey;
+    StorageError error;
+    SealingRepository sealing(*m_database);
+    const bool sealed = sealing.enable(
+        m_password->text(), &recoveryKey,
+        [this](qint64 done, qint64 total) {
+            m_progress->setMaximum(int(qMax<qint64>(1, total)));
+            m_progress->setValue(int(done));
+            QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        },
+        &error);
+    m_password->clear();
+    m_progress->setVisible(false);
+    if (!sealed) {
+        refresh();
+        m_state->setText(error.message);
+        return false;
+    }
+    if (!sealing.compact(&error))
+        emit message(error.message);
+    refresh();
+    if (!recoveryKey.isEmpty()) {
+        // Not blocking: shown once, until dismissed.
+        auto* dialog = new RecoveryKeyDialog(recoveryKey, m_database->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    emit message(tr("The health data is sealed. Older backups still hold it in plain."));
+    return true;
+}
