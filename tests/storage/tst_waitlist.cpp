@@ -348,10 +348,6 @@ private slots:
         const qint64 other = add(entry(m_pau));
         ClientDataRights::ErasureResult result;
         StorageError error;
-        // Erasure on the server arrives with issue 10 (branch pgmove); an XPASS here says it
-        // has, and this line goes.
-        if (m_db->isServer())
-            QEXPECT_FAIL("", "client erasure on PostgreSQL is not there yet", Abort);
         QVERIFY2(ClientDataRights(m_db->db()).eraseClient(m_nuria, &result, &error),
                  qPrintable(error.message));
         QCOMPARE(ids(list()), QList<qint64>{other});
