@@ -723,6 +723,77 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
 </context>
 <context>
+    <name>BookingWaitlist</name>
+    <message>
+        <source>Waiting for this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Urgent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose to fill in the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for this freed time (urgent first, then the oldest); choose one to book them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no late cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on the waitlist for %n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarGrid</name>
     <message>
         <source>%1 · %2 min</source>
@@ -850,6 +921,28 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>⚠ referred %1</source>
         <translation>⚠ derivat %1</translation>
+    </message>
+    <message>
+        <source>Call: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for this freed time: double-click to book one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1271,236 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
 </context>
 <context>
+    <name>CallListModel</name>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished">%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servei</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Terapeuta</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallListPage</name>
+    <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to call about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions to confirm by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ &amp;Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ &amp;Left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎? &amp;No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ C&amp;ancelled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallListSheet</name>
+    <message>
+        <source>Calls for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No sessions to confirm on this day.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servei</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Terapeuta</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ confirmed ☐ message ☐ no answer ☐ cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Contact details: keep this list at the desk and shred it after the calls.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallRepository</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day for the call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call is confirmed, left_message, no_answer or cancelled, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled (the client&apos;s words are enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation type="unfinished">llegir la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation type="unfinished">No hi ha cap reserva %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is no longer booked: there is nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueImporter</name>
     <message>
         <source>The catalogue file is not valid JSON (%1 at byte %2).</source>
@@ -1471,6 +1794,134 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>Published with an override</source>
         <translation>Publicat amb una excepció</translation>
+    </message>
+</context>
+<context>
+    <name>CentreCopy</name>
+    <message>
+        <source>count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre holds two bookings of one therapist or room at the same time, which the target refuses; &quot;check&quot; lists them. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no table %1, so it cannot take this centre. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is at data version %1 and the centre at %2, so it cannot take this centre. Nothing was copied; use an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A centre file is copied with backup, not by moving it between engines. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a centre on a server can be replaced by a copy. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 already holds a centre (it has data in it), so nothing was copied. Copy into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows instead of %3, so nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain does not verify on the copy, so nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentreSchema</name>
+    <message>
+        <source>read the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the other desk saved (what you typed is replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the fields that differ between their version and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next save replaces their version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1932,16 +2383,8 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <translation>Escriu una còpia de seguretat coherent</translation>
     </message>
     <message>
-        <source>Writes a backup to DEST (a new file, or an existing folder to put a dated file in) and checks it. Safe while Massage Desk is open. Never overwrites a file.</source>
-        <translation>Escriu una còpia de seguretat a DEST (un fitxer nou, o una carpeta existent on es desa un fitxer amb la data) i la comprova. Es pot fer amb el Massage Desk obert. Mai no sobreescriu cap fitxer.</translation>
-    </message>
-    <message>
         <source>Replace the database with a backup</source>
         <translation>Substitueix la base de dades per una còpia de seguretat</translation>
-    </message>
-    <message>
-        <source>Checks the backup SRC (integrity, that it is a Massage Desk file, its data version) and only then replaces the database. The replaced database is kept beside it as &lt;name&gt;.before-restore-&lt;time&gt;.sqlite. Close Massage Desk first.</source>
-        <translation>Comprova la còpia de seguretat SRC (la integritat, que sigui un fitxer del Massage Desk i la versió de dades) i només llavors substitueix la base de dades. La base de dades substituïda es conserva al costat com a &lt;nom&gt;.before-restore-&lt;hora&gt;.sqlite. Abans tanqueu el Massage Desk.</translation>
     </message>
     <message>
         <source>List the service catalogue</source>
@@ -2725,6 +3168,209 @@ Ordres:
         <source>report needs --from DATE and --to DATE.</source>
         <translation>report necessita --from DATE i --to DATE.</translation>
     </message>
+    <message>
+        <source>Writes a backup to DEST (a new file, or an existing folder to put a dated file in) and checks it. Safe while Massage Desk is open. Never overwrites a file. For a centre on a server it is a portable SQLite file of the whole centre, which Massage Desk opens on any PC and restore takes back to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the backup SRC (integrity, that it is a Massage Desk file, its data version) and only then replaces the database. The replaced database is kept beside it as &lt;name&gt;.before-restore-&lt;time&gt;.sqlite. Close Massage Desk first.
+On a server (--database postgresql://...) the backup&apos;s centre is copied into the database, which must be empty; --replace --yes (or --confirm) replaces a centre that is there, in one step that either completes or changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a centre file to a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies everything in the centre file (catalogue with every revision, clients, staff, hours, bookings, check-ins, accounts, settings and the audit log) into an empty database on the server, keeping every number, in one transaction: a failure leaves the server database empty. It ends by comparing the rows of every table and verifying the audit log&apos;s chain on the server. A database that already holds a centre is refused. The file is left as it was; shows progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the health data is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says whether check-in answers and notes are sealed to the centre&apos;s key, how many accounts can open them, and how many check-ins are still plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the check-in answers and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Older backups still hold plain data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the file so no freed page keeps a plain value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the compaction of &quot;sealing enable&quot; again, e.g. after another program held the file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sealed data with the recovery key when every password is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the recovery key from MASSAGE_DESK_RECOVERY_KEY or a prompt and the manager&apos;s new password from MASSAGE_DESK_NEW_PASSWORD or a prompt; sets that password and wraps the centre&apos;s key for the manager again. Needs nobody signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a client on the waitlist for a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a waitlist entry: the client wants the service with one of the therapists given (--therapist may be repeated; any by default), on the days of --days (e.g. mon,wed,fri; any day by default), within the times of --times (e.g. 09:00-13:00,16:00-19:00; any time by default), until --until (YYYY-MM-DD, the last day, included). A freed slot offers urgent entries first, then the oldest. The entry goes when the client books that service, or after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the entries, urgent first, then the oldest. Expired entries are removed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the entry ID from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts equal on both sides; the audit log&apos;s chain verifies (%1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts equal on both sides. The audit log was already broken at entry %1 in the original and was copied as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs the server to move the centre to: migrate --to postgresql://user@host/database (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre is already on a server; migrate moves a centre file. Use backup for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the centre to %1 in %2 s: %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks now open it with --database %1; %2 is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2 KiB), a SQLite file Massage Desk opens on any PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 with --replace removes everything the centre %2 holds now (clients, bookings, check-ins, accounts, the audit log) and puts the backup&apos;s centre in its place; it cannot be undone (make a backup first). Nothing was changed: run again with --replace --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in answers and notes are sealed. The recovery key, shown this once only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it away from this computer: when every password is lost, &quot;sealing recover&quot; opens the data with it, and nothing else can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data is not sealed: check-in answers and notes are stored plain. &quot;sealing enable&quot; seals them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Health data is sealed; %n account(s) can open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) are still plain: run &quot;sealing enable&quot; again to seal them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older backups still hold the answers in plain: make a new backup (massage-desk-cli backup) and destroy the old ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed %1 of %2 check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing was already on; every check-in is sealed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the manager to re-open it for: --manager NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password and opens the sealed check-ins again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlist add needs --client ID and --service CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes days such as mon,wed,fri (or 1-7), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--times takes times of day such as 09:00-13:00,16:00-19:00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the waitlist for %2 (entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any therapist</source>
+        <translation type="unfinished">qualsevol terapeuta</translation>
+    </message>
+    <message>
+        <source>URGENT </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed waitlist entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
@@ -2822,6 +3468,10 @@ Ordres:
     <message>
         <source>read the client&apos;s check-ins</source>
         <translation>llegir les acollides del client</translation>
+    </message>
+    <message>
+        <source>erase the client&apos;s waitlist entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3618,42 @@ Ordres:
     <message>
         <source>This new client has not been saved. Discard it?</source>
         <translation>Aquest client nou no s&apos;ha desat. Voleu descartar-lo?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correu electrònic</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consentiment</translation>
+    </message>
+    <message>
+        <source>Their version is loaded underneath yours: save to replace it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4206,119 @@ Ordres:
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a centre server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several desks share one centre on a PostgreSQL server. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. centre-server or 192.168.1.10 (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the one kept in ~/.pgpass, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS (only on this computer or a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished">&amp;Usuari:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 did not get through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 has been lost since %2, so nothing done since then was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) or look-up(s) could not reach the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is in open windows is lost when you close. Everything saved before %1 is safe on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Massage Desk anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy with another program for too long. Nothing was changed; try again in a moment.</source>
@@ -3642,18 +4441,6 @@ Ordres:
         <translation>S&apos;ha perdut la connexió amb el servidor. No s&apos;ha canviat res; torneu-ho a provar quan el servidor estigui disponible.</translation>
     </message>
     <message>
-        <source>The server %1 did not accept the user name or password.</source>
-        <translation>El servidor %1 no ha acceptat el nom d&apos;usuari o la contrasenya.</translation>
-    </message>
-    <message>
-        <source>The server %1 has no such database. Ask whoever runs the server to create it (createdb), then run &quot;massage-desk-cli init&quot;.</source>
-        <translation>El servidor %1 no té aquesta base de dades. Demaneu a qui gestiona el servidor que la creï (createdb) i després executeu &quot;massage-desk-cli init&quot;.</translation>
-    </message>
-    <message>
-        <source>The server %1 refused this account access to the database.</source>
-        <translation>El servidor %1 ha denegat a aquest compte l&apos;accés a la base de dades.</translation>
-    </message>
-    <message>
         <source>Cannot reach the server %1. Check the address and that the server is running, then try again.</source>
         <translation>No es pot connectar amb el servidor %1. Comproveu l&apos;adreça i que el servidor estigui en funcionament, i torneu-ho a provar.</translation>
     </message>
@@ -3688,6 +4475,42 @@ Ordres:
     <message>
         <source>The database %1 holds no centre yet. Set it up with &quot;massage-desk-cli --database ... init&quot;.</source>
         <translation>La base de dades %1 encara no conté cap centre. Configureu-la amb &quot;massage-desk-cli --database ... init&quot;.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for this user. Type the password (or keep it in ~/.pgpass) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database. Check its name, or ask whoever runs the server to create it (createdb) and set it up with &quot;massage-desk-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this computer in with this user and database. Ask whoever runs the server to allow this desk&apos;s network in pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused this user access to the database. Ask whoever runs the server to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be set up. Check the TLS mode, and that the server offers TLS with a certificate this computer trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not taking connections at the moment (it is starting, stopping or full). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 is lost; Massage Desk is reconnecting. Nothing was changed: try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4643,26 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Day sheet for %1 printed.</source>
         <translation>S&apos;ha imprès el full del dia %1.</translation>
+    </message>
+    <message>
+        <source>Connect to a centre &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recen&amp;t centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No centres opened yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4933,70 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>DeskListModel</name>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished">Identificació</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegistry</name>
+    <message>
+        <source>list this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep this desk listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove this desk from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Desks connected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk is listed while its window is open and it was heard from in the last two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) connected now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationsEditor</name>
     <message>
         <source>Add a duration</source>
@@ -4328,6 +5235,28 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Busy hours per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest: %1 at %2:00, %3 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import clients</source>
@@ -4479,10 +5408,6 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>Massage Desk</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
@@ -4575,8 +5500,20 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>Pàgines</translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+7 open a page directly</source>
-        <translation>Amb Ctrl+1 a Ctrl+7 s&apos;obre directament una pàgina</translation>
+        <source>Ctrl+1 to Ctrl+9, then Ctrl+0, open the pages in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5529,80 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Could not update the database to data version %1: %2</source>
         <translation>No s&apos;ha pogut actualitzar la base de dades a la versió de dades %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayModel</name>
+    <message>
+        <source>▶ Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished">–</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servei</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished">Acollida</translation>
+    </message>
+    <message>
+        <source>Before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas to avoid</source>
+        <translation type="unfinished">Zones a evitar</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>My day lists a therapist&apos;s own sessions. Sign in as a therapist to see yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Proceed · ℹ Note · ▲ Adapt (areas to avoid; you sign off) · ⚠ Needs clearance · ✖ Stop and refer (no massage) · – not checked in yet. Sign-off, clearance and the start are on the Check-ins page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● New check-in: %1 at %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ STOP — no massage for %1 at %2 (%3).&lt;/b&gt;&lt;br&gt;The check-in says stop and refer: the client is advised to seek medical attention promptly. The session cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5781,21 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>PortableBackup</name>
+    <message>
+        <source>No backup file was given.</source>
+        <translation type="unfinished">No s&apos;ha indicat cap fitxer de còpia de seguretat.</translation>
+    </message>
+    <message>
+        <source>The centre %1 already holds data, so the backup was not restored into it. Nothing was changed. To replace everything in it with the backup, run restore again with --replace --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the backup %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrecautionEngine</name>
     <message>
         <source>No precaution rules are loaded, so the answers cannot be checked.</source>
@@ -4935,6 +5961,121 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>&amp;Seal the health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password, to wrap the centre&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: make a new one and destroy the old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed. Sealing needs the manager&apos;s account first (File &gt; Create the manager account): the key is wrapped with the passwords of those who may read check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: check-in answers and notes are stored in plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed; %n check-in(s) still plain: seal again to finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed: %n account(s) can open the check-in answers and notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health data is sealed. Older backups still hold it in plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordVersion</name>
+    <message>
+        <source>read who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 at %2 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at another desk since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at another desk at %1 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at another desk since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The centre&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in answers and notes are now sealed: only therapists and managers open them, with their passwords. If every password is ever lost, this recovery key is the only way back in. It is shown this once: print it or write it down, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage Desk recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the centre&apos;s sealed check-in answers and notes when every password is lost: run &quot;massage-desk-cli sealing recover --manager NAME&quot; and type it. Keep this sheet locked away from the computer and its backups; whoever holds it and a copy of the centre can read its health data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>massage-desk-recovery-key.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatDialog</name>
     <message>
         <source>&amp;Book the ticked dates</source>
@@ -4982,6 +6123,94 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>ReportBusyModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Dia</translation>
+    </message>
+    <message>
+        <source>Busy hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of (month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the period before, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportReasonModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Què</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motiu</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations and no-shows by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportRepository</name>
     <message>
         <source>A report needs a first and a last day, the last on or after the first.</source>
@@ -4998,10 +6227,6 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>read the services</source>
         <translation>llegir els serveis</translation>
-    </message>
-    <message>
-        <source>read the prices</source>
-        <translation>llegir els preus</translation>
     </message>
     <message>
         <source>count the sessions</source>
@@ -5022,6 +6247,352 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>read the closed days</source>
         <translation>llegir els dies tancats</translation>
+    </message>
+    <message>
+        <source>read the price lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the cancellation reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the sessions by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportServiceModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servei</translation>
+    </message>
+    <message>
+        <source>Length (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportStaffModel</name>
+    <message>
+        <source>By therapist</source>
+        <translation type="unfinished">Per terapeuta</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation type="unfinished">Per sala</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Terapeuta</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Sala</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaryModel</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancel·lada</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished">Derivat</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWeekModel</name>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions over the weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Setmana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary, compared with the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By therapist</source>
+        <translation type="unfinished">Per terapeuta</translation>
+    </message>
+    <message>
+        <source>Sessions over the weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy hours per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation type="unfinished">Per sala</translation>
+    </message>
+    <message>
+        <source>By service and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations and no-shows by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Only a manager reads the reports.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;They show sessions, occupancy, cancellations and revenue for the centre. Ask a manager if you need a figure from them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with the period of the same length before it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy hours per weekday (the count in each cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5225,6 +6796,120 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
         <translation>%1 ja té una sessió a aquesta hora: %2–%3, %4 amb %5 (reserva %6). Un client només pot estar en una sessió alhora.</translation>
+    </message>
+</context>
+<context>
+    <name>SealingRepository</name>
+    <message>
+        <source>store the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing needs a manager&apos;s account: the centre&apos;s key is wrapped with the passwords of the people who may read check-ins, and this centre has no account yet. Create the manager&apos;s account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished">llegir els usuaris</translation>
+    </message>
+    <message>
+        <source>Wrong password: sealing was not turned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key could not be made (out of memory?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn sealing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing is not turned on for this centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has the centre open, so its journal still holds older pages. Close the other programs and run the compaction again (massage-desk-cli sealing compact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active manager: the recovery key re-opens the centre for a manager&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre&apos;s check-ins are not sealed, so there is nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this centre&apos;s sealed check-ins. Check it group by group (eight groups of four letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation type="unfinished">canviar la contrasenya</translation>
+    </message>
+    <message>
+        <source>read the centre&apos;s sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in answers are sealed, and this sign-in holds no key to them. Sign in again with your password; if that does not help, a manager gives you access by setting your password on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed value of check-in %1 does not open: it was copied from another record, damaged, or sealed to another centre&apos;s key. Nothing was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to the sealed check-ins could not be protected (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the account its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no key to the sealed check-ins yet: a manager gives it one by setting its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the key to the sealed check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5461,6 +7146,14 @@ Describe how the session feels: relaxation, a sense of rest and lightness, well-
         <translation>Mentre escriviu, es comproven els textos en anglès, català i castellà. Les frases que prometen un efecte mèdic o de remodelació corporal (“millora la circulació”, “detox”, “redueix la cel·lulitis”, ...) se subratllen en vermell i es mostren aquí, amb el motiu i la redacció que cal fer servir en lloc seu.
 
 Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa, benestar.</translation>
+    </message>
+    <message>
+        <source>(as saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5748,10 +7441,6 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
     <message>
         <source>add a service</source>
         <translation>afegir un servei</translation>
-    </message>
-    <message>
-        <source>Revision %1 of this service was saved while you were editing revision %2. Close the editor, open it again and make your changes there.</source>
-        <translation>La revisió %1 d&apos;aquest servei s&apos;ha desat mentre editàveu la revisió %2. Tanqueu l&apos;editor, torneu-lo a obrir i feu-hi els canvis.</translation>
     </message>
     <message>
         <source>Nothing changed since revision %1.</source>
@@ -6291,6 +7980,22 @@ Còpies de seguretat: %5</translation>
         <source>Reason for closing</source>
         <translation>Motiu del tancament</translation>
     </message>
+    <message>
+        <source>Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in calendar files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -6436,6 +8141,14 @@ Còpies de seguretat: %5</translation>
         <source>The closed day&apos;s reason</source>
         <translation>El motiu del dia tancat</translation>
     </message>
+    <message>
+        <source>save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -6562,16 +8275,32 @@ Còpies de seguretat: %5</translation>
         <source>Reason for the absence</source>
         <translation>Motiu de l&apos;absència</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Serveis</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Massage Desk: reception for massage centres.</source>
         <translation>Massage Desk: recepció per a centres de massatge.</translation>
-    </message>
-    <message>
-        <source>Open the database file PATH (created if missing). Default: %1</source>
-        <translation>Obre el fitxer de base de dades PATH (es crea si no existeix). Per defecte: %1</translation>
     </message>
     <message>
         <source>Open a demo centre (created on first use in %1).</source>
@@ -6614,8 +8343,12 @@ Còpies de seguretat: %5</translation>
         <translation>Aquesta base de dades té usuaris; identifiqueu-vos de manera interactiva.</translation>
     </message>
     <message>
-        <source>Start on a page: calendar, clients, catalogue, checkins, settings, users or audit.</source>
-        <translation>Comença en una pàgina: calendar, clients, catalogue, checkins, settings, users o audit.</translation>
+        <source>Open the database file PATH (created if missing), or a centre server given as a postgresql:// address. Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on a page: calendar, clients, catalogue, checkins, settings, users, audit or my-day (a therapist&apos;s sessions today).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6929,6 +8662,327 @@ Còpies de seguretat: %5</translation>
     </message>
 </context>
 <context>
+    <name>WaitlistDialog</name>
+    <message>
+        <source>&amp;Urgent: offer before the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the client by name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the therapists the client would see; none ticked: any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time, or e.g. 09:00-13:00, 16:00-19:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. prefers a morning; call on the mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished">&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished">&amp;Servei:</translation>
+    </message>
+    <message>
+        <source>&amp;Therapists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client first: search above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the times of day as 09:00-13:00, several separated by commas, or leave them empty for any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatch</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>▲ Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>any therapist</source>
+        <translation type="unfinished">qualsevol terapeuta</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servei</translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation type="unfinished">Terapeutes</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPage</name>
+    <message>
+        <source>&amp;Urgent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servei</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished">&amp;Servei:</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation type="unfinished">&amp;Terapeuta:</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a freed slot. The calendar says how many wait for a cancelled time, and its booking dialog offers them, urgent first, then the oldest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All therapists</source>
+        <translation type="unfinished">Tots els terapeutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n urgent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the waitlist for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the waitlist for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistRepository</name>
+    <message>
+        <source>read the client</source>
+        <translation type="unfinished">llegir el client</translation>
+    </message>
+    <message>
+        <source>There is no client with number %1.</source>
+        <translation type="unfinished">No hi ha cap client amb el número %1.</translation>
+    </message>
+    <message>
+        <source>read the service</source>
+        <translation type="unfinished">llegir el servei</translation>
+    </message>
+    <message>
+        <source>There is no service with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the therapists</source>
+        <translation type="unfinished">llegir els terapeutes</translation>
+    </message>
+    <message>
+        <source>There is no therapist with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of the week are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time of day must end after it starts, within the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no waitlist entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean up the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s bookings</source>
+        <translation type="unfinished">llegir les reserves del client</translation>
+    </message>
+    <message>
+        <source>update the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekHoursEditor</name>
     <message>
         <source>&lt;b&gt;Day&lt;/b&gt;</source>
@@ -6964,6 +9018,10 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>save the change</source>
         <translation>desar el canvi</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while the change was being saved. The server keeps a change whole or not at all: once the connection is back, look again to see whether it was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
