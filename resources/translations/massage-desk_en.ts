@@ -162,4 +162,102 @@ The current database is kept beside it as a safety copy, so this can be undone.<
         </translation>
     </message>
 </context>
+<context>
+    <name>BookingWaitlist</name>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s)</source>
+        <translation>
+            <numerusform>%n late cancellation</numerusform>
+            <numerusform>%n late cancellations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on the waitlist for %n service(s)</source>
+        <translation>
+            <numerusform>on the waitlist for %n service</numerusform>
+            <numerusform>on the waitlist for %n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangedElsewhereBar</name>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n field differs.</numerusform>
+            <numerusform>%n fields differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message numerus="yes">
+        <source>Health data is sealed; %n account(s) can open it.</source>
+        <translation>
+            <numerusform>Health data is sealed; %n account can open it.</numerusform>
+            <numerusform>Health data is sealed; %n accounts can open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) are still plain: run &quot;sealing enable&quot; again to seal them.</source>
+        <translation>
+            <numerusform>%n check-in is still plain: run &quot;sealing enable&quot; again to seal it.</numerusform>
+            <numerusform>%n check-ins are still plain: run &quot;sealing enable&quot; again to seal them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) or look-up(s) could not reach the server.</source>
+        <translation>
+            <numerusform>%n change or look-up could not reach the server.</numerusform>
+            <numerusform>%n changes or look-ups could not reach the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message numerus="yes">
+        <source>%n desk(s) connected now.</source>
+        <translation>
+            <numerusform>%n desk connected now.</numerusform>
+            <numerusform>%n desks connected now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n session(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n session</numerusform>
+            <numerusform>%1 %2:00–%3:00: %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message numerus="yes">
+        <source>Sealed; %n check-in(s) still plain: seal again to finish.</source>
+        <translation>
+            <numerusform>Sealed; %n check-in still plain: seal again to finish.</numerusform>
+            <numerusform>Sealed; %n check-ins still plain: seal again to finish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed: %n account(s) can open the check-in answers and notes.</source>
+        <translation>
+            <numerusform>Sealed: %n account can open the check-in answers and notes.</numerusform>
+            <numerusform>Sealed: %n accounts can open the check-in answers and notes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
