@@ -726,71 +726,71 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <name>BookingWaitlist</name>
     <message>
         <source>Waiting for this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperen aquesta hora</translation>
     </message>
     <message>
         <source>%1 · %2 · from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · des del %3</translation>
     </message>
     <message>
         <source>▲ Urgent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Urgent: %1</translation>
     </message>
     <message>
         <source> · waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · en espera des del %1</translation>
     </message>
     <message>
         <source>Choose to fill in the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu-ne un per omplir la reserva</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for this freed time (urgent first, then the oldest); choose one to book them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona espera aquesta hora alliberada (primer les urgents, després la més antiga); trieu-ne una per reservar-li:</numerusform>
+            <numerusform>%n persones esperen aquesta hora alliberada (primer les urgents, després les més antigues); trieu-ne una per reservar-li:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n no-show(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no presentat</numerusform>
+            <numerusform>%n no presentats</numerusform>
         </translation>
     </message>
     <message>
         <source>no no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>cap no presentat</translation>
     </message>
     <message numerus="yes">
         <source>%n late cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancel·lació tardana</numerusform>
+            <numerusform>%n cancel·lacions tardanes</numerusform>
         </translation>
     </message>
     <message>
         <source>no late cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>cap cancel·lació tardana</translation>
     </message>
     <message numerus="yes">
         <source>on the waitlist for %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a la llista d&apos;espera per a %n servei</numerusform>
+            <numerusform>a la llista d&apos;espera per a %n serveis</numerusform>
         </translation>
     </message>
     <message>
         <source>not on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>no és a la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Last 6 months: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Últims 6 mesos: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -924,25 +924,25 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>Call: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trucada: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for this freed time: double-click to book one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona espera aquesta hora alliberada: feu doble clic per reservar-li</numerusform>
+            <numerusform>%n persones esperen aquesta hora alliberada: feu doble clic per reservar a una d&apos;elles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1274,230 +1274,230 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <name>CallListModel</name>
     <message>
         <source>%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>sense telèfon</translation>
     </message>
     <message>
         <source>%1 · %2 min</source>
-        <translation type="unfinished">%1 · %2 min</translation>
+        <translation>%1 · %2 min</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Trucada</translation>
     </message>
 </context>
 <context>
     <name>CallListPage</name>
     <message>
         <source>&amp;Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimeix o desa en PDF…</translation>
     </message>
     <message>
         <source>Cancel on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·la per telèfon</translation>
     </message>
     <message>
         <source>Why does %1 cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Per què cancel·la %1?</translation>
     </message>
     <message>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista de trucades</translation>
     </message>
     <message>
         <source>calls-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>trucades-%1.pdf</translation>
     </message>
     <message>
         <source>Day to call about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia sobre el qual cal trucar</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demà</translation>
     </message>
     <message>
         <source>Sessions to confirm by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions per confirmar per telèfon</translation>
     </message>
     <message>
         <source>Sessions on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions del:</translation>
     </message>
     <message>
         <source>The call:</source>
-        <translation type="unfinished"></translation>
+        <translation>La trucada:</translation>
     </message>
     <message>
         <source>✔ &amp;Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ &amp;Confirmada</translation>
     </message>
     <message>
         <source>✉ &amp;Left a message</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ &amp;Missatge deixat</translation>
     </message>
     <message>
         <source>☎? &amp;No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>☎? &amp;Sense resposta</translation>
     </message>
     <message>
         <source>✖ C&amp;ancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ C&amp;ancel·lada…</translation>
     </message>
     <message>
         <source>No sessions to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap sessió per confirmar</translation>
     </message>
     <message numerus="yes">
         <source>%n to call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n per trucar</numerusform>
+            <numerusform>%n per trucar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> de %n</numerusform>
+            <numerusform> de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Trucades</translation>
     </message>
 </context>
 <context>
     <name>CallListSheet</name>
     <message>
         <source>Calls for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trucades per al %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;No sessions to confirm on this day.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hi ha cap sessió per confirmar aquest dia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Trucada</translation>
     </message>
     <message>
         <source>☐ confirmed ☐ message ☐ no answer ☐ cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ confirmada ☐ missatge ☐ sense resposta ☐ cancel·lada</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Contact details: keep this list at the desk and shred it after the calls.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;Dades de contacte: conserveu aquesta llista a la recepció i destruïu-la després de les trucades.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CallRepository</name>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>left a message</source>
-        <translation type="unfinished"></translation>
+        <translation>missatge deixat</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sense resposta</translation>
     </message>
     <message>
         <source>cancelled on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel·lada per telèfon</translation>
     </message>
     <message>
         <source>not called yet</source>
-        <translation type="unfinished"></translation>
+        <translation>encara no s&apos;ha trucat</translation>
     </message>
     <message>
         <source>Choose a day for the call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu un dia per a la llista de trucades.</translation>
     </message>
     <message>
         <source>read the call list</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir la llista de trucades</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepció</translation>
     </message>
     <message>
         <source>A call is confirmed, left_message, no_answer or cancelled, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una trucada és confirmed, left_message, no_answer o cancelled, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Say why the booking is cancelled (the client&apos;s words are enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiqueu per què es cancel·la la reserva (n&apos;hi ha prou amb les paraules del client).</translation>
     </message>
     <message>
         <source>read the booking</source>
-        <translation type="unfinished">llegir la reserva</translation>
+        <translation>llegir la reserva</translation>
     </message>
     <message>
         <source>There is no booking %1.</source>
-        <translation type="unfinished">No hi ha cap reserva %1.</translation>
+        <translation>No hi ha cap reserva %1.</translation>
     </message>
     <message>
         <source>Booking %1 is no longer booked: there is nothing to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva %1 ja no està reservada: no hi ha res per confirmar.</translation>
     </message>
     <message>
         <source>record the call</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la trucada</translation>
     </message>
     <message>
         <source>read the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les trucades</translation>
     </message>
 </context>
 <context>
@@ -1800,128 +1800,128 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <name>CentreCopy</name>
     <message>
         <source>count the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comptar les files de %1</translation>
     </message>
     <message>
         <source>read the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir el centre</translation>
     </message>
     <message>
         <source>read the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir %1</translation>
     </message>
     <message>
         <source>copy the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar %1</translation>
     </message>
     <message>
         <source>The centre holds two bookings of one therapist or room at the same time, which the target refuses; &quot;check&quot; lists them. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centre conté dues reserves d&apos;un mateix terapeuta o d&apos;una mateixa sala a la mateixa hora, cosa que la destinació no accepta; &quot;check&quot; les llista. No s&apos;ha copiat res.</translation>
     </message>
     <message>
         <source>The target has no table %1, so it cannot take this centre. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destinació no té la taula %1, de manera que no pot acollir aquest centre. No s&apos;ha copiat res.</translation>
     </message>
     <message>
         <source>The target is at data version %1 and the centre at %2, so it cannot take this centre. Nothing was copied; use an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destinació és a la versió de dades %1 i el centre a la %2, de manera que no pot acollir aquest centre. No s&apos;ha copiat res; feu servir una base de dades buida.</translation>
     </message>
     <message>
         <source>A centre file is copied with backup, not by moving it between engines. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fitxer de centre es copia amb backup, no movent-lo d&apos;un motor a un altre. No s&apos;ha copiat res.</translation>
     </message>
     <message>
         <source>Only a centre on a server can be replaced by a copy. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Només es pot substituir per una còpia un centre que sigui en un servidor. No s&apos;ha copiat res.</translation>
     </message>
     <message>
         <source>The target %1 already holds a centre (it has data in it), so nothing was copied. Copy into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destinació %1 ja conté un centre (té dades), de manera que no s&apos;ha copiat res. Copieu-lo en una base de dades buida.</translation>
     </message>
     <message>
         <source>copy the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar el centre</translation>
     </message>
     <message>
         <source>empty the target</source>
-        <translation type="unfinished"></translation>
+        <translation>buidar la destinació</translation>
     </message>
     <message>
         <source>The copy of %1 holds %2 rows instead of %3, so nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La còpia de %1 conté %2 files en lloc de %3, de manera que no s&apos;ha copiat res.</translation>
     </message>
     <message>
         <source>The audit log&apos;s chain does not verify on the copy, so nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena del registre d&apos;auditoria no es verifica a la còpia, de manera que no s&apos;ha copiat res.</translation>
     </message>
 </context>
 <context>
     <name>CentreSchema</name>
     <message>
         <source>read the list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir la llista de taules</translation>
     </message>
     <message>
         <source>read the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les columnes de %1</translation>
     </message>
 </context>
 <context>
     <name>ChangedElsewhereBar</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna a carregar</translation>
     </message>
     <message>
         <source>Com&amp;pare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;para…</translation>
     </message>
     <message>
         <source>Show what the other desk saved (what you typed is replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra el que s&apos;ha desat des de l&apos;altre equip (el que heu escrit se substitueix)</translation>
     </message>
     <message>
         <source>List the fields that differ between their version and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista els camps que difereixen entre la seva versió i la vostra</translation>
     </message>
     <message>
         <source>Their version and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La seva versió i la vostra</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La seva</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La vostra</translation>
     </message>
     <message>
         <source>Their version and yours are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seva versió i la vostra són iguals.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n camp és diferent.</numerusform>
+            <numerusform>%n camps són diferents.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes servir la &amp;seva</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserva la meva</translation>
     </message>
     <message>
         <source>Your next save replaces their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan torneu a desar se substituirà la seva versió</translation>
     </message>
 </context>
 <context>
@@ -3170,206 +3170,207 @@ Ordres:
     </message>
     <message>
         <source>Writes a backup to DEST (a new file, or an existing folder to put a dated file in) and checks it. Safe while Massage Desk is open. Never overwrites a file. For a centre on a server it is a portable SQLite file of the whole centre, which Massage Desk opens on any PC and restore takes back to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriu una còpia de seguretat a DEST (un fitxer nou, o una carpeta existent on es desa un fitxer amb data) i la comprova. Es pot fer amb el Massage Desk obert. Mai no sobreescriu cap fitxer. Per a un centre en un servidor, és un fitxer SQLite portable de tot el centre, que el Massage Desk obre en qualsevol ordinador i que restore torna a portar a un servidor.</translation>
     </message>
     <message>
         <source>Checks the backup SRC (integrity, that it is a Massage Desk file, its data version) and only then replaces the database. The replaced database is kept beside it as &lt;name&gt;.before-restore-&lt;time&gt;.sqlite. Close Massage Desk first.
 On a server (--database postgresql://...) the backup&apos;s centre is copied into the database, which must be empty; --replace --yes (or --confirm) replaces a centre that is there, in one step that either completes or changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprova la còpia de seguretat SRC (integritat, que sigui un fitxer del Massage Desk, la seva versió de dades) i només aleshores substitueix la base de dades. La base de dades substituïda es conserva al costat com a &lt;name&gt;.before-restore-&lt;time&gt;.sqlite. Primer tanqueu el Massage Desk.
+En un servidor (--database postgresql://...), el centre de la còpia de seguretat es copia a la base de dades, que ha d&apos;estar buida; --replace --yes (o --confirm) substitueix el centre que hi hagi, en un sol pas que o bé s&apos;acaba del tot o bé no canvia res.</translation>
     </message>
     <message>
         <source>Move a centre file to a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mou un fitxer de centre a un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Copies everything in the centre file (catalogue with every revision, clients, staff, hours, bookings, check-ins, accounts, settings and the audit log) into an empty database on the server, keeping every number, in one transaction: a failure leaves the server database empty. It ends by comparing the rows of every table and verifying the audit log&apos;s chain on the server. A database that already holds a centre is refused. The file is left as it was; shows progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia tot el contingut del fitxer de centre (el catàleg amb totes les revisions, clients, personal, horaris, reserves, acollides, comptes, configuració i el registre d&apos;auditoria) a una base de dades buida del servidor, conservant tots els números, en una sola transacció: si falla, la base de dades del servidor queda buida. Acaba comparant les files de cada taula i verificant la cadena del registre d&apos;auditoria al servidor. Es rebutja una base de dades que ja contingui un centre. El fitxer queda tal com estava; mostra el progrés a stderr.</translation>
     </message>
     <message>
         <source>Say whether the health data is sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si les dades de salut estan segellades</translation>
     </message>
     <message>
         <source>Says whether check-in answers and notes are sealed to the centre&apos;s key, how many accounts can open them, and how many check-ins are still plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si les respostes i les notes de les acollides estan segellades amb la clau del centre, quants comptes les poden obrir i quantes acollides encara estan sense segellar.</translation>
     </message>
     <message>
         <source>Seal the check-in answers and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Segella les respostes i les notes de les acollides</translation>
     </message>
     <message>
         <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Older backups still hold plain data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el segellat (un gerent, tornant a introduir la contrasenya des de MASSAGE_DESK_PASSWORD o quan es demani): crea la clau del centre, l&apos;embolcalla per a vós i amb una clau de recuperació que es mostra un sol cop, segella totes les acollides existents per lots i compacta el fitxer perquè no en quedi cap valor sense segellar ni al fitxer ni al seu diari. Les còpies de seguretat anteriors encara contenen les dades sense segellar.</translation>
     </message>
     <message>
         <source>Rewrite the file so no freed page keeps a plain value</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescriu el fitxer perquè cap pàgina alliberada no conservi cap valor sense segellar</translation>
     </message>
     <message>
         <source>Runs the compaction of &quot;sealing enable&quot; again, e.g. after another program held the file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a executar la compactació de &quot;sealing enable&quot;, per exemple després que un altre programa hagi tingut el fitxer obert.</translation>
     </message>
     <message>
         <source>Open the sealed data with the recovery key when every password is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Obre les dades segellades amb la clau de recuperació quan s&apos;han perdut totes les contrasenyes</translation>
     </message>
     <message>
         <source>Reads the recovery key from MASSAGE_DESK_RECOVERY_KEY or a prompt and the manager&apos;s new password from MASSAGE_DESK_NEW_PASSWORD or a prompt; sets that password and wraps the centre&apos;s key for the manager again. Needs nobody signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegeix la clau de recuperació de MASSAGE_DESK_RECOVERY_KEY o la demana, i la nova contrasenya del gerent de MASSAGE_DESK_NEW_PASSWORD o la demana; estableix aquesta contrasenya i torna a embolcallar la clau del centre per al gerent. No cal que hi hagi ningú identificat.</translation>
     </message>
     <message>
         <source>Put a client on the waitlist for a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix un client a la llista d&apos;espera d&apos;un servei</translation>
     </message>
     <message>
         <source>Adds a waitlist entry: the client wants the service with one of the therapists given (--therapist may be repeated; any by default), on the days of --days (e.g. mon,wed,fri; any day by default), within the times of --times (e.g. 09:00-13:00,16:00-19:00; any time by default), until --until (YYYY-MM-DD, the last day, included). A freed slot offers urgent entries first, then the oldest. The entry goes when the client books that service, or after its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix una entrada a la llista d&apos;espera: el client vol el servei amb un dels terapeutes indicats (--therapist es pot repetir; per defecte, qualsevol), els dies de --days (p. ex. mon,wed,fri; per defecte, qualsevol dia), dins de les franges de --times (p. ex. 09:00-13:00,16:00-19:00; per defecte, qualsevol hora), fins a --until (AAAA-MM-DD, l&apos;últim dia, inclòs). Quan s&apos;allibera una hora, s&apos;ofereix primer a les entrades urgents i després a les més antigues. L&apos;entrada desapareix quan el client reserva aquest servei, o després del seu últim dia.</translation>
     </message>
     <message>
         <source>List the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Lists the entries, urgent first, then the oldest. Expired entries are removed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista les entrades, primer les urgents i després les més antigues. Abans s&apos;eliminen les entrades caducades.</translation>
     </message>
     <message>
         <source>Remove a waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una entrada de la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Removes the entry ID from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina l&apos;entrada ID de la llista d&apos;espera.</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 de %3 files</translation>
     </message>
     <message>
         <source>Counts equal on both sides; the audit log&apos;s chain verifies (%1 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Els recomptes coincideixen a totes dues bandes; la cadena del registre d&apos;auditoria es verifica (%1 entrades).</translation>
     </message>
     <message>
         <source>Counts equal on both sides. The audit log was already broken at entry %1 in the original and was copied as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els recomptes coincideixen a totes dues bandes. El registre d&apos;auditoria ja estava trencat a l&apos;entrada %1 a l&apos;original i s&apos;ha copiat tal com era.</translation>
     </message>
     <message>
         <source>migrate needs the server to move the centre to: migrate --to postgresql://user@host/database (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate necessita el servidor on s&apos;ha de moure el centre: migrate --to postgresql://user@host/database (vegeu --help).</translation>
     </message>
     <message>
         <source>This centre is already on a server; migrate moves a centre file. Use backup for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest centre ja és en un servidor; migrate mou un fitxer de centre. Feu servir backup per fer-ne una còpia.</translation>
     </message>
     <message>
         <source>Copying %1 to %2 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està copiant %1 a %2 ...</translation>
     </message>
     <message>
         <source>Moved the centre to %1 in %2 s: %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha mogut el centre a %1 en %2 s: %3 files.</translation>
     </message>
     <message>
         <source>Desks now open it with --database %1; %2 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara els equips l&apos;obren amb --database %1; %2 queda tal com estava.</translation>
     </message>
     <message>
         <source>Backup written and checked: %1 (%2 KiB), a SQLite file Massage Desk opens on any PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha escrit i comprovat la còpia de seguretat: %1 (%2 KiB), un fitxer SQLite que el Massage Desk obre en qualsevol ordinador.</translation>
     </message>
     <message>
         <source>Restoring %1 with --replace removes everything the centre %2 holds now (clients, bookings, check-ins, accounts, the audit log) and puts the backup&apos;s centre in its place; it cannot be undone (make a backup first). Nothing was changed: run again with --replace --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar %1 amb --replace elimina tot el que conté ara el centre %2 (clients, reserves, acollides, comptes, el registre d&apos;auditoria) i hi posa el centre de la còpia de seguretat; no es pot desfer (feu abans una còpia de seguretat). No s&apos;ha canviat res: torneu-ho a executar amb --replace --yes.</translation>
     </message>
     <message>
         <source>Check-in answers and notes are sealed. The recovery key, shown this once only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les respostes i les notes de les acollides estan segellades. La clau de recuperació, que només es mostra aquesta vegada:</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it away from this computer: when every password is lost, &quot;sealing recover&quot; opens the data with it, and nothing else can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiu-la o anoteu-la i guardeu-la lluny d&apos;aquest ordinador: quan s&apos;hagin perdut totes les contrasenyes, &quot;sealing recover&quot; obre les dades amb aquesta clau, i res més no les pot obrir.</translation>
     </message>
     <message>
         <source>Health data is not sealed: check-in answers and notes are stored plain. &quot;sealing enable&quot; seals them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dades de salut no estan segellades: les respostes i les notes de les acollides es desen sense segellar. &quot;sealing enable&quot; les segella.</translation>
     </message>
     <message numerus="yes">
         <source>Health data is sealed; %n account(s) can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les dades de salut estan segellades; %n compte les pot obrir.</numerusform>
+            <numerusform>Les dades de salut estan segellades; %n comptes les poden obrir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) are still plain: run &quot;sealing enable&quot; again to seal them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acollida encara està sense segellar: torneu a executar &quot;sealing enable&quot; per segellar-la.</numerusform>
+            <numerusform>%n acollides encara estan sense segellar: torneu a executar &quot;sealing enable&quot; per segellar-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>Older backups still hold the answers in plain: make a new backup (massage-desk-cli backup) and destroy the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les còpies de seguretat anteriors encara contenen les respostes sense segellar: feu una còpia de seguretat nova (massage-desk-cli backup) i destruïu les antigues.</translation>
     </message>
     <message>
         <source>Sealed %1 of %2 check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;han segellat %1 de %2 acollides</translation>
     </message>
     <message>
         <source>Sealing was already on; every check-in is sealed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segellat ja estava activat; ara totes les acollides estan segellades.</translation>
     </message>
     <message>
         <source>Name the manager to re-open it for: --manager NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiqueu el gerent per a qui s&apos;ha de tornar a obrir: --manager NAME.</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clau de recuperació: </translation>
     </message>
     <message>
         <source>%1 signs in with the new password and opens the sealed check-ins again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;identifica amb la contrasenya nova i torna a obrir les acollides segellades.</translation>
     </message>
     <message>
         <source>waitlist add needs --client ID and --service CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>waitlist add necessita --client ID i --service CODE.</translation>
     </message>
     <message>
         <source>--days takes days such as mon,wed,fri (or 1-7), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days admet dies com ara mon,wed,fri (o 1-7), no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--times takes times of day such as 09:00-13:00,16:00-19:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--times admet hores del dia com ara 09:00-13:00,16:00-19:00, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--until must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until ha de ser una data AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Added %1 to the waitlist for %2 (entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha afegit %1 a la llista d&apos;espera de %2 (entrada %3).</translation>
     </message>
     <message>
         <source>Nobody is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha ningú a la llista d&apos;espera.</translation>
     </message>
     <message>
         <source>any therapist</source>
-        <translation type="unfinished">qualsevol terapeuta</translation>
+        <translation>qualsevol terapeuta</translation>
     </message>
     <message>
         <source>URGENT </source>
-        <translation type="unfinished"></translation>
+        <translation>URGENT </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fins al %1</translation>
     </message>
     <message>
         <source>Removed waitlist entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha eliminat l&apos;entrada %1 de la llista d&apos;espera.</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3472,7 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     </message>
     <message>
         <source>erase the client&apos;s waitlist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>esborrar les entrades del client a la llista d&apos;espera</translation>
     </message>
 </context>
 <context>
@@ -3621,39 +3622,39 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentiment</translation>
+        <translation>Consentiment</translation>
     </message>
     <message>
         <source>Their version is loaded underneath yours: save to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seva versió s&apos;ha carregat sota la vostra: deseu per substituir-la.</translation>
     </message>
 </context>
 <context>
@@ -4209,113 +4210,113 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to a centre server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecta a un servidor de centre</translation>
     </message>
     <message>
         <source>Several desks share one centre on a PostgreSQL server. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diversos equips comparteixen un centre en un servidor PostgreSQL. Demaneu aquestes dades a qui l&apos;hagi configurat.</translation>
     </message>
     <message>
         <source>e.g. centre-server or 192.168.1.10 (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. servidor-centre o 192.168.1.10 (buit: aquest ordinador)</translation>
     </message>
     <message>
         <source>empty: the one kept in ~/.pgpass, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>buit: la que es desa a ~/.pgpass, si n&apos;hi ha</translation>
     </message>
     <message>
         <source>Require TLS (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requereix TLS (xifrat)</translation>
     </message>
     <message>
         <source>Require TLS and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Requereix TLS i comprova el certificat del servidor</translation>
     </message>
     <message>
         <source>Use TLS when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes servir TLS quan el servidor l&apos;ofereixi</translation>
     </message>
     <message>
         <source>No TLS (only on this computer or a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense TLS (només en aquest ordinador o en una xarxa de confiança)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecta</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de dades:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Usuari:</translation>
+        <translation>&amp;Usuari:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contrasenya:</translation>
+        <translation>Contr&amp;asenya:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xifratge:</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No connectat: %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna-ho a provar</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
         <source>&amp;Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna-ho a provar ara</translation>
     </message>
     <message>
         <source>Connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexió amb el servidor</translation>
     </message>
     <message>
         <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexió amb el servidor %1 s&apos;ha perdut a les %2. El Massage Desk s&apos;està tornant a connectar automàticament; no es pot desar res fins que no es recuperi. Les finestres obertes conserven el que hi heu escrit.</translation>
     </message>
     <message>
         <source>Attempt %1 did not get through.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intent %1 no ha reeixit.</translation>
     </message>
     <message>
         <source>The connection to the server %1 has been lost since %2, so nothing done since then was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexió amb el servidor %1 està perduda des de les %2, de manera que no s&apos;ha desat res del que s&apos;ha fet des d&apos;aleshores.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) or look-up(s) could not reach the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canvi o consulta no ha pogut arribar al servidor.</numerusform>
+            <numerusform>%n canvis o consultes no han pogut arribar al servidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>What is in open windows is lost when you close. Everything saved before %1 is safe on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El que hi ha a les finestres obertes es perd en tancar. Tot el que s&apos;ha desat abans de les %1 és segur al servidor.</translation>
     </message>
     <message>
         <source>Close Massage Desk anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleu tancar el Massage Desk igualment?</translation>
     </message>
     <message>
         <source>Not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No connectat al servidor</translation>
     </message>
 </context>
 <context>
@@ -4478,39 +4479,39 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     </message>
     <message>
         <source>The server %1 asks for a password for this user. Type the password (or keep it in ~/.pgpass) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 demana una contrasenya per a aquest usuari. Escriviu la contrasenya (o deseu-la a ~/.pgpass) i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The server %1 did not accept the user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ha acceptat el nom d&apos;usuari o la contrasenya. Comproveu-los tots dos i torneu-ho a provar.</translation>
     </message>
     <message>
         <source>The server %1 has no such database. Check its name, or ask whoever runs the server to create it (createdb) and set it up with &quot;massage-desk-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no té aquesta base de dades. Comproveu-ne el nom, o demaneu a qui gestiona el servidor que la creï (createdb) i la configuri amb &quot;massage-desk-cli init&quot;.</translation>
     </message>
     <message>
         <source>The server %1 does not let this computer in with this user and database. Ask whoever runs the server to allow this desk&apos;s network in pg_hba.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no permet l&apos;accés d&apos;aquest ordinador amb aquest usuari i aquesta base de dades. Demaneu a qui gestiona el servidor que permeti la xarxa d&apos;aquest equip a pg_hba.conf.</translation>
     </message>
     <message>
         <source>The server %1 refused this user access to the database. Ask whoever runs the server to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 ha denegat a aquest usuari l&apos;accés a la base de dades. Demaneu a qui gestiona el servidor que l&apos;hi concedeixi.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to %1 could not be set up. Check the TLS mode, and that the server offers TLS with a certificate this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut establir una connexió segura (TLS) amb %1. Comproveu el mode TLS i que el servidor ofereixi TLS amb un certificat en què aquest ordinador confiï.</translation>
     </message>
     <message>
         <source>The server %1 is not taking connections at the moment (it is starting, stopping or full). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no accepta connexions en aquest moment (s&apos;està iniciant, s&apos;està aturant o està ple). Torneu-ho a provar d&apos;aquí a un moment.</translation>
     </message>
     <message>
         <source>Cannot reach the server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot connectar amb el servidor %1.</translation>
     </message>
     <message>
         <source>The connection to the server %1 is lost; Massage Desk is reconnecting. Nothing was changed: try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha perdut la connexió amb el servidor %1; el Massage Desk s&apos;està tornant a connectar. No s&apos;ha canviat res: torneu-ho a provar quan es recuperi la connexió.</translation>
     </message>
 </context>
 <context>
@@ -4646,23 +4647,23 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Connect to a centre &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecta a un &amp;servidor de centre…</translation>
     </message>
     <message>
         <source>Recen&amp;t centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres &amp;recents</translation>
     </message>
     <message>
         <source>Connected to the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectat al servidor %1</translation>
     </message>
     <message>
         <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor %1</translation>
     </message>
     <message>
         <source>No centres opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no s&apos;ha obert cap centre</translation>
     </message>
 </context>
 <context>
@@ -4936,63 +4937,63 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>DeskListModel</name>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aquest ordinador)</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ningú</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinador</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished">Identificació</translation>
+        <translation>Usuari identificat</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectat des de</translation>
     </message>
 </context>
 <context>
     <name>DeskRegistry</name>
     <message>
         <source>list this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar aquest equip a la llista</translation>
     </message>
     <message>
         <source>keep this desk listed</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenir aquest equip a la llista</translation>
     </message>
     <message>
         <source>remove this desk from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>treure aquest equip de la llista</translation>
     </message>
     <message>
         <source>read the desks</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir els equips</translation>
     </message>
 </context>
 <context>
     <name>DeskSettings</name>
     <message>
         <source>Desks connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Equips connectats ara</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualitza</translation>
     </message>
     <message>
         <source>A desk is listed while its window is open and it was heard from in the last two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equip apareix a la llista mentre té la finestra oberta i se n&apos;ha tingut notícia en els últims dos minuts.</translation>
     </message>
     <message numerus="yes">
         <source>%n desk(s) connected now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ara hi ha %n equip connectat.</numerusform>
+            <numerusform>Ara hi ha %n equips connectats.</numerusform>
         </translation>
     </message>
 </context>
@@ -5238,21 +5239,21 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>HeatMap</name>
     <message>
         <source>Busy hours per weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores amb més activitat per dia de la setmana</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap sessió en aquest període.</translation>
     </message>
     <message>
         <source>Busiest: %1 at %2:00, %3 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Més activitat: %1 a les %2:00, %3 sessions.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n sessió</numerusform>
+            <numerusform>%1 %2:00–%3:00: %n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -5501,19 +5502,19 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+9, then Ctrl+0, open the pages in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>De Ctrl+1 a Ctrl+9, i després Ctrl+0, obren les pàgines en ordre</translation>
     </message>
     <message>
         <source>The connection to the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha recuperat la connexió amb el servidor.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -5535,74 +5536,74 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>MyDayModel</name>
     <message>
         <source>▶ Ready to start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ A punt per començar</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Booking %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Acollida</translation>
+        <translation>Acollida</translation>
     </message>
     <message>
         <source>Before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans de començar</translation>
     </message>
     <message>
         <source>Areas to avoid</source>
-        <translation type="unfinished">Zones a evitar</translation>
+        <translation>Zones a evitar</translation>
     </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
         <source>My day lists a therapist&apos;s own sessions. Sign in as a therapist to see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El meu dia mostra les sessions pròpies d&apos;un terapeuta. Identifiqueu-vos com a terapeuta per veure les vostres.</translation>
     </message>
     <message>
         <source>My sessions today</source>
-        <translation type="unfinished"></translation>
+        <translation>Les meves sessions d&apos;avui</translation>
     </message>
     <message>
         <source>✓ Proceed · ℹ Note · ▲ Adapt (areas to avoid; you sign off) · ⚠ Needs clearance · ✖ Stop and refer (no massage) · – not checked in yet. Sign-off, clearance and the start are on the Check-ins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Continuar · ℹ Nota · ▲ Adaptar (zones a evitar; ho valideu vós) · ⚠ Cal autorització · ✖ Aturar i derivar (sense massatge) · – encara sense acollida. La validació, l&apos;autorització i l&apos;inici es fan a la pàgina Acollides.</translation>
     </message>
     <message>
         <source>My day · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El meu dia · %1 · %2</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>El meu dia</translation>
     </message>
     <message>
         <source>● New check-in: %1 at %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>● Acollida nova: %1 a les %2 — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;✖ STOP — no massage for %1 at %2 (%3).&lt;/b&gt;&lt;br&gt;The check-in says stop and refer: the client is advised to seek medical attention promptly. The session cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;✖ ATUREU — sense massatge per a %1 a les %2 (%3).&lt;/b&gt;&lt;br&gt;L&apos;acollida indica aturar i derivar: s&apos;aconsella al client que consulti un metge com més aviat millor. La sessió no pot començar.</translation>
     </message>
     <message>
         <source>I have &amp;read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho he &amp;llegit</translation>
     </message>
 </context>
 <context>
@@ -5784,15 +5785,15 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>PortableBackup</name>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished">No s&apos;ha indicat cap fitxer de còpia de seguretat.</translation>
+        <translation>No s&apos;ha indicat cap fitxer de còpia de seguretat.</translation>
     </message>
     <message>
         <source>The centre %1 already holds data, so the backup was not restored into it. Nothing was changed. To replace everything in it with the backup, run restore again with --replace --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centre %1 ja conté dades, de manera que no s&apos;hi ha restaurat la còpia de seguretat. No s&apos;ha canviat res. Per substituir-ne tot el contingut per la còpia de seguretat, torneu a executar restore amb --replace --yes.</translation>
     </message>
     <message>
         <source>Could not read the backup %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut llegir la còpia de seguretat %1. No s&apos;ha canviat res.</translation>
     </message>
 </context>
 <context>
@@ -5964,115 +5965,115 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>PrivacySettings</name>
     <message>
         <source>&amp;Seal the health data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segella les dades de salut</translation>
     </message>
     <message>
         <source>your password, to wrap the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>la vostra contrasenya, per embolcallar la clau del centre</translation>
     </message>
     <message>
         <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: make a new one and destroy the old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cop segellades, les respostes, les notes, els motius i les indicacions d&apos;autorització de les acollides són il·legibles al fitxer de base de dades i a les seves còpies de seguretat sense la contrasenya d&apos;un terapeuta o d&apos;un gerent o la clau de recuperació. El nivell del resultat continua sent llegible per a tothom. Les còpies de seguretat fetes abans del segellat encara les contenen sense segellar: feu-ne una de nova i destruïu les antigues.</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrasenya:</translation>
     </message>
     <message>
         <source>Not sealed. Sealing needs the manager&apos;s account first (File &gt; Create the manager account): the key is wrapped with the passwords of those who may read check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense segellar. Per segellar cal primer el compte del gerent (Fitxer &gt; Crea el compte del gerent): la clau s&apos;embolcalla amb les contrasenyes de les persones que poden llegir les acollides.</translation>
     </message>
     <message>
         <source>Not sealed: check-in answers and notes are stored in plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense segellar: les respostes i les notes de les acollides es desen sense segellar.</translation>
     </message>
     <message numerus="yes">
         <source>Sealed; %n check-in(s) still plain: seal again to finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Segellat; %n acollida encara està sense segellar: torneu a segellar per acabar.</numerusform>
+            <numerusform>Segellat; %n acollides encara estan sense segellar: torneu a segellar per acabar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sealed: %n account(s) can open the check-in answers and notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Segellat: %n compte pot obrir les respostes i les notes de les acollides.</numerusform>
+            <numerusform>Segellat: %n comptes poden obrir les respostes i les notes de les acollides.</numerusform>
         </translation>
     </message>
     <message>
         <source>The health data is sealed. Older backups still hold it in plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dades de salut estan segellades. Les còpies de seguretat anteriors encara les contenen sense segellar.</translation>
     </message>
 </context>
 <context>
     <name>RecordVersion</name>
     <message>
         <source>read who changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir qui ho ha modificat</translation>
     </message>
     <message>
         <source>Cancelled by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lat per %1 a les %2 des que l&apos;heu obert.</translation>
     </message>
     <message>
         <source>Cancelled at another desk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lat des d&apos;un altre equip des que l&apos;heu obert.</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat per %1 a les %2 des que l&apos;heu obert.</translation>
     </message>
     <message>
         <source>Changed at another desk at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat des d&apos;un altre equip a les %1 des que l&apos;heu obert.</translation>
     </message>
     <message>
         <source>Changed at another desk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat des d&apos;un altre equip des que l&apos;heu obert.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>The centre&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clau de recuperació del centre</translation>
     </message>
     <message>
         <source>Check-in answers and notes are now sealed: only therapists and managers open them, with their passwords. If every password is ever lost, this recovery key is the only way back in. It is shown this once: print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les respostes i les notes de les acollides ara estan segellades: només els terapeutes i els gerents les poden obrir, amb les seves contrasenyes. Si mai es perden totes les contrasenyes, aquesta clau de recuperació és l&apos;única manera de tornar-hi a accedir. Només es mostra aquesta vegada: imprimiu-la o anoteu-la i guardeu-la lluny d&apos;aquest ordinador.</translation>
     </message>
     <message>
         <source>I have kept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja l&apos;he guardada</translation>
     </message>
     <message>
         <source>&amp;Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimeix o desa en PDF…</translation>
     </message>
     <message>
         <source>The page could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut dibuixar la pàgina.</translation>
     </message>
     <message>
         <source>Massage Desk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clau de recuperació del Massage Desk</translation>
     </message>
     <message>
         <source>Centre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre: %1</translation>
     </message>
     <message>
         <source>This key opens the centre&apos;s sealed check-in answers and notes when every password is lost: run &quot;massage-desk-cli sealing recover --manager NAME&quot; and type it. Keep this sheet locked away from the computer and its backups; whoever holds it and a copy of the centre can read its health data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta clau obre les respostes i les notes segellades de les acollides del centre quan s&apos;han perdut totes les contrasenyes: executeu &quot;massage-desk-cli sealing recover --manager NAME&quot; i escriviu-la. Guardeu aquest full tancat amb clau, lluny de l&apos;ordinador i de les seves còpies de seguretat; qui el tingui, juntament amb una còpia del centre, en pot llegir les dades de salut.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clau de recuperació</translation>
     </message>
     <message>
         <source>massage-desk-recovery-key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>massage-desk-clau-recuperacio.pdf</translation>
     </message>
 </context>
 <context>
@@ -6126,88 +6127,88 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>ReportBusyModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Dia</translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Busy hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores amb més activitat</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Sessions per therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions per terapeuta</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest període</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Període anterior</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions per setmana</translation>
     </message>
     <message>
         <source>Week of (month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setmana del (mes-dia)</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Període anterior</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha res en aquest període.</translation>
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de %1</translation>
     </message>
     <message>
         <source>Compared with the period before, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En comparació amb el període anterior, %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportReasonModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">Què</translation>
+        <translation>Què</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motiu</translation>
+        <translation>Motiu</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserves</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no s&apos;ha indicat)</translation>
     </message>
     <message>
         <source>Cancellations and no-shows by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lacions i no presentats per motiu</translation>
     </message>
 </context>
 <context>
@@ -6250,349 +6251,349 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>read the price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les llistes de preus</translation>
     </message>
     <message>
         <source>count the cancellation reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>comptar els motius de cancel·lació</translation>
     </message>
     <message>
         <source>count the sessions by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>comptar les sessions per hora</translation>
     </message>
 </context>
 <context>
     <name>ReportServiceModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Length (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durada (min)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressos</translation>
     </message>
     <message>
         <source>By service and length</source>
-        <translation type="unfinished"></translation>
+        <translation>Per servei i durada</translation>
     </message>
 </context>
 <context>
     <name>ReportStaffModel</name>
     <message>
         <source>By therapist</source>
-        <translation type="unfinished">Per terapeuta</translation>
+        <translation>Per terapeuta</translation>
     </message>
     <message>
         <source>By room</source>
-        <translation type="unfinished">Per sala</translation>
+        <translation>Per sala</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Sala</translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores de treball</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores d&apos;obertura</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupació</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressos</translation>
     </message>
     <message>
         <source>Sessions before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions abans</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variació</translation>
     </message>
 </context>
 <context>
     <name>ReportSummaryModel</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest període</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Període anterior</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variació</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores</translation>
     </message>
     <message>
         <source>Estimated revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressos estimats</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancel·lada</translation>
+        <translation>Cancel·lades</translation>
     </message>
     <message>
         <source>Cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de cancel·lació</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>No presentats</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de no presentats</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished">Derivat</translation>
+        <translation>Derivats</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients nous</translation>
     </message>
     <message>
         <source>Returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients recurrents</translation>
     </message>
     <message>
         <source>Check-ins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acollides: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resum</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>= no change</source>
-        <translation type="unfinished"></translation>
+        <translation>= sense canvis</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punts</translation>
     </message>
 </context>
 <context>
     <name>ReportWeekModel</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Setmana del</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores</translation>
     </message>
     <message>
         <source>%1 (part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parcial)</translation>
     </message>
     <message>
         <source>Sessions over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions al llarg de les setmanes</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;fins a</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta en &amp;PDF…</translation>
     </message>
     <message>
         <source>Sessions per therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions per terapeuta</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions per setmana</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Setmana</translation>
+        <translation>Setmana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <source>From–to</source>
-        <translation type="unfinished"></translation>
+        <translation>Des de–fins a</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Període</translation>
     </message>
     <message>
         <source>A day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dia del període</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Últim dia</translation>
     </message>
     <message>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Abans</translation>
     </message>
     <message>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Després ▶</translation>
     </message>
     <message>
         <source>The period before</source>
-        <translation type="unfinished"></translation>
+        <translation>El període anterior</translation>
     </message>
     <message>
         <source>The period after</source>
-        <translation type="unfinished"></translation>
+        <translation>El període següent</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Període:</translation>
     </message>
     <message>
         <source>Summary, compared with the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Resum, en comparació amb el període anterior</translation>
     </message>
     <message>
         <source>By therapist</source>
-        <translation type="unfinished">Per terapeuta</translation>
+        <translation>Per terapeuta</translation>
     </message>
     <message>
         <source>Sessions over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions al llarg de les setmanes</translation>
     </message>
     <message>
         <source>Busy hours per weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores amb més activitat per dia de la setmana</translation>
     </message>
     <message>
         <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions que comencen a cada hora (hora del centre); les cel·les més fosques tenen més activitat i el número de cada cel·la és el recompte.</translation>
     </message>
     <message>
         <source>By room</source>
-        <translation type="unfinished">Per sala</translation>
+        <translation>Per sala</translation>
     </message>
     <message>
         <source>By service and length</source>
-        <translation type="unfinished"></translation>
+        <translation>Per servei i durada</translation>
     </message>
     <message>
         <source>Cancellations and no-shows by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·lacions i no presentats per motiu</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only a manager reads the reports.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;They show sessions, occupancy, cancellations and revenue for the centre. Ask a manager if you need a figure from them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Només un gerent pot llegir els informes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mostren les sessions, l&apos;ocupació, les cancel·lacions i els ingressos del centre. Demaneu a un gerent si necessiteu alguna dada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer dia</translation>
     </message>
     <message>
         <source>Any day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsevol dia del període</translation>
     </message>
     <message>
         <source>%1, compared with the period of the same length before it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en comparació amb el període de la mateixa durada immediatament anterior (%2).</translation>
     </message>
     <message>
         <source>Busy hours per weekday (the count in each cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores amb més activitat per dia de la setmana (el recompte de cada cel·la)</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta l&apos;informe en PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta l&apos;informe en CSV</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fitxers CSV (*.csv)</translation>
+        <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha desat l&apos;informe com a %1.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>
@@ -6802,114 +6803,114 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <name>SealingRepository</name>
     <message>
         <source>store the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>desar la clau de recuperació</translation>
     </message>
     <message>
         <source>Sealing needs a manager&apos;s account: the centre&apos;s key is wrapped with the passwords of the people who may read check-ins, and this centre has no account yet. Create the manager&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per segellar cal el compte d&apos;un gerent: la clau del centre s&apos;embolcalla amb les contrasenyes de les persones que poden llegir les acollides, i aquest centre encara no té cap compte. Primer creeu el compte del gerent.</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished">llegir els usuaris</translation>
+        <translation>llegir els usuaris</translation>
     </message>
     <message>
         <source>Wrong password: sealing was not turned on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrasenya incorrecta: no s&apos;ha activat el segellat.</translation>
     </message>
     <message>
         <source>The centre&apos;s key could not be made (out of memory?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut crear la clau del centre (falta de memòria?). No s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>turn sealing on</source>
-        <translation type="unfinished"></translation>
+        <translation>activar el segellat</translation>
     </message>
     <message>
         <source>Sealing is not turned on for this centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segellat no està activat per a aquest centre.</translation>
     </message>
     <message>
         <source>read the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir les acollides</translation>
     </message>
     <message>
         <source>seal the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>segellar les acollides</translation>
     </message>
     <message>
         <source>compact the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>compactar el centre</translation>
     </message>
     <message>
         <source>Another program has the centre open, so its journal still holds older pages. Close the other programs and run the compaction again (massage-desk-cli sealing compact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altre programa té el centre obert, de manera que el seu diari encara conté pàgines antigues. Tanqueu els altres programes i torneu a executar la compactació (massage-desk-cli sealing compact).</translation>
     </message>
     <message>
         <source>%1 is not an active manager: the recovery key re-opens the centre for a manager&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és un gerent actiu: la clau de recuperació torna a obrir el centre per al compte d&apos;un gerent.</translation>
     </message>
     <message>
         <source>read the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir la clau de recuperació</translation>
     </message>
     <message>
         <source>This centre&apos;s check-ins are not sealed, so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les acollides d&apos;aquest centre no estan segellades, de manera que no hi ha res a recuperar.</translation>
     </message>
     <message>
         <source>That recovery key does not open this centre&apos;s sealed check-ins. Check it group by group (eight groups of four letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta clau de recuperació no obre les acollides segellades d&apos;aquest centre. Comproveu-la grup per grup (vuit grups de quatre lletres i xifres).</translation>
     </message>
     <message>
         <source>change the password</source>
-        <translation type="unfinished">canviar la contrasenya</translation>
+        <translation>canviar la contrasenya</translation>
     </message>
     <message>
         <source>read the centre&apos;s sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir el segellat del centre</translation>
     </message>
     <message>
         <source>The check-in answers are sealed, and this sign-in holds no key to them. Sign in again with your password; if that does not help, a manager gives you access by setting your password on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les respostes de les acollides estan segellades i aquesta identificació no en té la clau. Torneu-vos a identificar amb la vostra contrasenya; si no n&apos;hi ha prou, un gerent us hi pot donar accés establint-vos la contrasenya a la pàgina Usuaris.</translation>
     </message>
     <message>
         <source>A sealed value of check-in %1 does not open: it was copied from another record, damaged, or sealed to another centre&apos;s key. Nothing was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor segellat de l&apos;acollida %1 no s&apos;obre: s&apos;ha copiat d&apos;un altre registre, està malmès o es va segellar amb la clau d&apos;un altre centre. No s&apos;ha mostrat res.</translation>
     </message>
     <message>
         <source>The key to the sealed check-ins could not be protected (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut protegir la clau de les acollides segellades (falta de memòria?).</translation>
     </message>
     <message>
         <source>give the account its key</source>
-        <translation type="unfinished"></translation>
+        <translation>donar la clau al compte</translation>
     </message>
     <message>
         <source>remove the account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>treure la clau del compte</translation>
     </message>
     <message>
         <source>read the account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir la clau del compte</translation>
     </message>
     <message>
         <source>This account has no key to the sealed check-ins yet: a manager gives it one by setting its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest compte encara no té cap clau de les acollides segellades: un gerent li&apos;n dona una establint-ne la contrasenya.</translation>
     </message>
     <message>
         <source>The password does not open the key to the sealed check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contrasenya no obre la clau de les acollides segellades.</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>servei %1</translation>
     </message>
 </context>
 <context>
@@ -7149,11 +7150,11 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
     </message>
     <message>
         <source>(as saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tal com s&apos;ha desat)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modificat)</translation>
     </message>
 </context>
 <context>
@@ -7982,19 +7983,19 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Equips</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privadesa</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueja en cas d&apos;inactivitat durant</translation>
     </message>
     <message>
         <source>Clients in calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients als fitxers de calendari</translation>
     </message>
 </context>
 <context>
@@ -8143,11 +8144,11 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>desar els canvis</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja no existeix.</translation>
     </message>
 </context>
 <context>
@@ -8277,23 +8278,23 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Works here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi treballa</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En ús</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Serveis</translation>
+        <translation>Serveis</translation>
     </message>
 </context>
 <context>
@@ -8344,11 +8345,11 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>Open the database file PATH (created if missing), or a centre server given as a postgresql:// address. Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obre el fitxer de base de dades PATH (es crea si no existeix), o un servidor de centre indicat amb una adreça postgresql://. Per defecte: %1</translation>
     </message>
     <message>
         <source>Start on a page: calendar, clients, catalogue, checkins, settings, users, audit or my-day (a therapist&apos;s sessions today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comença en una pàgina: calendar, clients, catalogue, checkins, settings, users, audit o my-day (les sessions d&apos;avui d&apos;un terapeuta).</translation>
     </message>
 </context>
 <context>
@@ -8665,321 +8666,321 @@ Còpies de seguretat: %5</translation>
     <name>WaitlistDialog</name>
     <message>
         <source>&amp;Urgent: offer before the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgent: oferir-ho abans que als altres</translation>
     </message>
     <message>
         <source>Only &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Només &amp;fins al</translation>
     </message>
     <message>
         <source>Edit waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita l&apos;entrada de la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Add to the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix a la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Search the client by name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerqueu el client pel nom o el telèfon</translation>
     </message>
     <message>
         <source>Tick the therapists the client would see; none ticked: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueu els terapeutes que el client acceptaria; si no en marqueu cap: qualsevol.</translation>
     </message>
     <message>
         <source>any time, or e.g. 09:00-13:00, 16:00-19:00</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsevol hora, o p. ex. 09:00-13:00, 16:00-19:00</translation>
     </message>
     <message>
         <source>e.g. prefers a morning; call on the mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. prefereix un matí; truqueu al mòbil</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client:</translation>
     </message>
     <message>
         <source>No client chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no s&apos;ha triat cap client.</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished">&amp;Client:</translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Servei:</translation>
+        <translation>&amp;Servei:</translation>
     </message>
     <message>
         <source>&amp;Therapists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terapeutes:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies:</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hores:</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Últim dia:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per a %1</translation>
     </message>
     <message>
         <source>Choose the client first: search above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer trieu el client: cerqueu-lo a dalt.</translation>
     </message>
     <message>
         <source>Write the times of day as 09:00-13:00, several separated by commas, or leave them empty for any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriviu les franges horàries com a 09:00-13:00, separant-ne diverses amb comes, o deixeu-ho buit per a qualsevol hora.</translation>
     </message>
 </context>
 <context>
     <name>WaitlistMatch</name>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsevol dia</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsevol hora</translation>
     </message>
 </context>
 <context>
     <name>WaitlistModel</name>
     <message>
         <source>▲ Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Urgent</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>any therapist</source>
-        <translation type="unfinished">qualsevol terapeuta</translation>
+        <translation>qualsevol terapeuta</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>sense final</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Therapists</source>
-        <translation type="unfinished">Terapeutes</translation>
+        <translation>Terapeutes</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Hores</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins al</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegit</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPage</name>
     <message>
         <source>&amp;Urgent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Només les &amp;urgents</translation>
     </message>
     <message>
         <source>&amp;Add to the waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afegeix a la llista d&apos;espera…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edita…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;mina…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfés</translation>
     </message>
     <message>
         <source>Waitlist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrades de la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servei</translation>
+        <translation>Servei</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Servei:</translation>
+        <translation>&amp;Servei:</translation>
     </message>
     <message>
         <source>&amp;Therapist:</source>
-        <translation type="unfinished">&amp;Terapeuta:</translation>
+        <translation>&amp;Terapeuta:</translation>
     </message>
     <message>
         <source>Clients waiting for a freed slot. The calendar says how many wait for a cancelled time, and its booking dialog offers them, urgent first, then the oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients que esperen una hora alliberada. El calendari indica quantes persones esperen una hora cancel·lada, i el seu diàleg de reserva les ofereix, primer les urgents i després les més antigues.</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tots els serveis</translation>
     </message>
     <message>
         <source>All therapists</source>
-        <translation type="unfinished">Tots els terapeutes</translation>
+        <translation>Tots els terapeutes</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n urgent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n urgent</numerusform>
+            <numerusform> · %n urgents</numerusform>
         </translation>
     </message>
     <message>
         <source>Added to the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha afegit a la llista d&apos;espera.</translation>
     </message>
     <message>
         <source>Remove from the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina de la llista d&apos;espera</translation>
     </message>
     <message>
         <source>Remove %1 from the waitlist for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleu eliminar %1 de la llista d&apos;espera de %2?</translation>
     </message>
     <message>
         <source>%1 was removed from the waitlist for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha eliminat %1 de la llista d&apos;espera de %2.</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Llista d&apos;espera</translation>
     </message>
 </context>
 <context>
     <name>WaitlistRepository</name>
     <message>
         <source>read the client</source>
-        <translation type="unfinished">llegir el client</translation>
+        <translation>llegir el client</translation>
     </message>
     <message>
         <source>There is no client with number %1.</source>
-        <translation type="unfinished">No hi ha cap client amb el número %1.</translation>
+        <translation>No hi ha cap client amb el número %1.</translation>
     </message>
     <message>
         <source>read the service</source>
-        <translation type="unfinished">llegir el servei</translation>
+        <translation>llegir el servei</translation>
     </message>
     <message>
         <source>There is no service with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap servei amb el número %1.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap servei &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>read the therapists</source>
-        <translation type="unfinished">llegir els terapeutes</translation>
+        <translation>llegir els terapeutes</translation>
     </message>
     <message>
         <source>There is no therapist with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap terapeuta amb el número %1.</translation>
     </message>
     <message>
         <source>The days of the week are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els dies de la setmana no són vàlids.</translation>
     </message>
     <message>
         <source>A time of day must end after it starts, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una franja horària ha d&apos;acabar després de començar, dins del mateix dia.</translation>
     </message>
     <message>
         <source>The last day (%1) has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;últim dia (%1) ja ha passat.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <source>save the waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>desar l&apos;entrada de la llista d&apos;espera</translation>
     </message>
     <message>
         <source>There is no waitlist entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha cap entrada %1 a la llista d&apos;espera.</translation>
     </message>
     <message>
         <source>remove the waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar l&apos;entrada de la llista d&apos;espera</translation>
     </message>
     <message>
         <source>clean up the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>netejar la llista d&apos;espera</translation>
     </message>
     <message>
         <source>read the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>llegir la llista d&apos;espera</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepció</translation>
     </message>
     <message>
         <source>read the client&apos;s bookings</source>
-        <translation type="unfinished">llegir les reserves del client</translation>
+        <translation>llegir les reserves del client</translation>
     </message>
     <message>
         <source>update the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>actualitzar la llista d&apos;espera</translation>
     </message>
 </context>
 <context>
@@ -9021,7 +9022,7 @@ Còpies de seguretat: %5</translation>
     </message>
     <message>
         <source>The connection to the server was lost while the change was being saved. The server keeps a change whole or not at all: once the connection is back, look again to see whether it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha perdut la connexió amb el servidor mentre es desava el canvi. El servidor conserva un canvi sencer o gens: quan es recuperi la connexió, torneu a mirar si s&apos;ha desat.</translation>
     </message>
 </context>
 </TS>

@@ -726,71 +726,71 @@ El último intento, %2, ha fallado: %3</translation>
     <name>BookingWaitlist</name>
     <message>
         <source>Waiting for this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando esta hora</translation>
     </message>
     <message>
         <source>%1 · %2 · from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · a partir de las %3</translation>
     </message>
     <message>
         <source>▲ Urgent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Urgente: %1</translation>
     </message>
     <message>
         <source> · waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · en espera desde %1</translation>
     </message>
     <message>
         <source>Choose to fill in the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno para rellenar la reserva</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for this freed time (urgent first, then the oldest); choose one to book them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera de esta hora liberada (primero los urgentes y después los más antiguos); elija uno para reservarle la hora:</numerusform>
+            <numerusform>%n en espera de esta hora liberada (primero los urgentes y después los más antiguos); elija uno para reservarle la hora:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n no-show(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez sin presentarse</numerusform>
+            <numerusform>%n veces sin presentarse</numerusform>
         </translation>
     </message>
     <message>
         <source>no no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vez sin presentarse</translation>
     </message>
     <message numerus="yes">
         <source>%n late cancellation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelación tardía</numerusform>
+            <numerusform>%n cancelaciones tardías</numerusform>
         </translation>
     </message>
     <message>
         <source>no late cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cancelación tardía</translation>
     </message>
     <message numerus="yes">
         <source>on the waitlist for %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en la lista de espera de %n servicio</numerusform>
+            <numerusform>en la lista de espera de %n servicios</numerusform>
         </translation>
     </message>
     <message>
         <source>not on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en la lista de espera</translation>
     </message>
     <message>
         <source>Last 6 months: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 6 meses: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -924,25 +924,25 @@ El último intento, %2, ha fallado: %3</translation>
     </message>
     <message>
         <source>Call: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for this freed time: double-click to book one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera de esta hora liberada: haga doble clic para reservársela a uno</numerusform>
+            <numerusform>%n en espera de esta hora liberada: haga doble clic para reservársela a uno</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1274,230 +1274,230 @@ El último intento, %2, ha fallado: %3</translation>
     <name>CallListModel</name>
     <message>
         <source>%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>sin teléfono</translation>
     </message>
     <message>
         <source>%1 · %2 min</source>
-        <translation type="unfinished">%1 · %2 min</translation>
+        <translation>%1 · %2 min</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
 </context>
 <context>
     <name>CallListPage</name>
     <message>
         <source>&amp;Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir o guardar en PDF…</translation>
     </message>
     <message>
         <source>Cancel on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar en la llamada</translation>
     </message>
     <message>
         <source>Why does %1 cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué cancela %1?</translation>
     </message>
     <message>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de llamadas</translation>
     </message>
     <message>
         <source>calls-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas-%1.pdf</translation>
     </message>
     <message>
         <source>Day to call about</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de las sesiones que confirmar</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mañana</translation>
     </message>
     <message>
         <source>Sessions to confirm by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que confirmar por teléfono</translation>
     </message>
     <message>
         <source>Sessions on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del:</translation>
     </message>
     <message>
         <source>The call:</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada:</translation>
     </message>
     <message>
         <source>✔ &amp;Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ &amp;Confirmada</translation>
     </message>
     <message>
         <source>✉ &amp;Left a message</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ &amp;Mensaje dejado</translation>
     </message>
     <message>
         <source>☎? &amp;No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>☎? &amp;Sin respuesta</translation>
     </message>
     <message>
         <source>✖ C&amp;ancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ C&amp;ancelada…</translation>
     </message>
     <message>
         <source>No sessions to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones que confirmar</translation>
     </message>
     <message numerus="yes">
         <source>%n to call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por llamar</numerusform>
+            <numerusform>%n por llamar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> de %n</numerusform>
+            <numerusform> de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
 </context>
 <context>
     <name>CallListSheet</name>
     <message>
         <source>Calls for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas del %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;No sessions to confirm on this day.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hay sesiones que confirmar este día.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>☐ confirmed ☐ message ☐ no answer ☐ cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ confirmada ☐ mensaje ☐ sin respuesta ☐ cancelada</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Contact details: keep this list at the desk and shred it after the calls.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;Datos de contacto: guarde esta lista en la recepción y destrúyala después de las llamadas.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CallRepository</name>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>left a message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje dejado</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>cancelled on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada en la llamada</translation>
     </message>
     <message>
         <source>not called yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin llamar</translation>
     </message>
     <message>
         <source>Choose a day for the call list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un día para la lista de llamadas.</translation>
     </message>
     <message>
         <source>read the call list</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la lista de llamadas</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepción</translation>
     </message>
     <message>
         <source>A call is confirmed, left_message, no_answer or cancelled, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada es confirmed, left_message, no_answer o cancelled, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Say why the booking is cancelled (the client&apos;s words are enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se cancela la reserva (basta con las palabras del cliente).</translation>
     </message>
     <message>
         <source>read the booking</source>
-        <translation type="unfinished">leer la reserva</translation>
+        <translation>leer la reserva</translation>
     </message>
     <message>
         <source>There is no booking %1.</source>
-        <translation type="unfinished">No existe la reserva %1.</translation>
+        <translation>No existe la reserva %1.</translation>
     </message>
     <message>
         <source>Booking %1 is no longer booked: there is nothing to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva %1 ya no está reservada: no hay nada que confirmar.</translation>
     </message>
     <message>
         <source>record the call</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la llamada</translation>
     </message>
     <message>
         <source>read the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las llamadas</translation>
     </message>
 </context>
 <context>
@@ -1800,128 +1800,128 @@ El último intento, %2, ha fallado: %3</translation>
     <name>CentreCopy</name>
     <message>
         <source>count the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las filas de %1</translation>
     </message>
     <message>
         <source>read the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el centro</translation>
     </message>
     <message>
         <source>read the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la tabla %1</translation>
     </message>
     <message>
         <source>copy the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar la tabla %1</translation>
     </message>
     <message>
         <source>The centre holds two bookings of one therapist or room at the same time, which the target refuses; &quot;check&quot; lists them. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro contiene dos reservas del mismo terapeuta o de la misma sala a la misma hora, algo que el destino rechaza; &quot;check&quot; las muestra. No se ha copiado nada.</translation>
     </message>
     <message>
         <source>The target has no table %1, so it cannot take this centre. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino no tiene la tabla %1, así que no puede recibir este centro. No se ha copiado nada.</translation>
     </message>
     <message>
         <source>The target is at data version %1 and the centre at %2, so it cannot take this centre. Nothing was copied; use an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino tiene la versión de datos %1 y el centro la %2, así que no puede recibir este centro. No se ha copiado nada; use una base de datos vacía.</translation>
     </message>
     <message>
         <source>A centre file is copied with backup, not by moving it between engines. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de centro se copia con backup, no pasándolo de un motor a otro. No se ha copiado nada.</translation>
     </message>
     <message>
         <source>Only a centre on a server can be replaced by a copy. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un centro en un servidor puede sustituirse por una copia. No se ha copiado nada.</translation>
     </message>
     <message>
         <source>The target %1 already holds a centre (it has data in it), so nothing was copied. Copy into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino %1 ya contiene un centro (tiene datos), así que no se ha copiado nada. Copie en una base de datos vacía.</translation>
     </message>
     <message>
         <source>copy the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar el centro</translation>
     </message>
     <message>
         <source>empty the target</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciar el destino</translation>
     </message>
     <message>
         <source>The copy of %1 holds %2 rows instead of %3, so nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de %1 contiene %2 filas en lugar de %3, así que no se ha copiado nada.</translation>
     </message>
     <message>
         <source>The audit log&apos;s chain does not verify on the copy, so nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena del registro de auditoría no se verifica en la copia, así que no se ha copiado nada.</translation>
     </message>
 </context>
 <context>
     <name>CentreSchema</name>
     <message>
         <source>read the list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la lista de tablas</translation>
     </message>
     <message>
         <source>read the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las columnas de %1</translation>
     </message>
 </context>
 <context>
     <name>ChangedElsewhereBar</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Com&amp;pare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parar…</translation>
     </message>
     <message>
         <source>Show what the other desk saved (what you typed is replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se ha guardado desde el otro equipo (lo que ha escrito se sustituye)</translation>
     </message>
     <message>
         <source>List the fields that differ between their version and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los campos que difieren entre la otra versión y la suya</translation>
     </message>
     <message>
         <source>Their version and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra versión y la suya</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya</translation>
     </message>
     <message>
         <source>Their version and yours are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra versión y la suya son iguales.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo es distinto.</numerusform>
+            <numerusform>%n campos son distintos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;otra</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
         <source>Your next save replaces their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar de nuevo, se sustituirá la otra versión</translation>
     </message>
 </context>
 <context>
@@ -3170,206 +3170,207 @@ Comandos:
     </message>
     <message>
         <source>Writes a backup to DEST (a new file, or an existing folder to put a dated file in) and checks it. Safe while Massage Desk is open. Never overwrites a file. For a centre on a server it is a portable SQLite file of the whole centre, which Massage Desk opens on any PC and restore takes back to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia de seguridad en DEST (un archivo nuevo o una carpeta existente donde guardar un archivo con la fecha) y la comprueba. Se puede usar con Massage Desk abierto. Nunca sobrescribe un archivo. Para un centro en un servidor, es un archivo SQLite portátil con todo el centro, que Massage Desk abre en cualquier PC y que restore devuelve a un servidor.</translation>
     </message>
     <message>
         <source>Checks the backup SRC (integrity, that it is a Massage Desk file, its data version) and only then replaces the database. The replaced database is kept beside it as &lt;name&gt;.before-restore-&lt;time&gt;.sqlite. Close Massage Desk first.
 On a server (--database postgresql://...) the backup&apos;s centre is copied into the database, which must be empty; --replace --yes (or --confirm) replaces a centre that is there, in one step that either completes or changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la copia de seguridad SRC (integridad, que sea un archivo de Massage Desk, su versión de datos) y solo entonces sustituye la base de datos. La base de datos sustituida se conserva al lado como &lt;nombre&gt;.before-restore-&lt;hora&gt;.sqlite. Cierre antes Massage Desk.
+En un servidor (--database postgresql://...), el centro de la copia se copia en la base de datos, que debe estar vacía; --replace --yes (o --confirm) sustituye el centro que haya, en un solo paso que o bien se completa o bien no cambia nada.</translation>
     </message>
     <message>
         <source>Move a centre file to a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar un archivo de centro a un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Copies everything in the centre file (catalogue with every revision, clients, staff, hours, bookings, check-ins, accounts, settings and the audit log) into an empty database on the server, keeping every number, in one transaction: a failure leaves the server database empty. It ends by comparing the rows of every table and verifying the audit log&apos;s chain on the server. A database that already holds a centre is refused. The file is left as it was; shows progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia todo lo que contiene el archivo del centro (el catálogo con todas sus revisiones, clientes, personal, horarios, reservas, acogidas, cuentas, configuración y el registro de auditoría) en una base de datos vacía del servidor, conservando todos los números, en una sola transacción: si algo falla, la base de datos del servidor queda vacía. Al final compara las filas de todas las tablas y verifica la cadena del registro de auditoría en el servidor. Se rechaza una base de datos que ya contenga un centro. El archivo queda como estaba; el progreso se muestra en stderr.</translation>
     </message>
     <message>
         <source>Say whether the health data is sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar si los datos de salud están cifrados</translation>
     </message>
     <message>
         <source>Says whether check-in answers and notes are sealed to the centre&apos;s key, how many accounts can open them, and how many check-ins are still plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si las respuestas y las notas de las acogidas están cifradas con la clave del centro, cuántas cuentas pueden abrirlas y cuántas acogidas siguen sin cifrar.</translation>
     </message>
     <message>
         <source>Seal the check-in answers and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar las respuestas y las notas de las acogidas</translation>
     </message>
     <message>
         <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Older backups still hold plain data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el cifrado (un gerente, con su contraseña de nuevo desde MASSAGE_DESK_PASSWORD o cuando se solicite): crea la clave del centro, la protege para usted y con una clave de recuperación que se muestra una sola vez, cifra por lotes todas las acogidas existentes y compacta el archivo para que no quede ningún valor sin cifrar ni en él ni en su diario. Las copias de seguridad anteriores siguen conteniendo datos sin cifrar.</translation>
     </message>
     <message>
         <source>Rewrite the file so no freed page keeps a plain value</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir el archivo para que ninguna página liberada conserve un valor sin cifrar</translation>
     </message>
     <message>
         <source>Runs the compaction of &quot;sealing enable&quot; again, e.g. after another program held the file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la compactación de &quot;sealing enable&quot;, por ejemplo después de que otro programa haya tenido el archivo abierto.</translation>
     </message>
     <message>
         <source>Open the sealed data with the recovery key when every password is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los datos cifrados con la clave de recuperación cuando se han perdido todas las contraseñas</translation>
     </message>
     <message>
         <source>Reads the recovery key from MASSAGE_DESK_RECOVERY_KEY or a prompt and the manager&apos;s new password from MASSAGE_DESK_NEW_PASSWORD or a prompt; sets that password and wraps the centre&apos;s key for the manager again. Needs nobody signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la clave de recuperación de MASSAGE_DESK_RECOVERY_KEY o la solicita, y la nueva contraseña del gerente de MASSAGE_DESK_NEW_PASSWORD o la solicita; establece esa contraseña y vuelve a proteger la clave del centro para el gerente. No necesita que haya nadie identificado.</translation>
     </message>
     <message>
         <source>Put a client on the waitlist for a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner a un cliente en la lista de espera de un servicio</translation>
     </message>
     <message>
         <source>Adds a waitlist entry: the client wants the service with one of the therapists given (--therapist may be repeated; any by default), on the days of --days (e.g. mon,wed,fri; any day by default), within the times of --times (e.g. 09:00-13:00,16:00-19:00; any time by default), until --until (YYYY-MM-DD, the last day, included). A freed slot offers urgent entries first, then the oldest. The entry goes when the client books that service, or after its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una entrada a la lista de espera: el cliente quiere el servicio con uno de los terapeutas indicados (--therapist puede repetirse; cualquiera de forma predeterminada), los días de --days (p. ej., mon,wed,fri; cualquier día de forma predeterminada), dentro de las horas de --times (p. ej., 09:00-13:00,16:00-19:00; cualquier hora de forma predeterminada), hasta --until (AAAA-MM-DD, el último día, incluido). Un hueco liberado se ofrece primero a las entradas urgentes y después a las más antiguas. La entrada desaparece cuando el cliente reserva ese servicio o cuando pasa su último día.</translation>
     </message>
     <message>
         <source>List the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista de espera</translation>
     </message>
     <message>
         <source>Lists the entries, urgent first, then the oldest. Expired entries are removed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las entradas, primero las urgentes y después las más antiguas. Antes se eliminan las entradas caducadas.</translation>
     </message>
     <message>
         <source>Remove a waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una entrada de la lista de espera</translation>
     </message>
     <message>
         <source>Removes the entry ID from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la entrada ID de la lista de espera.</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 de %3 filas</translation>
     </message>
     <message>
         <source>Counts equal on both sides; the audit log&apos;s chain verifies (%1 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos coinciden en ambos lados; la cadena del registro de auditoría se verifica (%1 entradas).</translation>
     </message>
     <message>
         <source>Counts equal on both sides. The audit log was already broken at entry %1 in the original and was copied as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos coinciden en ambos lados. El registro de auditoría ya estaba roto en la entrada %1 del original y se ha copiado tal cual.</translation>
     </message>
     <message>
         <source>migrate needs the server to move the centre to: migrate --to postgresql://user@host/database (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate necesita el servidor al que trasladar el centro: migrate --to postgresql://usuario@host/base_de_datos (consulte --help).</translation>
     </message>
     <message>
         <source>This centre is already on a server; migrate moves a centre file. Use backup for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este centro ya está en un servidor; migrate traslada un archivo de centro. Use backup para hacer una copia.</translation>
     </message>
     <message>
         <source>Copying %1 to %2 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 en %2...</translation>
     </message>
     <message>
         <source>Moved the centre to %1 in %2 s: %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha trasladado el centro a %1 en %2 s: %3 filas.</translation>
     </message>
     <message>
         <source>Desks now open it with --database %1; %2 is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora los equipos lo abren con --database %1; %2 queda como estaba.</translation>
     </message>
     <message>
         <source>Backup written and checked: %1 (%2 KiB), a SQLite file Massage Desk opens on any PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y comprobada: %1 (%2 KiB), un archivo SQLite que Massage Desk abre en cualquier PC.</translation>
     </message>
     <message>
         <source>Restoring %1 with --replace removes everything the centre %2 holds now (clients, bookings, check-ins, accounts, the audit log) and puts the backup&apos;s centre in its place; it cannot be undone (make a backup first). Nothing was changed: run again with --replace --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar %1 con --replace elimina todo lo que contiene ahora el centro %2 (clientes, reservas, acogidas, cuentas, el registro de auditoría) y pone en su lugar el centro de la copia de seguridad; no se puede deshacer (haga antes una copia de seguridad). No se ha cambiado nada: vuelva a ejecutarlo con --replace --yes.</translation>
     </message>
     <message>
         <source>Check-in answers and notes are sealed. The recovery key, shown this once only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas y las notas de las acogidas están cifradas. La clave de recuperación, que solo se muestra esta vez:</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it away from this computer: when every password is lost, &quot;sealing recover&quot; opens the data with it, and nothing else can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprímala o anótela y guárdela lejos de este ordenador: cuando se pierdan todas las contraseñas, &quot;sealing recover&quot; abre los datos con ella, y nada más puede hacerlo.</translation>
     </message>
     <message>
         <source>Health data is not sealed: check-in answers and notes are stored plain. &quot;sealing enable&quot; seals them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de salud no están cifrados: las respuestas y las notas de las acogidas se guardan sin cifrar. &quot;sealing enable&quot; las cifra.</translation>
     </message>
     <message numerus="yes">
         <source>Health data is sealed; %n account(s) can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los datos de salud están cifrados; %n cuenta puede abrirlos.</numerusform>
+            <numerusform>Los datos de salud están cifrados; %n cuentas pueden abrirlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) are still plain: run &quot;sealing enable&quot; again to seal them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acogida sigue sin cifrar: vuelva a ejecutar &quot;sealing enable&quot; para cifrarla.</numerusform>
+            <numerusform>%n acogidas siguen sin cifrar: vuelva a ejecutar &quot;sealing enable&quot; para cifrarlas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Older backups still hold the answers in plain: make a new backup (massage-desk-cli backup) and destroy the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad anteriores siguen conteniendo las respuestas sin cifrar: haga una copia de seguridad nueva (massage-desk-cli backup) y destruya las antiguas.</translation>
     </message>
     <message>
         <source>Sealed %1 of %2 check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifradas %1 de %2 acogidas</translation>
     </message>
     <message>
         <source>Sealing was already on; every check-in is sealed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado ya estaba activado; ahora todas las acogidas están cifradas.</translation>
     </message>
     <message>
         <source>Name the manager to re-open it for: --manager NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el gerente para el que volver a abrirlo: --manager NAME.</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación: </translation>
     </message>
     <message>
         <source>%1 signs in with the new password and opens the sealed check-ins again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se identifica con la nueva contraseña y vuelve a abrir las acogidas cifradas.</translation>
     </message>
     <message>
         <source>waitlist add needs --client ID and --service CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>waitlist add necesita --client ID y --service CODE.</translation>
     </message>
     <message>
         <source>--days takes days such as mon,wed,fri (or 1-7), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days admite días como mon,wed,fri (o 1-7), no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--times takes times of day such as 09:00-13:00,16:00-19:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--times admite horas del día como 09:00-13:00,16:00-19:00, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--until must be a date YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until debe ser una fecha AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Added %1 to the waitlist for %2 (entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1 a la lista de espera de %2 (entrada %3).</translation>
     </message>
     <message>
         <source>Nobody is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en la lista de espera.</translation>
     </message>
     <message>
         <source>any therapist</source>
-        <translation type="unfinished">cualquier terapeuta</translation>
+        <translation>cualquier terapeuta</translation>
     </message>
     <message>
         <source>URGENT </source>
-        <translation type="unfinished"></translation>
+        <translation>URGENTE </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>Removed waitlist entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la entrada %1 de la lista de espera.</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3472,7 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     </message>
     <message>
         <source>erase the client&apos;s waitlist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar las entradas del cliente en la lista de espera</translation>
     </message>
 </context>
 <context>
@@ -3621,39 +3622,39 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Their version is loaded underneath yours: save to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra versión se ha cargado debajo de la suya: guarde para sustituirla.</translation>
     </message>
 </context>
 <context>
@@ -4209,113 +4210,113 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to a centre server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a un servidor del centro</translation>
     </message>
     <message>
         <source>Several desks share one centre on a PostgreSQL server. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios equipos comparten un centro en un servidor PostgreSQL. Pida estos datos a quien lo haya configurado.</translation>
     </message>
     <message>
         <source>e.g. centre-server or 192.168.1.10 (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., servidor-centro o 192.168.1.10 (vacío: este ordenador)</translation>
     </message>
     <message>
         <source>empty: the one kept in ~/.pgpass, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: la guardada en ~/.pgpass, si la hay</translation>
     </message>
     <message>
         <source>Require TLS (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir TLS (cifrado)</translation>
     </message>
     <message>
         <source>Require TLS and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir TLS y comprobar el certificado del servidor</translation>
     </message>
     <message>
         <source>Use TLS when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar TLS cuando el servidor lo ofrezca</translation>
     </message>
     <message>
         <source>No TLS (only on this computer or a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin TLS (solo en este ordenador o en una red de confianza)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nectar</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Usuario:</translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrado:</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
         <source>&amp;Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo ahora</translation>
     </message>
     <message>
         <source>Connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor</translation>
     </message>
     <message>
         <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor %1 a las %2. Massage Desk se está reconectando automáticamente; no se puede guardar nada hasta que se restablezca. Las ventanas abiertas conservan lo que ha escrito.</translation>
     </message>
     <message>
         <source>Attempt %1 did not get through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento %1 no ha podido conectar.</translation>
     </message>
     <message>
         <source>The connection to the server %1 has been lost since %2, so nothing done since then was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el servidor %1 está perdida desde las %2, así que no se ha guardado nada de lo hecho desde entonces.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) or look-up(s) could not reach the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio o consulta no ha podido llegar al servidor.</numerusform>
+            <numerusform>%n cambios o consultas no han podido llegar al servidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>What is in open windows is lost when you close. Everything saved before %1 is safe on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay en las ventanas abiertas se pierde al cerrar. Todo lo guardado antes de las %1 está a salvo en el servidor.</translation>
     </message>
     <message>
         <source>Close Massage Desk anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar Massage Desk de todos modos?</translation>
     </message>
     <message>
         <source>Not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el servidor</translation>
     </message>
 </context>
 <context>
@@ -4478,39 +4479,39 @@ On a server (--database postgresql://...) the backup&apos;s centre is copied int
     </message>
     <message>
         <source>The server %1 asks for a password for this user. Type the password (or keep it in ~/.pgpass) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 pide una contraseña para este usuario. Escriba la contraseña (o guárdela en ~/.pgpass) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server %1 did not accept the user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server %1 has no such database. Check its name, or ask whoever runs the server to create it (createdb) and set it up with &quot;massage-desk-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no tiene esa base de datos. Compruebe el nombre o pida a quien administre el servidor que la cree (createdb) y la prepare con &quot;massage-desk-cli init&quot;.</translation>
     </message>
     <message>
         <source>The server %1 does not let this computer in with this user and database. Ask whoever runs the server to allow this desk&apos;s network in pg_hba.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no permite la entrada a este ordenador con este usuario y esta base de datos. Pida a quien administre el servidor que permita la red de este equipo en pg_hba.conf.</translation>
     </message>
     <message>
         <source>The server %1 refused this user access to the database. Ask whoever runs the server to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 ha denegado a este usuario el acceso a la base de datos. Pida a quien administre el servidor que se lo conceda.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to %1 could not be set up. Check the TLS mode, and that the server offers TLS with a certificate this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido establecer una conexión segura (TLS) con %1. Compruebe el modo TLS y que el servidor ofrezca TLS con un certificado en el que confíe este ordenador.</translation>
     </message>
     <message>
         <source>The server %1 is not taking connections at the moment (it is starting, stopping or full). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no acepta conexiones en este momento (se está iniciando, deteniendo o está lleno). Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Cannot reach the server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor %1.</translation>
     </message>
     <message>
         <source>The connection to the server %1 is lost; Massage Desk is reconnecting. Nothing was changed: try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor %1; Massage Desk se está reconectando. No se ha cambiado nada: vuelva a intentarlo cuando se restablezca la conexión.</translation>
     </message>
 </context>
 <context>
@@ -4646,23 +4647,23 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Connect to a centre &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a un &amp;servidor del centro…</translation>
     </message>
     <message>
         <source>Recen&amp;t centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros recient&amp;es</translation>
     </message>
     <message>
         <source>Connected to the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado al servidor %1</translation>
     </message>
     <message>
         <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor %1</translation>
     </message>
     <message>
         <source>No centres opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha abierto ningún centro</translation>
     </message>
 </context>
 <context>
@@ -4936,63 +4937,63 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>DeskListModel</name>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este ordenador)</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenador</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished">Identificación</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
 </context>
 <context>
     <name>DeskRegistry</name>
     <message>
         <source>list this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir este equipo a la lista</translation>
     </message>
     <message>
         <source>keep this desk listed</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener este equipo en la lista</translation>
     </message>
     <message>
         <source>remove this desk from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar este equipo de la lista</translation>
     </message>
     <message>
         <source>read the desks</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los equipos</translation>
     </message>
 </context>
 <context>
     <name>DeskSettings</name>
     <message>
         <source>Desks connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos conectados ahora</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>A desk is listed while its window is open and it was heard from in the last two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo aparece en la lista mientras tiene la ventana abierta y ha respondido en los últimos dos minutos.</translation>
     </message>
     <message numerus="yes">
         <source>%n desk(s) connected now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipo conectado ahora.</numerusform>
+            <numerusform>%n equipos conectados ahora.</numerusform>
         </translation>
     </message>
 </context>
@@ -5238,21 +5239,21 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>HeatMap</name>
     <message>
         <source>Busy hours per weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de más actividad por día de la semana</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones en este período.</translation>
     </message>
     <message>
         <source>Busiest: %1 at %2:00, %3 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima actividad: %1 a las %2:00, %3 sesiones.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n sesión</numerusform>
+            <numerusform>%1 %2:00–%3:00: %n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -5501,19 +5502,19 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+9, then Ctrl+0, open the pages in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 a Ctrl+9, y luego Ctrl+0, abren las páginas en su orden</translation>
     </message>
     <message>
         <source>The connection to the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restablecido la conexión con el servidor.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -5535,74 +5536,74 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>MyDayModel</name>
     <message>
         <source>▶ Ready to start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Lista para empezar</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Booking %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Acogida</translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <source>Before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Areas to avoid</source>
-        <translation type="unfinished">Zonas que evitar</translation>
+        <translation>Zonas que evitar</translation>
     </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
         <source>My day lists a therapist&apos;s own sessions. Sign in as a therapist to see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi día muestra las sesiones propias de un terapeuta. Identifíquese como terapeuta para ver las suyas.</translation>
     </message>
     <message>
         <source>My sessions today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis sesiones de hoy</translation>
     </message>
     <message>
         <source>✓ Proceed · ℹ Note · ▲ Adapt (areas to avoid; you sign off) · ⚠ Needs clearance · ✖ Stop and refer (no massage) · – not checked in yet. Sign-off, clearance and the start are on the Check-ins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Continuar · ℹ Nota · ▲ Adaptar (zonas que evitar; usted lo valida) · ⚠ Requiere autorización · ✖ Detener y derivar (sin masaje) · – todavía sin acogida. La validación, la autorización y el inicio están en la página Acogidas.</translation>
     </message>
     <message>
         <source>My day · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi día · %1 · %2</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi día</translation>
     </message>
     <message>
         <source>● New check-in: %1 at %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>● Nueva acogida: %1 a las %2 — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;✖ STOP — no massage for %1 at %2 (%3).&lt;/b&gt;&lt;br&gt;The check-in says stop and refer: the client is advised to seek medical attention promptly. The session cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;✖ DETENER — sin masaje para %1 a las %2 (%3).&lt;/b&gt;&lt;br&gt;La acogida indica detener y derivar: se aconseja al cliente que consulte a un médico cuanto antes. La sesión no puede empezar.</translation>
     </message>
     <message>
         <source>I have &amp;read this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo he leído</translation>
     </message>
 </context>
 <context>
@@ -5784,15 +5785,15 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>PortableBackup</name>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished">No se ha indicado ningún archivo de copia de seguridad.</translation>
+        <translation>No se ha indicado ningún archivo de copia de seguridad.</translation>
     </message>
     <message>
         <source>The centre %1 already holds data, so the backup was not restored into it. Nothing was changed. To replace everything in it with the backup, run restore again with --replace --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro %1 ya contiene datos, así que no se ha restaurado en él la copia de seguridad. No se ha cambiado nada. Para sustituir todo su contenido por la copia de seguridad, vuelva a ejecutar restore con --replace --yes.</translation>
     </message>
     <message>
         <source>Could not read the backup %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la copia de seguridad %1. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -5964,115 +5965,115 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>PrivacySettings</name>
     <message>
         <source>&amp;Seal the health data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar los datos de salud</translation>
     </message>
     <message>
         <source>your password, to wrap the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>su contraseña, para proteger la clave del centro</translation>
     </message>
     <message>
         <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: make a new one and destroy the old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez cifrados, las respuestas, las notas, los motivos y las indicaciones de autorización de las acogidas no se pueden leer en el archivo de base de datos ni en sus copias de seguridad sin la contraseña de un terapeuta o de un gerente o la clave de recuperación. El nivel del resultado sigue siendo legible para todos. Las copias de seguridad hechas antes del cifrado los siguen conteniendo sin cifrar: haga una nueva y destruya las antiguas.</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Not sealed. Sealing needs the manager&apos;s account first (File &gt; Create the manager account): the key is wrapped with the passwords of those who may read check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar. Para cifrar, primero hace falta la cuenta del gerente (Archivo &gt; Crear la cuenta del gerente): la clave se protege con las contraseñas de quienes pueden leer las acogidas.</translation>
     </message>
     <message>
         <source>Not sealed: check-in answers and notes are stored in plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar: las respuestas y las notas de las acogidas se guardan sin cifrar.</translation>
     </message>
     <message numerus="yes">
         <source>Sealed; %n check-in(s) still plain: seal again to finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cifrado; %n acogida sigue sin cifrar: vuelva a cifrar para terminar.</numerusform>
+            <numerusform>Cifrado; %n acogidas siguen sin cifrar: vuelva a cifrar para terminar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sealed: %n account(s) can open the check-in answers and notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cifrado: %n cuenta puede abrir las respuestas y las notas de las acogidas.</numerusform>
+            <numerusform>Cifrado: %n cuentas pueden abrir las respuestas y las notas de las acogidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The health data is sealed. Older backups still hold it in plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de salud están cifrados. Las copias de seguridad anteriores los siguen conteniendo sin cifrar.</translation>
     </message>
 </context>
 <context>
     <name>RecordVersion</name>
     <message>
         <source>read who changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>leer quién lo ha cambiado</translation>
     </message>
     <message>
         <source>Cancelled by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo ha cancelado (%2) desde que lo abrió.</translation>
     </message>
     <message>
         <source>Cancelled at another desk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado desde otro equipo desde que lo abrió.</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo ha cambiado (%2) desde que lo abrió.</translation>
     </message>
     <message>
         <source>Changed at another desk at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado desde otro equipo (%1) desde que lo abrió.</translation>
     </message>
     <message>
         <source>Changed at another desk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado desde otro equipo desde que lo abrió.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>The centre&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación del centro</translation>
     </message>
     <message>
         <source>Check-in answers and notes are now sealed: only therapists and managers open them, with their passwords. If every password is ever lost, this recovery key is the only way back in. It is shown this once: print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas y las notas de las acogidas ya están cifradas: solo los terapeutas y los gerentes pueden abrirlas, con sus contraseñas. Si alguna vez se pierden todas las contraseñas, esta clave de recuperación es la única forma de volver a acceder. Solo se muestra esta vez: imprímala o anótela, y guárdela lejos de este ordenador.</translation>
     </message>
     <message>
         <source>I have kept it</source>
-        <translation type="unfinished"></translation>
+        <translation>La he guardado</translation>
     </message>
     <message>
         <source>&amp;Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir o guardar en PDF…</translation>
     </message>
     <message>
         <source>The page could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido dibujar la página.</translation>
     </message>
     <message>
         <source>Massage Desk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Massage Desk</translation>
     </message>
     <message>
         <source>Centre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro: %1</translation>
     </message>
     <message>
         <source>This key opens the centre&apos;s sealed check-in answers and notes when every password is lost: run &quot;massage-desk-cli sealing recover --manager NAME&quot; and type it. Keep this sheet locked away from the computer and its backups; whoever holds it and a copy of the centre can read its health data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre las respuestas y las notas cifradas de las acogidas del centro cuando se han perdido todas las contraseñas: ejecute &quot;massage-desk-cli sealing recover --manager NAME&quot; y escríbala. Guarde esta hoja bajo llave, lejos del ordenador y de sus copias de seguridad; quien la tenga junto con una copia del centro puede leer sus datos de salud.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>massage-desk-recovery-key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>massage-desk-clave-de-recuperacion.pdf</translation>
     </message>
 </context>
 <context>
@@ -6126,88 +6127,88 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>ReportBusyModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Busy hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de más actividad</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Sessions per therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por terapeuta</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este período</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Período anterior</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana</translation>
     </message>
     <message>
         <source>Week of (month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del (mes-día)</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Período anterior</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en este período.</translation>
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de %1</translation>
     </message>
     <message>
         <source>Compared with the period before, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En comparación con el período anterior, %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportReasonModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se ha indicado)</translation>
     </message>
     <message>
         <source>Cancellations and no-shows by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelaciones y no presentados por motivo</translation>
     </message>
 </context>
 <context>
@@ -6250,349 +6251,349 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
     <message>
         <source>read the price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las listas de precios</translation>
     </message>
     <message>
         <source>count the cancellation reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los motivos de cancelación</translation>
     </message>
     <message>
         <source>count the sessions by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las sesiones por hora</translation>
     </message>
 </context>
 <context>
     <name>ReportServiceModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Length (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (min)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>By service and length</source>
-        <translation type="unfinished"></translation>
+        <translation>Por servicio y duración</translation>
     </message>
 </context>
 <context>
     <name>ReportStaffModel</name>
     <message>
         <source>By therapist</source>
-        <translation type="unfinished">Por terapeuta</translation>
+        <translation>Por terapeuta</translation>
     </message>
     <message>
         <source>By room</source>
-        <translation type="unfinished">Por sala</translation>
+        <translation>Por sala</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Sala</translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de trabajo</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de apertura</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Sessions before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones antes</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
 </context>
 <context>
     <name>ReportSummaryModel</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este período</translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Período anterior</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Estimated revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos estimados</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Canceladas</translation>
     </message>
     <message>
         <source>Cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cancelación</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>No presentados</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de no presentados</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished">Derivado</translation>
+        <translation>Derivados</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes nuevos</translation>
     </message>
     <message>
         <source>Returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes recurrentes</translation>
     </message>
     <message>
         <source>Check-ins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogidas: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>= no change</source>
-        <translation type="unfinished"></translation>
+        <translation>= sin cambios</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
 </context>
 <context>
     <name>ReportWeekModel</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>%1 (part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parcial)</translation>
     </message>
     <message>
         <source>Sessions over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones a lo largo de las semanas</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Sessions per therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por terapeuta</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Semana</translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>From–to</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde–hasta</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>A day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día del período</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>The period before</source>
-        <translation type="unfinished"></translation>
+        <translation>El período anterior</translation>
     </message>
     <message>
         <source>The period after</source>
-        <translation type="unfinished"></translation>
+        <translation>El período siguiente</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>Summary, compared with the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen, en comparación con el período anterior</translation>
     </message>
     <message>
         <source>By therapist</source>
-        <translation type="unfinished">Por terapeuta</translation>
+        <translation>Por terapeuta</translation>
     </message>
     <message>
         <source>Sessions over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones a lo largo de las semanas</translation>
     </message>
     <message>
         <source>Busy hours per weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de más actividad por día de la semana</translation>
     </message>
     <message>
         <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que empiezan en cada hora (hora del centro); las celdas más oscuras tienen más actividad y el número de cada celda es el recuento.</translation>
     </message>
     <message>
         <source>By room</source>
-        <translation type="unfinished">Por sala</translation>
+        <translation>Por sala</translation>
     </message>
     <message>
         <source>By service and length</source>
-        <translation type="unfinished"></translation>
+        <translation>Por servicio y duración</translation>
     </message>
     <message>
         <source>Cancellations and no-shows by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelaciones y no presentados por motivo</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Only a manager reads the reports.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;They show sessions, occupancy, cancellations and revenue for the centre. Ask a manager if you need a figure from them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Solo un gerente puede leer los informes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Muestran las sesiones, la ocupación, las cancelaciones y los ingresos del centro. Pregunte a un gerente si necesita algún dato de ellos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Any day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier día del período</translation>
     </message>
     <message>
         <source>%1, compared with the period of the same length before it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en comparación con el período de la misma duración inmediatamente anterior (%2).</translation>
     </message>
     <message>
         <source>Busy hours per weekday (the count in each cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de más actividad por día de la semana (el recuento de cada celda)</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe en PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe en CSV</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %1.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>
@@ -6802,114 +6803,114 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <name>SealingRepository</name>
     <message>
         <source>store the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la clave de recuperación</translation>
     </message>
     <message>
         <source>Sealing needs a manager&apos;s account: the centre&apos;s key is wrapped with the passwords of the people who may read check-ins, and this centre has no account yet. Create the manager&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado necesita la cuenta de un gerente: la clave del centro se protege con las contraseñas de las personas que pueden leer las acogidas, y este centro todavía no tiene ninguna cuenta. Cree primero la cuenta del gerente.</translation>
     </message>
     <message>
         <source>read the users</source>
-        <translation type="unfinished">leer los usuarios</translation>
+        <translation>leer los usuarios</translation>
     </message>
     <message>
         <source>Wrong password: sealing was not turned on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta: no se ha activado el cifrado.</translation>
     </message>
     <message>
         <source>The centre&apos;s key could not be made (out of memory?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la clave del centro (¿falta de memoria?). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>turn sealing on</source>
-        <translation type="unfinished"></translation>
+        <translation>activar el cifrado</translation>
     </message>
     <message>
         <source>Sealing is not turned on for this centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado no está activado en este centro.</translation>
     </message>
     <message>
         <source>read the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las acogidas</translation>
     </message>
     <message>
         <source>seal the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrar las acogidas</translation>
     </message>
     <message>
         <source>compact the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>compactar el centro</translation>
     </message>
     <message>
         <source>Another program has the centre open, so its journal still holds older pages. Close the other programs and run the compaction again (massage-desk-cli sealing compact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene abierto el centro, así que su diario todavía contiene páginas antiguas. Cierre los demás programas y vuelva a ejecutar la compactación (massage-desk-cli sealing compact).</translation>
     </message>
     <message>
         <source>%1 is not an active manager: the recovery key re-opens the centre for a manager&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un gerente activo: la clave de recuperación vuelve a abrir el centro para la cuenta de un gerente.</translation>
     </message>
     <message>
         <source>read the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la clave de recuperación</translation>
     </message>
     <message>
         <source>This centre&apos;s check-ins are not sealed, so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acogidas de este centro no están cifradas, así que no hay nada que recuperar.</translation>
     </message>
     <message>
         <source>That recovery key does not open this centre&apos;s sealed check-ins. Check it group by group (eight groups of four letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre las acogidas cifradas de este centro. Compruébela grupo por grupo (ocho grupos de cuatro letras y cifras).</translation>
     </message>
     <message>
         <source>change the password</source>
-        <translation type="unfinished">cambiar la contraseña</translation>
+        <translation>cambiar la contraseña</translation>
     </message>
     <message>
         <source>read the centre&apos;s sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el cifrado del centro</translation>
     </message>
     <message>
         <source>The check-in answers are sealed, and this sign-in holds no key to them. Sign in again with your password; if that does not help, a manager gives you access by setting your password on the Users page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de las acogidas están cifradas y esta sesión no tiene ninguna clave para abrirlas. Vuelva a identificarse con su contraseña; si eso no funciona, un gerente puede darle acceso estableciendo su contraseña en la página Usuarios.</translation>
     </message>
     <message>
         <source>A sealed value of check-in %1 does not open: it was copied from another record, damaged, or sealed to another centre&apos;s key. Nothing was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor cifrado de la acogida %1 no se puede abrir: se ha copiado de otro registro, está dañado o se cifró con la clave de otro centro. No se ha mostrado nada.</translation>
     </message>
     <message>
         <source>The key to the sealed check-ins could not be protected (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido proteger la clave de las acogidas cifradas (¿falta de memoria?).</translation>
     </message>
     <message>
         <source>give the account its key</source>
-        <translation type="unfinished"></translation>
+        <translation>dar su clave a la cuenta</translation>
     </message>
     <message>
         <source>remove the account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la clave de la cuenta</translation>
     </message>
     <message>
         <source>read the account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la clave de la cuenta</translation>
     </message>
     <message>
         <source>This account has no key to the sealed check-ins yet: a manager gives it one by setting its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta todavía no tiene clave para las acogidas cifradas: un gerente se la da al establecer su contraseña.</translation>
     </message>
     <message>
         <source>The password does not open the key to the sealed check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no abre la clave de las acogidas cifradas.</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio %1</translation>
     </message>
 </context>
 <context>
@@ -7149,11 +7150,11 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
     </message>
     <message>
         <source>(as saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tal como se guardó)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modificado)</translation>
     </message>
 </context>
 <context>
@@ -7982,19 +7983,19 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras una inactividad de</translation>
     </message>
     <message>
         <source>Clients in calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en los archivos de calendario</translation>
     </message>
 </context>
 <context>
@@ -8143,11 +8144,11 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar los cambios</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -8277,23 +8278,23 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Works here</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja aquí</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Servicios</translation>
+        <translation>Servicios</translation>
     </message>
 </context>
 <context>
@@ -8344,11 +8345,11 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>Open the database file PATH (created if missing), or a centre server given as a postgresql:// address. Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo de base de datos PATH (se crea si no existe) o un servidor del centro indicado con una dirección postgresql://. Predeterminado: %1</translation>
     </message>
     <message>
         <source>Start on a page: calendar, clients, catalogue, checkins, settings, users, audit or my-day (a therapist&apos;s sessions today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en una página: calendar, clients, catalogue, checkins, settings, users, audit o my-day (las sesiones de hoy de un terapeuta).</translation>
     </message>
 </context>
 <context>
@@ -8665,321 +8666,321 @@ Copias de seguridad: %5</translation>
     <name>WaitlistDialog</name>
     <message>
         <source>&amp;Urgent: offer before the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgente: ofrecer antes que a los demás</translation>
     </message>
     <message>
         <source>Only &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo h&amp;asta</translation>
     </message>
     <message>
         <source>Edit waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la entrada de la lista de espera</translation>
     </message>
     <message>
         <source>Add to the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista de espera</translation>
     </message>
     <message>
         <source>Search the client by name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el cliente por nombre o teléfono</translation>
     </message>
     <message>
         <source>Tick the therapists the client would see; none ticked: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los terapeutas que el cliente aceptaría; si no marca ninguno: cualquiera.</translation>
     </message>
     <message>
         <source>any time, or e.g. 09:00-13:00, 16:00-19:00</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier hora, o p. ej. 09:00-13:00, 16:00-19:00</translation>
     </message>
     <message>
         <source>e.g. prefers a morning; call on the mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., prefiere por la mañana; llamar al móvil</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>No client chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha elegido ningún cliente.</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished">&amp;Cliente:</translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Servicio:</translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>&amp;Therapists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terapeutas:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas:</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1</translation>
     </message>
     <message>
         <source>Choose the client first: search above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el cliente: búsquelo arriba.</translation>
     </message>
     <message>
         <source>Write the times of day as 09:00-13:00, several separated by commas, or leave them empty for any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las horas del día como 09:00-13:00, separando varias con comas, o déjelas vacías para cualquier hora.</translation>
     </message>
 </context>
 <context>
     <name>WaitlistMatch</name>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier hora</translation>
     </message>
 </context>
 <context>
     <name>WaitlistModel</name>
     <message>
         <source>▲ Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Urgente</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>any therapist</source>
-        <translation type="unfinished">cualquier terapeuta</translation>
+        <translation>cualquier terapeuta</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fin</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Therapists</source>
-        <translation type="unfinished">Terapeutas</translation>
+        <translation>Terapeutas</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPage</name>
     <message>
         <source>&amp;Urgent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;urgentes</translation>
     </message>
     <message>
         <source>&amp;Add to the waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la lista de espera…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Waitlist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la lista de espera</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Terapeuta</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Servicio:</translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>&amp;Therapist:</source>
-        <translation type="unfinished">&amp;Terapeuta:</translation>
+        <translation>&amp;Terapeuta:</translation>
     </message>
     <message>
         <source>Clients waiting for a freed slot. The calendar says how many wait for a cancelled time, and its booking dialog offers them, urgent first, then the oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que esperan un hueco liberado. El calendario indica cuántos esperan una hora cancelada, y su diálogo de reserva los ofrece, primero los urgentes y después los más antiguos.</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servicios</translation>
     </message>
     <message>
         <source>All therapists</source>
-        <translation type="unfinished">Todos los terapeutas</translation>
+        <translation>Todos los terapeutas</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n urgent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n urgente</numerusform>
+            <numerusform> · %n urgentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Added to the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la lista de espera.</translation>
     </message>
     <message>
         <source>Remove from the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar de la lista de espera</translation>
     </message>
     <message>
         <source>Remove %1 from the waitlist for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 de la lista de espera de %2?</translation>
     </message>
     <message>
         <source>%1 was removed from the waitlist for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado a %1 de la lista de espera de %2.</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
 </context>
 <context>
     <name>WaitlistRepository</name>
     <message>
         <source>read the client</source>
-        <translation type="unfinished">leer el cliente</translation>
+        <translation>leer el cliente</translation>
     </message>
     <message>
         <source>There is no client with number %1.</source>
-        <translation type="unfinished">No hay ningún cliente con el número %1.</translation>
+        <translation>No hay ningún cliente con el número %1.</translation>
     </message>
     <message>
         <source>read the service</source>
-        <translation type="unfinished">leer el servicio</translation>
+        <translation>leer el servicio</translation>
     </message>
     <message>
         <source>There is no service with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio con el número %1.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el servicio &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>read the therapists</source>
-        <translation type="unfinished">leer los terapeutas</translation>
+        <translation>leer los terapeutas</translation>
     </message>
     <message>
         <source>There is no therapist with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún terapeuta con el número %1.</translation>
     </message>
     <message>
         <source>The days of the week are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de la semana no son válidos.</translation>
     </message>
     <message>
         <source>A time of day must end after it starts, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una franja horaria debe terminar después de empezar, dentro del mismo día.</translation>
     </message>
     <message>
         <source>The last day (%1) has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día (%1) ya ha pasado.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <source>save the waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la entrada de la lista de espera</translation>
     </message>
     <message>
         <source>There is no waitlist entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la entrada %1 de la lista de espera.</translation>
     </message>
     <message>
         <source>remove the waitlist entry</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la entrada de la lista de espera</translation>
     </message>
     <message>
         <source>clean up the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>limpiar la lista de espera</translation>
     </message>
     <message>
         <source>read the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la lista de espera</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepción</translation>
     </message>
     <message>
         <source>read the client&apos;s bookings</source>
-        <translation type="unfinished">leer las reservas del cliente</translation>
+        <translation>leer las reservas del cliente</translation>
     </message>
     <message>
         <source>update the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar la lista de espera</translation>
     </message>
 </context>
 <context>
@@ -9021,7 +9022,7 @@ Copias de seguridad: %5</translation>
     </message>
     <message>
         <source>The connection to the server was lost while the change was being saved. The server keeps a change whole or not at all: once the connection is back, look again to see whether it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor mientras se guardaba el cambio. El servidor guarda un cambio completo o no lo guarda en absoluto: cuando se restablezca la conexión, vuelva a mirar si se ha guardado.</translation>
     </message>
 </context>
 </TS>
