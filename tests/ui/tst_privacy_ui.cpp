@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTest>
 
 // Settings > Privacy (issue 13): an older centre is sealed by a manager with their password, the
@@ -32,6 +33,10 @@ private slots:
         page.setDatabase(&db.db());
         page.setRole(Role::Manager);
         PrivacySettings* privacy = page.privacy();
+        // Nothing is counted while the tab is not shown; showing it says the state.
+        QVERIFY(privacy->stateLabel()->text().isEmpty());
+        page.show();
+        page.tabs()->setCurrentWidget(privacy);
         QVERIFY2(privacy->stateLabel()->text().contains(QLatin1String("manager's account")),
                  qPrintable(privacy->stateLabel()->text()));
         QVERIFY(!privacy->sealButton()->isEnabled());

@@ -42,12 +42,20 @@ PrivacySettings::PrivacySettings(QWidget* parent)
 void PrivacySettings::setDatabase(Database* database)
 {
     m_database = database;
-    refresh();
+    if (isVisible())
+        refresh();
 }
 
 void PrivacySettings::setEditable(bool editable)
 {
     m_editable = editable;
+    if (isVisible())
+        refresh();
+}
+
+void PrivacySettings::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
     refresh();
 }
 

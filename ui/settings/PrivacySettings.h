@@ -30,6 +30,11 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    // The state counts the check-ins still plain (a scan on a large centre): asked when the tab
+    // is shown, not at every start.
+    void showEvent(QShowEvent* event) override;
+
 private:
     Database* m_database = nullptr;
     bool m_editable = true;
