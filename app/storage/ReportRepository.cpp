@@ -213,7 +213,8 @@ bool ReportRepository::outcomes(qint64 start, qint64 end, Report* report, Storag
 
 bool ReportRepository::clients(qint64 start, qint64 end, Report* report, StorageError* error) const
 {
-    // Returning: a session before the period (bookings_by_client answers each in a few rows).
+    // Returning: a session before the period (bookings_sessions_by_client, migration 13, answers
+    // each in one probe; its WHERE is sessionStatuses(), word for word).
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // CASE rather than sum(EXISTS ...): PostgreSQL does not add booleans.
