@@ -228,6 +228,14 @@ ClientDialog::Snapshot ClientDialog::current() const
     return s;
 }
 
+ClientDialog::~ClientDialog()
+{
+    // ~QDialog hides a dialog still shown (its window closing with it), and the focus leaving a
+    // field then emits editingFinished, when this is no longer a ClientDialog.
+    for (QLineEdit* edit : {m_name, m_phone, m_email})
+        disconnect(edit, nullptr, this, nullptr);
+}
+
 bool ClientDialog::hasUnsavedChanges() const
 {
     return !(current() == m_saved);

@@ -26,6 +26,7 @@ class ClientDialog : public QDialog
 
 public:
     ClientDialog(Database& database, qint64 clientId, QWidget* parent = nullptr);
+    ~ClientDialog() override;
 
     qint64 clientId() const { return m_clientId; }
     bool hasUnsavedChanges() const;
