@@ -8,8 +8,8 @@
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
 #include "storage/HealthCheck.h"
-#include "storage/SqlDialect.h"
 #include "storage/SealingRepository.h"
+#include "storage/SqlDialect.h"
 #include "storage/UserRepository.h"
 
 #include <QDir>
