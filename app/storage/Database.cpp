@@ -7,6 +7,7 @@
 #include "storage/Sealing.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -264,67 +265,105 @@ bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) 
     return false;
 }
 
+namespace {
+
+// What a reader that takes no locks can tell of a file another program may be writing.
+struct FileState
+{
+    bool journalBeside = false;
+    qint64 size = -1;
+    QDateTime modified;
+    bool operator==(const FileState& other) const
+    {
+        return journalBeside == other.journalBeside && size == other.size &&
+               modified == other.modified;
+    }
+};
+
+FileState fileStateOf(const QString& path)
+{
+    FileState state;
+    state.journalBeside = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                          QFileInfo::exists(path + QStringLiteral("-shm"));
+    const QFileInfo info(path);
+    state.size = info.size();
+    state.modified = info.fileTime(QFileDevice::FileModificationTime);
+    return state;
+}
+
+} // namespace
+
 bool Database::readIdentity(const QString& path, Identity* identity, StorageError* error)
 {
-    const QString name = nextConnectionName("peek");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // With no journal beside the file, open it immutable: SQLite then creates no -wal or
-        // -shm either, so looking at a file we end up refusing leaves no trace beside it.
-        const bool journalBeside = QFileInfo::exists(path + QStringLiteral("-wal")) ||
-                                   QFileInfo::exists(path + QStringLiteral("-shm"));
-        if (journalBeside) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
-        } else {
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
-            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
-        const QString shown = QDir::toNativeSeparators(path);
-        if (!db.open()) {
-            *error = {StorageError::Code::FileUnreadable, tr("Cannot open %1.").arg(shown),
-                      db.lastError().text()};
-        } else {
-            QSqlQuery query(db);
-            auto single = [&query](const QString& sql, QVariant* out) {
-                if (!query.exec(sql) || !query.next())
-                    return false;
-                *out = query.value(0);
-                return true;
-            };
-            QVariant appId, version, objects;
-            if (single(QStringLiteral("PRAGMA application_id"), &appId) &&
-                single(QStringLiteral("PRAGMA user_version"), &version) &&
-                single(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects)) {
-                identity->applicationId = appId.toInt();
-                identity->userVersion = version.toInt();
-                identity->schemaObjects = objects.toInt();
-                ok = true;
+    // Without a journal beside it the file is read immutable, so without locks: another
+    // program creating the same new centre may be writing it meanwhile, and what was read
+    // can mix two states of it (an identity of 0 over a schema already made). Such a read
+    // counts only if the file did not change under it; otherwise look again, by then with
+    // its journal beside it and so with locks.
+    auto readOnce = [&](bool journalBeside) {
+        const QString name = nextConnectionName("peek");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            // With no journal beside the file, open it immutable: SQLite then creates no -wal or
+            // -shm either, so looking at a file we end up refusing leaves no trace beside it.
+            if (journalBeside) {
+                db.setDatabaseName(path);
+                db.setConnectOptions(
+                    QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
             } else {
-                const QSqlError sqlError = query.lastError();
-                const int code = primaryCode(sqlError);
-                if (code == Busy || code == Locked) {
-                    *error = {
-                        StorageError::Code::Busy,
-                        tr("%1 is locked by another program. Try again in a moment.").arg(shown),
-                        sqlError.text()};
-                } else {
-                    *error = {StorageError::Code::Corrupt,
-                              tr("%1 is damaged and cannot be read. It was left untouched; "
-                                 "restore it from a backup.")
-                                  .arg(shown),
-                              sqlError.text()};
-                }
+                QUrl uri = QUrl::fromLocalFile(path);
+                uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
             }
-            query.finish();
-            db.close();
+            const QString shown = QDir::toNativeSeparators(path);
+            if (!db.open()) {
+                *error = {StorageError::Code::FileUnreadable, tr("Cannot open %1.").arg(shown),
+                          db.lastError().text()};
+            } else {
+                QSqlQuery query(db);
+                // One statement, so one read of the header: the three agree with each other.
+                if (query.exec(
+                        QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                       "(SELECT user_version FROM pragma_user_version), "
+                                       "(SELECT count(*) FROM sqlite_master)")) &&
+                    query.next()) {
+                    identity->applicationId = query.value(0).toInt();
+                    identity->userVersion = query.value(1).toInt();
+                    identity->schemaObjects = query.value(2).toInt();
+                    ok = true;
+                } else {
+                    const QSqlError sqlError = query.lastError();
+                    const int code = primaryCode(sqlError);
+                    if (code == Busy || code == Locked) {
+                        *error = {StorageError::Code::Busy,
+                                  tr("%1 is locked by another program. Try again in a moment.")
+                                      .arg(shown),
+                                  sqlError.text()};
+                    } else {
+                        *error = {StorageError::Code::Corrupt,
+                                  tr("%1 is damaged and cannot be read. It was left untouched; "
+                                     "restore it from a backup.")
+                                      .arg(shown),
+                                  sqlError.text()};
+                    }
+                }
+                query.finish();
+                db.close();
+            }
         }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    };
+    bool ok = false;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const FileState before = fileStateOf(path);
+        ok = readOnce(before.journalBeside);
+        if (before.journalBeside || fileStateOf(path) == before)
+            return ok;
+        QThread::msleep(10 + 10 * attempt);
     }
-    QSqlDatabase::removeDatabase(name);
     return ok;
 }
 
