@@ -24,6 +24,7 @@
 #include "waitlist/CallListPage.h"
 #include "waitlist/WaitlistPage.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/WaitingSave.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +121,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
         for (Page* p : std::as_const(m_pages))
             p->setDatabase(m_database.get());
         statusBar()->showMessage(tr("The connection to the server is back."), 10000);
+        // The forms whose save waited for the server save now, on the fresh connection.
+        WaitingSave::connectionRestored(m_database.get());
     });
     m_banner->setDatabase(m_database.get());
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -505,7 +508,7 @@ ConnectionWatch* MainWindow::connectionWatch() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_banner->mayClose()) {
+    if (!m_banner->mayClose(WaitingSave::pending(m_database.get()))) {
         event->ignore();
         return;
     }
