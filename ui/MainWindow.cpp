@@ -263,12 +263,31 @@ void MainWindow::followChanges()
         return;
     m_feed = std::make_unique<ChangeFeed>(*m_database);
     connect(m_feed.get(), &ChangeFeed::changed, this, [this](const Change& change) {
+        if (change.kind == Change::Kind::Settings) {
+            settingsChangedElsewhere();
+            return;
+        }
         for (Page* p : std::as_const(m_pages))
             p->databaseChanged(change);
     });
     // LISTEN lives on the connection: a server connection that comes back listens again.
     if (ConnectionWatch* watch = connectionWatch())
         connect(watch, &ConnectionWatch::restored, m_feed.get(), &ChangeFeed::resubscribe);
+}
+
+void MainWindow::settingsChangedElsewhere()
+{
+    if (m_settingsReloadPending)
+        return;
+    m_settingsReloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_settingsReloadPending = false;
+        if (!m_database)
+            return;
+        for (Page* p : std::as_const(m_pages))
+            p->setDatabase(m_database.get());
+        updateStatus();
+    });
 }
 
 void MainWindow::signInIfNeeded()

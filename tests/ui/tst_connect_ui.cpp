@@ -16,6 +16,7 @@
 #include "storage/RecentCentres.h"
 #include "storage/ServerAddress.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/WaitingSave.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -472,6 +473,80 @@ private slots:
         QVERIFY(server().psql(
             QStringLiteral("postgres"),
             QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(address.database)));
+    }
+
+    // A save while the server is away waits in its form: what was typed stays, the form says
+    // it waits, closing the window lists it as not saved; when the connection is back it saves
+    // by itself, once, and the form closes.
+    void aSaveWaitsForTheConnectionAndGoesThroughOnce()
+    {
+        qputenv("MASSAGE_DESK_TEST_BACKEND", "postgresql");
+        TestDatabase centre;
+        openWindowOn(openServer(centre.path()));
+        ConnectionWatch* watch = m_window->connectionWatch();
+        QVERIFY(watch);
+        watch->setIntervals(50, 20, 200);
+        ServerAddress address;
+        QString problem;
+        QVERIFY(ServerAddress::parse(centre.path(), &address, &problem));
+        const auto count = [&] {
+            QSqlQuery q(m_window->database()->connection());
+            return q.exec(QStringLiteral(
+                       "SELECT count(*) FROM clients WHERE full_name = 'Waited for the server'")) &&
+                           q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        QCOMPARE(count(), 0);
+
+        auto* form = new ClientDialog(*m_window->database(), 0, m_window.get());
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        form->show();
+        QPointer<ClientDialog> alive(form);
+        form->nameEdit()->setText(QStringLiteral("Waited for the server"));
+        form->phoneEdit()->setText(QStringLiteral("600 123 456"));
+
+        QSqlQuery q(m_window->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        const qint64 pid = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(server().psql(
+            QStringLiteral("postgres"),
+            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(address.database)));
+        QVERIFY(server().psql(QStringLiteral("postgres"),
+                              QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        QTRY_VERIFY(watch->isLost());
+
+        form->saveButton()->click();
+        QVERIFY(alive && form->isVisible());
+        QVERIFY(form->waitingSave()->isWaiting());
+        QVERIFY2(form->waitingSave()->text().contains(QLatin1String("saved by itself")),
+                 qPrintable(form->waitingSave()->text()));
+        QCOMPARE(form->nameEdit()->text(), QStringLiteral("Waited for the server"));
+        QCOMPARE(WaitingSave::pending(m_window->database()),
+                 QStringList{QStringLiteral("Client: Waited for the server")});
+
+        // Closing now says what waits; Cancel keeps the window and the form.
+        QString asked;
+        m_window->connectionBanner()->confirmClose = [&](const QString&, const QString& text) {
+            asked = text;
+            return false;
+        };
+        QVERIFY(!m_window->close());
+        QVERIFY2(asked.contains(QLatin1String("Client: Waited for the server")), qPrintable(asked));
+        QVERIFY2(asked.contains(QLatin1String("Waiting to be saved")), qPrintable(asked));
+        QVERIFY(alive && form->isVisible());
+
+        QVERIFY(server().psql(
+            QStringLiteral("postgres"),
+            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(address.database)));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive || !form->isVisible(), 10000);
+        QVERIFY(WaitingSave::pending(m_window->database()).isEmpty());
+        QCOMPARE(count(), 1);
+        // Closing now asks nothing.
+        asked.clear();
+        QVERIFY(m_window->close());
+        QVERIFY(asked.isEmpty());
     }
 };
 
