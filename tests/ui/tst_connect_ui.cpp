@@ -1,10 +1,14 @@
 #include "AutomaticBackupRunner.h"
+#include "CheckinTestHelpers.h"
 #include "DatabaseActions.h"
+#include "FrontDeskCentre.h"
 #include "MainWindow.h"
 #include "PgTestServer.h"
 #include "SignInDialog.h"
 #include "TestDatabase.h"
+#include "calendar/BookingDialog.h"
 #include "core/Logging.h"
+#include "dialogs/CheckinDialog.h"
 #include "dialogs/ClientDialog.h"
 #include "dialogs/ConnectServerDialog.h"
 #include "models/ClientListModel.h"
@@ -138,6 +142,28 @@ class TestConnectUi : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.tryConnect());
         QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("connect.png"))));
+    }
+
+    // The window's backend ends and the server lets no one back in until restore().
+    void loseConnection(const ServerAddress& address)
+    {
+        QSqlQuery q(m_window->database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        const qint64 pid = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(server().psql(
+            QStringLiteral("postgres"),
+            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(address.database)));
+        QVERIFY(server().psql(QStringLiteral("postgres"),
+                              QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        QTRY_VERIFY(m_window->connectionWatch()->isLost());
+    }
+
+    void restore(const ServerAddress& address)
+    {
+        QVERIFY(server().psql(
+            QStringLiteral("postgres"),
+            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(address.database)));
     }
 
 private slots:
@@ -547,6 +573,81 @@ private slots:
         asked.clear();
         QVERIFY(m_window->close());
         QVERIFY(asked.isEmpty());
+    }
+
+    // The check-in and the booking forms wait the same way; each is saved once when the
+    // connection is back (the booking's time checked again inside its transaction).
+    void checkinAndBookingFormsWaitToo()
+    {
+        qputenv("MASSAGE_DESK_TEST_BACKEND", "postgresql");
+        TestDatabase centre;
+        FrontDeskCentre desk(centre);
+        const qint64 anna = desk.client(QStringLiteral("Anna Berg"), QStringLiteral("600222333"));
+        StorageError error;
+        QVERIFY2(ClientRepository(centre.db())
+                     .recordConsent(anna, ClientRules::consentVersion(), 0, &error),
+                 qPrintable(error.message));
+        const qint64 visit = desk.book(anna, QStringLiteral("2026-11-25 12:00"), desk.marta);
+        QVERIFY(visit > 0);
+        openWindowOn(openServer(centre.path()));
+        m_window->connectionWatch()->setIntervals(50, 20, 200);
+        ServerAddress address;
+        QString problem;
+        QVERIFY(ServerAddress::parse(centre.path(), &address, &problem));
+
+        auto* checkin =
+            new CheckinDialog(*m_window->database(),
+                              {visit, QStringLiteral("Anna Berg"), QStringLiteral("leg"),
+                               QStringLiteral("Legs"), QStringLiteral("12:00")},
+                              m_window.get());
+        checkin->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<CheckinDialog> checkinAlive(checkin);
+        checkin->show();
+        const CheckInAnswers answers = CheckinTestHelpers::allNo(QStringLiteral("leg"));
+        for (auto it = answers.answers.constBegin(); it != answers.answers.constEnd(); ++it)
+            QVERIFY(checkin->answer(it.key(), it.value()));
+        QVERIFY(checkin->canSave());
+
+        BookingDialog::Prefill prefill;
+        prefill.clientId = anna;
+        prefill.serviceCode = QStringLiteral("leg");
+        prefill.therapistId = desk.marta;
+        prefill.day = QDate(2026, 11, 25);
+        prefill.minute = 15 * 60;
+        auto* booking =
+            new BookingDialog(*m_window->database(), desk.zone, prefill, m_window.get());
+        booking->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<BookingDialog> bookingAlive(booking);
+        booking->show();
+        QVERIFY2(booking->check(), qPrintable(booking->explanation()));
+
+        loseConnection(address);
+        QVERIFY(!checkin->save());
+        QVERIFY(checkin->waitingSave()->isWaiting());
+        QVERIFY(!booking->check()); // the server is away: Save still waits for it
+        QVERIFY(booking->saveButton()->isEnabled());
+        booking->saveButton()->click();
+        QVERIFY(bookingAlive && booking->isVisible());
+        QVERIFY(booking->waitingSave()->isWaiting());
+        const QStringList waiting = WaitingSave::pending(m_window->database());
+        QCOMPARE(waiting.size(), 2);
+        QVERIFY2(waiting.at(0).startsWith(QLatin1String("Check-in: Anna Berg")),
+                 qPrintable(waiting.join(QLatin1Char('|'))));
+        QVERIFY2(waiting.at(1).startsWith(QLatin1String("Booking: ")),
+                 qPrintable(waiting.join(QLatin1Char('|'))));
+
+        restore(address);
+        QTRY_VERIFY_WITH_TIMEOUT(!checkinAlive || !checkin->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!bookingAlive || !booking->isVisible(), 10000);
+        QVERIFY(WaitingSave::pending(m_window->database()).isEmpty());
+        QCOMPARE(
+            desk.scalar(
+                QStringLiteral("SELECT count(*) FROM checkins WHERE booking_id = %1").arg(visit)),
+            1);
+        QCOMPARE(
+            desk.scalar(
+                QStringLiteral("SELECT count(*) FROM bookings WHERE client_id = %1").arg(anna)),
+            2);
     }
 };
 
