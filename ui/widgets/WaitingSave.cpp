@@ -58,10 +58,16 @@ bool WaitingSave::waitIfDisconnected(const StorageError& error)
         clear();
         return false;
     }
-    m_waiting = true;
-    m_text->setText(tr("Not saved yet: the server %1 cannot be reached. What you typed stays "
-                       "here and is saved by itself as soon as the connection is back.")
-                        .arg(m_database.displayName()));
+    // Lost during COMMIT (WriteTransaction): the server may have it already, so saving again
+    // by itself could save it twice; the person looks first and presses Save now if not.
+    m_unsure = error.detail.startsWith(QLatin1String("COMMIT outcome unknown"));
+    m_waiting = !m_unsure;
+    m_text->setText(m_waiting ? tr("Not saved yet: the server %1 cannot be reached. What you "
+                                   "typed stays here and is saved by itself as soon as the "
+                                   "connection is back.")
+                                    .arg(m_database.displayName())
+                              : error.message + QLatin1Char(' ') +
+                                    tr("If it was not saved, press Save now."));
     m_text->setToolTip(error.message);
     show();
     return true;
@@ -70,6 +76,7 @@ bool WaitingSave::waitIfDisconnected(const StorageError& error)
 void WaitingSave::clear()
 {
     m_waiting = false;
+    m_unsure = false;
     hide();
 }
 
@@ -93,7 +100,7 @@ QStringList WaitingSave::pending(const Database* database)
 {
     QStringList lines;
     for (const WaitingSave* strip : std::as_const(strips())) {
-        if (strip->m_waiting && &strip->m_database == database)
+        if ((strip->m_waiting || strip->m_unsure) && &strip->m_database == database)
             lines << strip->m_what();
     }
     return lines;

@@ -34,7 +34,7 @@ public:
     QPushButton* saveNowButton() const { return m_saveNow; }
     QString text() const;
 
-    // What waits for this database's connection, one line each.
+    // What waits for this database's connection (or may not have been saved), one line each.
     static QStringList pending(const Database* database);
     // The connection of `database` is back: every form waiting for it saves again, in turn.
     static void connectionRestored(const Database* database);
@@ -48,5 +48,6 @@ private:
     QLabel* m_text;
     QPushButton* m_saveNow;
     bool m_waiting = false;
+    bool m_unsure = false; // lost during COMMIT: saved or not, only the server knows
     bool m_retrying = false;
 };
