@@ -147,6 +147,8 @@ void BackupSettings::refresh()
         const SettingsRepository settings(*m_database);
         m_automaticVersion = settings.load(SettingKeys::kBackupAutomatic).version;
         m_folderVersion = settings.load(SettingKeys::kBackupFolder).version;
+        m_shownAutomatic = backup.enabled();
+        m_shownFolder = settings.value(SettingKeys::kBackupFolder);
         m_automatic->setChecked(backup.enabled());
         m_folder->setText(QDir::toNativeSeparators(backup.folder()));
     }
@@ -195,12 +197,6 @@ bool BackupSettings::store(bool automatic, const QString& folder, StorageError* 
                    error);
 }
 
-// The folder as the setting stores it: empty for the default beside the database.
-static QString storedFolder(Database& database)
-{
-    return SettingsRepository(database).value(SettingKeys::kBackupFolder);
-}
-
 bool BackupSettings::refusedElsewhere(const StorageError& error, bool automatic,
                                       const QString& folder)
 {
@@ -245,7 +241,7 @@ bool BackupSettings::setAutomatic(bool on)
 {
     if (!m_database || !m_editable)
         return false;
-    const QString folder = m_refused ? m_refused->second : storedFolder(*m_database);
+    const QString folder = m_refused ? m_refused->second : m_shownFolder;
     StorageError error;
     if (!store(on, folder, &error)) {
         if (refusedElsewhere(error, on, folder))
@@ -277,7 +273,7 @@ bool BackupSettings::setFolder(const QString& folder)
         return false;
     }
     const QString stored = folder.isEmpty() ? QStringLiteral("") : QDir::cleanPath(folder);
-    const bool automatic = m_refused ? m_refused->first : AutomaticBackup(*m_database).enabled();
+    const bool automatic = m_refused ? m_refused->first : m_shownAutomatic;
     StorageError error;
     if (!store(automatic, stored, &error)) {
         if (!refusedElsewhere(error, automatic, stored))

@@ -6,6 +6,7 @@
 
 class AutomaticBackupRunner;
 class ChangedElsewhereBar;
+struct StorageError;
 class Database;
 class QCheckBox;
 class QLabel;
@@ -66,6 +67,10 @@ private:
     // The versions of the settings as shown (RecordVersion), for the next save.
     qint64 m_automaticVersion = 0;
     qint64 m_folderVersion = 0;
+    // The two settings as shown (the folder as stored, "" for the default): a save of one
+    // writes the other as this desk saw it, under the same version check.
+    bool m_shownAutomatic = true;
+    QString m_shownFolder;
     // What was asked and refused because another desk changed it first, until Reload or
     // Keep mine: the automatic switch and the folder as the setting stores it ("" = default).
     std::optional<QPair<bool, QString>> m_refused;
