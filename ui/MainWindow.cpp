@@ -24,6 +24,7 @@
 #include "waitlist/CallListPage.h"
 #include "waitlist/WaitlistPage.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/WaitingSave.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +121,8 @@ MainWindow::MainWindow(const Clock& clock, std::unique_ptr<Database> database, Q
         for (Page* p : std::as_const(m_pages))
             p->setDatabase(m_database.get());
         statusBar()->showMessage(tr("The connection to the server is back."), 10000);
+        // The forms whose save waited for the server save now, on the fresh connection.
+        WaitingSave::connectionRestored(m_database.get());
     });
     m_banner->setDatabase(m_database.get());
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -260,12 +263,31 @@ void MainWindow::followChanges()
         return;
     m_feed = std::make_unique<ChangeFeed>(*m_database);
     connect(m_feed.get(), &ChangeFeed::changed, this, [this](const Change& change) {
+        if (change.kind == Change::Kind::Settings) {
+            settingsChangedElsewhere();
+            return;
+        }
         for (Page* p : std::as_const(m_pages))
             p->databaseChanged(change);
     });
     // LISTEN lives on the connection: a server connection that comes back listens again.
     if (ConnectionWatch* watch = connectionWatch())
         connect(watch, &ConnectionWatch::restored, m_feed.get(), &ChangeFeed::resubscribe);
+}
+
+void MainWindow::settingsChangedElsewhere()
+{
+    if (m_settingsReloadPending)
+        return;
+    m_settingsReloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_settingsReloadPending = false;
+        if (!m_database)
+            return;
+        for (Page* p : std::as_const(m_pages))
+            p->setDatabase(m_database.get());
+        updateStatus();
+    });
 }
 
 void MainWindow::signInIfNeeded()
@@ -505,7 +527,7 @@ ConnectionWatch* MainWindow::connectionWatch() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_banner->mayClose()) {
+    if (!m_banner->mayClose(WaitingSave::pending(m_database.get()))) {
         event->ignore();
         return;
     }

@@ -103,6 +103,9 @@ private:
     void applyIdleSetting();
     void idleCheck();
     void followChanges();
+    // Another desk changed the centre's settings: every page reloads what depends on them
+    // (time zone, opening hours, rules), as after a save at this desk; once for a burst.
+    void settingsChangedElsewhere();
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
@@ -117,6 +120,7 @@ private:
     AutomaticBackupRunner* m_backups;
     ConnectionBanner* m_banner;
     bool m_painted = false;
+    bool m_settingsReloadPending = false;
     QAction* m_createManager = nullptr;
     QAction* m_myDayAction = nullptr; // Go › My day, for therapists
     QTimer* m_idleTimer;

@@ -56,6 +56,7 @@ ChangeFeed::ChangeFeed(Database& database, QObject* parent)
     m_poll->setInterval(kDefaultPollMs);
     connect(m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
     poll(); // the starting point: no change reported
+    m_settingsStamp = settingsStamp();
     m_poll->start();
 }
 
@@ -101,8 +102,44 @@ void ChangeFeed::poll()
     query.finish();
     const bool moved = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
-    if (moved)
-        emit changed(Change{});
+    if (!moved)
+        return;
+    emit changed(Change{});
+    // Said apart: a desk reloads its settings only when they moved, not for every booking.
+    const QString stamp = settingsStamp();
+    if (!stamp.isEmpty() && stamp != m_settingsStamp) {
+        m_settingsStamp = stamp;
+        settingsChanged();
+    }
+}
+
+QString ChangeFeed::settingsStamp() const
+{
+    // Every update raises a setting's version (migration 10); hours and closed days have none,
+    // so their rows are summed. Small tables: a few rows each.
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM settings), (SELECT coalesce(sum(version), 0) FROM "
+            "settings), (SELECT coalesce(max(changed_at), 0) FROM settings), (SELECT count(*) "
+            "FROM opening_hours), (SELECT coalesce(sum(weekday * 10000000 + opens_minute * 10000 "
+            "+ closes_minute), 0) FROM opening_hours), (SELECT count(*) FROM closed_days), "
+            "(SELECT coalesce(max(day), '') FROM closed_days), (SELECT coalesce(min(day), '') "
+            "FROM closed_days)")) ||
+        !query.next())
+        return QString();
+    QStringList parts;
+    for (int i = 0; i < 8; ++i)
+        parts << query.value(i).toString();
+    return parts.join(QLatin1Char(' '));
+}
+
+void ChangeFeed::settingsChanged()
+{
+    // The days of later payloads are read in the centre's time zone as it is now.
+    m_zone = SettingsRepository(m_database).timeZone();
+    Change change;
+    change.kind = Change::Kind::Settings;
+    emit changed(change);
 }
 
 void ChangeFeed::notified(const QString& name, QSqlDriver::NotificationSource source,
@@ -111,5 +148,9 @@ void ChangeFeed::notified(const QString& name, QSqlDriver::NotificationSource so
     if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource)
         return;
     const std::optional<Change> change = Change::fromPayload(payload.toString(), m_zone);
+    if (change && change->kind == Change::Kind::Settings) {
+        settingsChanged();
+        return;
+    }
     emit changed(change ? *change : Change{});
 }

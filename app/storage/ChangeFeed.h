@@ -41,7 +41,10 @@ Q_DECLARE_METATYPE(Change)
 // (so the GUI, the CLI and psql all notify). SQLite: PRAGMA data_version on this program's
 // connection, polled; it moves when any other connection commits, so a massage-desk-cli write
 // beside the open window is seen within the poll interval. This program's own writes are not
-// reported: the screen that made them already shows them.
+// reported: the screen that made them already shows them. A change of the centre's settings
+// (time zone, opening hours, closed days, rules) is reported as Kind::Settings on both engines
+// (on SQLite after a look at the settings tables when another connection committed), so the
+// desks reload what depends on them.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -69,10 +72,15 @@ private:
     void poll();
     void notified(const QString& name, QSqlDriver::NotificationSource source,
                   const QVariant& payload);
+    // What the settings tables hold, in brief: it moves with every change of a setting, the
+    // opening hours or the closed days. Empty when it could not be read.
+    QString settingsStamp() const;
+    void settingsChanged();
 
     Database& m_database;
     QTimeZone m_zone;
     QTimer* m_poll = nullptr;
     qint64 m_dataVersion = -1;
+    QString m_settingsStamp;
     bool m_listening = false;
 };

@@ -61,6 +61,8 @@ bool WriteTransaction::commit(StorageError* error)
                 tr("The connection to the server was lost while the change was being saved. "
                    "The server keeps a change whole or not at all: once the connection is back, "
                    "look again to see whether it was saved.");
+            // Said in the detail too, so a form that waits to save does not save it twice.
+            failure.detail.prepend(QStringLiteral("COMMIT outcome unknown: "));
         }
         if (failure.code != StorageError::Code::Busy || attempt == kAttempts) {
             spdlog::error("COMMIT failed: {}", failure.detail.toStdString());

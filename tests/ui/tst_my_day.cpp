@@ -5,6 +5,7 @@
 #include "pages/MyDayPage.h"
 #include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
+#include "storage/StopAcknowledgements.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -124,6 +125,27 @@ private slots:
             page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
+    // Another treatment-room PC: its own connection and window, the same therapist signed in.
+    std::unique_ptr<MainWindow> openAnotherPc()
+    {
+        Database::Options open;
+        open.path = m_db->path();
+        StorageError error;
+        std::unique_ptr<Database> room = Database::open(open, m_db->clock(), &error);
+        if (!room)
+            qWarning("%s", qPrintable(error.message));
+        auto window = std::make_unique<MainWindow>(m_db->clock(), std::move(room));
+        window->setUser(m_therapist);
+        window->showPage(MainWindow::MyDay);
+        window->show();
+        return window;
+    }
+
+    static MyDayPage* myDayOf(MainWindow* window)
+    {
+        return static_cast<MyDayPage*>(window->page(MainWindow::MyDay));
+    }
+
     void cleanup()
     {
         m_tester.reset();
@@ -237,6 +259,69 @@ private slots:
         page()->reload();
         QVERIFY(page()->alertsShown().isEmpty());
         QVERIFY(!page()->acknowledge(stop));
+    }
+
+    // The acknowledgement is kept in the centre: the therapist's other PC drops the alert by
+    // itself, a restart does not show it again, and the audit log has it once.
+    void anAcknowledgementHoldsOnEveryPcAndAfterARestart()
+    {
+        const auto [stop, stopService] = booked(0);
+        const auto [plain, plainService] = booked(1);
+        QVERIFY(stop > 0 && plain > 0);
+        std::unique_ptr<MainWindow> other = openAnotherPc();
+        QVERIFY(QTest::qWaitForWindowExposed(other.get()));
+        QVERIFY(receptionChecksIn(stop, stopService, QStringLiteral("one_leg_symptoms")));
+        QTRY_COMPARE_WITH_TIMEOUT(page()->alertsShown(), QList<qint64>{stop}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(myDayOf(other.get())->alertsShown(), QList<qint64>{stop}, 5000);
+
+        QVERIFY(page()->acknowledge(stop));
+        QVERIFY(page()->alertsShown().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(myDayOf(other.get())->alertsShown().isEmpty(), 5000);
+        QVERIFY(!myDayOf(other.get())->acknowledge(stop));
+
+        // Restarted: a new connection and window, nothing in memory.
+        m_tester.reset();
+        m_window.reset();
+        m_window = openAnotherPc();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(page()->model()->rowOf(stop) >= 0);
+        QVERIFY(page()->alertsShown().isEmpty());
+
+        const QVariantList stored =
+            row(QStringLiteral("SELECT count(*), min(therapist_id), min(user_name) FROM "
+                               "stop_acknowledgements WHERE booking_id = %1")
+                    .arg(stop));
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.at(0).toInt(), 1);
+        QCOMPARE(stored.at(1).toLongLong(), m_therapist.therapistId);
+        QCOMPARE(stored.at(2).toString(), m_therapist.name);
+        const QVariantList audited =
+            row(QStringLiteral("SELECT count(*), min(user_name), min(booking_id) FROM audit_log "
+                               "WHERE kind = 'checkin.stop_acknowledged'"));
+        QCOMPARE(audited.size(), 3);
+        QCOMPARE(audited.at(0).toInt(), 1);
+        QCOMPARE(audited.at(1).toString(), m_therapist.name);
+        QCOMPARE(audited.at(2).toLongLong(), stop);
+        StorageError error;
+
+        // Reception cannot acknowledge for the therapist, and another booking without a
+        // stop-and-refer has nothing to acknowledge.
+        QVERIFY(
+            !StopAcknowledgements(m_db->db())
+                 .acknowledge(m_therapist.therapistId, stop, QStringLiteral("reception"), &error));
+        QVERIFY(receptionChecksIn(plain, plainService, QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page()
+                                      ->model()
+                                      ->sessionAt(page()->model()->rowOf(plain))
+                                      ->entry.checkinOutcome.isEmpty(),
+                                 5000);
+        QVERIFY(!page()->acknowledge(plain));
+        QVERIFY(!StopAcknowledgements(*m_window->database())
+                     .acknowledge(m_therapist.therapistId, plain, m_therapist.name, &error));
+        QVERIFY2(error.message.contains(QLatin1String("no stop-and-refer")),
+                 qPrintable(error.message));
+        QCOMPARE(row(QStringLiteral("SELECT count(*) FROM stop_acknowledgements")).value(0).toInt(),
+                 1);
     }
 };
 

@@ -8,8 +8,12 @@
 #include "models/DeskListModel.h"
 #include "pages/CalendarPage.h"
 #include "pages/SettingsPage.h"
+#include "settings/BackupSettings.h"
 #include "settings/DeskSettings.h"
 #include "settings/StaffSettings.h"
+#include "settings/WeekHoursEditor.h"
+#include "storage/AutomaticBackup.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ClientRepository.h"
 #include "storage/DeskRegistry.h"
 #include "storage/Scheduler.h"
@@ -25,6 +29,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +39,7 @@
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -335,6 +341,107 @@ private slots:
         // Dragged again from what it now shows, the move goes through (when still bookable).
         if (!cancel)
             QVERIFY(page.moveBooking({id, at(14), therapist, room, 30}));
+    }
+
+    // Settings > Backups checks the versions it showed like the other settings: desk B moved
+    // the folder since, so switching automatic backups off here is refused with who and when,
+    // nothing is written, and Keep mine then saves both knowingly.
+    void backupsTabRefusesWhatChangedElsewhere()
+    {
+        BackupSettings tab;
+        tab.setDatabase(&m_a->db());
+        tab.show();
+        QVERIFY(tab.automaticBox()->isChecked());
+        QTemporaryDir folder;
+        const QString theirs = QDir::cleanPath(folder.path());
+        StorageError error;
+        SettingsRepository b(*m_b);
+        QVERIFY2(b.setValue(SettingKeys::kBackupFolder, theirs, &error,
+                            b.load(SettingKeys::kBackupFolder).version),
+                 qPrintable(error.message));
+        QSignalSpy messages(&tab, &BackupSettings::message);
+        QVERIFY(!tab.setAutomatic(false));
+        ChangedElsewhereBar* bar = tab.changedElsewhereBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->sentenceLabel()->text(), annaAt1042());
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(!tab.automaticBox()->isChecked()); // what was asked stays shown
+        const AutomaticBackup stored(m_a->db());
+        QVERIFY(stored.enabled()); // nothing written
+        QCOMPARE(stored.folder(), theirs);
+        const QStringList rows = compared(bar);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0), QStringLiteral("Automatic backups: on | off"));
+        QVERIFY2(rows.at(1).startsWith(
+                     QStringLiteral("Folder: %1 | ").arg(QDir::toNativeSeparators(theirs))),
+                 qPrintable(rows.at(1)));
+        clickInCompare(bar, "keepMine");
+        QTRY_VERIFY(!bar->isVisible());
+        QVERIFY(!AutomaticBackup(m_a->db()).enabled());
+        QCOMPARE(AutomaticBackup(m_a->db()).folder(),
+                 AutomaticBackup::defaultFolder(m_a->db().path()));
+        // Reload takes theirs: B switches them on again, A's folder change is refused and
+        // Reload shows B's state.
+        QVERIFY(b.setValue(SettingKeys::kBackupAutomatic, QStringLiteral("1"), &error,
+                           b.load(SettingKeys::kBackupAutomatic).version));
+        QVERIFY(!tab.setFolder(theirs));
+        QVERIFY(bar->isVisible());
+        emit bar->reloadRequested();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(tab.automaticBox()->isChecked());
+        QCOMPARE(QDir::fromNativeSeparators(tab.folderEdit()->text()),
+                 AutomaticBackup::defaultFolder(m_a->db().path()));
+        QVERIFY(tab.setFolder(theirs)); // now on the versions shown
+        QCOMPARE(AutomaticBackup(m_a->db()).folder(), theirs);
+    }
+
+    // A change of the centre's settings at desk B reaches desk A's open window without
+    // reopening: the time zone of the calendar, the opening hours and the name in the title;
+    // what A typed on the Centre tab and did not save stays typed.
+    void settingsFromAnotherDeskReachTheOpenWindow()
+    {
+        StorageError error;
+        auto own = Database::open(TestDatabase::optionsFor(m_a->path()), m_a->clock(), &error);
+        QVERIFY2(own, qPrintable(error.message));
+        auto window = std::make_unique<MainWindow>(m_a->clock(), std::move(own));
+        window->setUser(m_reception);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* calendar = static_cast<CalendarPage*>(window->page(MainWindow::Calendar));
+        auto* settings = static_cast<SettingsPage*>(window->page(MainWindow::Settings));
+        QCOMPARE(calendar->model()->zone().id(), QByteArray("Europe/Madrid"));
+        QSignalSpy changes(window->changeFeed(), &ChangeFeed::changed);
+        settings->idleLockMinutes()->setValue(settings->idleLockMinutes()->value() + 7);
+        const int typedIdle = settings->idleLockMinutes()->value();
+        QVERIFY(settings->saveButton()->isEnabled());
+
+        SettingsRepository b(*m_b);
+        QVERIFY2(b.setValues({{&SettingKeys::kTimeZone, QStringLiteral("Europe/Lisbon"),
+                               b.load(SettingKeys::kTimeZone).version},
+                              {&SettingKeys::kCentreName, QStringLiteral("Centre Mar"),
+                               b.load(SettingKeys::kCentreName).version}},
+                             &error),
+                 qPrintable(error.message));
+        QVERIFY2(StaffEditor(*m_b).setOpeningHours({{1, 8 * 60, 14 * 60}}, &error),
+                 qPrintable(error.message));
+        QTRY_COMPARE_WITH_TIMEOUT(calendar->model()->zone().id(), QByteArray("Europe/Lisbon"),
+                                  5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->windowTitle().startsWith(QLatin1String("Centre Mar")),
+                                 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(settings->openingHours()->intervals().size(), 1, 5000);
+        QCOMPARE(settings->openingHours()->intervals().first().startMinute, 8 * 60);
+        bool settingsChange = false;
+        for (const QList<QVariant>& signal : std::as_const(changes))
+            settingsChange =
+                settingsChange || signal.at(0).value<Change>().kind == Change::Kind::Settings;
+        QVERIFY(settingsChange);
+        // Unsaved typing at this desk is kept; its save is then refused with who and when.
+        QCOMPARE(settings->idleLockMinutes()->value(), typedIdle);
+        settings->save();
+        // The page is not shown: the bar is there for when it is. Lisbon's time now (UTC).
+        QVERIFY(!settings->changedElsewhereBar()->isHidden());
+        QCOMPARE(settings->changedElsewhereBar()->sentenceLabel()->text(),
+                 QStringLiteral("Changed by Anna at 09:42 since you opened it."));
     }
 
     // Settings > Desks: the desks connected now (computer, who, since when), for the manager.

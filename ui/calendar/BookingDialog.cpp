@@ -8,7 +8,9 @@
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/StorageError.h"
 #include "waitlist/BookingWaitlist.h"
+#include "widgets/WaitingSave.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -155,6 +157,17 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     layout->addWidget(m_waitlist);
     layout->addLayout(form);
     layout->addWidget(m_conflict);
+    // A booking the server could not take waits here and is booked when the connection is back;
+    // Scheduler::book checks the time again inside its one transaction then.
+    m_waiting = new WaitingSave(
+        m_database,
+        [this] {
+            return tr("Booking: %1, %2 %3")
+                .arg(m_chosenClient->text(), m_date->date().toString(QStringLiteral("dd/MM")),
+                     m_time->time().toString(QStringLiteral("HH:mm")));
+        },
+        [this] { accept(); }, this);
+    layout->addWidget(m_waiting);
     auto* findRow = new QHBoxLayout;
     findRow->addWidget(findButton);
     findRow->addStretch();
@@ -459,6 +472,7 @@ bool BookingDialog::check()
     BookingRequest wanted;
     QString problem;
     m_fits = false;
+    m_unchecked = false;
     if (request(&wanted, &problem)) {
         m_waitlist->setTime(wanted.startsAt, wanted.therapistId);
         StorageError error;
@@ -474,6 +488,8 @@ bool BookingDialog::check()
                 problem += QLatin1Char(' ') + tr("Note: this time has already passed.");
         } else {
             problem = error.message;
+            // The server is away: the form may still be saved, and waits for it (WaitingSave).
+            m_unchecked = error.code == StorageError::Code::ConnectionFailed;
         }
     }
     if (!m_fits)
@@ -491,7 +507,7 @@ QString BookingDialog::explanation() const
 
 void BookingDialog::updateSaveButton()
 {
-    m_save->setEnabled(m_clientId != 0 && (m_fits || m_checkTimer->isActive()));
+    m_save->setEnabled(m_clientId != 0 && (m_fits || m_unchecked || m_checkTimer->isActive()));
     m_save->setToolTip(m_clientId ? QString() : tr("Choose or add the client first."));
 }
 
@@ -572,10 +588,16 @@ bool BookingDialog::save()
     }
     if (!Scheduler(m_database, m_zone).book(wanted, userName, &m_bookingId, &m_placement, &error)) {
         m_bookingId = 0;
+        if (m_waiting->waitIfDisconnected(error)) {
+            m_conflict->setText(tr("\u2716 Not booked yet: the server cannot be reached."));
+            m_conflict->setStyleSheet(kRefused);
+            return false;
+        }
         m_conflict->setText(tr("\u2716 Not booked: %1").arg(error.message));
         m_conflict->setStyleSheet(kRefused);
         return false;
     }
+    m_waiting->clear();
     return true;
 }
 

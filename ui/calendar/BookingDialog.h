@@ -20,6 +20,7 @@ class QPushButton;
 class QTableView;
 class QTimeEdit;
 class QTimer;
+class WaitingSave;
 
 // A new booking: the client (search as you type, or add one inline), the service and one of its
 // lengths, a therapist who performs it and a room that suits it ("any" for either), and the
@@ -64,6 +65,8 @@ public:
     // The freed slot's waitlist offers and the chosen client's record line (issue 12).
     BookingWaitlist* waitlist() const { return m_waitlist; }
     QPushButton* saveButton() const { return m_save; }
+    // Shown while the booking waits for the server's connection.
+    WaitingSave* waitingSave() const { return m_waiting; }
 
     // The same steps a person takes, for keyboard users' shortcuts and for tests.
     void searchClients(const QString& text);
@@ -118,6 +121,7 @@ private:
     qint64 m_bookingId = 0;
     Placement m_placement;
     bool m_fits = false;
+    bool m_unchecked = false; // the check could not reach the server
     ClientListModel* m_clientModel;
     QLineEdit* m_search;
     QTableView* m_clients;
@@ -141,4 +145,5 @@ private:
     QPushButton* m_save;
     QTimer* m_checkTimer;
     BookingWaitlist* m_waitlist;
+    WaitingSave* m_waiting = nullptr;
 };

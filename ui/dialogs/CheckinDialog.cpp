@@ -3,6 +3,7 @@
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
 #include "widgets/OutcomeBanner.h"
+#include "widgets/WaitingSave.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -108,6 +109,17 @@ CheckinDialog::CheckinDialog(Database& database, const Booking& booking, QWidget
     layout->addWidget(scroll, 1);
     layout->addLayout(extra);
     layout->addWidget(m_remaining);
+    // A check-in the server could not take waits here and is recorded when the connection is
+    // back (CheckinRepository::record is one transaction: all of it or nothing).
+    m_waiting = new WaitingSave(
+        m_database,
+        [this] { return tr("Check-in: %1, %2").arg(m_booking.clientName, m_booking.when); },
+        [this] {
+            if (save())
+                accept();
+        },
+        this);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -184,10 +196,15 @@ bool CheckinDialog::save()
     StorageError error;
     if (!CheckinRepository(m_database)
              .record(m_booking.id, answers, m_database.actorName(), &stored, &error)) {
+        if (m_waiting->waitIfDisconnected(error)) {
+            m_error->hide();
+            return false;
+        }
         m_error->setText(error.message);
         m_error->show();
         return false;
     }
+    m_waiting->clear();
     emit recorded(m_booking.id, outcomeToString(stored.outcome));
     return true;
 }

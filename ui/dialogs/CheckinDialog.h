@@ -12,6 +12,7 @@ class OutcomeBanner;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class WaitingSave;
 
 // The check-in a receptionist runs with the client at the desk: only the questions that apply
 // to the booked service, the previous visit's answers beside them with changes marked, and a
@@ -41,6 +42,8 @@ public:
     bool save(); // records the check-in; false (with a message shown) when refused
     // Whether the form shows the previous visit's answers (not to a receptionist).
     bool showsPreviousAnswers() const { return m_showsPrevious; }
+    // Shown while the save waits for the server's connection.
+    WaitingSave* waitingSave() const { return m_waiting; }
 
 signals:
     void recorded(qint64 bookingId, const QString& outcome);
@@ -65,5 +68,6 @@ private:
     QLabel* m_avoidLabel;
     QPlainTextEdit* m_notes;
     QDialogButtonBox* m_buttons;
+    WaitingSave* m_waiting = nullptr;
     Evaluation m_evaluation;
 };

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/ChangedElsewhereBar.h"
+#include "widgets/WaitingSave.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,6 +130,15 @@ ClientDialog::ClientDialog(Database& database, qint64 clientId, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(consentGroup);
     layout->addWidget(m_changed);
+    // A save the server could not take waits here and goes through when the connection is back.
+    m_waiting = new WaitingSave(
+        m_database, [this] { return tr("Client: %1").arg(m_name->text().trimmed()); },
+        [this] {
+            if (save())
+                accept();
+        },
+        this);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -401,6 +411,10 @@ bool ClientDialog::save()
     const bool stored = m_clientId > 0
                             ? repository.update(m_clientId, wanted.input, &error, m_details.version)
                             : repository.add(wanted.input, userId, &m_clientId, &error);
+    if (!stored && m_waiting->waitIfDisconnected(error)) {
+        fitContents();
+        return false;
+    }
     if (!stored && error.code == StorageError::Code::ChangedElsewhere) {
         m_changed->showRefusal(error.message); // what was typed stays until the person chooses
         fitContents();
@@ -410,6 +424,7 @@ bool ClientDialog::save()
         showProblem(m_error, error.message);
         return false;
     }
+    m_waiting->clear();
     // From here on the client exists: saving again updates it instead of adding a second one.
     m_saved.input = wanted.input;
     const bool hadConsent =

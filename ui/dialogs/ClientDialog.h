@@ -16,6 +16,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+class WaitingSave;
 
 // Creates a client (clientId 0) or edits one: contact details, preferred language, notes and
 // the data-processing consent. Warns as you type when the phone or email already belongs to
@@ -50,6 +51,8 @@ public:
     QPushButton* saveButton() const { return m_save; }
     // Shown when another desk saved the client after this dialog loaded it.
     ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
+    // Shown while a save waits for the server's connection (and saves by itself when it is back).
+    WaitingSave* waitingSave() const { return m_waiting; }
     // The message under a field ("name", "phone", "email", "notes") or below the form ("").
     QString problem(const QString& field = {}) const;
 
@@ -98,6 +101,7 @@ private:
     QLabel* m_duplicates;
     QLabel* m_error;
     ChangedElsewhereBar* m_changed;
+    WaitingSave* m_waiting = nullptr;
     QPushButton* m_save;
     QTimer* m_duplicateTimer;
 };

@@ -23,6 +23,8 @@ constexpr KindText kKinds[] = {
     {"checkin.read", QT_TRANSLATE_NOOP("AuditModel", "Check-in answers read")},
     {"checkin.signoff", QT_TRANSLATE_NOOP("AuditModel", "Check-in signed off by the therapist")},
     {"checkin.clearance", QT_TRANSLATE_NOOP("AuditModel", "Medical clearance recorded")},
+    {"checkin.stop_acknowledged",
+     QT_TRANSLATE_NOOP("AuditModel", "Stop-and-refer read by the therapist on My day")},
     {"checkin.session_note", QT_TRANSLATE_NOOP("AuditModel", "Session note written")},
     {"client.consent", QT_TRANSLATE_NOOP("AuditModel", "Consent recorded")},
     {"client.consent_withdrawn", QT_TRANSLATE_NOOP("AuditModel", "Consent withdrawn")},

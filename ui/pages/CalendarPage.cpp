@@ -256,6 +256,10 @@ QUndoStack* CalendarPage::undoStack() const
 
 void CalendarPage::setDatabase(Database* database)
 {
+    // The same centre reloaded (its settings changed at this desk or another): the therapist
+    // chosen in the filter stays chosen.
+    const qint64 keptFilter =
+        database && database == m_database ? m_filter->currentData().toLongLong() : 0;
     m_database = database;
     m_zone = database ? SettingsRepository(*database).timeZone() : QTimeZone::systemTimeZone();
     const QTimeZone z = m_zone;
@@ -287,6 +291,7 @@ void CalendarPage::setDatabase(Database* database)
         m_filter->addItem(tr("All therapists"), qint64(0));
         for (const Therapist& t : std::as_const(m_therapists))
             m_filter->addItem(t.name, t.id);
+        m_filter->setCurrentIndex(qMax(0, m_filter->findData(keptFilter)));
     }
     QList<qint64> ids;
     QStringList names;
@@ -297,7 +302,7 @@ void CalendarPage::setDatabase(Database* database)
         }
     }
     m_grid->setTherapists(ids, names);
-    m_grid->setTherapistFilter(0);
+    m_grid->setTherapistFilter(m_filter->currentData().toLongLong());
     m_scrollPending = true;
     showDay(m_day.isValid() ? m_day : today());
 }

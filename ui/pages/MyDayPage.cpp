@@ -6,6 +6,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/StopAcknowledgements.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -124,6 +125,7 @@ void MyDayPage::reload()
     const int scrolled = m_view->verticalScrollBar()->value();
     if (!m_model->load(therapist, today))
         emit statusMessage(m_model->lastError());
+    loadAcknowledged();
     const QString who = !m_model->sessions().isEmpty()
                             ? m_model->sessions().first().entry.therapistName
                         : m_database && m_database->actor() ? m_database->actor()->name
@@ -168,11 +170,40 @@ QList<qint64> MyDayPage::alertsShown() const
 
 bool MyDayPage::acknowledge(qint64 bookingId)
 {
-    if (!alertsShown().contains(bookingId))
+    if (!alertsShown().contains(bookingId) || !m_database)
         return false;
+    // Kept in the centre (migration 14): gone after a restart and on the other PCs as well.
+    StorageError error;
+    if (!StopAcknowledgements(*m_database)
+             .acknowledge(therapistId(), bookingId, m_database->actorName(), &error)) {
+        emit statusMessage(error.message);
+        return false;
+    }
     m_acknowledged.insert(bookingId);
     updateAlerts();
     return true;
+}
+
+void MyDayPage::loadAcknowledged()
+{
+    m_acknowledged.clear();
+    if (!m_database || !therapistId())
+        return;
+    QList<qint64> checkins;
+    for (const MyDaySession& s : m_model->sessions()) {
+        if (s.entry.checkinOutcome == QLatin1String("stop_refer") && s.state.checkinId > 0)
+            checkins << s.state.checkinId;
+    }
+    QSet<qint64> read;
+    StorageError error;
+    if (!StopAcknowledgements(*m_database).acknowledged(therapistId(), checkins, &read, &error)) {
+        emit statusMessage(error.message);
+        return;
+    }
+    for (const MyDaySession& s : m_model->sessions()) {
+        if (read.contains(s.state.checkinId))
+            m_acknowledged.insert(s.entry.id);
+    }
 }
 
 // One red-framed alert per stop-and-refer of today not yet acknowledged: words and a symbol

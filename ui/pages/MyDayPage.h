@@ -46,6 +46,8 @@ private:
     qint64 therapistId() const;
     void checkinArrived(const MyDaySession& session);
     void updateAlerts();
+    // The alerts of the loaded sessions this therapist acknowledged (on any PC), from storage.
+    void loadAcknowledged();
 
     const Clock& m_clock;
     Database* m_database = nullptr;
@@ -58,5 +60,5 @@ private:
     QWidget* m_alerts;
     QVBoxLayout* m_alertLayout;
     LiveReload* m_live;
-    QSet<qint64> m_acknowledged; // stop-and-refer alerts the therapist has read
+    QSet<qint64> m_acknowledged; // bookings whose stop-and-refer the therapist has read
 };

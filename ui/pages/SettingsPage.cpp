@@ -179,6 +179,9 @@ void SettingsPage::markDirty()
 
 void SettingsPage::setDatabase(Database* database)
 {
+    // The same centre reloaded for another desk's change: what is typed on the Centre tab and
+    // not saved yet stays (the save then says who changed it meanwhile).
+    const bool keepTyped = database && database == m_database && m_save->isEnabled();
     m_database = database;
     setEnabled(database != nullptr);
     m_therapists->setDatabase(database);
@@ -189,7 +192,8 @@ void SettingsPage::setDatabase(Database* database)
     if (!database)
         return;
     SettingsRepository settings(*database);
-    loadCentre();
+    if (!keepTyped)
+        loadCentre();
     m_databaseInfo->setText(
         tr("Database file: %1\nData version: %2 \u00B7 SQLite %3\nLogs: %4\nBackups: %5")
             .arg(QDir::toNativeSeparators(database->path()))

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseFileCheck.h"
 #include "storage/SettingsRepository.h"
+#include "widgets/ChangedElsewhereBar.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -27,7 +28,7 @@ BackupSettings::BackupSettings(QWidget* parent)
       m_folder(new QLineEdit), m_change(new QPushButton(tr("&Change\u2026"))),
       m_useDefault(new QPushButton(tr("Use the &default"))),
       m_open(new QPushButton(tr("&Open folder"))), m_backUpNow(new QPushButton(tr("Back up &now"))),
-      m_last(new QLabel), m_kept(new QLabel)
+      m_last(new QLabel), m_kept(new QLabel), m_changed(new ChangedElsewhereBar)
 {
     chooseFolder = [this](const QString& current) {
         return QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"), current);
@@ -56,7 +57,27 @@ BackupSettings::BackupSettings(QWidget* parent)
     form->addRow(tr("Last backup:"), m_last);
     form->addRow(QString(), m_backUpNow);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_changed);
     layout->addWidget(box);
+    connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, &BackupSettings::reloadTheirs);
+    connect(m_changed, &ChangedElsewhereBar::keepMineRequested, this, &BackupSettings::keepMine);
+    m_changed->differences = [this] {
+        QList<FieldDifference> list;
+        if (!m_database || !m_refused)
+            return list;
+        const AutomaticBackup stored(*m_database);
+        const auto onOff = [](bool on) {
+            return on ? tr("on") : tr("off");
+        };
+        addIfDifferent(&list, tr("Automatic backups"), onOff(stored.enabled()),
+                       onOff(m_refused->first));
+        const QString mine = m_refused->second.isEmpty()
+                                 ? AutomaticBackup::defaultFolder(m_database->path())
+                                 : m_refused->second;
+        addIfDifferent(&list, tr("Folder"), QDir::toNativeSeparators(stored.folder()),
+                       QDir::toNativeSeparators(mine));
+        return list;
+    };
     layout->addStretch();
 
     connect(m_automatic, &QCheckBox::clicked, this, &BackupSettings::setAutomatic);
@@ -78,7 +99,11 @@ BackupSettings::BackupSettings(QWidget* parent)
 
 void BackupSettings::setDatabase(Database* database)
 {
+    if (database != m_database)
+        m_refused.reset();
     m_database = database;
+    if (!m_refused)
+        m_changed->hide();
     refresh();
 }
 
@@ -112,8 +137,21 @@ void BackupSettings::refresh()
         return;
     }
     const AutomaticBackup backup(*m_database);
-    m_automatic->setChecked(backup.enabled());
-    m_folder->setText(QDir::toNativeSeparators(backup.folder()));
+    if (m_refused) {
+        // Refused: the tab keeps showing what was asked until the person chooses.
+        m_automatic->setChecked(m_refused->first);
+        m_folder->setText(QDir::toNativeSeparators(
+            m_refused->second.isEmpty() ? AutomaticBackup::defaultFolder(m_database->path())
+                                        : m_refused->second));
+    } else {
+        const SettingsRepository settings(*m_database);
+        m_automaticVersion = settings.load(SettingKeys::kBackupAutomatic).version;
+        m_folderVersion = settings.load(SettingKeys::kBackupFolder).version;
+        m_shownAutomatic = backup.enabled();
+        m_shownFolder = settings.value(SettingKeys::kBackupFolder);
+        m_automatic->setChecked(backup.enabled());
+        m_folder->setText(QDir::toNativeSeparators(backup.folder()));
+    }
     const BackupRetention::Policy policy = backup.policy();
     const QList<AutomaticBackup::Entry> entries = backup.backups();
     qint64 bytes = 0;
@@ -148,19 +186,73 @@ void BackupSettings::refresh()
     m_last->setText(text);
 }
 
+bool BackupSettings::store(bool automatic, const QString& folder, StorageError* error)
+{
+    // Both in one transaction against the versions shown: another desk's change in between
+    // refuses the save (ChangedElsewhere) instead of being overwritten.
+    return SettingsRepository(*m_database)
+        .setValues({{&SettingKeys::kBackupAutomatic,
+                     automatic ? QStringLiteral("1") : QStringLiteral("0"), m_automaticVersion},
+                    {&SettingKeys::kBackupFolder, folder, m_folderVersion}},
+                   error);
+}
+
+bool BackupSettings::refusedElsewhere(const StorageError& error, bool automatic,
+                                      const QString& folder)
+{
+    if (error.code != StorageError::Code::ChangedElsewhere)
+        return false;
+    m_refused = qMakePair(automatic, folder);
+    m_changed->showRefusal(error.message);
+    refresh();
+    emit message(error.message);
+    return true;
+}
+
+void BackupSettings::reloadTheirs()
+{
+    m_refused.reset();
+    m_changed->hide();
+    refresh();
+}
+
+void BackupSettings::keepMine()
+{
+    if (!m_database || !m_refused)
+        return;
+    // Knowingly over theirs: the versions stored now become the ones this save names.
+    const SettingsRepository settings(*m_database);
+    m_automaticVersion = settings.load(SettingKeys::kBackupAutomatic).version;
+    m_folderVersion = settings.load(SettingKeys::kBackupFolder).version;
+    const auto [automatic, folder] = *m_refused;
+    StorageError error;
+    if (!store(automatic, folder, &error)) {
+        if (!refusedElsewhere(error, automatic, folder))
+            emit message(error.message);
+        return;
+    }
+    m_refused.reset();
+    m_changed->hide();
+    refresh();
+    emit message(tr("Your backup settings were saved."));
+}
+
 bool BackupSettings::setAutomatic(bool on)
 {
     if (!m_database || !m_editable)
         return false;
+    const QString folder = m_refused ? m_refused->second : m_shownFolder;
     StorageError error;
-    const bool saved = SettingsRepository(*m_database)
-                           .setValue(SettingKeys::kBackupAutomatic,
-                                     on ? QStringLiteral("1") : QStringLiteral("0"), &error);
-    refresh();
-    if (!saved) {
+    if (!store(on, folder, &error)) {
+        if (refusedElsewhere(error, on, folder))
+            return false;
+        refresh();
         emit message(error.message);
         return false;
     }
+    m_refused.reset();
+    m_changed->hide();
+    refresh();
     emit message(on ? tr("Automatic backups are on.")
                     : tr("Automatic backups are off. Use “Back up now” or the File "
                          "menu to keep copies."));
@@ -180,13 +272,16 @@ bool BackupSettings::setFolder(const QString& folder)
                          .arg(QDir::toNativeSeparators(target)));
         return false;
     }
+    const QString stored = folder.isEmpty() ? QStringLiteral("") : QDir::cleanPath(folder);
+    const bool automatic = m_refused ? m_refused->first : m_shownAutomatic;
     StorageError error;
-    if (!SettingsRepository(*m_database)
-             .setValue(SettingKeys::kBackupFolder,
-                       folder.isEmpty() ? QStringLiteral("") : QDir::cleanPath(folder), &error)) {
-        emit message(error.message);
+    if (!store(automatic, stored, &error)) {
+        if (!refusedElsewhere(error, automatic, stored))
+            emit message(error.message);
         return false;
     }
+    m_refused.reset();
+    m_changed->hide();
     refresh();
     emit message(tr("Automatic backups now go to %1.").arg(QDir::toNativeSeparators(target)));
     return true;

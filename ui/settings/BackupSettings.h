@@ -2,8 +2,11 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class AutomaticBackupRunner;
+class ChangedElsewhereBar;
+struct StorageError;
 class Database;
 class QCheckBox;
 class QLabel;
@@ -31,6 +34,9 @@ public:
     QPushButton* backUpNowButton() const { return m_backUpNow; }
     QLineEdit* folderEdit() const { return m_folder; }
     QLabel* lastBackupLabel() const { return m_last; }
+    // Shown when another desk changed these settings after this tab showed them (issue 11 §3):
+    // the change asked for here is kept until Reload or Keep mine.
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
 
     // Hooks (defaults: QFileDialog, QDesktopServices).
     std::function<QString(const QString& current)> chooseFolder;
@@ -40,6 +46,12 @@ signals:
     void message(const QString& text);
 
 private:
+    // Writes the two settings as asked here against the versions shown; false when refused.
+    bool store(bool automatic, const QString& folder, StorageError* error);
+    bool refusedElsewhere(const StorageError& error, bool automatic, const QString& folder);
+    void reloadTheirs();
+    void keepMine();
+
     Database* m_database = nullptr;
     AutomaticBackupRunner* m_runner = nullptr;
     bool m_editable = true;
@@ -51,4 +63,15 @@ private:
     QPushButton* m_backUpNow;
     QLabel* m_last;
     QLabel* m_kept;
+    ChangedElsewhereBar* m_changed;
+    // The versions of the settings as shown (RecordVersion), for the next save.
+    qint64 m_automaticVersion = 0;
+    qint64 m_folderVersion = 0;
+    // The two settings as shown (the folder as stored, "" for the default): a save of one
+    // writes the other as this desk saw it, under the same version check.
+    bool m_shownAutomatic = true;
+    QString m_shownFolder;
+    // What was asked and refused because another desk changed it first, until Reload or
+    // Keep mine: the automatic switch and the folder as the setting stores it ("" = default).
+    std::optional<QPair<bool, QString>> m_refused;
 };

@@ -69,7 +69,7 @@ void ConnectionBanner::showLost()
     const QString since = m_watch->lostSince().toLocalTime().toString(QStringLiteral("HH:mm"));
     QString text = tr("The connection to the server %1 was lost at %2. Massage Desk is "
                       "reconnecting by itself; nothing can be saved until it is back. Open "
-                      "windows keep what you typed.")
+                      "windows keep what you typed, and their saves go through when it is back.")
                        .arg(m_database->displayName(), since);
     if (m_watch->attempts() > 0)
         text += QLatin1Char(' ') + tr("Attempt %1 did not get through.").arg(m_watch->attempts());
@@ -78,21 +78,34 @@ void ConnectionBanner::showLost()
     show();
 }
 
-bool ConnectionBanner::mayClose()
+bool ConnectionBanner::mayClose(const QStringList& waiting)
 {
-    if (!m_watch || !m_watch->isLost() || !m_database)
+    if (!m_database || ((!m_watch || !m_watch->isLost()) && waiting.isEmpty()))
         return true;
-    const int refused = m_database->refusedWhileLost();
-    const QString since = m_watch->lostSince().toLocalTime().toString(QStringLiteral("HH:mm"));
-    QString text = tr("The connection to the server %1 has been lost since %2, so nothing done "
-                      "since then was saved.")
-                       .arg(m_database->displayName(), since);
-    if (refused > 0)
-        text += QLatin1Char(' ') +
-                tr("%n change(s) or look-up(s) could not reach the server.", nullptr, refused);
-    text += QLatin1Char(' ') + tr("What is in open windows is lost when you close. Everything "
-                                  "saved before %1 is safe on the server.")
-                                   .arg(since);
+    QString text;
+    QString since;
+    if (m_watch && m_watch->isLost()) {
+        const int refused = m_database->refusedWhileLost();
+        since = m_watch->lostSince().toLocalTime().toString(QStringLiteral("HH:mm"));
+        text = tr("The connection to the server %1 has been lost since %2, so nothing done "
+                  "since then was saved.")
+                   .arg(m_database->displayName(), since);
+        if (refused > 0)
+            text += QLatin1Char(' ') +
+                    tr("%n change(s) or look-up(s) could not reach the server.", nullptr, refused);
+    }
+    if (!waiting.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Waiting to be saved, and lost if you close now:");
+        for (const QString& line : waiting)
+            text += QStringLiteral("\n\u2022 ") + line;
+        text += QStringLiteral("\n\n");
+    } else {
+        text += QLatin1Char(' ');
+    }
+    text += since.isEmpty() ? tr("What is in open windows is lost when you close.")
+                            : tr("What is in open windows is lost when you close. Everything "
+                                 "saved before %1 is safe on the server.")
+                                  .arg(since);
     text += QStringLiteral("\n\n") + tr("Close Massage Desk anyway?");
     return confirmClose(tr("Not connected to the server"), text);
 }

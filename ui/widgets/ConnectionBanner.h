@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -26,9 +27,10 @@ public:
     ConnectionWatch* watch() const { return m_watch.get(); }
     QString text() const;
 
-    // Closing the window: while the connection is lost, asks through `confirmClose` after
-    // saying what was not saved; true when the window may close.
-    bool mayClose();
+    // Closing the window: while the connection is lost, or while forms wait to save
+    // (`waiting`, one line each, WaitingSave::pending), asks through `confirmClose` after saying
+    // what was not saved; true when the window may close.
+    bool mayClose(const QStringList& waiting = {});
     std::function<bool(const QString& title, const QString& text)> confirmClose;
 
 signals:
