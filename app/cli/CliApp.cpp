@@ -249,12 +249,14 @@ QList<CliApp::Command> CliApp::commands()
             "accounts can open them, and how many check-ins are still plain."),
          sealingStatus},
         {{QStringLiteral("sealing"), QStringLiteral("enable")},
-         QString(),
+         QStringLiteral("[--replace-backups [--yes]]"),
          tr("Seal the check-in answers and notes"),
          tr("Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD "
             "or a prompt): makes the centre's key, wraps it for you and by a recovery key "
             "printed once, seals every existing check-in in batches and compacts the file so "
-            "no plain value remains in it or its journal. Older backups still hold plain data."),
+            "no plain value remains in it or its journal. Lists the automatic backups that still "
+            "hold plain data; with --replace-backups writes one sealed backup, checks it, and "
+            "only then deletes them, after a yes at the prompt or with --yes."),
          sealingEnable},
         {{QStringLiteral("sealing"), QStringLiteral("compact")},
          QString(),
