@@ -29,7 +29,7 @@ QList<CliApp::Command> CliApp::commands()
             "MASSAGE_DESK_PASSWORD or a prompt); from then on commands need --user"),
          init},
         {{QStringLiteral("demo")},
-         QStringLiteral("[--size small|large] [--seed N]"),
+         QStringLiteral("[--size small|large] [--seed N] [--unsealed]"),
          tr("Create a demo centre in a new database"),
          tr("Fills a new database with a demo centre: therapists, rooms, shifts, clients and "
             "bookings with check-ins around today. The same seed gives the same centre. It "
@@ -40,7 +40,9 @@ QList<CliApp::Command> CliApp::commands()
             "  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)\n"
             "  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over "
             "5 years\n"
-            "  --seed N       random seed (default 1)"),
+            "  --seed N       random seed (default 1)\n"
+            "  --unsealed     leave the health data in plain (it is sealed to the centre's "
+            "key like a real centre's by default)"),
          demo},
         {{QStringLiteral("check")},
          QString(),

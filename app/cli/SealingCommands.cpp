@@ -118,8 +118,8 @@ int offerSealedBackup(CliContext& context, Database& database, bool replace, boo
                                                int(plain.size()))
                                  << Qt::endl;
             for (const AutomaticBackup::Entry& entry : plain)
-                context.output.out() << QStringLiteral("    ")
-                                     << QDir::toNativeSeparators(entry.path) << Qt::endl;
+                context.output.out()
+                    << QStringLiteral("    ") << QDir::toNativeSeparators(entry.path) << Qt::endl;
         }
     }
     if (plain.isEmpty())

@@ -20,9 +20,9 @@ namespace {
 struct Contents
 {
     bool readable = false;
-    bool plain = false;   // a check-in value stored in plain
-    bool sealed = false;  // the sealing row is there
-    int readerWraps = 0;  // password wraps of the centre's key
+    bool plain = false;  // a check-in value stored in plain
+    bool sealed = false; // the sealing row is there
+    int readerWraps = 0; // password wraps of the centre's key
 };
 
 Contents readContents(const QString& path)
@@ -162,6 +162,9 @@ bool SealedBackups::replace(Database& database, const QStringList& confirmed, Ou
         bool removed = false;
         if (absolute != fresh && deletable.contains(absolute))
             removeWithSidecars(absolute, &removed);
+        else if (absolute != fresh && !QFileInfo::exists(absolute))
+            removed = true; // gone already: pruned by the retention rules after the new one
+
         if (removed) {
             outcome->removed << absolute;
         } else {

@@ -196,8 +196,8 @@ QString PrivacySettings::restoreAccess(const QString& recoveryKey, const QString
     if (!m_database || !m_database->actor() || !m_editable)
         return tr("Only a manager signed in restores access.");
     StorageError error;
-    if (!SealingRepository(*m_database).recover(recoveryKey, m_database->actor()->name, password,
-                                                &error))
+    if (!SealingRepository(*m_database)
+             .recover(recoveryKey, m_database->actor()->name, password, &error))
         return error.message;
     refresh();
     emit message(tr("The sealed check-ins open again for %1.").arg(m_database->actor()->name));
