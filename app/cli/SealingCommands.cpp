@@ -94,10 +94,17 @@ bool confirmedAtPrompt(CliContext& context, const QString& question)
 int offerSealedBackup(CliContext& context, Database& database, bool replace, bool yes,
                       QJsonObject* facts)
 {
+    // A refusal goes into `facts` for --json, which also carry a recovery key shown only now.
+    const auto refuse = [&](const QString& message) {
+        facts->insert(QStringLiteral("error"), message);
+        if (!context.output.json())
+            context.output.err() << message << Qt::endl;
+        return int(CliApp::Refused);
+    };
     QList<AutomaticBackup::Entry> plain;
     StorageError error;
     if (!SealedBackups::plainBackups(database, &plain, &error))
-        return context.output.fail(CliApp::Refused, error.message);
+        return refuse(error.message);
     QJsonArray listed;
     for (const AutomaticBackup::Entry& entry : plain)
         listed.append(entry.path);
@@ -134,16 +141,14 @@ int offerSealedBackup(CliContext& context, Database& database, bool replace, boo
     if (!yes && !confirmedAtPrompt(context, CliApp::tr("Write a sealed backup, then delete these "
                                                        "%n backup(s)?",
                                                        nullptr, int(plain.size()))))
-        return context.output.fail(CliApp::Refused,
-                                   CliApp::tr("No backup was deleted. To replace them, confirm "
-                                              "at the prompt or run again with "
-                                              "--replace-backups --yes."));
+        return refuse(CliApp::tr("No backup was deleted. To replace them, confirm at the prompt "
+                                 "or run again with --replace-backups --yes."));
     QStringList confirmed;
     for (const AutomaticBackup::Entry& entry : plain)
         confirmed << entry.path;
     SealedBackups::Outcome outcome;
     if (!SealedBackups::replace(database, confirmed, &outcome, &error))
-        return context.output.fail(CliApp::Refused, error.message);
+        return refuse(error.message);
     facts->insert(QStringLiteral("sealed_backup"), outcome.sealedBackup);
     facts->insert(QStringLiteral("removed_backups"), QJsonArray::fromStringList(outcome.removed));
     if (!json) {
@@ -209,11 +214,10 @@ int sealingEnable(CliContext& context, const QStringList& arguments)
         facts.insert(QStringLiteral("recovery_key"), recoveryKey);
     const int offered = offerSealedBackup(context, *database, parser.isSet(replaceOption),
                                           parser.isSet(yesOption), &facts);
-    if (offered != CliApp::Ok)
-        return offered; // the refusal is printed (in JSON too); the sealing itself stands
     if (context.output.json())
         context.output.printJson(facts);
-    return compacted;
+    // A refused replacement leaves the sealing itself in place.
+    return offered != CliApp::Ok ? offered : compacted;
 }
 
 int sealingCompact(CliContext& context, const QStringList& arguments)
