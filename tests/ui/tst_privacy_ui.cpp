@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
@@ -146,6 +147,12 @@ private slots:
             QCOMPARE(left.size(), 1);
             QVERIFY(
                 !TestDatabase::readAll(left.first().path).contains("keep away from the injured"));
+            // Asked again later: nothing plain is left to replace.
+            QSignalSpy said(privacy, &PrivacySettings::message);
+            QVERIFY(privacy->replaceBackupsButton()->isVisible());
+            QTest::mouseClick(privacy->replaceBackupsButton(), Qt::LeftButton);
+            QCOMPARE(said.size(), 1);
+            QVERIFY(said.first().first().toString().contains(QLatin1String("No automatic backup")));
         } else {
             QVERIFY(!privacy->findChild<PlainBackupsDialog*>());
         }

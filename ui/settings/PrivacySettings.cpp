@@ -20,6 +20,7 @@ PrivacySettings::PrivacySettings(QWidget* parent)
     : QWidget(parent), m_state(new QLabel), m_password(new QLineEdit),
       m_seal(new QPushButton(tr("&Seal the health data"))),
       m_recover(new QPushButton(tr("&Restore access with the recovery key\u2026"))),
+      m_replaceBackups(new QPushButton(tr("Replace older &plain backups\u2026"))),
       m_progress(new QProgressBar)
 {
     m_state->setWordWrap(true);
@@ -41,9 +42,15 @@ PrivacySettings::PrivacySettings(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_seal);
     layout->addWidget(m_progress);
+    layout->addWidget(m_replaceBackups);
     layout->addWidget(m_recover);
     layout->addStretch();
     connect(m_seal, &QPushButton::clicked, this, [this] { sealNow(); });
+    // Asked again later, when "Keep them" was chosen after sealing.
+    connect(m_replaceBackups, &QPushButton::clicked, this, [this] {
+        if (!offerSealedBackup())
+            emit message(tr("No automatic backup of this centre holds plain data."));
+    });
     connect(m_recover, &QPushButton::clicked, this, [this] {
         if (!m_database || !m_database->actor())
             return;
@@ -106,6 +113,8 @@ void PrivacySettings::refresh()
     // Only of use when this sign-in holds no key: every password was reset, or the wraps lost.
     const bool keyless = m_database && m_database->actor() && !m_database->centreKey();
     m_recover->setVisible(known && state.enabled);
+    m_replaceBackups->setVisible(known && state.enabled && !m_database->isServer());
+    m_replaceBackups->setEnabled(m_editable);
     m_recover->setEnabled(known && state.enabled && m_editable && keyless);
 }
 

@@ -35,6 +35,7 @@ public:
     QString restoreAccess(const QString& recoveryKey, const QString& password);
     QLabel* stateLabel() const { return m_state; }
     QPushButton* recoverButton() const { return m_recover; }
+    QPushButton* replaceBackupsButton() const { return m_replaceBackups; }
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* sealButton() const { return m_seal; }
 
@@ -53,5 +54,6 @@ private:
     QLineEdit* m_password;
     QPushButton* m_seal;
     QPushButton* m_recover;
+    QPushButton* m_replaceBackups;
     QProgressBar* m_progress;
 };
