@@ -29,7 +29,7 @@ QList<CliApp::Command> CliApp::commands()
             "MASSAGE_DESK_PASSWORD or a prompt); from then on commands need --user"),
          init},
         {{QStringLiteral("demo")},
-         QStringLiteral("[--size small|large] [--seed N]"),
+         QStringLiteral("[--size small|large] [--seed N] [--unsealed]"),
          tr("Create a demo centre in a new database"),
          tr("Fills a new database with a demo centre: therapists, rooms, shifts, clients and "
             "bookings with check-ins around today. The same seed gives the same centre. It "
@@ -40,7 +40,9 @@ QList<CliApp::Command> CliApp::commands()
             "  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)\n"
             "  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over "
             "5 years\n"
-            "  --seed N       random seed (default 1)"),
+            "  --seed N       random seed (default 1)\n"
+            "  --unsealed     leave the health data in plain (it is sealed to the centre's "
+            "key like a real centre's by default)"),
          demo},
         {{QStringLiteral("check")},
          QString(),
@@ -249,12 +251,14 @@ QList<CliApp::Command> CliApp::commands()
             "accounts can open them, and how many check-ins are still plain."),
          sealingStatus},
         {{QStringLiteral("sealing"), QStringLiteral("enable")},
-         QString(),
+         QStringLiteral("[--replace-backups [--yes]]"),
          tr("Seal the check-in answers and notes"),
          tr("Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD "
             "or a prompt): makes the centre's key, wraps it for you and by a recovery key "
             "printed once, seals every existing check-in in batches and compacts the file so "
-            "no plain value remains in it or its journal. Older backups still hold plain data."),
+            "no plain value remains in it or its journal. Lists the automatic backups that still "
+            "hold plain data; with --replace-backups writes one sealed backup, checks it, and "
+            "only then deletes them, after a yes at the prompt or with --yes."),
          sealingEnable},
         {{QStringLiteral("sealing"), QStringLiteral("compact")},
          QString(),

@@ -166,12 +166,16 @@ int demo(CliContext& context, const QStringList& arguments)
                                         QStringLiteral("small"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("N"),
                                         QStringLiteral("1"));
-    parser.addOptions({sizeOption, seedOption});
+    const QCommandLineOption unsealedOption(QStringLiteral("unsealed"), QString());
+    parser.addOptions({sizeOption, seedOption, unsealedOption});
     int exitCode = CliApp::Ok;
     if (!parse(context, parser, arguments, 0, &exitCode))
         return exitCode;
     DemoGenerator::Options options;
     options.accounts = true;
+    // Sealed like the GUI's demo and every new centre with a manager (DESIGN 6); plain only on
+    // request, for scripts that read the demo's answers after removing its accounts.
+    options.sealed = !parser.isSet(unsealedOption);
     if (!DemoGenerator::parseSize(parser.value(sizeOption), &options.size)) {
         return context.output.fail(
             CliApp::Usage,

@@ -3,9 +3,15 @@
 #include "cli/Commands.h"
 #include "cli/SignIn.h"
 #include "storage/Database.h"
+#include "storage/SealedBackups.h"
 #include "storage/SealingRepository.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace Commands {
 
@@ -65,12 +71,99 @@ int compactAndWarn(CliContext& context, Database& database)
     const bool compacted = SealingRepository(database).compact(&error);
     if (!compacted)
         context.output.err() << error.message << Qt::endl;
-    if (!context.output.json())
-        context.output.out()
-            << CliApp::tr("Older backups still hold the answers in plain: make a new backup "
-                          "(massage-desk-cli backup) and destroy the old ones.")
-            << Qt::endl;
     return compacted ? CliApp::Ok : CliApp::Refused;
+}
+
+// A yes from the person at the terminal; anything else, or no terminal, is a no.
+bool confirmedAtPrompt(CliContext& context, const QString& question)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    context.output.err() << question << QStringLiteral(" [y/N] ") << Qt::flush;
+    char buffer[64] = {};
+    if (std::fgets(buffer, sizeof buffer, stdin) == nullptr)
+        return false;
+    const QString answer = QString::fromUtf8(buffer).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") ||
+           answer == CliApp::tr("y") || answer == CliApp::tr("yes");
+}
+
+// The older backups still holding plain data: listed, and with --replace-backups (and a yes)
+// replaced by one new sealed backup. Nothing is deleted before that backup is written and
+// checked.
+int offerSealedBackup(CliContext& context, Database& database, bool replace, bool yes,
+                      QJsonObject* facts)
+{
+    // A refusal goes into `facts` for --json, which also carry a recovery key shown only now.
+    const auto refuse = [&](const QString& message) {
+        facts->insert(QStringLiteral("error"), message);
+        if (!context.output.json())
+            context.output.err() << message << Qt::endl;
+        return int(CliApp::Refused);
+    };
+    QList<AutomaticBackup::Entry> plain;
+    StorageError error;
+    if (!SealedBackups::plainBackups(database, &plain, &error))
+        return refuse(error.message);
+    QJsonArray listed;
+    for (const AutomaticBackup::Entry& entry : plain)
+        listed.append(entry.path);
+    facts->insert(QStringLiteral("plain_backups"), listed);
+    const bool json = context.output.json();
+    if (!json) {
+        context.output.out()
+            << (database.isServer()
+                    ? CliApp::tr("Older dumps and backups of this centre still hold the answers "
+                                 "in plain: make a new backup (massage-desk-cli backup FILE) "
+                                 "and destroy the old ones.")
+                    : CliApp::tr("Backups made before sealing still hold the answers in plain; "
+                                 "copies kept elsewhere (a USB disk) too: replace them with a "
+                                 "new backup and destroy the old ones."))
+            << Qt::endl;
+        if (!plain.isEmpty()) {
+            context.output.out() << CliApp::tr("%n automatic backup(s) in plain:", nullptr,
+                                               int(plain.size()))
+                                 << Qt::endl;
+            for (const AutomaticBackup::Entry& entry : plain)
+                context.output.out()
+                    << QStringLiteral("    ") << QDir::toNativeSeparators(entry.path) << Qt::endl;
+        }
+    }
+    if (plain.isEmpty())
+        return CliApp::Ok;
+    if (!replace) {
+        if (!json)
+            context.output.out() << CliApp::tr("Run \"sealing enable --replace-backups\" to "
+                                               "write one sealed backup and delete these.")
+                                 << Qt::endl;
+        return CliApp::Ok;
+    }
+    if (!yes && !confirmedAtPrompt(context, CliApp::tr("Write a sealed backup, then delete these "
+                                                       "%n backup(s)?",
+                                                       nullptr, int(plain.size()))))
+        return refuse(CliApp::tr("No backup was deleted. To replace them, confirm at the prompt "
+                                 "or run again with --replace-backups --yes."));
+    QStringList confirmed;
+    for (const AutomaticBackup::Entry& entry : plain)
+        confirmed << entry.path;
+    SealedBackups::Outcome outcome;
+    if (!SealedBackups::replace(database, confirmed, &outcome, &error))
+        return refuse(error.message);
+    facts->insert(QStringLiteral("sealed_backup"), outcome.sealedBackup);
+    facts->insert(QStringLiteral("removed_backups"), QJsonArray::fromStringList(outcome.removed));
+    if (!json) {
+        context.output.out() << CliApp::tr("Sealed backup written and checked: %1.")
+                                    .arg(QDir::toNativeSeparators(outcome.sealedBackup))
+                             << Qt::endl
+                             << CliApp::tr("%n plain backup(s) deleted.", nullptr,
+                                           int(outcome.removed.size()))
+                             << Qt::endl;
+    }
+    for (const QString& kept : outcome.kept)
+        context.output.err() << CliApp::tr("Could not delete %1: delete it yourself.")
+                                    .arg(QDir::toNativeSeparators(kept))
+                             << Qt::endl;
+    return outcome.kept.isEmpty() ? CliApp::Ok : CliApp::Refused;
 }
 
 } // namespace
@@ -78,6 +171,10 @@ int compactAndWarn(CliContext& context, Database& database)
 int sealingEnable(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption replaceOption(QStringLiteral("replace-backups"), QString());
+    const QCommandLineOption yesOption({QStringLiteral("yes"), QStringLiteral("confirm")},
+                                       QString());
+    parser.addOptions({replaceOption, yesOption});
     int exitCode = CliApp::Ok;
     std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 0, &exitCode);
     if (!database)
@@ -103,19 +200,24 @@ int sealingEnable(CliContext& context, const QStringList& arguments)
     };
     if (!sealing.enable(password, &recoveryKey, progress, &error))
         return context.output.fail(CliApp::Refused, error.message);
-    if (context.output.json()) {
-        QJsonObject facts{{QStringLiteral("sealed"), true}};
+    if (!context.output.json()) {
         if (!recoveryKey.isEmpty())
-            facts.insert(QStringLiteral("recovery_key"), recoveryKey);
-        context.output.printJson(facts);
-    } else if (!recoveryKey.isEmpty()) {
-        printRecoveryKey(context, recoveryKey);
-    } else {
-        context.output.out() << CliApp::tr("Sealing was already on; every check-in is sealed "
-                                           "now.")
-                             << Qt::endl;
+            printRecoveryKey(context, recoveryKey);
+        else
+            context.output.out() << CliApp::tr("Sealing was already on; every check-in is "
+                                               "sealed now.")
+                                 << Qt::endl;
     }
-    return compactAndWarn(context, *database);
+    const int compacted = compactAndWarn(context, *database);
+    QJsonObject facts{{QStringLiteral("sealed"), true}};
+    if (!recoveryKey.isEmpty())
+        facts.insert(QStringLiteral("recovery_key"), recoveryKey);
+    const int offered = offerSealedBackup(context, *database, parser.isSet(replaceOption),
+                                          parser.isSet(yesOption), &facts);
+    if (context.output.json())
+        context.output.printJson(facts);
+    // A refused replacement leaves the sealing itself in place.
+    return offered != CliApp::Ok ? offered : compacted;
 }
 
 int sealingCompact(CliContext& context, const QStringList& arguments)
@@ -125,7 +227,13 @@ int sealingCompact(CliContext& context, const QStringList& arguments)
     std::unique_ptr<Database> database = parseAndOpen(context, parser, arguments, 0, &exitCode);
     if (!database)
         return exitCode;
-    return compactAndWarn(context, *database);
+    const int compacted = compactAndWarn(context, *database);
+    if (!context.output.json())
+        context.output.out() << CliApp::tr("Backups made before sealing still hold the answers "
+                                           "in plain: \"sealing enable --replace-backups\" "
+                                           "replaces them with a sealed one.")
+                             << Qt::endl;
+    return compacted;
 }
 
 int sealingRecover(CliContext& context, const QStringList& arguments)

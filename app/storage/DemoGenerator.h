@@ -35,7 +35,7 @@ public:
         // Off by default: tests and benchmarks build centres nobody has to sign in to.
         bool accounts = false;
         // With the accounts: the health data sealed as it is written (DESIGN 6), from the seed.
-        // The GUI's demo does; the CLI's stays plain for the suites that remove its accounts.
+        // Both programs' demos do; the CLI's "demo --unsealed" does not.
         bool sealed = false;
     };
 

@@ -300,10 +300,16 @@ bool SealingRepository::recover(const QString& recoveryKey, const QString& manag
     q.addBindValue(hash);
     q.addBindValue(m_database.clock().nowSecs());
     q.addBindValue(userId);
-    return m_database.exec(q, error, tr("change the password")) &&
-           wrapFor(userId, newPassword, *key, error) &&
-           AuditLog(m_database)
-               .append(managerName.trimmed(), QStringLiteral("sealing.recover"), 0, 0,
-                       managerName.trimmed(), error) &&
-           t.commit(error);
+    if (!m_database.exec(q, error, tr("change the password")) ||
+        !wrapFor(userId, newPassword, *key, error) ||
+        !AuditLog(m_database)
+             .append(managerName.trimmed(), QStringLiteral("sealing.recover"), 0, 0,
+                     managerName.trimmed(), error) ||
+        !t.commit(error))
+        return false;
+    // The manager signed in at a desk (Settings › Privacy) reads the check-ins again at once.
+    const std::optional<Actor> actor = m_database.actor();
+    if (actor && actor->userId == userId)
+        m_database.setCentreKey(userId, key);
+    return true;
 }

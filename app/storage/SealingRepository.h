@@ -65,7 +65,8 @@ public:
     std::shared_ptr<Sealing::CentreKey> unwrap(qint64 userId, const QString& password,
                                                StorageError* error) const;
     // When every password is lost: opens the key with the recovery key, sets `managerName`'s
-    // new password and wraps the key for them. Needs nobody signed in (nobody can be).
+    // new password and wraps the key for them. Needs nobody signed in (the CLI), or that
+    // manager signed in without the key (Settings › Privacy), who then holds it again.
     bool recover(const QString& recoveryKey, const QString& managerName, const QString& newPassword,
                  StorageError* error);
 

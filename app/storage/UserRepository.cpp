@@ -347,8 +347,24 @@ bool UserRepository::setPassword(const QString& name, const QString& password,
 }
 
 bool UserRepository::setActive(const QString& name, bool active, const QString& byUser,
-                               StorageError* error)
+                               StorageError* error, const QString& newPassword)
 {
+    QString hash;
+    User target;
+    if (active && !newPassword.isEmpty()) {
+        QString oldHash;
+        int failed = 0;
+        qint64 lockedUntil = 0;
+        StorageError findError;
+        if (!find(name, &target, &oldHash, &failed, &lockedUntil, &findError)) {
+            *error = findError ? findError
+                               : StorageError{StorageError::Code::NotFound,
+                                              tr("There is no user called %1.").arg(name)};
+            return false;
+        }
+        if (!prepareGrant(name, target.role, newPassword, &hash, error))
+            return false;
+    }
     WriteTransaction t(m_database);
     if (!t.begin(error) || !m_database.permits(Action::EditCentre, error) ||
         (!active && !keepsAManager(name, error)))
@@ -363,7 +379,9 @@ bool UserRepository::setActive(const QString& name, bool active, const QString& 
         *error = {StorageError::Code::NotFound, tr("There is no user called %1.").arg(name)};
         return false;
     }
-    return AuditLog(m_database)
+    q.finish();
+    return (hash.isEmpty() || grant(name, newPassword, hash, byUser, error)) &&
+           AuditLog(m_database)
                .append(byUser,
                        active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
                        0, 0, name.trimmed(), error) &&
@@ -371,8 +389,11 @@ bool UserRepository::setActive(const QString& name, bool active, const QString& 
 }
 
 bool UserRepository::setRole(const QString& name, Role role, const QString& byUser,
-                             StorageError* error)
+                             StorageError* error, const QString& newPassword)
 {
+    QString hash;
+    if (!newPassword.isEmpty() && !prepareGrant(name, role, newPassword, &hash, error))
+        return false;
     WriteTransaction t(m_database);
     if (!t.begin(error) || !m_database.permits(Action::EditCentre, error) ||
         (role != Role::Manager && !keepsAManager(name, error)))
@@ -387,11 +408,81 @@ bool UserRepository::setRole(const QString& name, Role role, const QString& byUs
         *error = {StorageError::Code::NotFound, tr("There is no user called %1.").arg(name)};
         return false;
     }
-    return AuditLog(m_database)
+    q.finish();
+    return (hash.isEmpty() || grant(name, newPassword, hash, byUser, error)) &&
+           AuditLog(m_database)
                .append(byUser, QStringLiteral("user.role"), 0, 0,
                        QStringLiteral("%1 -> %2").arg(name.trimmed(), Permissions::roleCode(role)),
                        error) &&
            t.commit(error);
+}
+
+bool UserRepository::needsKeyGrant(const QString& name, Role role, bool* needs,
+                                   StorageError* error) const
+{
+    *needs = false;
+    if (!readsAnswers(role))
+        return true;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sealing), (SELECT count(*) FROM "
+                             "sealing_wraps w JOIN users u ON u.id = w.user_id WHERE u.name = ? "
+                             "AND u.active = 1)"));
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("read the users")) || !q.next())
+        return false;
+    *needs = q.value(0).toInt() > 0 && q.value(1).toInt() == 0;
+    return true;
+}
+
+bool UserRepository::prepareGrant(const QString& name, Role role, const QString& newPassword,
+                                  QString* hash, StorageError* error) const
+{
+    const QString problem = passwordProblem(name, newPassword);
+    if (!problem.isEmpty()) {
+        *error = {StorageError::Code::Refused, problem};
+        return false;
+    }
+    bool needs = false;
+    if (!needsKeyGrant(name, role, &needs, error))
+        return false;
+    if (needs && !m_database.centreKey()) {
+        *error = {StorageError::Code::Refused,
+                  tr("Your sign-in holds no key to the sealed check-ins, so it cannot give one "
+                     "to %1. Restore your access first (Settings > Privacy, the recovery key). "
+                     "Nothing was changed.")
+                      .arg(name.trimmed())};
+        return false;
+    }
+    *hash = hashPassword(newPassword); // slow on purpose: outside the write lock
+    if (hash->isEmpty()) {
+        *error = {StorageError::Code::Io, tr("The password could not be protected (out of "
+                                             "memory?). Nothing was saved.")};
+        return false;
+    }
+    return true;
+}
+
+bool UserRepository::grant(const QString& name, const QString& newPassword, const QString& hash,
+                           const QString& byUser, StorageError* error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
+                             "failed_attempts = 0, locked_until = 0 WHERE name = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(name.trimmed());
+    if (!m_database.exec(q, error, tr("change the password")))
+        return false;
+    q.finish();
+    User target;
+    QString stored;
+    int failed = 0;
+    qint64 lockedUntil = 0;
+    if (!find(name, &target, &stored, &failed, &lockedUntil, error))
+        return false;
+    return wrapIfSealed(target.active ? target.id : 0, target.role, newPassword, error) &&
+           AuditLog(m_database)
+               .append(byUser, QStringLiteral("user.password"), 0, 0, name.trimmed(), error);
 }
 
 bool UserRepository::wrapIfSealed(qint64 userId, Role role, const QString& password,

@@ -67,8 +67,19 @@ public:
                      StorageError* error);
     // Deactivating or demoting the last active manager is refused: someone must still be able
     // to manage the centre.
-    bool setActive(const QString& name, bool active, const QString& byUser, StorageError* error);
-    bool setRole(const QString& name, Role role, const QString& byUser, StorageError* error);
+    //
+    // A reader coming back (reactivated, or given a role that reads answers) in a sealed centre
+    // needs a wrap of the centre's key, and a wrap is made from a password, as when an account
+    // is added. With `newPassword` that password is set in the same transaction and the key
+    // wrapped for it by the manager acting, who must hold it; without one the account signs in
+    // but opens no answer until a manager sets its password.
+    bool setActive(const QString& name, bool active, const QString& byUser, StorageError* error,
+                   const QString& newPassword = QString());
+    bool setRole(const QString& name, Role role, const QString& byUser, StorageError* error,
+                 const QString& newPassword = QString());
+    // Whether `name` would read answers in a sealed centre as `role` (reactivated or promoted)
+    // but holds no key: then the change asks for a new password.
+    bool needsKeyGrant(const QString& name, Role role, bool* needs, StorageError* error) const;
 
 private:
     bool find(const QString& name, User* user, QString* hash, int* failed, qint64* lockedUntil,
@@ -76,6 +87,13 @@ private:
     // Inside a write transaction: when the centre is sealed, the account's wrap of the key
     // under `password` (a reader, and the person acting holds the key), or none.
     bool wrapIfSealed(qint64 userId, Role role, const QString& password, StorageError* error);
+    // Before the write lock: refuses a new password that is weak, or that could not carry the
+    // key (the manager acting holds none). Fills the hash to store.
+    bool prepareGrant(const QString& name, Role role, const QString& newPassword, QString* hash,
+                      StorageError* error) const;
+    // Inside the write transaction: the new password and its wrap.
+    bool grant(const QString& name, const QString& newPassword, const QString& hash,
+               const QString& byUser, StorageError* error);
     // Inside a write transaction: refuses when `name` is the only active manager.
     bool keepsAManager(const QString& name, StorageError* error) const;
 

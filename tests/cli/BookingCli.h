@@ -143,7 +143,7 @@ using namespace bookingcli;
 // opening hours and shifts that day are checked first.
 #define CLI_BOOKING_DEMO()                                                                         \
     m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));                                         \
-    CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);                                           \
+    CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5 --unsealed")), 0);                                \
     QVERIFY(withoutDemoAccounts(m_cli->database()));                                               \
     CLI_JSON(therapistList, 0, sh("therapists list"));                                             \
     CLI_JSON(roomList, 0, sh("rooms list"));                                                       \

@@ -92,9 +92,9 @@ void TestCli::helpListsEveryCommand()
     const QString text = result.outText();
     QVERIFY2(text.contains(QLatin1String("massage-desk-cli")), qPrintable(text));
     for (const char* line :
-         {"init", "demo [--size small|large] [--seed N]", "check", "backup DEST", "restore SRC",
-          "migrate --to", "services list", "services show CODE", "therapists list", "rooms list",
-          "--database", "--json", "--version"}) {
+         {"init", "demo [--size small|large] [--seed N] [--unsealed]", "check", "backup DEST",
+          "restore SRC", "migrate --to", "services list", "services show CODE", "therapists list",
+          "rooms list", "--database", "--json", "--version"}) {
         QVERIFY2(text.contains(QLatin1String(line)), line);
     }
     // The default database follows MASSAGE_DESK_DATA_DIR, never the real home.
@@ -126,7 +126,8 @@ void TestCli::commandHelpShowsItsUsage_data()
     };
     const QString help = QStringLiteral("--help");
     row("init", {QStringLiteral("init"), help}, "init [--manager NAME]");
-    row("demo", {QStringLiteral("demo"), help}, "demo [--size small|large] [--seed N]");
+    row("demo", {QStringLiteral("demo"), help},
+        "demo [--size small|large] [--seed N] [--unsealed]");
     row("check", {QStringLiteral("check"), help}, "check");
     row("backup", {QStringLiteral("backup"), help}, "backup DEST");
     row("restore", {QStringLiteral("restore"), help}, "restore SRC [--replace --yes]");
@@ -142,7 +143,7 @@ void TestCli::commandHelpShowsItsUsage_data()
         "restore SRC [--replace --yes]");
     row("help beside other arguments",
         {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"), help},
-        "demo [--size small|large] [--seed N]");
+        "demo [--size small|large] [--seed N] [--unsealed]");
 }
 
 void TestCli::commandHelpShowsItsUsage()

@@ -20,7 +20,8 @@ static const QString kRestore = QStringLiteral("restore");
 
 void TestCli::backupWritesACheckedCopy()
 {
-    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("3")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("3"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(source, 0, kCheck);
     const QByteArray sourceBytes = CliRunner::readAll(m_cli->database());
@@ -145,7 +146,7 @@ void TestCli::restoreBringsBackTheBackup()
     const QByteArray backupBytes = CliRunner::readAll(backup);
 
     // The change to undo: a whole demo centre.
-    CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("5"));
+    CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("5"), QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const qint64 bookings = summary.value(QStringLiteral("bookings")).toInteger();
     QVERIFY(bookings > 0);
@@ -191,7 +192,8 @@ void TestCli::restoreRefusesABadBackup_data()
 void TestCli::restoreRefusesABadBackup()
 {
     QFETCH(QString, kind);
-    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("2")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("2"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(before, 0, kCheck);
 
@@ -270,7 +272,8 @@ void TestCli::restoreReplacesADamagedDatabase()
     // One often restores because the database is damaged: that must not stand in the way.
     const QString good = m_cli->path(QStringLiteral("good.sqlite"));
     const QString backup = m_cli->path(QStringLiteral("good-backup.sqlite"));
-    CLI_EXPECT_EXIT(m_cli->runOn(good, {kDemo, kSeed, QStringLiteral("4")}), 0);
+    CLI_EXPECT_EXIT(
+        m_cli->runOn(good, {kDemo, kSeed, QStringLiteral("4"), QStringLiteral("--unsealed")}), 0);
     QVERIFY(withoutDemoAccounts(good));
     CLI_EXPECT_EXIT(m_cli->runOn(good, {kBackup, backup}), 0);
     const QByteArray damaged = QByteArray(2048, 'z') + "\nthe disk ate this file\n";

@@ -197,7 +197,7 @@ void TestCli::bookingUsageErrorsExitWithTwo()
 {
     QFETCH(QStringList, arguments);
     m_cli->setNow(QStringLiteral("2026-11-25T07:00:00Z"));
-    CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5")), 0);
+    CLI_EXPECT_EXIT(m_cli->run(sh("demo --seed 5 --unsealed")), 0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QByteArray bytes = CliRunner::readAll(m_cli->database());
     CLI_JSON(error, 2, arguments);

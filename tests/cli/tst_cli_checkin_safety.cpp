@@ -65,8 +65,9 @@ QByteArray footAnswers(const QByteArray& extra = {})
 void TestCli::checkinRefusesAKeyGivenTwice()
 {
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));
-    CLI_EXPECT_EXIT(
-        m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"),
+                                QStringLiteral("5"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const qint64 id = bookedToday(m_cli->database(), QStringLiteral("foot"));
     QVERIFY(id > 0);
@@ -96,8 +97,9 @@ void TestCli::checkinRefusesAKeyGivenTwice()
 void TestCli::checkinReferralFollowsTheClient()
 {
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));
-    CLI_EXPECT_EXIT(
-        m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"),
+                                QStringLiteral("5"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QString db = m_cli->database();
     const qint64 referral = bookedToday(db, QStringLiteral("foot"));
@@ -135,8 +137,9 @@ void TestCli::checkinReferralFollowsTheClient()
 void TestCli::checkinOnlyOnTheSessionsDay()
 {
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));
-    CLI_EXPECT_EXIT(
-        m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({QStringLiteral("demo"), QStringLiteral("--seed"),
+                                QStringLiteral("5"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QString db = m_cli->database();
     const qint64 tomorrow =

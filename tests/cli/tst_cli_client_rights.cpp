@@ -77,7 +77,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--unsealed")}).code, 0);
         // Without the demo's accounts: the sign-in part is the last test's (anna, pau).
         QVERIFY(withoutDemoAccounts(db()));
         // The demo client with the most bookings, with upcoming ones too.

@@ -155,7 +155,7 @@ qint64 auditReads(const QString& path, qint64 booking = 0)
 // The small demo centre early on its "today", so the day's sessions are still booked.
 #define CLI_EARLY_DEMO()                                                                           \
     m_cli->setNow(QStringLiteral("2026-11-25T06:00:00Z"));                                         \
-    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0);                                 \
+    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5", "--unsealed"})), 0);                   \
     QVERIFY(withoutDemoAccounts(m_cli->database()))
 
 // Writes `bytes` into an answers file and runs `--json checkin BOOKING --answers FILE` half an
@@ -276,7 +276,7 @@ void TestCli::clientsAddRefusesBadDetails()
 
 void TestCli::clientsFindIgnoresAccentsAndCapitals()
 {
-    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0);
+    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5", "--unsealed"})), 0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(added, 0, args({"clients", "add", "--phone", "+34 612 34 56 78", "--name"}) << kNuria);
     const QJsonValue id = added.value(QStringLiteral("id"));
@@ -311,7 +311,7 @@ void TestCli::clientsFindTakesSyntaxLiterally_data()
 void TestCli::clientsFindTakesSyntaxLiterally()
 {
     QFETCH(QString, typed);
-    CLI_JSON(demo, 0, args({"demo", "--seed", "5"}));
+    CLI_JSON(demo, 0, args({"demo", "--seed", "5", "--unsealed"}));
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const CliResult result =
         m_cli->run(args({"--json", "clients", "find", "--limit", "10000"}) << typed);
@@ -328,7 +328,7 @@ void TestCli::clientsFindTakesSyntaxLiterally()
 
 void TestCli::clientsFindHonoursTheLimit()
 {
-    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5"})), 0);
+    CLI_EXPECT_EXIT(m_cli->run(args({"demo", "--seed", "5", "--unsealed"})), 0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     // Every demo client has an e-mail clientN@example.com.
     CLI_JSON(all, 0, args({"clients", "find", "client"}));

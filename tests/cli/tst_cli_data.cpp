@@ -68,7 +68,7 @@ static const QString kList = QStringLiteral("list");
 
 void TestCli::demoCreatesASmallCentre()
 {
-    CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("42"));
+    CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("42"), QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     QCOMPARE(summary.value(QStringLiteral("therapists")).toInt(), 4);
     QCOMPARE(summary.value(QStringLiteral("rooms")).toInt(), 3);
@@ -96,7 +96,7 @@ void TestCli::demoCreatesASmallCentre()
 
     // Without --size and --seed: the small centre.
     const QString other = m_cli->path(QStringLiteral("default.sqlite"));
-    CLI_JSON_ON(defaults, other, 0, kDemo);
+    CLI_JSON_ON(defaults, other, 0, kDemo, QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(other));
     QCOMPARE(defaults.value(QStringLiteral("therapists")).toInt(), 4);
     QCOMPARE(defaults.value(QStringLiteral("rooms")).toInt(), 3);
@@ -121,10 +121,10 @@ void TestCli::demoIsDeterministic()
     const QString first = m_cli->path(QStringLiteral("first.sqlite"));
     const QString second = m_cli->path(QStringLiteral("second.sqlite"));
     CLI_JSON_ON(one, first, 0, kDemo, QStringLiteral("--size"), QStringLiteral("small"), kSeed,
-                QStringLiteral("7"));
+                QStringLiteral("7"), QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(first));
     CLI_JSON_ON(two, second, 0, kDemo, QStringLiteral("--size"), QStringLiteral("small"), kSeed,
-                QStringLiteral("7"));
+                QStringLiteral("7"), QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(second));
     const QStringList varying{QStringLiteral("path"), QStringLiteral("seconds")};
     QCOMPARE(withoutKeys(one, varying), withoutKeys(two, varying));
@@ -154,13 +154,15 @@ void TestCli::demoIsDeterministic()
 void TestCli::demoSeedChangesTheCentre()
 {
     const QString base = m_cli->path(QStringLiteral("seed1.sqlite"));
-    CLI_JSON_ON(reference, base, 0, kDemo, kSeed, QStringLiteral("1"));
+    CLI_JSON_ON(reference, base, 0, kDemo, kSeed, QStringLiteral("1"),
+                QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(base));
     const QByteArray referenceBytes = CliRunner::readAll(base);
     bool countsDiffer = false;
     for (const char* seed : {"2", "3", "4294967295"}) {
         const QString file = m_cli->path(QStringLiteral("seed%1.sqlite").arg(QLatin1String(seed)));
-        CLI_JSON_ON(other, file, 0, kDemo, kSeed, QLatin1String(seed));
+        CLI_JSON_ON(other, file, 0, kDemo, kSeed, QLatin1String(seed),
+                    QStringLiteral("--unsealed"));
         QVERIFY(withoutDemoAccounts(file));
         QCOMPARE(other.value(QStringLiteral("therapists")).toInt(), 4);
         QVERIFY(other.value(QStringLiteral("bookings")).toInteger() > 0);
@@ -178,7 +180,8 @@ void TestCli::demoSeedChangesTheCentre()
 
 void TestCli::demoRefusesADatabaseWithData()
 {
-    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("5")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("5"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(before, 0, kCheck);
     const QByteArray bytes = CliRunner::readAll(m_cli->database());
@@ -226,7 +229,8 @@ void TestCli::checkReportsAHealthyDatabase()
 
 void TestCli::checkFindsADoubleBooking()
 {
-    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("9")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("9"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     CLI_JSON(healthy, 0, kCheck);
     // Another program books the same therapist and room twice at once.
@@ -262,7 +266,8 @@ void TestCli::checkFindsADoubleBooking()
 
 void TestCli::therapistsAndRoomsListTheDemoCentre()
 {
-    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("11")}), 0);
+    CLI_EXPECT_EXIT(m_cli->run({kDemo, kSeed, QStringLiteral("11"), QStringLiteral("--unsealed")}),
+                    0);
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     const QStringList codes = catalogueCodes();
     const QList<QPair<QString, int>> lists = {{QStringLiteral("therapists"), 4},
@@ -332,7 +337,7 @@ void TestCli::catalanLocaleKeepsTheExitCodes()
 
     CLI_JSON(created, 0, QStringLiteral("init"));
     QCOMPARE(created.value(QStringLiteral("created")), QJsonValue(true));
-    CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("8"));
+    CLI_JSON(summary, 0, kDemo, kSeed, QStringLiteral("8"), QStringLiteral("--unsealed"));
     QVERIFY(withoutDemoAccounts(m_cli->database()));
     QCOMPARE(summary.value(QStringLiteral("therapists")).toInt(), 4);
     CLI_JSON(report, 0, kCheck);

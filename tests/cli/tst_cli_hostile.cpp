@@ -166,7 +166,7 @@ private slots:
         QVERIFY2(m_strings.size() >= 200, qPrintable(QString::number(m_strings.size())));
         m_cli = std::make_unique<CliRunner>();
         QVERIFY(m_cli->isValid());
-        const CliResult demo = m_cli->run({QStringLiteral("demo")});
+        const CliResult demo = m_cli->run({QStringLiteral("demo"), QStringLiteral("--unsealed")});
         QVERIFY2(demo.exitCode == 0 && !demo.crashed, qPrintable(demo.describe()));
         QVERIFY(withoutDemoAccounts(m_cli->database())); // hostile text, not sign-in, is tested
     }

@@ -1,6 +1,10 @@
 #include "SignedInCli.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,7 +57,7 @@ private slots:
         const QRegularExpressionMatch key =
             QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){7})")).match(run.out);
         QVERIFY2(key.hasMatch(), qPrintable(run.out));
-        QVERIFY(run.out.contains(QLatin1String("Older backups still hold")));
+        QVERIFY(run.out.contains(QLatin1String("Backups made before sealing still hold")));
         run = cli(as + QStringList{QStringLiteral("sealing"), QStringLiteral("status")}, password);
         QVERIFY2(run.out.contains(QLatin1String("sealed; 1 account")), qPrintable(run.out));
 
@@ -68,6 +72,86 @@ private slots:
         run = cli(as + QStringList{QStringLiteral("sealing"), QStringLiteral("status")},
                   QStringLiteral("Fresh-start-58"));
         QVERIFY2(run.code == 0, qPrintable(run.err));
+    }
+
+    void enableReplacesThePlainBackupsOnceConfirmed()
+    {
+        QTemporaryDir dir;
+        const QString centre = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString home = dir.filePath(QStringLiteral("home"));
+        const auto run = [&](const QStringList& args, const QString& database) {
+            return runSignedIn(home, database, args, QStringLiteral("demo"));
+        };
+        SignedInRun result = run({QStringLiteral("demo"), QStringLiteral("--seed"),
+                                  QStringLiteral("3"), QStringLiteral("--unsealed")},
+                                 centre);
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        const QStringList manager{QStringLiteral("--user"), QStringLiteral("manager")};
+        // A plain backup in the automatic folder, as the desk made it the day before.
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        result = run(manager + QStringList{QStringLiteral("backup"), copy}, centre);
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("backups"))));
+        const QString plain =
+            dir.filePath(QStringLiteral("backups/demo-auto-2026-11-24T070000Z.sqlite"));
+        QVERIFY(QFile::rename(copy, plain));
+        const QByteArray advice("keep away from the injured");
+        const auto bytes = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(bytes(plain).contains(advice));
+        // An area to avoid as the plain backup holds it (the demo writes no notes).
+        qint64 booking = 0;
+        QString note;
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            sql.setDatabaseName(plain);
+            sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT booking_id, avoid_areas FROM checkins WHERE "
+                                          "length(avoid_areas) > 0 LIMIT 1")) &&
+                    q.next());
+            booking = q.value(0).toLongLong();
+            note = q.value(1).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+        QVERIFY(bytes(plain).contains(note.toUtf8()));
+
+        // Asked without a terminal and without --yes: sealed, but nothing deleted.
+        const QStringList enable =
+            manager + QStringList{QStringLiteral("sealing"), QStringLiteral("enable"),
+                                  QStringLiteral("--replace-backups")};
+        result = run(enable, centre);
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.out.contains(QLatin1String("demo-auto-2026-11-24T070000Z.sqlite")),
+                 qPrintable(result.out));
+        QVERIFY2(result.err.contains(QLatin1String("No backup was deleted")),
+                 qPrintable(result.err));
+        QVERIFY(QFile::exists(plain));
+        QVERIFY(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+
+        result = run(enable + QStringList{QStringLiteral("--yes")}, centre);
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QLatin1String("1 plain backup(s) deleted")),
+                 qPrintable(result.out));
+        QVERIFY(!QFile::exists(plain));
+        const QString sealed =
+            dir.filePath(QStringLiteral("backups/demo-auto-2026-11-25T070000Z.sqlite"));
+        QVERIFY(QFile::exists(sealed));
+        QVERIFY(!bytes(sealed).contains(advice));
+        QVERIFY(!bytes(sealed).contains(note.toUtf8()));
+
+        // The sealed backup opens with a reader's password.
+        const QString opened = dir.filePath(QStringLiteral("opened.sqlite"));
+        QVERIFY(QFile::copy(sealed, opened));
+        result = run(manager + QStringList{QStringLiteral("--json"), QStringLiteral("checkin"),
+                                           QStringLiteral("show"), QString::number(booking)},
+                     opened);
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(note), qPrintable(result.out));
     }
 };
 

@@ -1,12 +1,16 @@
 #include "CheckinTestHelpers.h"
 #include "PgTestServer.h"
 #include "TestDatabase.h"
+#include "storage/AutomaticBackup.h"
 #include "storage/BackupService.h"
 #include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
+#include "storage/SealedBackups.h"
 #include "storage/SealingRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -359,6 +363,69 @@ private slots:
         QVERIFY2(why.contains(QLatin1String("sealed")), qPrintable(why));
     }
 
+    void readersWhoComeBackGetTheirKey()
+    {
+        StorageError error;
+        std::unique_ptr<Database> boss =
+            signedIn(QStringLiteral("boss"), QLatin1String(kBossPassword), &error);
+        QVERIFY(boss);
+        UserRepository users(*boss);
+        bool needs = false;
+        QVERIFY(users.needsKeyGrant(QStringLiteral("tina"), Role::Therapist, &needs, &error));
+        QVERIFY(needs); // reactivated before without a password: still no wrap
+        QVERIFY(users.setActive(QStringLiteral("tina"), false, QStringLiteral("boss"), &error));
+
+        // A manager whose sign-in holds no key cannot give one: refused, nothing changed.
+        {
+            Database::Options options;
+            options.path = m_db->path();
+            options.mode = Database::Mode::OpenExisting;
+            std::unique_ptr<Database> keyless = Database::open(options, m_db->clock(), &error);
+            QVERIFY(keyless);
+            User user;
+            QVERIFY(UserRepository(*keyless).signIn(
+                QStringLiteral("boss"), QLatin1String(kBossPassword), &user, &error, false));
+            keyless->setActor(user.actor());
+            QVERIFY(!UserRepository(*keyless).setActive(QStringLiteral("tina"), true,
+                                                        QStringLiteral("boss"), &error,
+                                                        QStringLiteral("Back-again-73")));
+            QVERIFY2(error.message.contains(QLatin1String("holds no key")),
+                     qPrintable(error.message));
+            QCOMPARE(scalar(QStringLiteral("SELECT active FROM users WHERE name = 'tina'")), 0);
+        }
+        // A weak password is refused before anything changes.
+        QVERIFY(!users.setActive(QStringLiteral("tina"), true, QStringLiteral("boss"), &error,
+                                 QStringLiteral("tina")));
+        QCOMPARE(scalar(QStringLiteral("SELECT active FROM users WHERE name = 'tina'")), 0);
+
+        // Reactivated by the manager holding the key, with a new password: wrapped for it.
+        QVERIFY2(users.setActive(QStringLiteral("tina"), true, QStringLiteral("boss"), &error,
+                                 QStringLiteral("Back-again-73")),
+                 qPrintable(error.message));
+        QVERIFY(users.needsKeyGrant(QStringLiteral("tina"), Role::Therapist, &needs, &error));
+        QVERIFY(!needs);
+        QString why;
+        QVERIFY2(readsNote(QStringLiteral("tina"), QStringLiteral("Back-again-73"), &why),
+                 qPrintable(why));
+
+        // A receptionist promoted to manager: no key before, one with the promotion.
+        QVERIFY(!readsNote(QStringLiteral("rita"), QLatin1String(kRitaPassword)));
+        QVERIFY(users.needsKeyGrant(QStringLiteral("rita"), Role::Manager, &needs, &error));
+        QVERIFY(needs);
+        QVERIFY2(users.setRole(QStringLiteral("rita"), Role::Manager, QStringLiteral("boss"),
+                               &error, QStringLiteral("Promoted-well-82")),
+                 qPrintable(error.message));
+        QVERIFY2(readsNote(QStringLiteral("rita"), QStringLiteral("Promoted-well-82"), &why),
+                 qPrintable(why));
+        // Back to reception, the wrap goes again (the trigger), and the key with it.
+        QVERIFY(users.setRole(QStringLiteral("rita"), Role::Receptionist, QStringLiteral("boss"),
+                              &error));
+        QVERIFY(!readsNote(QStringLiteral("rita"), QStringLiteral("Promoted-well-82")));
+        // Tina keeps the password she came back with for the later tests' sake.
+        QVERIFY(users.setPassword(QStringLiteral("tina"), QLatin1String(kTinaPassword),
+                                  QStringLiteral("boss"), &error));
+    }
+
     void recoveryKeyRestoresAccess()
     {
         // Every password lost: the wraps are of no use to anyone.
@@ -383,6 +450,88 @@ private slots:
             qPrintable(error.message));
         QVERIFY2(readsNote(QStringLiteral("boss"), QStringLiteral("Green-door-53"), &why),
                  qPrintable(why));
+    }
+
+    void olderPlainBackupsAreReplacedBySealedOne()
+    {
+        TestDatabase centre;
+        Database& db = centre.db();
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY(DemoGenerator::generate(db, {DemoGenerator::Size::Small, 4}, &summary, &error));
+        qint64 id = 0;
+        QVERIFY(UserRepository(db).add(QStringLiteral("boss"), Role::Manager,
+                                       QLatin1String(kBossPassword), 0, QString(), &id, &error));
+        User boss;
+        QVERIFY(UserRepository(db).signIn(QStringLiteral("boss"), QLatin1String(kBossPassword),
+                                          &boss, &error));
+        db.setActor(boss.actor());
+        const QByteArray advice("keep away from the injured");
+        QString plainPath;
+        if (!centre.isServer()) {
+            AutomaticBackup::Outcome made;
+            QVERIFY(AutomaticBackup(db).run(AutomaticBackup::Reason::Manual, &made));
+            QVERIFY2(made.ok, qPrintable(made.error.message));
+            plainPath = made.facts.path;
+            QVERIFY(TestDatabase::readAll(plainPath).contains(advice));
+            QVERIFY(SealedBackups::holdsPlain(plainPath));
+        }
+        // Nothing to replace with while the centre itself is plain.
+        SealedBackups::Outcome outcome;
+        QVERIFY(!SealedBackups::replace(db, {plainPath}, &outcome, &error));
+        QVERIFY(plainPath.isEmpty() || QFileInfo::exists(plainPath));
+
+        QString recovery;
+        QVERIFY2(SealingRepository(db).enable(QLatin1String(kBossPassword), &recovery, {}, &error),
+                 qPrintable(error.message));
+        QList<AutomaticBackup::Entry> plain;
+        QVERIFY(SealedBackups::plainBackups(db, &plain, &error));
+        if (centre.isServer()) {
+            // A server's dumps are where its people put them: none known, and said so.
+            QVERIFY(plain.isEmpty());
+            QVERIFY(!SealedBackups::replace(db, {}, &outcome, &error));
+            QVERIFY2(error.message.contains(QLatin1String("server")), qPrintable(error.message));
+            return;
+        }
+        QCOMPARE(plain.size(), 1);
+        QCOMPARE(plain.first().path, plainPath);
+        // A file that is not one of the plain automatic backups is never deleted.
+        const QString other = centre.folder() + QStringLiteral("/keep-me.sqlite");
+        QVERIFY(QFile::copy(plainPath, other));
+        centre.clock().set(centre.clock().nowUtc().addSecs(5)); // the new backup's own name
+        QVERIFY2(SealedBackups::replace(db, {plainPath, other}, &outcome, &error),
+                 qPrintable(error.message));
+        QCOMPARE(outcome.removed, QStringList{plainPath});
+        QCOMPARE(outcome.kept, QStringList{QFileInfo(other).absoluteFilePath()});
+        QVERIFY(!QFileInfo::exists(plainPath));
+        QVERIFY(QFileInfo::exists(other));
+        QVERIFY(QFileInfo::exists(outcome.sealedBackup));
+        QVERIFY(!TestDatabase::readAll(outcome.sealedBackup).contains(advice));
+        QVERIFY(!SealedBackups::holdsPlain(outcome.sealedBackup));
+        QVERIFY(SealedBackups::plainBackups(db, &plain, &error));
+        QVERIFY(plain.isEmpty());
+
+        // The sealed backup opens with a reader's password.
+        Database::Options options;
+        options.path = outcome.sealedBackup;
+        options.mode = Database::Mode::OpenExisting;
+        std::unique_ptr<Database> restored = Database::open(options, centre.clock(), &error);
+        QVERIFY2(restored, qPrintable(error.message));
+        User reader;
+        QVERIFY(UserRepository(*restored).signIn(QStringLiteral("boss"),
+                                                 QLatin1String(kBossPassword), &reader, &error));
+        restored->setActor(reader.actor());
+        QSqlQuery q(restored->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT booking_id FROM checkins WHERE clearance_advice IS "
+                                      "NOT NULL LIMIT 1")) &&
+                q.next());
+        const qint64 booking = q.value(0).toLongLong();
+        q.finish();
+        StoredCheckin checkin;
+        QVERIFY2(
+            CheckinRepository(*restored).read(booking, QStringLiteral("boss"), &checkin, &error),
+            qPrintable(error.message));
+        QVERIFY(checkin.clearanceAdvice.contains(QLatin1String("injured")));
     }
 
     void theDemoCentreIsSealedAsItIsWritten()

@@ -1,15 +1,22 @@
 #include "TestDatabase.h"
+#include "dialogs/PlainBackupsDialog.h"
+#include "dialogs/RecoveryAccessDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "pages/SettingsPage.h"
 #include "settings/PrivacySettings.h"
+#include "storage/AutomaticBackup.h"
+#include "storage/CheckinRepository.h"
 #include "storage/DemoGenerator.h"
 #include "storage/SealingRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
@@ -89,6 +96,112 @@ private slots:
         QVERIFY2(SealingRepository(db.db()).recover(key, QStringLiteral("boss"),
                                                     QStringLiteral("Harbour-light-62"), &error),
                  qPrintable(error.message));
+    }
+
+    // After sealing, the older plain backups are offered for replacement (deleted only on the
+    // confirm); later, with every password wrap lost, the manager restores access from the tab.
+    void plainBackupsReplacedAndAccessRestored()
+    {
+        TestDatabase db;
+        DemoGenerator::Summary summary;
+        StorageError error;
+        QVERIFY(
+            DemoGenerator::generate(db.db(), {DemoGenerator::Size::Small, 6}, &summary, &error));
+        qint64 id = 0;
+        const QString password = QStringLiteral("Harbour-light-61");
+        QVERIFY(UserRepository(db.db()).add(QStringLiteral("boss"), Role::Manager, password, 0,
+                                            QString(), &id, &error));
+        User boss;
+        QVERIFY(UserRepository(db.db()).signIn(QStringLiteral("boss"), password, &boss, &error));
+        db.db().setActor(boss.actor());
+        QString plainBackup;
+        if (!db.isServer()) {
+            AutomaticBackup::Outcome made;
+            QVERIFY(AutomaticBackup(db.db()).run(AutomaticBackup::Reason::Manual, &made));
+            QVERIFY(made.ok);
+            plainBackup = made.facts.path;
+            db.clock().set(db.clock().nowUtc().addSecs(60));
+        }
+        SettingsPage page;
+        page.setDatabase(&db.db());
+        page.setRole(Role::Manager);
+        PrivacySettings* privacy = page.privacy();
+        page.show();
+        page.tabs()->setCurrentWidget(privacy);
+        QVERIFY(!privacy->recoverButton()->isVisible()); // not sealed: nothing to restore
+        privacy->passwordEdit()->setText(password);
+        QVERIFY(privacy->sealNow());
+        auto* keyDialog = privacy->findChild<RecoveryKeyDialog*>();
+        QVERIFY(keyDialog);
+        const QString recoveryKey = keyDialog->keyLabel()->text();
+        keyDialog->reject(); // the older backups come up once the key is put away
+        if (!db.isServer()) {
+            PlainBackupsDialog* offer = nullptr;
+            QTRY_VERIFY((offer = privacy->findChild<PlainBackupsDialog*>()) != nullptr);
+            QCOMPARE(offer->list()->count(), 1);
+            QVERIFY(offer->list()->item(0)->text().endsWith(QFileInfo(plainBackup).fileName()));
+            QVERIFY(QFileInfo::exists(plainBackup)); // nothing deleted before the confirm
+            QTest::mouseClick(offer->replaceButton(), Qt::LeftButton);
+            QVERIFY(!QFileInfo::exists(plainBackup));
+            const QList<AutomaticBackup::Entry> left = AutomaticBackup(db.db()).backups();
+            QCOMPARE(left.size(), 1);
+            QVERIFY(
+                !TestDatabase::readAll(left.first().path).contains("keep away from the injured"));
+            // Asked again later: nothing plain is left to replace.
+            QSignalSpy said(privacy, &PrivacySettings::message);
+            QVERIFY(privacy->replaceBackupsButton()->isVisible());
+            QTest::mouseClick(privacy->replaceBackupsButton(), Qt::LeftButton);
+            QCOMPARE(said.size(), 1);
+            QVERIFY(said.first().first().toString().contains(QLatin1String("No automatic backup")));
+        } else {
+            QVERIFY(!privacy->findChild<PlainBackupsDialog*>());
+        }
+
+        // Every password wrap lost; this sign-in holds no key.
+        QSqlQuery forget(db.db().connection());
+        QVERIFY(forget.exec(QStringLiteral("DELETE FROM sealing_wraps WHERE kind = 'password'")));
+        db.db().setCentreKey(boss.id, nullptr);
+        privacy->refresh();
+        QVERIFY(privacy->recoverButton()->isVisible());
+        QVERIFY(privacy->recoverButton()->isEnabled());
+        QTest::mouseClick(privacy->recoverButton(), Qt::LeftButton);
+        RecoveryAccessDialog* restore = nullptr;
+        QTRY_VERIFY((restore = privacy->findChild<RecoveryAccessDialog*>()) != nullptr);
+        restore->keyEdit()->setText(QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"));
+        restore->passwordEdit()->setText(QStringLiteral("Harbour-light-62"));
+        restore->againEdit()->setText(QStringLiteral("Harbour-light-62"));
+        QTest::mouseClick(restore->restoreButton(), Qt::LeftButton);
+        QVERIFY(restore->isVisible());
+        QVERIFY2(restore->problemLabel()->text().contains(QLatin1String("does not open")),
+                 qPrintable(restore->problemLabel()->text()));
+        QVERIFY(!db.db().centreKey());
+        QVERIFY(UserRepository(db.db()).signIn(QStringLiteral("boss"), password, &boss, &error,
+                                               false)); // the password is unchanged
+        db.db().setActor(boss.actor());
+        QSqlQuery wraps(db.db().connection());
+        QVERIFY(wraps.exec(QStringLiteral("SELECT count(*) FROM sealing_wraps WHERE kind = "
+                                          "'password'")) &&
+                wraps.next());
+        QCOMPARE(wraps.value(0).toInt(), 0);
+        wraps.finish();
+
+        restore->keyEdit()->setText(recoveryKey);
+        restore->passwordEdit()->setText(QStringLiteral("Harbour-light-62"));
+        restore->againEdit()->setText(QStringLiteral("Harbour-light-62"));
+        QTest::mouseClick(restore->restoreButton(), Qt::LeftButton);
+        QVERIFY2(!restore->isVisible(), qPrintable(restore->problemLabel()->text()));
+        QVERIFY(db.db().centreKey());
+        QVERIFY(!privacy->recoverButton()->isEnabled());
+        QSqlQuery q(db.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT booking_id FROM checkins WHERE clearance_advice "
+                                      "IS NOT NULL LIMIT 1")) &&
+                q.next());
+        const qint64 booking = q.value(0).toLongLong();
+        q.finish();
+        StoredCheckin checkin;
+        QVERIFY2(CheckinRepository(db.db()).read(booking, QStringLiteral("boss"), &checkin, &error),
+                 qPrintable(error.message));
+        QVERIFY(checkin.clearanceAdvice.contains(QLatin1String("injured")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "models/UserListModel.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "storage/SealingRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
 #include "widgets/PasswordFields.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -322,6 +324,58 @@ private slots:
         MainWindow window(db.clock(), nullptr);
         window.setDatabase(openAgain(db));
         QCOMPARE(window.idleLockInterval(), 3 * 60 * 1000);
+    }
+
+    // A sealed centre (issue 13): a receptionist made a manager, or a reader reactivated, is
+    // given a new password in the dialog, and with it the key to the sealed check-ins.
+    void aReaderComingBackGetsTheKey()
+    {
+        TestDatabase db;
+        addAnna(db);
+        StorageError error;
+        User anna;
+        QVERIFY(UserRepository(db.db()).signIn(QStringLiteral("anna"),
+                                               QString::fromLatin1(kAnnaPassword), &anna, &error));
+        db.db().setActor(anna.actor());
+        QString recovery;
+        QVERIFY2(SealingRepository(db.db()).enable(QString::fromLatin1(kAnnaPassword), &recovery,
+                                                   {}, &error),
+                 qPrintable(error.message));
+        QVERIFY(db.db().centreKey());
+        qint64 id = 0;
+        QVERIFY(UserRepository(db.db()).add(QStringLiteral("pau"), Role::Receptionist,
+                                            QStringLiteral("Desk at nine 9"), 0,
+                                            QStringLiteral("anna"), &id, &error));
+        UsersPage page;
+        page.setDatabase(&db.db());
+        page.setRole(Role::Manager);
+        page.show();
+        const auto wraps = [&db, id] {
+            QSqlQuery q(db.db().connection());
+            q.prepare(QStringLiteral("SELECT count(*) FROM sealing_wraps WHERE user_id = ?"));
+            q.addBindValue(id);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(wraps(), 0);
+        // Cancelling the password changes nothing.
+        whenModal<UserDialog>([](UserDialog* dialog) { dialog->reject(); });
+        QVERIFY(!page.changeRole(QStringLiteral("pau"), Role::Manager));
+        QCOMPARE(page.model()->userFromIndex(page.model()->indexOf(QStringLiteral("pau")))->role,
+                 Role::Receptionist);
+        whenModal<UserDialog>([](UserDialog* dialog) {
+            QVERIFY(dialog->windowTitle().contains(QLatin1String("sealed")));
+            dialog->passwords()->first()->setText(QStringLiteral("Fresh start 42"));
+            dialog->passwords()->second()->setText(QStringLiteral("Fresh start 42"));
+            if (dialog->trySubmit())
+                dialog->accept();
+        });
+        QVERIFY(page.changeRole(QStringLiteral("pau"), Role::Manager));
+        QCOMPARE(wraps(), 1);
+        std::unique_ptr<Database> again = openAgain(db);
+        User pau;
+        QVERIFY(UserRepository(*again).signIn(QStringLiteral("pau"),
+                                              QStringLiteral("Fresh start 42"), &pau, &error));
+        QVERIFY(pau.centreKey);
     }
 };
 

@@ -212,7 +212,22 @@ bool UsersPage::changeRole(const QString& name, Role role)
         return false;
     }
     StorageError error;
-    if (!UserRepository(*m_database).setRole(name, role, byUser(), &error)) {
+    bool needsKey = false;
+    if (!UserRepository(*m_database).needsKeyGrant(name, role, &needsKey, &error)) {
+        report(false, error.message);
+        return false;
+    }
+    if (needsKey) {
+        // The sealed check-ins open for the account only through a password (DESIGN 6).
+        if (!grantWithNewPassword(name, [this, name, role](const QString& password) {
+                StorageError grantError;
+                return UserRepository(*m_database)
+                               .setRole(name, role, byUser(), &grantError, password)
+                           ? QString()
+                           : grantError.message;
+            }))
+            return false;
+    } else if (!UserRepository(*m_database).setRole(name, role, byUser(), &error)) {
         report(false, error.message);
         reload();
         return false;
@@ -246,7 +261,21 @@ bool UsersPage::toggleActive()
             return false;
     }
     StorageError error;
-    if (!UserRepository(*m_database).setActive(name, activate, byUser(), &error)) {
+    bool needsKey = false;
+    if (activate && !UserRepository(*m_database).needsKeyGrant(name, u->role, &needsKey, &error)) {
+        report(false, error.message);
+        return false;
+    }
+    if (needsKey) {
+        if (!grantWithNewPassword(name, [this, name](const QString& password) {
+                StorageError grantError;
+                return UserRepository(*m_database)
+                               .setActive(name, true, byUser(), &grantError, password)
+                           ? QString()
+                           : grantError.message;
+            }))
+            return false;
+    } else if (!UserRepository(*m_database).setActive(name, activate, byUser(), &error)) {
         report(false, error.message);
         return false;
     }
@@ -301,4 +330,14 @@ void UsersPage::resetFromDialog()
         this);
     if (dialog.exec() == QDialog::Accepted)
         report(true, tr("New password set for %1. Give it to them in person.").arg(name));
+}
+
+bool UsersPage::grantWithNewPassword(const QString& name,
+                                     const std::function<QString(const QString&)>& change)
+{
+    UserDialog dialog(
+        name, [&change](const UserDialog::Values& v) { return change(v.password); }, this);
+    // Why a password now: the key is wrapped with it, as for a new account.
+    dialog.setWindowTitle(tr("A new password for %1, to open the sealed check-ins").arg(name));
+    return dialog.exec() == QDialog::Accepted;
 }

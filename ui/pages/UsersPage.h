@@ -2,6 +2,8 @@
 
 #include "pages/Page.h"
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -54,6 +56,10 @@ private:
     void report(bool ok, const QString& text);
     const User* selected() const;
     QString byUser() const;
+    // Reactivating or promoting a reader of a sealed centre: the change made with a new
+    // password typed in the password dialog (`change` answers why not, empty when done).
+    bool grantWithNewPassword(const QString& name,
+                              const std::function<QString(const QString&)>& change);
 
     Database* m_database = nullptr;
     UserListModel* m_model;

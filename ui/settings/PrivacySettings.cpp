@@ -1,7 +1,10 @@
 #include "settings/PrivacySettings.h"
 
+#include "dialogs/PlainBackupsDialog.h"
+#include "dialogs/RecoveryAccessDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "storage/Database.h"
+#include "storage/SealedBackups.h"
 #include "storage/SealingRepository.h"
 #include "storage/UserRepository.h"
 
@@ -15,7 +18,10 @@
 
 PrivacySettings::PrivacySettings(QWidget* parent)
     : QWidget(parent), m_state(new QLabel), m_password(new QLineEdit),
-      m_seal(new QPushButton(tr("&Seal the health data"))), m_progress(new QProgressBar)
+      m_seal(new QPushButton(tr("&Seal the health data"))),
+      m_recover(new QPushButton(tr("&Restore access with the recovery key\u2026"))),
+      m_replaceBackups(new QPushButton(tr("Replace older &plain backups\u2026"))),
+      m_progress(new QProgressBar)
 {
     m_state->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
@@ -25,7 +31,8 @@ PrivacySettings::PrivacySettings(QWidget* parent)
         tr("Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in "
            "the database file and its backups without a therapist's or manager's password or "
            "the recovery key. The outcome level stays readable to everyone. Backups made "
-           "before sealing still hold them in plain: make a new one and destroy the old."));
+           "before sealing still hold them in plain: after sealing, the program offers to "
+           "replace its automatic backups with a sealed one."));
     explain->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Password:"), m_password);
@@ -35,8 +42,27 @@ PrivacySettings::PrivacySettings(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_seal);
     layout->addWidget(m_progress);
+    layout->addWidget(m_replaceBackups);
+    layout->addWidget(m_recover);
     layout->addStretch();
     connect(m_seal, &QPushButton::clicked, this, [this] { sealNow(); });
+    // Asked again later, when "Keep them" was chosen after sealing.
+    connect(m_replaceBackups, &QPushButton::clicked, this, [this] {
+        if (!offerSealedBackup())
+            emit message(tr("No automatic backup of this centre holds plain data."));
+    });
+    connect(m_recover, &QPushButton::clicked, this, [this] {
+        if (!m_database || !m_database->actor())
+            return;
+        auto* dialog = new RecoveryAccessDialog(
+            m_database->actor()->name,
+            [this](const QString& key, const QString& password) {
+                return restoreAccess(key, password);
+            },
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void PrivacySettings::setDatabase(Database* database)
@@ -84,6 +110,12 @@ void PrivacySettings::refresh()
     const bool canSeal = known && m_editable && anyUser && (!state.enabled || state.plainRows > 0);
     m_seal->setEnabled(canSeal);
     m_password->setEnabled(canSeal && !state.enabled);
+    // Only of use when this sign-in holds no key: every password was reset, or the wraps lost.
+    const bool keyless = m_database && m_database->actor() && !m_database->centreKey();
+    m_recover->setVisible(known && state.enabled);
+    m_replaceBackups->setVisible(known && state.enabled && !m_database->isServer());
+    m_replaceBackups->setEnabled(m_editable);
+    m_recover->setEnabled(known && state.enabled && m_editable && keyless);
 }
 
 bool PrivacySettings::sealNow()
@@ -113,12 +145,70 @@ bool PrivacySettings::sealNow()
     if (!sealing.compact(&error))
         emit message(error.message);
     refresh();
+    emit message(tr("The health data is sealed. Older backups still hold it in plain."));
     if (!recoveryKey.isEmpty()) {
-        // Not blocking: shown once, until dismissed.
+        // Not blocking: shown once, until dismissed; the older backups come up after it.
         auto* dialog = new RecoveryKeyDialog(recoveryKey, m_database->path(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] { offerSealedBackup(); });
         dialog->open();
+    } else {
+        offerSealedBackup();
     }
-    emit message(tr("The health data is sealed. Older backups still hold it in plain."));
     return true;
+}
+
+PlainBackupsDialog* PrivacySettings::offerSealedBackup()
+{
+    if (!m_database)
+        return nullptr;
+    QList<AutomaticBackup::Entry> plain;
+    StorageError error;
+    if (!SealedBackups::plainBackups(*m_database, &plain, &error)) {
+        emit message(error.message);
+        return nullptr;
+    }
+    if (plain.isEmpty())
+        return nullptr;
+    QStringList paths;
+    for (const AutomaticBackup::Entry& entry : plain)
+        paths << entry.path;
+    auto* dialog = new PlainBackupsDialog(paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, paths] { replacePlainBackups(paths); });
+    dialog->open();
+    return dialog;
+}
+
+bool PrivacySettings::replacePlainBackups(const QStringList& confirmed)
+{
+    if (!m_database)
+        return false;
+    SealedBackups::Outcome outcome;
+    StorageError error;
+    if (!SealedBackups::replace(*m_database, confirmed, &outcome, &error)) {
+        m_state->setText(error.message);
+        emit message(error.message);
+        return false;
+    }
+    QString text = tr("A sealed backup was written and checked; %n plain backup(s) deleted.",
+                      nullptr, int(outcome.removed.size()));
+    if (!outcome.kept.isEmpty())
+        text += QLatin1Char(' ') + tr("%n could not be deleted: delete them yourself.", nullptr,
+                                      int(outcome.kept.size()));
+    emit message(text);
+    return outcome.kept.isEmpty();
+}
+
+QString PrivacySettings::restoreAccess(const QString& recoveryKey, const QString& password)
+{
+    if (!m_database || !m_database->actor() || !m_editable)
+        return tr("Only a manager signed in restores access.");
+    StorageError error;
+    if (!SealingRepository(*m_database)
+             .recover(recoveryKey, m_database->actor()->name, password, &error))
+        return error.message;
+    refresh();
+    emit message(tr("The sealed check-ins open again for %1.").arg(m_database->actor()->name));
+    return {};
 }
