@@ -33,10 +33,10 @@ inline constexpr Definition kCalendarClientName{"calendar.client_name", "first"}
 // Empty: "backups" beside the database file (AutomaticBackup::defaultFolder).
 inline constexpr Definition kBackupFolder{"backup.folder", ""};
 
-inline constexpr Definition kAll[] = {kTimeZone,         kCentreName,        kDefaultCleanupMinutes,
-                                      kClientLanguage,   kIdleLockMinutes,   kBackupKeepDaily,
-                                      kBackupKeepWeekly, kBackupKeepMonthly, kBackupAutomatic,
-                                      kBackupFolder,     kCalendarClientName, kLateCancelHours};
+inline constexpr Definition kAll[] = {
+    kTimeZone,        kCentreName,      kDefaultCleanupMinutes, kClientLanguage,
+    kIdleLockMinutes, kBackupKeepDaily, kBackupKeepWeekly,      kBackupKeepMonthly,
+    kBackupAutomatic, kBackupFolder,    kCalendarClientName,    kLateCancelHours};
 
 // Not settings but a record the desk keeps for the Settings page: the last automatic backup
 // attempt (ISO UTC) and its error (empty when it succeeded).

@@ -103,7 +103,8 @@ QString SettingsRepository::lateCancelProblem(const QString& text)
 {
     bool ok = false;
     const int hours = text.trimmed().toInt(&ok);
-    if (ok && hours >= SettingKeys::kLateCancelMinHours && hours <= SettingKeys::kLateCancelMaxHours)
+    if (ok && hours >= SettingKeys::kLateCancelMinHours &&
+        hours <= SettingKeys::kLateCancelMaxHours)
         return QString();
     return tr("A late cancellation is one made less than a whole number of hours before the "
               "session, from %1 to %2; \"%3\" is not one.")

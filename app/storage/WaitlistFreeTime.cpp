@@ -51,9 +51,9 @@ QList<WorkingSpan> intersect(const QList<WorkingSpan>& a, const QList<WorkingSpa
 
 } // namespace
 
-QHash<qint64, QList<qint64>> WaitlistRepository::performed(StorageError* error) const
+WaitlistRepository::Performed WaitlistRepository::performed(StorageError* error) const
 {
-    QHash<qint64, QList<qint64>> services;
+    Performed services;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ts.therapist_id, ts.service_id FROM therapist_services ts "
@@ -65,19 +65,39 @@ QHash<qint64, QList<qint64>> WaitlistRepository::performed(StorageError* error) 
     return services;
 }
 
-QList<FreeWaiting> WaitlistRepository::waitingInFreeTime(
-    const QList<AgendaEntry>& agenda, const QHash<qint64, TherapistHours::Days>& working,
-    StorageError* error) const
+QList<FreeWaiting>
+WaitlistRepository::waitingInFreeTime(const QList<AgendaEntry>& agenda,
+                                      const QHash<qint64, TherapistHours::Days>& working,
+                                      StorageError* error) const
 {
     if (working.isEmpty())
         return {};
     const QList<WaitlistEntry> entries = read(QStringLiteral("1 = 1"), {}, QString(), error);
     if (entries.isEmpty() || error->isError())
         return {};
-    return freeTime(entries, agenda, working, error);
+    const Performed services = performed(error);
+    return error->isError() ? QList<FreeWaiting>()
+                            : freeTime(entries, services, agenda, working, error);
+}
+
+CalendarWaiting WaitlistRepository::waiting(const QList<AgendaEntry>& agenda,
+                                            const QHash<qint64, TherapistHours::Days>& working,
+                                            StorageError* error) const
+{
+    CalendarWaiting result;
+    const QList<WaitlistEntry> entries = read(QStringLiteral("1 = 1"), {}, QString(), error);
+    if (entries.isEmpty() || error->isError())
+        return result;
+    const Performed services = performed(error);
+    if (error->isError())
+        return result;
+    result.freed = freedCounts(entries, services, agenda);
+    result.free = freeTime(entries, services, agenda, working, error);
+    return result;
 }
 
 QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entries,
+                                                const Performed& services,
                                                 const QList<AgendaEntry>& agenda,
                                                 const QHash<qint64, TherapistHours::Days>& working,
                                                 StorageError* error) const
@@ -113,9 +133,6 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
     while (q.next())
         closed.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
     q.finish();
-    const QHash<qint64, QList<qint64>> services = performed(error);
-    if (error->isError())
-        return found;
 
     // Each therapist's taken time per local day: active sessions and the freed ones that
     // nobody took again, with cleanup. The local midnights are worked out once per day (a
@@ -154,11 +171,7 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
 
     const int nowMinute = now.time().hour() * 60 + now.time().minute();
     for (auto t = working.constBegin(); t != working.constEnd(); ++t) {
-        QList<WaitlistEntry> theirs;
-        const QList<qint64> offered = services.value(t.key());
-        for (const WaitlistEntry& e : entries)
-            if (offered.contains(e.serviceId))
-                theirs << e;
+        const QList<WaitlistEntry> theirs = performedBy(entries, services, t.key());
         if (theirs.isEmpty())
             continue;
         for (auto d = t.value().constBegin(); d != t.value().constEnd(); ++d) {
@@ -166,8 +179,8 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
             if (day < today || closed.contains(day))
                 continue;
             QList<WorkingSpan> free = intersect(d.value(), open.value(day.dayOfWeek()));
-            if (day == today)
-                free = TherapistHours::subtract(free, 0, nowMinute + 1);
+            if (day == today) // from the next five minutes on
+                free = TherapistHours::subtract(free, 0, (nowMinute / 5 + 1) * 5);
             for (const WorkingSpan& busy : taken.value(t.key()).value(day))
                 free = TherapistHours::subtract(free, busy.start, busy.end);
             std::sort(free.begin(), free.end(),

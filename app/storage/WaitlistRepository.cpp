@@ -353,12 +353,19 @@ QList<WaitlistEntry> WaitlistRepository::offers(const FreeSlot& slot, const QStr
     if (all.isEmpty())
         return all;
     // Only services the slot's therapist performs: the scheduler would refuse the others.
-    const QList<qint64> services = performed(error).value(slot.therapistId);
+    const Performed services = performed(error);
+    return WaitlistMatch::offers(performedBy(all, services, slot.therapistId), slot, today());
+}
+
+QList<WaitlistEntry> WaitlistRepository::performedBy(const QList<WaitlistEntry>& entries,
+                                                     const Performed& services, qint64 therapistId)
+{
     QList<WaitlistEntry> theirs;
-    for (const WaitlistEntry& e : all)
-        if (services.contains(e.serviceId))
+    const QList<qint64> offered = services.value(therapistId);
+    for (const WaitlistEntry& e : entries)
+        if (offered.contains(e.serviceId))
             theirs << e;
-    return WaitlistMatch::offers(theirs, slot, today());
+    return theirs;
 }
 
 FreeSlot WaitlistRepository::freedSlot(const AgendaEntry& entry) const
@@ -375,31 +382,34 @@ FreeSlot WaitlistRepository::freedSlot(const AgendaEntry& entry) const
 QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>& agenda,
                                                        StorageError* error) const
 {
+    const qint64 now = m_database.clock().nowSecs();
+    if (std::none_of(agenda.begin(), agenda.end(), [now](const AgendaEntry& e) {
+            return isInactive(e.status) && e.startsAt >= now;
+        }))
+        return {};
+    const QList<WaitlistEntry> all = read(QStringLiteral("1 = 1"), {}, QString(), error);
+    if (all.isEmpty() || error->isError())
+        return {};
+    const Performed services = performed(error);
+    return error->isError() ? QHash<qint64, int>() : freedCounts(all, services, agenda);
+}
+
+QHash<qint64, int> WaitlistRepository::freedCounts(const QList<WaitlistEntry>& entries,
+                                                   const Performed& services,
+                                                   const QList<AgendaEntry>& agenda) const
+{
     QHash<qint64, int> waiting;
     const qint64 now = m_database.clock().nowSecs();
-    QList<const AgendaEntry*> freed;
-    for (const AgendaEntry& e : agenda) {
-        if (!isInactive(e.status) || e.startsAt < now)
-            continue;
-        // Taken again by another session of the same therapist: nothing to offer.
-        if (!retaken(agenda, e))
-            freed << &e;
-    }
-    if (freed.isEmpty())
-        return waiting;
-    const QList<WaitlistEntry> all = read(QStringLiteral("1 = 1"), {}, QString(), error);
-    if (all.isEmpty())
-        return waiting;
-    const QHash<qint64, QList<qint64>> services = performed(error);
     const QDate day = today();
-    for (const AgendaEntry* e : freed) {
-        QList<WaitlistEntry> theirs;
-        for (const WaitlistEntry& w : all)
-            if (services.value(e->therapistId).contains(w.serviceId))
-                theirs << w;
-        const int n = int(WaitlistMatch::offers(theirs, freedSlot(*e), day).size());
+    for (const AgendaEntry& e : agenda) {
+        // Past, or taken again by another session of the same therapist: nothing to offer.
+        if (!isInactive(e.status) || e.startsAt < now || retaken(agenda, e))
+            continue;
+        const int n = int(
+            WaitlistMatch::offers(performedBy(entries, services, e.therapistId), freedSlot(e), day)
+                .size());
         if (n > 0)
-            waiting.insert(e->id, n);
+            waiting.insert(e.id, n);
     }
     return waiting;
 }

@@ -21,11 +21,12 @@ struct ClientBookingRecord
     int waiting = 0;
 };
 
-// A stretch of free working time and how many waitlist entries it can offer.
-struct FreeWaiting
+// What the calendar marks for its days: freed bookings (booking id -> entries matched) and
+// stretches of free working time with their entries.
+struct CalendarWaiting
 {
-    FreeSlot slot;
-    int count = 0;
+    QHash<qint64, int> freed;
+    QList<FreeWaiting> free;
 };
 
 // The waitlist (issue 12 §2). Entries are few (tens, not thousands), so matching reads the
@@ -81,6 +82,10 @@ public:
     QList<FreeWaiting> waitingInFreeTime(const QList<AgendaEntry>& agenda,
                                          const QHash<qint64, TherapistHours::Days>& working,
                                          StorageError* error) const;
+    // Both of the above for the calendar's days, the waitlist read once.
+    CalendarWaiting waiting(const QList<AgendaEntry>& agenda,
+                            const QHash<qint64, TherapistHours::Days>& working,
+                            StorageError* error) const;
     // The freed slot (as waitingForFreed sees it) that holds `startsAt` for `therapistId` (0:
     // any therapist), else the free stretch (as waitingInFreeTime sees it) that holds it and
     // matches an entry; false when that time is neither. For the booking dialog's offers.
@@ -102,9 +107,15 @@ private:
     QList<WaitlistEntry> read(const QString& where, const QVariantList& values,
                               const QString& language, StorageError* error) const;
     // Active therapists -> the services they perform (the scheduler books nothing else).
-    QHash<qint64, QList<qint64>> performed(StorageError* error) const;
+    using Performed = QHash<qint64, QList<qint64>>;
+    Performed performed(StorageError* error) const;
+    static QList<WaitlistEntry> performedBy(const QList<WaitlistEntry>& entries,
+                                            const Performed& services, qint64 therapistId);
+    // The counts of waitingForFreed among `entries`.
+    QHash<qint64, int> freedCounts(const QList<WaitlistEntry>& entries, const Performed& services,
+                                   const QList<AgendaEntry>& agenda) const;
     // WaitlistFreeTime.cpp: the free stretches and their matches among `entries`.
-    QList<FreeWaiting> freeTime(const QList<WaitlistEntry>& entries,
+    QList<FreeWaiting> freeTime(const QList<WaitlistEntry>& entries, const Performed& services,
                                 const QList<AgendaEntry>& agenda,
                                 const QHash<qint64, TherapistHours::Days>& working,
                                 StorageError* error) const;

@@ -66,7 +66,7 @@ private:
     QComboBox* m_timeZone;
     QSpinBox* m_idleMinutes;
     QSpinBox* m_lateCancelHours = nullptr; // booking rules: when a cancellation counts as late
-    QComboBox* m_calendarNames = nullptr; // how exported calendars name the client
+    QComboBox* m_calendarNames = nullptr;  // how exported calendars name the client
     QPushButton* m_save;
     QLabel* m_databaseInfo;
     WeekHoursEditor* m_hours;
