@@ -49,6 +49,21 @@ QList<WorkingSpan> intersect(const QList<WorkingSpan>& a, const QList<WorkingSpa
     return result;
 }
 
+// Sorted, with touching or overlapping spans joined: two shifts back to back are one stretch.
+QList<WorkingSpan> merged(QList<WorkingSpan> spans)
+{
+    std::sort(spans.begin(), spans.end(),
+              [](const WorkingSpan& l, const WorkingSpan& r) { return l.start < r.start; });
+    QList<WorkingSpan> result;
+    for (const WorkingSpan& s : std::as_const(spans)) {
+        if (!result.isEmpty() && s.start <= result.last().end)
+            result.last().end = std::max(result.last().end, s.end);
+        else if (s.start < s.end)
+            result.append(s);
+    }
+    return result;
+}
+
 } // namespace
 
 WaitlistRepository::Performed WaitlistRepository::performed(StorageError* error) const
@@ -183,9 +198,7 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
                 free = TherapistHours::subtract(free, 0, (nowMinute / 5 + 1) * 5);
             for (const WorkingSpan& busy : taken.value(t.key()).value(day))
                 free = TherapistHours::subtract(free, busy.start, busy.end);
-            std::sort(free.begin(), free.end(),
-                      [](const WorkingSpan& l, const WorkingSpan& r) { return l.start < r.start; });
-            for (const WorkingSpan& span : std::as_const(free)) {
+            for (const WorkingSpan& span : merged(free)) {
                 const FreeSlot slot{day, span.start, span.end, t.key()};
                 const int n = int(WaitlistMatch::offers(theirs, slot, today).size());
                 if (n > 0)

@@ -414,6 +414,17 @@ private slots:
                                       &error));
         QVERIFY(!error.isError());
 
+        // Another shift just before it: one stretch, not two.
+        const qint64 before = m_centre->insert(
+            QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, start_minute, "
+                           "end_minute) VALUES (%1, 4, 780, 900)")
+                .arg(laia));
+        free = freeOf(laia);
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.at(0).slot.fromMinute, 780);
+        QCOMPARE(free.at(0).slot.toMinute, 1140);
+        m_centre->insert(QStringLiteral("DELETE FROM therapist_shifts WHERE id = %1").arg(before));
+
         // A longer shift: until the centre closes at 20:00, not beyond.
         m_centre->insert(
             QStringLiteral("UPDATE therapist_shifts SET end_minute = 1320 WHERE id = %1")
