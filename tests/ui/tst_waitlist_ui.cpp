@@ -358,6 +358,15 @@ private slots:
         QCOMPARE(offered, QList<qint64>{m_oldEntry});
         QCOMPARE(therapist, laia);
         QCOMPARE(minute, 900);
+
+        // The week: in Laia's lane of Thursday.
+        page.setView(CalendarPage::View::Week);
+        page.showDay(QDate(2026, 11, 5));
+        const QList<CalendarGrid::FreeMark> week = marksOf(laia);
+        QCOMPARE(week.size(), 1);
+        QCOMPARE(page.grid()->columns().at(week.at(0).column).day, QDate(2026, 11, 5));
+        QCOMPARE(week.at(0).groups, 3);
+        QVERIFY(!page.grid()->freeMarkRect(week.at(0)).isEmpty());
     }
 
     void calendarCatchesUpWhenShownAgain()
