@@ -367,6 +367,19 @@ private slots:
         QCOMPARE(page.grid()->columns().at(week.at(0).column).day, QDate(2026, 11, 5));
         QCOMPARE(week.at(0).groups, 3);
         QVERIFY(!page.grid()->freeMarkRect(week.at(0)).isEmpty());
+
+        // Too many therapists for lanes: the capacity view names who is waited for instead.
+        for (int i = 0; i < CalendarGrid::kMaxWeekLanes; ++i)
+            m_centre->insert(QStringLiteral("INSERT INTO therapists (display_name, created_at) "
+                                            "VALUES ('Extra %1', 0)")
+                                 .arg(i));
+        page.setDatabase(&m_db->db()); // the therapists read again
+        page.setView(CalendarPage::View::Week);
+        page.showDay(QDate(2026, 11, 5));
+        QVERIFY(page.grid()->isCapacityView());
+        QVERIFY(page.grid()->freeMarks().isEmpty());
+        const QString tip = page.grid()->capacityTooltip(week.at(0).column, 15 * 60);
+        QVERIFY2(tip.contains(QStringLiteral("Laia Font (1 waiting)")), qPrintable(tip));
     }
 
     void calendarCatchesUpWhenShownAgain()

@@ -155,6 +155,8 @@ public:
     QRect freeMarkRect(const FreeMark& mark) const;
     // "2 waiting for free time 15:00–19:00 with Marta Vidal: double-click to book one".
     QString freeMarkText(const FreeMark& mark) const;
+    // The capacity view's words for a half hour (its tooltip), waiting clients included.
+    QString capacityTooltip(int column, int minute) const;
 
 signals:
     void createRequested(int column, int minute);
@@ -260,7 +262,6 @@ private:
     // CalendarGridCapacity.cpp
     void paintOffShift(QPainter& p, const QRect& body) const;
     void paintCapacity(QPainter& p, const QRect& body) const;
-    QString capacityTooltip(int column, int minute) const;
     bool columnIsToday(int column) const;
     int nowMinute() const;
 
