@@ -86,6 +86,7 @@ QJsonObject reportJson(const Report& r)
                        {QStringLiteral("in_session"), r.inSession},
                        {QStringLiteral("completed"), r.completed},
                        {QStringLiteral("cancelled"), r.cancelled},
+                       {QStringLiteral("late_cancelled"), r.lateCancelled},
                        {QStringLiteral("no_shows"), r.noShows},
                        {QStringLiteral("referred"), r.referred},
                        {QStringLiteral("hours"), r.hours()},

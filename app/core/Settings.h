@@ -16,6 +16,12 @@ struct Definition
 inline constexpr Definition kTimeZone{"centre.time_zone", "Europe/Madrid"};
 inline constexpr Definition kCentreName{"centre.name", "Massage Desk"};
 inline constexpr Definition kDefaultCleanupMinutes{"booking.default_cleanup_minutes", "10"};
+// A cancellation recorded less than this many hours before the session counts as late (the
+// booking dialog's client line, the reports); SettingsRepository refuses anything but a whole
+// number from kLateCancelMinHours to kLateCancelMaxHours.
+inline constexpr Definition kLateCancelHours{"booking.late_cancel_hours", "24"};
+inline constexpr int kLateCancelMinHours = 1;
+inline constexpr int kLateCancelMaxHours = 14 * 24;
 inline constexpr Definition kClientLanguage{"centre.client_language", "ca"};
 inline constexpr Definition kIdleLockMinutes{"security.idle_lock_minutes", "10"};
 inline constexpr Definition kBackupKeepDaily{"backup.keep_daily", "7"};
@@ -27,10 +33,10 @@ inline constexpr Definition kCalendarClientName{"calendar.client_name", "first"}
 // Empty: "backups" beside the database file (AutomaticBackup::defaultFolder).
 inline constexpr Definition kBackupFolder{"backup.folder", ""};
 
-inline constexpr Definition kAll[] = {kTimeZone,         kCentreName,        kDefaultCleanupMinutes,
-                                      kClientLanguage,   kIdleLockMinutes,   kBackupKeepDaily,
-                                      kBackupKeepWeekly, kBackupKeepMonthly, kBackupAutomatic,
-                                      kBackupFolder,     kCalendarClientName};
+inline constexpr Definition kAll[] = {
+    kTimeZone,        kCentreName,      kDefaultCleanupMinutes, kClientLanguage,
+    kIdleLockMinutes, kBackupKeepDaily, kBackupKeepWeekly,      kBackupKeepMonthly,
+    kBackupAutomatic, kBackupFolder,    kCalendarClientName,    kLateCancelHours};
 
 // Not settings but a record the desk keeps for the Settings page: the last automatic backup
 // attempt (ISO UTC) and its error (empty when it succeeded).

@@ -50,6 +50,13 @@ struct FreeSlot
     qint64 therapistId = 0;
 };
 
+// A stretch of free working time and how many waitlist entries it can offer.
+struct FreeWaiting
+{
+    FreeSlot slot;
+    int count = 0;
+};
+
 // The waitlist's rules, QtCore only: which entries a freed slot can offer, and in what order.
 class WaitlistMatch
 {

@@ -50,7 +50,8 @@ bool ReportRepository::build(const QDate& from, const QDate& to, const QString& 
     report->to = to;
     qint64 start = 0, end = 0;
     bounds(from, to, m_zone, &start, &end);
-    return counts(start, end, language, report, error) && outcomes(start, end, report, error) &&
+    return counts(start, end, language, report, error) &&
+           lateCancellations(start, end, report, error) && outcomes(start, end, report, error) &&
            clients(start, end, report, error) && occupancy(report, error) &&
            (detail == Detail::Totals ||
             (reasons(start, end, report, error) && series(start, end, report, error)));

@@ -56,6 +56,8 @@ struct Report
     int inSession = 0;
     int completed = 0;
     int cancelled = 0;
+    // Of those, cancelled less than the centre's late-cancellation hours (a setting) ahead.
+    int lateCancelled = 0;
     int noShows = 0;
     int referred = 0;
     qint64 sessionMinutes = 0;
@@ -136,6 +138,7 @@ private:
     bool priceEras(QString* eraSql, QHash<qint64, qint64>* firstRevision,
                    QHash<QPair<qint64, int>, qint64>* prices, StorageError* error) const;
     bool reasons(qint64 start, qint64 end, Report* report, StorageError* error) const;
+    bool lateCancellations(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool series(qint64 start, qint64 end, Report* report, StorageError* error) const;
     bool roomOccupancy(Report* report, StorageError* error) const;
 

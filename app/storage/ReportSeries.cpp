@@ -2,6 +2,7 @@
 // reasons given for cancellations and no-shows in order, the weeks and the busy hours.
 #include "storage/Database.h"
 #include "storage/ReportRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -82,6 +83,27 @@ bool ReportRepository::priceEras(QString* eraSql, QHash<qint64, qint64>* firstRe
         return false;
     while (q.next())
         prices->insert({q.value(0).toLongLong(), q.value(1).toInt()}, q.value(2).toLongLong());
+    return true;
+}
+
+bool ReportRepository::lateCancellations(qint64 start, qint64 end, Report* report,
+                                         StorageError* error) const
+{
+    if (report->cancelled == 0)
+        return true;
+    // The period's cancellations through bookings_by_start, each one's event by its booking.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM bookings b WHERE b.starts_at >= ? AND "
+                             "b.starts_at < ? AND b.status = 'cancelled' AND EXISTS (SELECT 1 "
+                             "FROM booking_events e WHERE e.booking_id = b.id AND e.kind = "
+                             "'cancelled' AND e.at > b.starts_at - ?)"));
+    q.addBindValue(start);
+    q.addBindValue(end);
+    q.addBindValue(qint64(SettingsRepository(m_database).lateCancelHours()) * 3600);
+    if (!m_database.exec(q, error, tr("count the late cancellations")) || !q.next())
+        return false;
+    report->lateCancelled = q.value(0).toInt();
     return true;
 }
 

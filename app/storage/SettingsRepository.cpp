@@ -43,6 +43,13 @@ bool SettingsRepository::setValues(const QList<Change>& changes, StorageError* e
         deskRecordsOnly =
             deskRecordsOnly && (qstrcmp(key, SettingKeys::kBackupLastAttempt.key) == 0 ||
                                 qstrcmp(key, SettingKeys::kBackupLastError.key) == 0);
+        if (qstrcmp(key, SettingKeys::kLateCancelHours.key) == 0) {
+            const QString problem = lateCancelProblem(change.value);
+            if (!problem.isEmpty()) {
+                *error = {StorageError::Code::Refused, problem};
+                return false;
+            }
+        }
         // The centre's name is free text printed on every sheet: the one rule of core/FreeText.
         if (qstrcmp(key, SettingKeys::kCentreName.key) == 0) {
             const QString problem = FreeText::problem(
@@ -90,6 +97,28 @@ QTimeZone SettingsRepository::timeZone() const
 {
     QTimeZone zone(value(SettingKeys::kTimeZone).toUtf8());
     return zone.isValid() ? zone : QTimeZone(QByteArray(SettingKeys::kTimeZone.defaultValue));
+}
+
+QString SettingsRepository::lateCancelProblem(const QString& text)
+{
+    bool ok = false;
+    const int hours = text.trimmed().toInt(&ok);
+    if (ok && hours >= SettingKeys::kLateCancelMinHours &&
+        hours <= SettingKeys::kLateCancelMaxHours)
+        return QString();
+    return tr("A late cancellation is one made less than a whole number of hours before the "
+              "session, from %1 to %2; \"%3\" is not one.")
+        .arg(SettingKeys::kLateCancelMinHours)
+        .arg(SettingKeys::kLateCancelMaxHours)
+        .arg(text.left(20));
+}
+
+int SettingsRepository::lateCancelHours() const
+{
+    const QString stored = value(SettingKeys::kLateCancelHours);
+    return lateCancelProblem(stored).isEmpty()
+               ? stored.trimmed().toInt()
+               : QString::fromLatin1(SettingKeys::kLateCancelHours.defaultValue).toInt();
 }
 
 QList<OpeningHours> SettingsRepository::openingHours(StorageError* error) const

@@ -41,6 +41,10 @@ public:
     // is no longer at the version its editor loaded.
     bool setValues(const QList<Change>& changes, StorageError* error);
     QTimeZone timeZone() const;
+    // kLateCancelHours as a number; the default when the stored value is not a valid one.
+    int lateCancelHours() const;
+    // Empty when `text` is a valid late-cancellation window, else why not (for the editors).
+    static QString lateCancelProblem(const QString& text);
     QList<OpeningHours> openingHours(StorageError* error) const;
 
 private:

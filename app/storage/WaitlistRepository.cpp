@@ -4,6 +4,7 @@
 #include "core/FreeText.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -349,7 +350,22 @@ QList<WaitlistEntry> WaitlistRepository::offers(const FreeSlot& slot, const QStr
                                                 StorageError* error) const
 {
     const QList<WaitlistEntry> all = read(QStringLiteral("1 = 1"), {}, language, error);
-    return WaitlistMatch::offers(all, slot, today());
+    if (all.isEmpty())
+        return all;
+    // Only services the slot's therapist performs: the scheduler would refuse the others.
+    const Performed services = performed(error);
+    return WaitlistMatch::offers(performedBy(all, services, slot.therapistId), slot, today());
+}
+
+QList<WaitlistEntry> WaitlistRepository::performedBy(const QList<WaitlistEntry>& entries,
+                                                     const Performed& services, qint64 therapistId)
+{
+    QList<WaitlistEntry> theirs;
+    const QList<qint64> offered = services.value(therapistId);
+    for (const WaitlistEntry& e : entries)
+        if (offered.contains(e.serviceId))
+            theirs << e;
+    return theirs;
 }
 
 FreeSlot WaitlistRepository::freedSlot(const AgendaEntry& entry) const
@@ -366,24 +382,34 @@ FreeSlot WaitlistRepository::freedSlot(const AgendaEntry& entry) const
 QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>& agenda,
                                                        StorageError* error) const
 {
+    const qint64 now = m_database.clock().nowSecs();
+    if (std::none_of(agenda.begin(), agenda.end(), [now](const AgendaEntry& e) {
+            return isInactive(e.status) && e.startsAt >= now;
+        }))
+        return {};
+    const QList<WaitlistEntry> all = read(QStringLiteral("1 = 1"), {}, QString(), error);
+    if (all.isEmpty() || error->isError())
+        return {};
+    const Performed services = performed(error);
+    return error->isError() ? QHash<qint64, int>() : freedCounts(all, services, agenda);
+}
+
+QHash<qint64, int> WaitlistRepository::freedCounts(const QList<WaitlistEntry>& entries,
+                                                   const Performed& services,
+                                                   const QList<AgendaEntry>& agenda) const
+{
     QHash<qint64, int> waiting;
     const qint64 now = m_database.clock().nowSecs();
-    QList<const AgendaEntry*> freed;
-    for (const AgendaEntry& e : agenda) {
-        if (!isInactive(e.status) || e.startsAt < now)
-            continue;
-        // Taken again by another session of the same therapist: nothing to offer.
-        if (!retaken(agenda, e))
-            freed << &e;
-    }
-    if (freed.isEmpty())
-        return waiting;
-    const QList<WaitlistEntry> all = read(QStringLiteral("1 = 1"), {}, QString(), error);
     const QDate day = today();
-    for (const AgendaEntry* e : freed) {
-        const int n = int(WaitlistMatch::offers(all, freedSlot(*e), day).size());
+    for (const AgendaEntry& e : agenda) {
+        // Past, or taken again by another session of the same therapist: nothing to offer.
+        if (!isInactive(e.status) || e.startsAt < now || retaken(agenda, e))
+            continue;
+        const int n = int(
+            WaitlistMatch::offers(performedBy(entries, services, e.therapistId), freedSlot(e), day)
+                .size());
         if (n > 0)
-            waiting.insert(e->id, n);
+            waiting.insert(e.id, n);
     }
     return waiting;
 }
@@ -391,11 +417,18 @@ QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>&
 bool WaitlistRepository::freedSlotAt(qint64 startsAt, qint64 therapistId, FreeSlot* slot,
                                      StorageError* error) const
 {
-    // Sessions last at most eight hours: a day either side holds every booking that matters.
+    if (startsAt < m_database.clock().nowSecs())
+        return false;
+    // The whole local day of `startsAt` and a day either side (sessions last at most eight
+    // hours, so this holds every booking that matters).
+    const QDate day = QDateTime::fromSecsSinceEpoch(startsAt, m_zone).date();
+    const qint64 dayStart = QDateTime(day, QTime(0, 0), m_zone).toSecsSinceEpoch();
+    const qint64 dayEnd = QDateTime(day.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch();
     const QList<AgendaEntry> agenda =
         BookingRepository(m_database, m_zone)
-            .agenda(startsAt - 86400, startsAt + 86400, QString(), error);
-    if (error->isError() || startsAt < m_database.clock().nowSecs())
+            .agenda(std::min(startsAt, dayStart) - 86400, std::max(startsAt, dayEnd) + 86400,
+                    QString(), error);
+    if (error->isError())
         return false;
     for (const AgendaEntry& e : agenda) {
         if (!isInactive(e.status) || (therapistId && e.therapistId != therapistId))
@@ -404,6 +437,26 @@ bool WaitlistRepository::freedSlotAt(qint64 startsAt, qint64 therapistId, FreeSl
             continue;
         if (!retaken(agenda, e)) {
             *slot = freedSlot(e);
+            return true;
+        }
+    }
+    // Not a freed booking: a stretch of free working time, as the calendar marks it.
+    QHash<qint64, TherapistHours::Days> working =
+        TherapistHours::load(m_database, day, 1, m_zone, error);
+    if (error->isError())
+        return false;
+    if (therapistId) {
+        const TherapistHours::Days theirs = working.value(therapistId);
+        working.clear();
+        if (!theirs.isEmpty())
+            working.insert(therapistId, theirs);
+    }
+    const QList<FreeWaiting> free = waitingInFreeTime(agenda, working, error);
+    const QTime local = QDateTime::fromSecsSinceEpoch(startsAt, m_zone).time();
+    const int minute = local.hour() * 60 + local.minute();
+    for (const FreeWaiting& f : free) {
+        if (f.slot.day == day && f.slot.fromMinute <= minute && minute < f.slot.toMinute) {
+            *slot = f.slot;
             return true;
         }
     }
@@ -421,7 +474,7 @@ bool WaitlistRepository::clientRecord(qint64 clientId, ClientBookingRecord* reco
     q.prepare(QStringLiteral(
         "SELECT (SELECT count(*) FROM bookings WHERE client_id = :client AND status = 'no_show' "
         "        AND starts_at >= :since AND starts_at < :now), "
-        // Late: the cancellation was recorded less than a day before the session's start.
+        // Late: the cancellation was recorded less than the setting's hours before the start.
         "  (SELECT count(*) FROM bookings b WHERE b.client_id = :client AND b.status = "
         "   'cancelled' AND EXISTS (SELECT 1 FROM booking_events e WHERE e.booking_id = b.id "
         "   AND e.kind = 'cancelled' AND e.at >= :since AND e.at > b.starts_at - :late)), "
@@ -430,7 +483,8 @@ bool WaitlistRepository::clientRecord(qint64 clientId, ClientBookingRecord* reco
     q.bindValue(QStringLiteral(":client"), clientId);
     q.bindValue(QStringLiteral(":since"), since);
     q.bindValue(QStringLiteral(":now"), now);
-    q.bindValue(QStringLiteral(":late"), qint64(kLateCancelHours) * 3600);
+    q.bindValue(QStringLiteral(":late"),
+                qint64(SettingsRepository(m_database).lateCancelHours()) * 3600);
     q.bindValue(QStringLiteral(":today"), nowLocal.date().toString(Qt::ISODate));
     if (!m_database.exec(q, error, tr("read the client's bookings")) || !q.next())
         return false;

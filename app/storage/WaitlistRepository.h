@@ -3,6 +3,7 @@
 #include "core/Booking.h"
 #include "core/WaitlistMatch.h"
 #include "storage/StorageError.h"
+#include "storage/TherapistHours.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,6 +21,14 @@ struct ClientBookingRecord
     int waiting = 0;
 };
 
+// What the calendar marks for its days: freed bookings (booking id -> entries matched) and
+// stretches of free working time with their entries.
+struct CalendarWaiting
+{
+    QHash<qint64, int> freed;
+    QList<FreeWaiting> free;
+};
+
 // The waitlist (issue 12 §2). Entries are few (tens, not thousands), so matching reads the
 // active entries whole and applies the rules of core/WaitlistMatch. Receptionists, therapists
 // and managers may keep it (the Book permission). Expired entries are never offered and are
@@ -32,8 +41,6 @@ class WaitlistRepository
 
 public:
     static constexpr int kMaxNote = 500;
-    // A cancellation this close to the session's start counts as late.
-    static constexpr int kLateCancelHours = 24;
 
     struct Filter
     {
@@ -66,8 +73,22 @@ public:
     QHash<qint64, int> waitingForFreed(const QList<AgendaEntry>& agenda, StorageError* error) const;
     // The slot a freed booking leaves: its therapist, its local day, its time with cleanup.
     FreeSlot freedSlot(const AgendaEntry& entry) const;
+    // Working time gained (a new or longer shift, an absence removed) frees slots too: the
+    // free stretches of the days of `working` (TherapistHours::load of the agenda's days) from
+    // now on: each therapist's shifts less absences, inside opening hours, not on closed days,
+    // less every active booking and every freed one (offered on its own block) with cleanup.
+    // Those matching an entry (a service the therapist performs), with their count. A bounded
+    // handful of queries whatever the range; one when the waitlist is empty.
+    QList<FreeWaiting> waitingInFreeTime(const QList<AgendaEntry>& agenda,
+                                         const QHash<qint64, TherapistHours::Days>& working,
+                                         StorageError* error) const;
+    // Both of the above for the calendar's days, the waitlist read once.
+    CalendarWaiting waiting(const QList<AgendaEntry>& agenda,
+                            const QHash<qint64, TherapistHours::Days>& working,
+                            StorageError* error) const;
     // The freed slot (as waitingForFreed sees it) that holds `startsAt` for `therapistId` (0:
-    // any therapist); false when that time is not one. For the booking dialog's offers.
+    // any therapist), else the free stretch (as waitingInFreeTime sees it) that holds it and
+    // matches an entry; false when that time is neither. For the booking dialog's offers.
     bool freedSlotAt(qint64 startsAt, qint64 therapistId, FreeSlot* slot,
                      StorageError* error) const;
 
@@ -85,6 +106,19 @@ private:
     bool writeDetails(qint64 id, const WaitlistEntry& entry, StorageError* error);
     QList<WaitlistEntry> read(const QString& where, const QVariantList& values,
                               const QString& language, StorageError* error) const;
+    // Active therapists -> the services they perform (the scheduler books nothing else).
+    using Performed = QHash<qint64, QList<qint64>>;
+    Performed performed(StorageError* error) const;
+    static QList<WaitlistEntry> performedBy(const QList<WaitlistEntry>& entries,
+                                            const Performed& services, qint64 therapistId);
+    // The counts of waitingForFreed among `entries`.
+    QHash<qint64, int> freedCounts(const QList<WaitlistEntry>& entries, const Performed& services,
+                                   const QList<AgendaEntry>& agenda) const;
+    // WaitlistFreeTime.cpp: the free stretches and their matches among `entries`.
+    QList<FreeWaiting> freeTime(const QList<WaitlistEntry>& entries, const Performed& services,
+                                const QList<AgendaEntry>& agenda,
+                                const QHash<qint64, TherapistHours::Days>& working,
+                                StorageError* error) const;
 
     Database& m_database;
     QTimeZone m_zone;

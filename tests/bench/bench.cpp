@@ -24,7 +24,9 @@
 #include "storage/ReportRepository.h"
 #include "storage/Scheduler.h"
 #include "storage/SettingsRepository.h"
+#include "storage/TherapistHours.h"
 #include "storage/UserRepository.h"
+#include "storage/WaitlistRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -118,6 +120,30 @@ double weekSwitchMs(MainWindow& window, const QDate& around, int weeks, Calendar
         calendar->showDay(day);
         calendar->repaint();
         times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return median(times);
+}
+
+// The calendar's waitlist marks for weeks to come (issue 12: freed bookings and free working
+// time), given the week's bookings and working time as the calendar reads them.
+double waitlistMarksMs(Database& db, const QDate& today, int weeks, int* marks)
+{
+    const QTimeZone zone = SettingsRepository(db).timeZone();
+    QList<double> times;
+    for (int w = 0; w < weeks; ++w) {
+        const QDate monday = today.addDays(1 - today.dayOfWeek() + 7 * w);
+        const qint64 from = QDateTime(monday, QTime(0, 0), zone).toSecsSinceEpoch();
+        const qint64 to = QDateTime(monday.addDays(7), QTime(0, 0), zone).toSecsSinceEpoch();
+        StorageError error;
+        const QList<AgendaEntry> agenda =
+            BookingRepository(db, zone).agenda(from, to, QStringLiteral("en"), &error);
+        const auto working = TherapistHours::load(db, monday, 7, zone, &error);
+        QElapsedTimer timer;
+        timer.start();
+        const CalendarWaiting waiting =
+            WaitlistRepository(db, zone).waiting(agenda, working, &error);
+        times << double(timer.nsecsElapsed()) / 1e6;
+        *marks += int(waiting.freed.size() + waiting.free.size());
     }
     return median(times);
 }
@@ -344,7 +370,7 @@ int main(int argc, char* argv[])
     const double search = searchKeystrokeMs(*db);
     const QDate today = clock.nowUtc().toTimeZone(SettingsRepository(*db).timeZone()).date();
 
-    double weekLarge = 0, weekMedium = 0, dayLarge = 0;
+    double weekLarge = 0, weekMedium = 0, dayLarge = 0, weekAhead = 0;
     {
         MainWindow window(clock, nullptr);
         window.show();
@@ -353,8 +379,12 @@ int main(int argc, char* argv[])
         window.setDatabase(std::move(db));
         weekLarge = weekSwitchMs(window, today, smoke ? 2 : 20, CalendarPage::View::Week);
         dayLarge = weekSwitchMs(window, today, smoke ? 2 : 20, CalendarPage::View::Day);
+        weekAhead = weekSwitchMs(window, today.addDays(7 * (smoke ? 1 : 10)), smoke ? 2 : 20,
+                                 CalendarPage::View::Week);
         db = window.takeDatabase();
     }
+    int aheadMarks = 0;
+    const double marksMs = waitlistMarksMs(*db, today, smoke ? 2 : 20, &aheadMarks);
     if (!signInAsDemoManager(*db)) // the window's setDatabase left nobody signed in
         return 1;
     const double create = bookingCreateMs(*db, clock, smoke ? 3 : 100);
@@ -385,6 +415,12 @@ int main(int argc, char* argv[])
         {QStringLiteral("calendar week switch, 20k (same density)"), ms(weekMedium),
          QStringLiteral("-")},
         {QStringLiteral("calendar day switch, 200k"), ms(dayLarge), QStringLiteral("-")},
+        {QStringLiteral("calendar week switch, weeks to come only, 200k"), ms(weekAhead),
+         QStringLiteral("<= 16 ms")},
+        {QStringLiteral("of which the waitlist's marks (freed bookings, free working time; %1 "
+                        "marks in 20 weeks)")
+             .arg(aheadMarks),
+         ms(marksMs), QStringLiteral("-")},
         {QStringLiteral("switch 200k / 20k"),
          QStringLiteral("%1x").arg(weekMedium > 0 ? weekLarge / weekMedium : 0, 0, 'f', 2),
          QStringLiteral("<= 1.5x")},

@@ -65,6 +65,10 @@ private slots:
         QVERIFY(sessions > 0);
         QCOMPARE(sessions, countInNovember("'booked', 'arrived', 'in_session', 'completed'"));
         QCOMPARE(report["cancelled"].toInt(), countInNovember("'cancelled'"));
+        // Late ones (by the centre's setting) are some of those.
+        QVERIFY(report.contains("late_cancelled"));
+        QVERIFY(report["late_cancelled"].toInt() >= 0);
+        QVERIFY(report["late_cancelled"].toInt() <= report["cancelled"].toInt());
         QCOMPARE(report["no_shows"].toInt(), countInNovember("'no_show'"));
         QCOMPARE(report["referred"].toInt(), countInNovember("'referred'"));
         for (const char* table : {"by_therapist", "by_room", "by_service"}) {

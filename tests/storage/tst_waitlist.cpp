@@ -3,7 +3,10 @@
 #include "storage/BookingRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/ClientDataRights.h"
+#include "storage/ReportRepository.h"
 #include "storage/Scheduler.h"
+#include "storage/SettingsRepository.h"
+#include "storage/TherapistHours.h"
 #include "storage/WaitlistRepository.h"
 
 #include <QTest>
@@ -54,6 +57,26 @@ private:
         if (error)
             qWarning("list: %s", qPrintable(error.message));
         return found;
+    }
+
+    QList<FreeWaiting> freeOf(qint64 therapist, const QDate& first = QDate(2026, 11, 2),
+                              int days = 7)
+    {
+        StorageError error;
+        const qint64 from = QDateTime(first, QTime(0, 0), m_zone).toSecsSinceEpoch();
+        const qint64 to = QDateTime(first.addDays(days), QTime(0, 0), m_zone).toSecsSinceEpoch();
+        const QList<AgendaEntry> agenda =
+            BookingRepository(m_db->db(), m_zone).agenda(from, to, QStringLiteral("en"), &error);
+        const auto working = TherapistHours::load(m_db->db(), first, days, m_zone, &error);
+        const CalendarWaiting waiting =
+            WaitlistRepository(m_db->db(), m_zone).waiting(agenda, working, &error);
+        if (error)
+            qWarning("waiting: %s", qPrintable(error.message));
+        QList<FreeWaiting> theirs;
+        for (const FreeWaiting& f : waiting.free)
+            if (f.slot.therapistId == therapist)
+                theirs << f;
+        return theirs;
     }
 
 private slots:
@@ -337,6 +360,215 @@ private slots:
         QCOMPARE(record.waiting, 1);
         QVERIFY(WaitlistRepository(m_db->db(), m_zone).clientRecord(m_pau, &record, &error));
         QCOMPARE(record.noShows + record.lateCancellations + record.waiting, 0);
+    }
+
+    // A therapist who gains working time frees slots too: a new shift, a longer one, an absence
+    // taken back. Each free stretch (inside opening hours, not on a closed day, from now on,
+    // less the bookings) counts the entries it matches, for services that therapist performs.
+    void newShiftFreesASlot()
+    {
+        const qint64 laia = m_centre->insert(QStringLiteral(
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Laia Font', 0)"));
+        m_centre->insert(QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM "
+                                        "services WHERE code = 'leg'")
+                             .arg(laia));
+        const qint64 old = add(entry(m_nuria));
+        m_centre->setNow(QStringLiteral("2026-11-02 09:00"));
+        WaitlistEntry urgent = entry(m_anna);
+        urgent.urgent = true;
+        urgent.therapistIds = {laia};
+        const qint64 second = add(urgent);
+        add(entry(m_pau, QStringLiteral("sports"))); // Laia does not do sports
+        WaitlistEntry marta = entry(m_pau);
+        marta.therapistIds = {m_marta};
+        add(marta);
+        QVERIFY(freeOf(laia).isEmpty()); // no shifts yet
+
+        // A new shift on Thursday afternoon.
+        const qint64 shift = m_centre->insert(
+            QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, start_minute, "
+                           "end_minute) VALUES (%1, 4, 900, 1140)")
+                .arg(laia));
+        QList<FreeWaiting> free = freeOf(laia);
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.at(0).slot.day, QDate(2026, 11, 5));
+        QCOMPARE(free.at(0).slot.fromMinute, 900);
+        QCOMPARE(free.at(0).slot.toMinute, 1140);
+        QCOMPARE(free.at(0).count, 2);
+        // The booking dialog at that time offers them, urgent first, then the oldest.
+        WaitlistRepository waitlist(m_db->db(), m_zone);
+        StorageError error;
+        FreeSlot slot;
+        QVERIFY(waitlist.freedSlotAt(m_centre->at(QStringLiteral("2026-11-05 16:00")), laia, &slot,
+                                     &error));
+        QCOMPARE(slot.fromMinute, 900);
+        QCOMPARE(slot.therapistId, laia);
+        QCOMPARE(ids(waitlist.offers(slot, QStringLiteral("en"), &error)),
+                 (QList<qint64>{second, old}));
+        // Any therapist: the time still finds a stretch that someone waits for.
+        QVERIFY(waitlist.freedSlotAt(m_centre->at(QStringLiteral("2026-11-05 16:00")), 0, &slot,
+                                     &error));
+        QVERIFY(!waitlist.offers(slot, QStringLiteral("en"), &error).isEmpty());
+        // Outside her shift: nothing of hers.
+        QVERIFY(!waitlist.freedSlotAt(m_centre->at(QStringLiteral("2026-11-05 12:00")), laia, &slot,
+                                      &error));
+        QVERIFY(!error.isError());
+
+        // Another shift just before it: one stretch, not two.
+        const qint64 before = m_centre->insert(
+            QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, start_minute, "
+                           "end_minute) VALUES (%1, 4, 780, 900)")
+                .arg(laia));
+        free = freeOf(laia);
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.at(0).slot.fromMinute, 780);
+        QCOMPARE(free.at(0).slot.toMinute, 1140);
+        m_centre->insert(QStringLiteral("DELETE FROM therapist_shifts WHERE id = %1").arg(before));
+
+        // A longer shift: until the centre closes at 20:00, not beyond.
+        m_centre->insert(
+            QStringLiteral("UPDATE therapist_shifts SET end_minute = 1320 WHERE id = %1")
+                .arg(shift));
+        free = freeOf(laia);
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.at(0).slot.toMinute, 1200);
+
+        // Away that afternoon, then the absence is taken back.
+        m_centre->insert(QStringLiteral("INSERT INTO therapist_absences (therapist_id, starts_at, "
+                                        "ends_at) VALUES (%1, %2, %3)")
+                             .arg(laia)
+                             .arg(m_centre->at(QStringLiteral("2026-11-05 14:00")))
+                             .arg(m_centre->at(QStringLiteral("2026-11-05 21:00"))));
+        QVERIFY(freeOf(laia).isEmpty());
+        m_centre->insert(QStringLiteral("DELETE FROM therapist_absences"));
+        QCOMPARE(freeOf(laia).size(), 1);
+
+        // A booking takes the start of the stretch: what is left after it and its cleanup.
+        const qint64 booked = m_centre->book(m_pau, QStringLiteral("2026-11-05 15:00"), laia);
+        QVERIFY(booked > 0);
+        free = freeOf(laia);
+        QCOMPARE(free.size(), 1);
+        const int cleanup = int(m_centre->scalar(
+            QStringLiteral("SELECT cleanup_minutes FROM bookings WHERE id = %1").arg(booked)));
+        QCOMPARE(free.at(0).slot.fromMinute, 960 + cleanup);
+
+        // Later that day only the time still to come, from the next five minutes.
+        m_centre->setNow(QStringLiteral("2026-11-05 17:02"));
+        free = freeOf(laia);
+        QCOMPARE(free.size(), 1);
+        QCOMPARE(free.at(0).slot.fromMinute, 17 * 60 + 5);
+        m_centre->setNow(QStringLiteral("2026-11-05 20:00"));
+        QVERIFY(freeOf(laia).isEmpty());
+        m_centre->setNow(QStringLiteral("2026-11-02 09:00"));
+
+        // A closed day frees nothing.
+        m_centre->insert(QStringLiteral("INSERT INTO closed_days (day, reason) VALUES "
+                                        "('2026-11-05', 'Sant Martí')"));
+        QVERIFY(freeOf(laia).isEmpty());
+    }
+
+    // The free time of a full day of shifts, split by a booking and a freed one (the freed
+    // booking offers itself on its block, so its time is not counted twice).
+    void freeTimeAroundBookings()
+    {
+        WaitlistEntry e = entry(m_nuria);
+        e.therapistIds = {m_marta};
+        add(e);
+        const qint64 kept = m_centre->book(m_pau, QStringLiteral("2026-11-03 11:00"), m_marta);
+        const qint64 freed = m_centre->book(m_anna, QStringLiteral("2026-11-03 15:00"), m_marta);
+        QVERIFY(kept && freed);
+        StorageError error;
+        QVERIFY(Scheduler(m_db->db(), m_zone)
+                    .cancel(freed, QStringLiteral("Client is ill"), QString(), &error));
+        const int cleanup = int(m_centre->scalar(
+            QStringLiteral("SELECT cleanup_minutes FROM bookings WHERE id = %1").arg(kept)));
+        const QList<FreeWaiting> free = freeOf(m_marta, QDate(2026, 11, 3), 1);
+        QCOMPARE(free.size(), 3);
+        QCOMPARE(free.at(0).slot.fromMinute, 540);
+        QCOMPARE(free.at(0).slot.toMinute, 660);
+        QCOMPARE(free.at(1).slot.fromMinute, 720 + cleanup);
+        QCOMPARE(free.at(1).slot.toMinute, 900);
+        QCOMPARE(free.at(2).slot.fromMinute, 960 + cleanup);
+        QCOMPARE(free.at(2).slot.toMinute, 1140);
+        // Nobody waits for Jordi; the cancelled booking keeps its own mark.
+        QVERIFY(freeOf(m_jordi, QDate(2026, 11, 3), 1).isEmpty());
+        const qint64 from = m_centre->at(QStringLiteral("2026-11-03 00:00"));
+        const qint64 to = m_centre->at(QStringLiteral("2026-11-04 00:00"));
+        const QList<AgendaEntry> agenda =
+            BookingRepository(m_db->db(), m_zone).agenda(from, to, QStringLiteral("en"), &error);
+        QCOMPARE(
+            WaitlistRepository(m_db->db(), m_zone).waitingForFreed(agenda, &error).value(freed), 1);
+    }
+
+    // The late-cancellation window is the centre's setting (24 hours unless changed); a bad
+    // value is refused with a sentence and changes nothing.
+    void lateCancellationWindowIsASetting()
+    {
+        m_centre->setNow(QStringLiteral("2026-10-01 08:00"));
+        const qint64 twoHours = m_centre->book(m_nuria, QStringLiteral("2026-10-10 10:00"));
+        const qint64 dayAndHalf = m_centre->book(m_nuria, QStringLiteral("2026-10-20 10:00"));
+        const qint64 threeDays = m_centre->book(m_nuria, QStringLiteral("2026-10-25 10:00"));
+        QVERIFY(twoHours && dayAndHalf && threeDays);
+        StorageError error;
+        Scheduler scheduler(m_db->db(), m_zone);
+        m_centre->setNow(QStringLiteral("2026-10-10 08:00"));
+        QVERIFY(scheduler.cancel(twoHours, QStringLiteral("Overslept"), QString(), &error));
+        m_centre->setNow(QStringLiteral("2026-10-18 22:00"));
+        QVERIFY(scheduler.cancel(dayAndHalf, QStringLiteral("Work"), QString(), &error));
+        m_centre->setNow(QStringLiteral("2026-10-22 10:00"));
+        QVERIFY(scheduler.cancel(threeDays, QStringLiteral("Holidays"), QString(), &error));
+        m_centre->setNow(QStringLiteral("2026-11-02 08:00"));
+
+        const auto late = [&] {
+            ClientBookingRecord record;
+            StorageError readError;
+            if (!WaitlistRepository(m_db->db(), m_zone).clientRecord(m_nuria, &record, &readError))
+                return -1;
+            return record.lateCancellations;
+        };
+        // The reports count them the same way, for the sessions of the period.
+        const auto reported = [&] {
+            Report report;
+            StorageError readError;
+            if (!ReportRepository(m_db->db(), m_zone)
+                     .build(QDate(2026, 10, 1), QDate(2026, 10, 31), QStringLiteral("en"), &report,
+                            &readError, ReportRepository::Detail::Totals))
+                qWarning("report: %s", qPrintable(readError.message));
+            return QPair<int, int>(report.cancelled, report.lateCancelled);
+        };
+        SettingsRepository settings(m_db->db());
+        QCOMPARE(settings.lateCancelHours(), 24);
+        QCOMPARE(late(), 1);
+        QCOMPARE(reported(), qMakePair(3, 1));
+        QVERIFY2(settings.setValue(SettingKeys::kLateCancelHours, QStringLiteral("48"), &error),
+                 qPrintable(error.message));
+        QCOMPARE(settings.lateCancelHours(), 48);
+        QCOMPARE(late(), 2);
+        QCOMPARE(reported(), qMakePair(3, 2));
+        QVERIFY(settings.setValue(SettingKeys::kLateCancelHours, QStringLiteral("96"), &error));
+        QCOMPARE(late(), 3);
+        QCOMPARE(reported(), qMakePair(3, 3));
+        QVERIFY(settings.setValue(SettingKeys::kLateCancelHours, QStringLiteral("1"), &error));
+        QCOMPARE(late(), 0);
+        QCOMPARE(reported(), qMakePair(3, 0));
+
+        for (const QString& bad : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral(""),
+                                   QStringLiteral("twelve"), QStringLiteral("2.5"),
+                                   QStringLiteral("100000"), QStringLiteral("337")}) {
+            error = {};
+            QVERIFY2(!settings.setValue(SettingKeys::kLateCancelHours, bad, &error),
+                     qPrintable(bad));
+            QCOMPARE(error.code, StorageError::Code::Refused);
+            QVERIFY2(error.message.contains(QLatin1String("late cancellation")),
+                     qPrintable(error.message));
+            QCOMPARE(settings.value(SettingKeys::kLateCancelHours), QStringLiteral("1"));
+        }
+        QCOMPARE(late(), 0);
+        // A value stored some other way that makes no sense: the default, not a crash.
+        m_centre->insert(QStringLiteral("UPDATE settings SET value = 'x' WHERE key = '%1'")
+                             .arg(QLatin1String(SettingKeys::kLateCancelHours.key)));
+        QCOMPARE(settings.lateCancelHours(), 24);
+        QCOMPARE(late(), 1);
     }
 
     void erasureTakesTheClientsEntries()

@@ -178,6 +178,24 @@ private slots:
                 inHours += column(*busy, row, c);
         }
         QCOMPARE(inHours, expected.sessions);
+        // The heat map's numbers in a table beside it, never its shading alone.
+        QTableView* busyTable = m_page->tableFor(busy);
+        QVERIFY(busyTable);
+        QCOMPARE(busyTable->model(), busy);
+        QVERIFY(busyTable->isVisible());
+        QCOMPARE(busyTable->parentWidget(), m_page->heatMap()->parentWidget());
+        QCOMPARE(busy->columnCount(), busy->lastHour() - busy->firstHour() + 2);
+        int busiest = 0;
+        for (int weekday = 1; weekday <= 7; ++weekday) {
+            QCOMPARE(busyTable->model()->index(weekday - 1, 0).data().toString(),
+                     busy->index(weekday - 1, 0).data().toString());
+            for (int hour = busy->firstHour(); hour <= busy->lastHour(); ++hour) {
+                QCOMPARE(column(*busy, weekday - 1, hour - busy->firstHour() + 1),
+                         expected.busyAt(weekday, hour));
+                busiest = std::max(busiest, expected.busyAt(weekday, hour));
+            }
+        }
+        QVERIFY(busiest > 0);
 
         ReportSummaryModel* summary = m_page->summaryModel();
         QCOMPARE(column(*summary, 0, ReportSummaryModel::Now), expected.sessions);
@@ -333,6 +351,11 @@ private slots:
         }
         for (const ReportExport::Chart& chart : m_page->pdfCharts())
             QVERIFY2(drawn(chart.image), qPrintable(chart.caption));
+        // Every table is in it, the busy hours' numbers beside their heat map included.
+        const QString html =
+            ReportExport::html(m_page->comparison(), m_page->tables(), m_page->pdfCharts());
+        QVERIFY(m_page->tables().contains(m_page->busyModel()));
+        QVERIFY(html.contains(m_page->busyModel()->title().toHtmlEscaped()));
         QVERIFY(!m_page->writePdf(path, &message));
         QVERIFY(!message.isEmpty());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,14 +1,19 @@
+#include "FrontDeskCentre.h"
 #include "TestDatabase.h"
 #include "core/LocalTime.h"
 #include "pages/SettingsPage.h"
 #include "settings/StaffSettings.h"
 #include "settings/WeekHoursEditor.h"
 #include "storage/Scheduler.h"
+#include "storage/SettingsRepository.h"
+#include "storage/WaitlistRepository.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
@@ -115,6 +120,49 @@ private slots:
         QVERIFY(therapists->select(QStringLiteral("Marta Vidal")));
         therapists->shifts()->setIntervals({{1, 17 * 60, 9 * 60}});
         QVERIFY(!therapists->save());
+    }
+    // Settings › Centre › Booking rules: when a cancellation counts as late. Saved from the
+    // page, it changes the booking dialog's count; the box takes no value out of range.
+    void lateCancellationWindow()
+    {
+        TestDatabase db(true, QDateTime(QDate(2026, 10, 1), QTime(6, 0), QTimeZone::utc()));
+        FrontDeskCentre centre(db);
+        const qint64 client = centre.client(QStringLiteral("Núria Puig"));
+        // A session on 20 October, cancelled 36 hours before it.
+        const qint64 booking = centre.book(client, QStringLiteral("2026-10-20 10:00"));
+        QVERIFY(booking > 0);
+        centre.setNow(QStringLiteral("2026-10-18 22:00"));
+        StorageError error;
+        QVERIFY(Scheduler(db.db(), centre.zone)
+                    .cancel(booking, QStringLiteral("Work"), QString(), &error));
+        centre.setNow(QStringLiteral("2026-11-02 09:00"));
+        const auto late = [&] {
+            ClientBookingRecord record;
+            StorageError readError;
+            WaitlistRepository(db.db(), centre.zone).clientRecord(client, &record, &readError);
+            return record.lateCancellations;
+        };
+        QCOMPARE(late(), 0);
+
+        SettingsPage page;
+        page.setDatabase(&db.db());
+        QSpinBox* hours = page.lateCancelHours();
+        QCOMPARE(hours->value(), 24);
+        QCOMPARE(hours->minimum(), 1);
+        QCOMPARE(hours->maximum(), 14 * 24);
+        QVERIFY(!page.saveButton()->isEnabled());
+        hours->setValue(48);
+        QVERIFY(page.saveButton()->isEnabled());
+        page.saveButton()->click();
+        QCOMPARE(SettingsRepository(db.db()).value(SettingKeys::kLateCancelHours),
+                 QStringLiteral("48"));
+        QCOMPARE(late(), 1);
+        // Typed past its end, the box keeps the largest value it allows.
+        hours->clear();
+        QTest::keyClicks(hours, QStringLiteral("9999"));
+        QVERIFY(hours->value() <= 14 * 24);
+        page.setDatabase(&db.db()); // shown again: what is stored
+        QCOMPARE(page.lateCancelHours()->value(), 48);
     }
 };
 

@@ -259,8 +259,13 @@ private slots:
         QCOMPARE(offers->offers().at(0).id, m_urgentEntry);
         QCOMPARE(offers->offers().at(1).id, m_oldEntry);
         QVERIFY(offers->offerList()->item(0)->text().contains(QStringLiteral("Urgent")));
-        // Another time in the form: its own offers (none at 15:00), and back again.
+        // Another time in the form: its own offers (Marta's free afternoon at 15:00, none in
+        // Oriol's session at 12:30), and back again.
         dialog.setStart(QDate(2026, 11, 5), QTime(15, 0));
+        dialog.check();
+        QCOMPARE(offers->offers().size(), 2);
+        QVERIFY(offers->slot().fromMinute < 15 * 60);
+        dialog.setStart(QDate(2026, 11, 5), QTime(12, 30));
         dialog.check();
         QVERIFY(offers->offers().isEmpty());
         QVERIFY(!offers->isVisibleTo(&dialog));
@@ -280,11 +285,101 @@ private slots:
         QVERIFY(model.load(QDate(2026, 11, 5), 1));
         QCOMPARE(model.waiting(m_freed), 0); // the time is taken again
 
-        // A time that is not freed offers nothing.
-        prefill.minute = 15 * 60;
+        // A time that is not free (Oriol's session) offers nothing.
+        prefill.minute = 12 * 60 + 30;
         BookingDialog other(m_db->db(), m_zone, prefill);
         QVERIFY(other.waitlist()->offers().isEmpty());
         QVERIFY(!other.waitlist()->isVisibleTo(&other));
+    }
+
+    // Working time gained frees a slot too: a new shift for Laia shows "1 waiting" at the top of
+    // her free afternoon, and a double-click there opens the booking dialog with her at that
+    // time, offering the entry it matches.
+    void calendarMarksANewShift()
+    {
+        const qint64 laia = m_centre->insert(QStringLiteral(
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Laia Font', 0)"));
+        m_centre->insert(QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM "
+                                        "services WHERE code IN ('leg', 'foot')")
+                             .arg(laia));
+        CalendarPage page(m_db->clock());
+        page.resize(1000, 640);
+        page.setDatabase(&m_db->db());
+        page.showDay(QDate(2026, 11, 5));
+        const auto marksOf = [&page](qint64 therapist) {
+            QList<CalendarGrid::FreeMark> found;
+            for (const CalendarGrid::FreeMark& m : page.grid()->freeMarks())
+                if (m.free.slot.therapistId == therapist)
+                    found << m;
+            return found;
+        };
+        QVERIFY(marksOf(laia).isEmpty());
+        QVERIFY(!marksOf(m_marta).isEmpty()); // Marta's free time around her sessions
+
+        m_centre->insert(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
+                                        "start_minute, end_minute) VALUES (%1, 4, 900, 1140)")
+                             .arg(laia));
+        page.reload();
+        const QList<CalendarGrid::FreeMark> marks = marksOf(laia);
+        QCOMPARE(marks.size(), 1);
+        // Núria's foot massage (any therapist); Anna wants Marta, Pau wants Jordi.
+        QCOMPARE(marks.at(0).free.count, 1);
+        QCOMPARE(marks.at(0).free.slot.fromMinute, 900);
+        QCOMPARE(page.grid()->columns().at(marks.at(0).column).resourceId, laia);
+        const QString text = page.grid()->freeMarkText(marks.at(0));
+        QVERIFY2(text.contains(QStringLiteral("1 waiting")) && text.contains("Laia Font") &&
+                     text.contains(QStringLiteral("15:00")),
+                 qPrintable(text));
+
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.grid()->scrollToMinute(14 * 60);
+        QCoreApplication::processEvents();
+        const QRect r = page.grid()->freeMarkRect(marks.at(0));
+        QVERIFY(!r.isEmpty());
+        QVERIFY(page.grid()->viewport()->rect().contains(r.center()));
+        // Painted in words as well as colour: the label's fill differs from the free time's.
+        const QImage shot = page.grid()->viewport()->grab().toImage();
+        QVERIFY(shot.pixelColor(r.left() + 2, r.bottom() - 2) !=
+                shot.pixelColor(r.left() + 2, r.bottom() + 6));
+        screenshot(&page, QStringLiteral("calendar-new-shift"));
+
+        QList<qint64> offered;
+        qint64 therapist = 0;
+        int minute = -1;
+        page.runBookingDialog = [&](BookingDialog& dialog) {
+            for (const WaitlistEntry& e : dialog.waitlist()->offers())
+                offered << e.id;
+            therapist = dialog.therapistBox()->currentData().toLongLong();
+            minute = dialog.waitlist()->slot().fromMinute;
+            return false;
+        };
+        QTest::mouseDClick(page.grid()->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(offered, QList<qint64>{m_oldEntry});
+        QCOMPARE(therapist, laia);
+        QCOMPARE(minute, 900);
+
+        // The week: in Laia's lane of Thursday.
+        page.setView(CalendarPage::View::Week);
+        page.showDay(QDate(2026, 11, 5));
+        const QList<CalendarGrid::FreeMark> week = marksOf(laia);
+        QCOMPARE(week.size(), 1);
+        QCOMPARE(page.grid()->columns().at(week.at(0).column).day, QDate(2026, 11, 5));
+        QCOMPARE(week.at(0).groups, 3);
+        QVERIFY(!page.grid()->freeMarkRect(week.at(0)).isEmpty());
+
+        // Too many therapists for lanes: the capacity view names who is waited for instead.
+        for (int i = 0; i < CalendarGrid::kMaxWeekLanes; ++i)
+            m_centre->insert(QStringLiteral("INSERT INTO therapists (display_name, created_at) "
+                                            "VALUES ('Extra %1', 0)")
+                                 .arg(i));
+        page.setDatabase(&m_db->db()); // the therapists read again
+        page.setView(CalendarPage::View::Week);
+        page.showDay(QDate(2026, 11, 5));
+        QVERIFY(page.grid()->isCapacityView());
+        QVERIFY(page.grid()->freeMarks().isEmpty());
+        const QString tip = page.grid()->capacityTooltip(week.at(0).column, 15 * 60);
+        QVERIFY2(tip.contains(QStringLiteral("Laia Font (1 waiting)")), qPrintable(tip));
     }
 
     void calendarCatchesUpWhenShownAgain()

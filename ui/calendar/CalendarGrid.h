@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Settings.h"
+#include "core/WaitlistMatch.h"
 #include "storage/TherapistHours.h"
 
 #include <QAbstractScrollArea>
@@ -141,6 +142,21 @@ public:
     static void installAccessibility();
     // What the grid shows for a booking, line by line (tests read it; the tooltip too).
     QStringList describe(qint64 bookingId) const;
+    // Free working time that waitlist entries match ("2 waiting" at its top, CalendarModel::
+    // freeWaiting): in the therapists' day view and the week with lanes or one therapist.
+    struct FreeMark
+    {
+        int column = 0;
+        int group = 0; // the therapist's lane in the week view
+        int groups = 1;
+        FreeWaiting free;
+    };
+    QList<FreeMark> freeMarks() const;
+    QRect freeMarkRect(const FreeMark& mark) const;
+    // "2 waiting for free time 15:00–19:00 with Marta Vidal: double-click to book one".
+    QString freeMarkText(const FreeMark& mark) const;
+    // The capacity view's words for a half hour (its tooltip), waiting clients included.
+    QString capacityTooltip(int column, int minute) const;
 
 signals:
     void createRequested(int column, int minute);
@@ -152,6 +168,8 @@ signals:
     // Enter or a double-click on a booking: the page opens its menu of actions.
     void bookingActivated(qint64 bookingId);
     void zoomRequested(int delta);
+    // A double-click on free time marked as waited for: a booking there with that therapist.
+    void waitingRequested(int column, int minute, qint64 therapistId);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -238,10 +256,12 @@ private:
     void paintAxis(QPainter& p) const;
     void paintLaneNames(QPainter& p, int x, int y) const;
     void paintNow(QPainter& p, const QRect& body) const;
+    // CalendarGridWaiting.cpp
+    void paintFreeMarks(QPainter& p, const QRect& body) const;
+    int freeMarkAt(const QPoint& pos) const;
     // CalendarGridCapacity.cpp
     void paintOffShift(QPainter& p, const QRect& body) const;
     void paintCapacity(QPainter& p, const QRect& body) const;
-    QString capacityTooltip(int column, int minute) const;
     bool columnIsToday(int column) const;
     int nowMinute() const;
 

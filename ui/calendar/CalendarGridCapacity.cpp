@@ -191,8 +191,22 @@ QString CalendarGrid::capacityTooltip(int column, int minute) const
         return tr("%1: nobody is working.").arg(when);
     if (cap.freeNames.isEmpty())
         return tr("%1: all %n therapist(s) working are busy.", nullptr, cap.working).arg(when);
+    // Free working time clients wait for (issue 12), named: the week is too full for labels.
+    QStringList waiting;
+    if (m_model) {
+        for (const FreeWaiting& f : m_model->freeWaiting()) {
+            if (f.slot.day != m_columns.at(column).day || f.slot.toMinute <= minute ||
+                f.slot.fromMinute >= minute + kCapacityMinutes)
+                continue;
+            const int i = int(m_therapists.indexOf(f.slot.therapistId));
+            waiting << tr("%1 (%n waiting)", nullptr, f.count).arg(m_therapistNames.value(i));
+        }
+    }
     return tr("%1: free for the whole half hour: %2.")
                .arg(when, cap.freeNames.join(QStringLiteral(", "))) +
+           (waiting.isEmpty() ? QString()
+                              : QLatin1Char('\n') + tr("Clients wait for free time with: %1.")
+                                                        .arg(waiting.join(QStringLiteral(", ")))) +
            QLatin1Char('\n') +
            tr("Double-click to book here, or choose one therapist above to see their sessions.");
 }

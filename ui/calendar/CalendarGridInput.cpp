@@ -62,6 +62,8 @@ QString CalendarGrid::tooltipAt(const QPoint& pos) const
                                            "length, right-click for more.");
         return text;
     }
+    if (const int mark = freeMarkAt(pos); mark >= 0)
+        return freeMarkText(freeMarks().at(mark));
     const int column = columnAt(pos.x());
     if (column >= 0 && pos.y() < headerHeight() && m_mode == Mode::Week) {
         // Which therapist a lane belongs to, then what a click does.
@@ -231,6 +233,12 @@ void CalendarGrid::mouseDoubleClickEvent(QMouseEvent* event)
             return;
         }
         emit bookingActivated(entryOf(block).id);
+        return;
+    }
+    // Free time clients wait for: the booking dialog at its start, with its therapist.
+    if (const int i = freeMarkAt(pos); i >= 0) {
+        const FreeMark mark = freeMarks().at(i);
+        emit waitingRequested(mark.column, mark.free.slot.fromMinute, mark.free.slot.therapistId);
         return;
     }
     const int column = columnAt(pos.x());

@@ -180,6 +180,7 @@ void CalendarGrid::paintBody(QPainter& p, const QRect& body) const
         p.fillRect(QRect(QPoint(body.left(), end + 1), body.bottomRight()), kClosed);
     // The current time goes under the blocks so it never crosses their text.
     paintNow(p, body);
+    paintFreeMarks(p, body);
     BlockFonts fonts{font(), font(), font(), QFontMetrics(font()), QFontMetrics(font())};
     fonts.bold.setBold(true);
     fonts.struck = fonts.bold;

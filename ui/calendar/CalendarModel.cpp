@@ -23,13 +23,17 @@ void CalendarModel::setDatabase(Database* database, const QTimeZone& zone)
     m_zone = zone;
     m_entries.clear();
     m_local.clear();
+    m_waiting.clear();
+    m_free.clear();
+    m_working.clear();
     endResetModel();
 }
 
 bool CalendarModel::load(const QDate& first, int days)
 {
     QList<AgendaEntry> entries;
-    QHash<qint64, int> waiting;
+    CalendarWaiting waiting;
+    QHash<qint64, TherapistHours::Days> working;
     QHash<qint64, QString> calls;
     m_lastError.clear();
     days = qMax(1, days);
@@ -41,7 +45,9 @@ bool CalendarModel::load(const QDate& first, int days)
         BookingRepository repository(*m_database, m_zone);
         entries = repository.agenda(from, to, QLocale().name().left(2), &error);
         if (!error)
-            waiting = WaitlistRepository(*m_database, m_zone).waitingForFreed(entries, &error);
+            working = TherapistHours::load(*m_database, first, days, m_zone, &error);
+        if (!error)
+            waiting = WaitlistRepository(*m_database, m_zone).waiting(entries, working, &error);
         if (!error)
             calls = CallRepository(*m_database, m_zone).statusesBetween(from, to, &error);
         if (error)
@@ -75,7 +81,9 @@ bool CalendarModel::load(const QDate& first, int days)
     m_fromUtc = from;
     m_toUtc = to;
     m_entries = entries;
-    m_waiting = waiting;
+    m_waiting = waiting.freed;
+    m_free = waiting.free;
+    m_working = working;
     m_calls = calls;
     endResetModel();
     return m_lastError.isEmpty();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Booking.h"
+#include "core/WaitlistMatch.h"
+#include "storage/TherapistHours.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -68,6 +70,12 @@ public:
     // Issue 12: how many waitlist entries a freed (cancelled or no-show, still to come) booking's
     // time matches, and the day-before call's status of a booking (empty: none).
     int waiting(qint64 bookingId) const { return m_waiting.value(bookingId); }
+    // Stretches of free working time (a new or longer shift, an absence removed) still to come
+    // that waitlist entries match, in day and time order (WaitlistRepository::waitingInFreeTime).
+    const QList<FreeWaiting>& freeWaiting() const { return m_free; }
+    // When each therapist works on the loaded days (shifts less absences), read with the
+    // bookings: the grid shades the rest and the free time above comes from it.
+    const QHash<qint64, TherapistHours::Days>& workingHours() const { return m_working; }
     QString callStatus(qint64 bookingId) const { return m_calls.value(bookingId); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -91,6 +99,8 @@ private:
     QList<AgendaEntry> m_entries;
     QList<LocalStart> m_local;
     QHash<qint64, int> m_waiting;
+    QList<FreeWaiting> m_free;
+    QHash<qint64, TherapistHours::Days> m_working;
     QHash<qint64, QString> m_calls;
     QString m_lastError;
 };

@@ -209,6 +209,10 @@ CalendarPage::CalendarPage(const Clock& clock, QWidget* parent)
     connect(m_grid, &CalendarGrid::moveRequested, this, &CalendarPage::moveBooking);
     connect(m_grid, &CalendarGrid::createRequested, this,
             [this](int column, int minute) { newBooking(column, minute); });
+    connect(m_grid, &CalendarGrid::waitingRequested, this,
+            [this](int column, int minute, qint64 therapist) {
+                newBooking(column, minute, therapist);
+            });
     connect(m_grid, &CalendarGrid::contextMenuRequested, this, &CalendarPage::showMenu);
     // Enter or a double-click on a booking opens its menu, beside the block.
     connect(m_grid, &CalendarGrid::bookingActivated, this, [this](qint64 id) {
@@ -371,13 +375,7 @@ void CalendarPage::showDay(const QDate& day)
     m_day = day;
     if (!m_model->load(first, days))
         emit statusMessage(m_model->lastError());
-    m_working.clear();
-    if (m_database) {
-        StorageError error;
-        m_working = TherapistHours::load(*m_database, first, days, m_zone, &error);
-        if (error)
-            emit statusMessage(error.message);
-    }
+    m_working = m_model->workingHours(); // read with the bookings
     m_grid->setWorkingHours(m_working);
     {
         const QSignalBlocker blocker(m_dateEdit);
@@ -412,7 +410,7 @@ void CalendarPage::showEvent(QShowEvent* event)
     m_shownBefore = true;
 }
 
-qint64 CalendarPage::newBooking(int column, int minute)
+qint64 CalendarPage::newBooking(int column, int minute, qint64 therapistId)
 {
     if (!m_database)
         return 0;
@@ -431,6 +429,8 @@ qint64 CalendarPage::newBooking(int column, int minute)
         else
             prefill.therapistId = columns.at(column).resourceId;
     }
+    if (therapistId > 0)
+        prefill.therapistId = therapistId;
     if (minute < 0) {
         // The next quarter hour from now today, otherwise the start of the visible day.
         const int now = LocalTime::minuteOfDay(m_clock.nowSecs(), zone());

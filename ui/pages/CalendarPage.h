@@ -60,7 +60,8 @@ public:
 
     // Opens the booking dialog for column `column` at local minute `minute` (-1: the next
     // sensible time). Returns the new booking's id, or 0 when nothing was booked.
-    qint64 newBooking(int column = -1, int minute = -1);
+    // `therapistId` (when not 0) chooses the therapist, e.g. for free time clients wait for.
+    qint64 newBooking(int column = -1, int minute = -1, qint64 therapistId = 0);
     bool moveBooking(const CalendarGrid::Move& move);
     bool setStatus(qint64 bookingId, const QString& status);
     bool cancelBooking(qint64 bookingId);

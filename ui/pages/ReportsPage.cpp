@@ -143,7 +143,7 @@ ReportsPage::ReportsPage(const Clock& clock, QWidget* parent)
         QTableView* table = addTable(model);
         row->addWidget(table, 0, Qt::AlignTop | Qt::AlignLeft);
         if (chart)
-            m_chartRows.append({row, table});
+            m_chartRows.append({row, chart, table});
         else
             row->addStretch(1);
         sections->addWidget(box);
@@ -155,10 +155,18 @@ ReportsPage::ReportsPage(const Clock& clock, QWidget* parent)
         auto* box = new QGroupBox(tr("Busy hours per weekday"));
         auto* column = new QVBoxLayout(box);
         auto* note = new QLabel(tr("Sessions starting in each hour (centre time); darker cells "
-                                   "are busier, the number in each cell is the count."));
+                                   "are busier, the number in each cell is the count, and the "
+                                   "table holds the same numbers."));
         note->setWordWrap(true);
         column->addWidget(note);
-        column->addWidget(m_heatMap, 0, Qt::AlignLeft);
+        // The grid beside the table of its numbers, like the other charts.
+        auto* row = new QBoxLayout(QBoxLayout::LeftToRight);
+        row->addWidget(m_heatMap, 0, Qt::AlignTop | Qt::AlignLeft);
+        QTableView* table = addTable(m_busy);
+        row->addWidget(table, 0, Qt::AlignTop | Qt::AlignLeft);
+        row->addStretch(1);
+        column->addLayout(row);
+        m_chartRows.append({row, m_heatMap, table});
         sections->addWidget(box);
     }
     section(tr("By room"), nullptr, m_rooms);
@@ -262,8 +270,11 @@ void ReportsPage::resizeEvent(QResizeEvent* event)
 void ReportsPage::arrangeCharts()
 {
     // Beside its table while both fit the width, else above it: never sideways scrolling.
-    for (const auto& [row, table] : std::as_const(m_chartRows)) {
-        const int needed = kChartMinimumWidth + table->width() + 4 * row->spacing() + 40;
+    for (const auto& [row, chart, table] : std::as_const(m_chartRows)) {
+        // The heat map keeps its own width (its cells hold numbers); charts shrink to a minimum.
+        const int chartWidth =
+            chart == m_heatMap ? m_heatMap->sizeHint().width() : kChartMinimumWidth;
+        const int needed = chartWidth + table->width() + 4 * row->spacing() + 40;
         row->setDirection(m_scroll->viewport()->width() >= needed ? QBoxLayout::LeftToRight
                                                                   : QBoxLayout::TopToBottom);
     }

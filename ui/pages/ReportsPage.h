@@ -111,7 +111,14 @@ private:
     QStackedWidget* m_stack;
     QWidget* m_controls;
     QScrollArea* m_scroll;
-    QList<QPair<QBoxLayout*, QTableView*>> m_chartRows;
+    // Each chart's row: beside its table when both fit, else above it (arrangeCharts).
+    struct ChartRow
+    {
+        QBoxLayout* row;
+        QWidget* chart;
+        QTableView* table;
+    };
+    QList<ChartRow> m_chartRows;
     QLabel* m_explanation;
     QComboBox* m_period;
     QDateEdit* m_day;

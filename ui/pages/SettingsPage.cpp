@@ -84,7 +84,17 @@ QWidget* SettingsPage::centreTab()
                                    "calendar, massage-desk-cli bookings ics) name the client. "
                                    "They never hold contact details or health information."));
     form->addRow(tr("Clients in &calendar files:"), m_calendarNames);
-    form->addRow(QString(), m_save);
+    auto* rules = new QGroupBox(tr("Booking rules"));
+    auto* rulesForm = new QFormLayout(rules);
+    m_lateCancelHours = new QSpinBox;
+    m_lateCancelHours->setRange(SettingKeys::kLateCancelMinHours, SettingKeys::kLateCancelMaxHours);
+    m_lateCancelHours->setSuffix(tr(" h before"));
+    m_lateCancelHours->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_lateCancelHours->setAccessibleName(tr("Late cancellation, hours before the session"));
+    m_lateCancelHours->setToolTip(
+        tr("A cancellation made less than this many hours before the session counts as late: "
+           "in the booking dialog's line about the client and in the reports."));
+    rulesForm->addRow(tr("Cancellation is &late when less than:"), m_lateCancelHours);
     auto* data = new QGroupBox(tr("Data"));
     m_databaseInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_databaseInfo->setWordWrap(true);
@@ -93,11 +103,14 @@ QWidget* SettingsPage::centreTab()
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_changed);
     layout->addWidget(centre);
+    layout->addWidget(rules);
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
     layout->addWidget(data);
     layout->addStretch();
     connect(m_centreName, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     connect(m_timeZone, &QComboBox::activated, this, &SettingsPage::markDirty);
     connect(m_idleMinutes, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_lateCancelHours, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_calendarNames, &QComboBox::activated, this, &SettingsPage::markDirty);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, &SettingsPage::loadCentre);
@@ -118,6 +131,9 @@ QWidget* SettingsPage::centreTab()
         addIfDifferent(&list, tr("Lock when idle for"),
                        settings.value(SettingKeys::kIdleLockMinutes),
                        QString::number(m_idleMinutes->value()));
+        addIfDifferent(&list, tr("Cancellation is late when less than"),
+                       settings.value(SettingKeys::kLateCancelHours),
+                       QString::number(m_lateCancelHours->value()));
         const auto naming = [this](const QString& code) {
             return m_calendarNames->itemText(qMax(0, m_calendarNames->findData(code)));
         };
@@ -221,6 +237,14 @@ void SettingsPage::loadCentre()
         const QSignalBlocker quiet(m_idleMinutes);
         m_idleMinutes->setValue(load(SettingKeys::kIdleLockMinutes).toInt());
     }
+    {
+        const QSignalBlocker quiet(m_lateCancelHours);
+        const QString late = load(SettingKeys::kLateCancelHours);
+        m_lateCancelHours->setValue(
+            SettingsRepository::lateCancelProblem(late).isEmpty()
+                ? late.trimmed().toInt()
+                : QString::fromLatin1(SettingKeys::kLateCancelHours.defaultValue).toInt());
+    }
     const int naming = m_calendarNames->findData(load(SettingKeys::kCalendarClientName));
     m_calendarNames->setCurrentIndex(naming < 0 ? 0 : naming);
     m_changed->hide();
@@ -295,7 +319,8 @@ void SettingsPage::save()
             {change(SettingKeys::kCentreName, name),
              change(SettingKeys::kTimeZone, m_timeZone->currentText()),
              change(SettingKeys::kIdleLockMinutes, QString::number(m_idleMinutes->value())),
-             change(SettingKeys::kCalendarClientName, m_calendarNames->currentData().toString())},
+             change(SettingKeys::kCalendarClientName, m_calendarNames->currentData().toString()),
+             change(SettingKeys::kLateCancelHours, QString::number(m_lateCancelHours->value()))},
             &error)) {
         if (error.code == StorageError::Code::ChangedElsewhere)
             m_changed->showRefusal(error.message); // what was typed stays
@@ -322,6 +347,7 @@ void SettingsPage::setRole(std::optional<Role> role)
     m_centreName->setReadOnly(!edit);
     m_timeZone->setEnabled(edit);
     m_idleMinutes->setEnabled(edit);
+    m_lateCancelHours->setEnabled(edit);
     m_calendarNames->setEnabled(edit);
     m_save->setVisible(edit);
 }

@@ -34,6 +34,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     QSpinBox* idleLockMinutes() const { return m_idleMinutes; }
+    QSpinBox* lateCancelHours() const { return m_lateCancelHours; }
     QComboBox* calendarNames() const { return m_calendarNames; }
     QPushButton* saveButton() const { return m_save; }
     WeekHoursEditor* openingHours() const { return m_hours; }
@@ -64,7 +65,8 @@ private:
     QLineEdit* m_centreName;
     QComboBox* m_timeZone;
     QSpinBox* m_idleMinutes;
-    QComboBox* m_calendarNames = nullptr; // how exported calendars name the client
+    QSpinBox* m_lateCancelHours = nullptr; // booking rules: when a cancellation counts as late
+    QComboBox* m_calendarNames = nullptr;  // how exported calendars name the client
     QPushButton* m_save;
     QLabel* m_databaseInfo;
     WeekHoursEditor* m_hours;

@@ -9,7 +9,7 @@
 namespace {
 
 const char* const kOutcomes[] = {"proceed", "note", "adapt", "needs_clearance", "stop_refer"};
-constexpr int kFixedSummaryRows = 10;
+constexpr int kFixedSummaryRows = 11;
 
 QString weekdayName(int weekday)
 {
@@ -200,6 +200,8 @@ QVariant ReportSummaryModel::cell(int row, int column) const
             return r.newClients;
         case 9:
             return r.returningClients;
+        case 10:
+            return r.lateCancelled;
         default:
             return r.outcomes.value(QString::fromLatin1(kOutcomes[row - kFixedSummaryRows]));
         }
@@ -211,7 +213,8 @@ QVariant ReportSummaryModel::cell(int row, int column) const
             QT_TR_NOOP("Estimated revenue"), QT_TR_NOOP("Cancelled"),
             QT_TR_NOOP("Cancellation rate"), QT_TR_NOOP("No-shows"),
             QT_TR_NOOP("No-show rate"),      QT_TR_NOOP("Referred"),
-            QT_TR_NOOP("New clients"),       QT_TR_NOOP("Returning clients")};
+            QT_TR_NOOP("New clients"),       QT_TR_NOOP("Returning clients"),
+            QT_TR_NOOP("Late cancellations")};
         if (row < kFixedSummaryRows)
             return tr(names[row]);
         return tr("Check-ins: %1")
