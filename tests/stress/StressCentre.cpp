@@ -17,10 +17,10 @@
 
 namespace Stress {
 
-bool createCentre(const QString& folder, int writers, Centre* centre, QString* problem)
+bool createCentre(const QString& path, int writers, Centre* centre, QString* problem)
 {
     const SystemClock clock;
-    centre->path = QDir(folder).filePath(QStringLiteral("stress.sqlite"));
+    centre->path = path;
     Database::Options options;
     options.path = centre->path;
     options.mode = Database::Mode::CreateIfMissing;
@@ -93,6 +93,13 @@ QStringList writerArguments(const Centre& centre, int lane, qint64 first, qint64
             QString::number(count)};
 }
 
+QStringList contestedArguments(const Centre& centre, int contested)
+{
+    return {QStringLiteral("--contested-therapist"),
+            QString::number(centre.therapists.at(contested)), QStringLiteral("--contested-room"),
+            QString::number(centre.rooms.at(contested))};
+}
+
 WriterOutput parseWriterOutput(const QByteArray& bytes)
 {
     WriterOutput out;
@@ -110,6 +117,12 @@ WriterOutput parseWriterOutput(const QByteArray& bytes)
                 out.lastSlot = slot;
                 continue;
             }
+        } else if (words.size() == 3 && words.at(0) == "won") {
+            out.won.append({words.at(2).toLongLong(), words.at(1).toLongLong()});
+            continue;
+        } else if (words.size() >= 2 && words.at(0) == "lost") {
+            ++out.contestedLost;
+            continue;
         } else if (words.size() >= 3 && words.at(0) == "fail") {
             if (words.at(1) == "busy")
                 ++out.busyFailures;
