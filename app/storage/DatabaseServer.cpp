@@ -175,8 +175,8 @@ bool Database::prepareServerSession(StorageError* error)
     for (const QString& statement :
          {QStringLiteral("SET TIME ZONE 'UTC'"),
           QStringLiteral("SET client_min_messages = warning"),
-          // A desk's statements are short: the server's JIT (on by default) compiled the week's
-          // agenda for longer than it ran (about 90 ms of a 40 ms week switch and more).
+          // A desk's statements are short: the server's JIT (on by default) spent longer
+          // compiling the week's agenda than running it, most of the week switch.
           QStringLiteral("SET jit = off"),
           QStringLiteral("SET lock_timeout = '%1ms'").arg(m_busyTimeoutMs)}) {
         if (!query.exec(statement)) {

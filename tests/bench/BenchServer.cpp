@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/CentreCopy.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Scheduler.h"
 #include "storage/SettingsRepository.h"
@@ -106,7 +107,13 @@ double bookingUnderLoadMs(const QString& path, const Clock& clock, int writers, 
             }
             Scheduler scheduler(*desk, SettingsRepository(*desk).timeZone());
             BookingRequest request;
-            request.clientId = 2 + w;
+            ClientRules::Input client;
+            client.name = QStringLiteral("Bench Writer %1").arg(w + 1);
+            if (!ClientRepository(*desk).add(client, 0, &request.clientId, &e)) {
+                ++failed;
+                ++ready;
+                return;
+            }
             request.serviceCode = QStringLiteral("foot");
             request.minutes = 30;
             // Days of its own, apart from the measured desk's (70 days ahead) and each other's.

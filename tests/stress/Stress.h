@@ -18,6 +18,7 @@ struct Centre
 {
     QString path;
     qint64 client = 0;
+    QList<qint64> clients; // one per writer (a client is in one session at a time)
     QList<qint64> therapists;
     QList<qint64> rooms;
     qint64 base = 0; // UTC seconds of slot 0: tomorrow at 00:00 UTC; a slot is an hour
@@ -36,6 +37,12 @@ bool createCentre(const QString& path, int writers, Centre* centre, QString* pro
 QStringList writerArguments(const Centre& centre, int lane, qint64 first, qint64 count);
 // Makes the writer also book every slot on lane `contested`, which other writers book too.
 QStringList contestedArguments(const Centre& centre, int contested);
+// Whether slot n is also booked on the contested lane, half an hour later (when the writer's
+// client has left its own session): not at 23:30, which would end after midnight.
+constexpr bool contestedSlot(qint64 slot)
+{
+    return slot % 24 != 23;
+}
 
 // What a writing child printed: "ok <id> <slot>" after every commit (flushed at once) and
 // "fail <busy|other> <slot> <message>" after a failed write; on a contested lane "won <id>
@@ -46,6 +53,7 @@ struct WriterOutput
     QList<qint64> ids;
     QList<QPair<qint64, qint64>> won; // (slot, id) on the contested lane
     int contestedLost = 0;
+    QStringList lostLines;
     qint64 lastSlot = -1; // of the last confirmed write
     int busyFailures = 0; // "database is locked"/busy errors
     QStringList failures; // every failure line

@@ -69,6 +69,14 @@ bool createCentre(const QString& path, int writers, Centre* centre, QString* pro
     client.name = QStringLiteral("Stress Client");
     if (!ClientRepository(*database).add(client, 0, &centre->client, &error))
         return failed(QStringLiteral("add the client"));
+    centre->clients << centre->client;
+    for (int lane = 1; lane < writers; ++lane) {
+        client.name = QStringLiteral("Stress Client %1").arg(lane + 1);
+        qint64 id = 0;
+        if (!ClientRepository(*database).add(client, 0, &id, &error))
+            return failed(QStringLiteral("add the client of writer %1").arg(lane));
+        centre->clients << id;
+    }
     const QDate tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1);
     centre->base = QDateTime(tomorrow, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     return true;
@@ -80,7 +88,7 @@ QStringList writerArguments(const Centre& centre, int lane, qint64 first, qint64
             QStringLiteral("--database"),
             centre.path,
             QStringLiteral("--client"),
-            QString::number(centre.client),
+            QString::number(centre.clients.value(lane, centre.client)),
             QStringLiteral("--therapist"),
             QString::number(centre.therapists.at(lane)),
             QStringLiteral("--room"),
@@ -122,6 +130,7 @@ WriterOutput parseWriterOutput(const QByteArray& bytes)
             continue;
         } else if (words.size() >= 2 && words.at(0) == "lost") {
             ++out.contestedLost;
+            out.lostLines << QString::fromUtf8(line);
             continue;
         } else if (words.size() >= 3 && words.at(0) == "fail") {
             if (words.at(1) == "busy")

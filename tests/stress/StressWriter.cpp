@@ -124,10 +124,11 @@ int runWriter(const QStringList& arguments)
             if (failure.code == StorageError::Code::ConnectionFailed)
                 break;
         }
-        if (!contested.therapistId)
+        if (!contested.therapistId || !contestedSlot(slot))
             continue;
-        // The same slot on the lane every writer books: one of them wins it.
-        contested.startsAt = request.startsAt;
+        // The same slot on the lane every writer books: one of them wins it. Half an hour
+        // later, when this writer's client has left its own session.
+        contested.startsAt = request.startsAt + kSlotSecs / 2;
         if (scheduler.book(contested, QStringLiteral("stress"), &id, nullptr, &failure))
             printLine(QByteArray("won ") + QByteArray::number(id) + ' ' + QByteArray::number(slot));
         else
