@@ -116,8 +116,9 @@ double bookingUnderLoadMs(const QString& path, const Clock& clock, int writers, 
             }
             request.serviceCode = QStringLiteral("foot");
             request.minutes = 30;
-            // Days of its own, apart from the measured desk's (70 days ahead) and each other's.
-            request.startsAt = clock.nowSecs() + qint64(100 + 60 * w) * 86400;
+            // Days of its own, apart from the measured desk's (70 to 115 days ahead) and each
+            // other's.
+            request.startsAt = clock.nowSecs() + qint64(130 + 60 * w) * 86400;
             bool first = true;
             while (!stop) {
                 const QList<Placement> free = scheduler.findSlots(request, 50, &e, 45, 60);
