@@ -120,8 +120,9 @@ int runWriter(const QStringList& arguments)
             message.replace(QLatin1Char('\n'), QLatin1Char(' '));
             printLine(QByteArray("fail ") + (isBusy(failure) ? "busy " : "other ") +
                       QByteArray::number(slot) + ' ' + message.toUtf8());
-            // The server went away (the server stops mode): every later write is refused too.
-            if (failure.code == StorageError::Code::ConnectionFailed)
+            // The server went away (the server stops mode): every later write fails too, in
+            // whatever words the driver found; elsewhere any failure already fails the run.
+            if (!paced)
                 break;
         }
         if (!contested.therapistId || !contestedSlot(slot))
