@@ -131,6 +131,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
             std::max<qint64>(28, qint64(profile.daysBack) * options.bookings / profile.bookings));
         profile.bookings = options.bookings;
     }
+    if (options.clients > 0 && profile.bookings > 0)
+        profile.clients = options.clients;
     Random random(options.seed);
     QSqlQuery query(database.connection());
 

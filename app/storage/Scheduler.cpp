@@ -188,42 +188,23 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
 
     const QString language = QLocale().name().left(2);
     QString firstWhy;
-    for (const SchedulerResource& therapist : c.therapists) {
-        q.prepare(QStringLiteral(
-            "SELECT 1 FROM therapist_shifts WHERE therapist_id = ? AND weekday = ? AND "
-            "start_minute <= ? AND end_minute >= ?"));
-        q.addBindValue(therapist.id);
-        q.addBindValue(day.dayOfWeek());
-        q.addBindValue(from);
-        q.addBindValue(to);
-        if (!m_database.exec(q, error, tr("read the shifts")))
-            return false;
-        const bool onShift = q.next();
-        q.finish();
-        if (!onShift) {
-            if (firstWhy.isEmpty())
-                firstWhy = tr("%1 is not working %2\u2013%3 on %4.")
-                               .arg(therapist.name, hhmm(from), hhmm(to),
-                                    QLocale().dayName(day.dayOfWeek()));
-            continue;
-        }
-        q.prepare(QStringLiteral("SELECT reason FROM therapist_absences WHERE therapist_id = ? "
-                                 "AND starts_at < ? AND ends_at > ? LIMIT 1"));
-        q.addBindValue(therapist.id);
-        q.addBindValue(endsAt);
-        q.addBindValue(startsAt);
-        if (!m_database.exec(q, error, tr("read the absences")))
-            return false;
-        if (q.next()) {
-            if (firstWhy.isEmpty())
-                firstWhy = tr("%1 is away then (%2).").arg(therapist.name, q.value(0).toString());
-            q.finish();
-            continue;
-        }
-        q.finish();
-        // The overlap checks read only an index range: cost follows the day, not the history.
-        const auto busy = [&](const QString& column, qint64 id, QString* text) {
-            QSqlQuery o(m_database.connection());
+    // Each statement is prepared once and run for every candidate: on a server a prepare is a
+    // round trip of its own (and one more to drop it), so per candidate it would triple them.
+    QSqlQuery shift(m_database.connection());
+    shift.prepare(QStringLiteral("SELECT 1 FROM therapist_shifts WHERE therapist_id = ? AND "
+                                 "weekday = ? AND start_minute <= ? AND end_minute >= ?"));
+    QSqlQuery absence(m_database.connection());
+    bool absencePrepared = false;
+    // The overlap checks read only an index range: cost follows the day, not the history.
+    QSqlQuery busyTherapist(m_database.connection());
+    QSqlQuery busyRoom(m_database.connection());
+    bool therapistPrepared = false;
+    bool roomPrepared = false;
+    const auto busy = [&](const QString& column, qint64 id, QString* text) {
+        const bool forRoom = column == QLatin1String("room_id");
+        QSqlQuery& o = forRoom ? busyRoom : busyTherapist;
+        bool& prepared = forRoom ? roomPrepared : therapistPrepared;
+        if (!prepared) {
             o.prepare(QStringLiteral(
                           "SELECT b.starts_at, b.ends_at, COALESCE((SELECT name FROM "
                           "service_texts t JOIN services s ON t.revision_id = "
@@ -233,24 +214,62 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
                           "b.id <> ? AND b.status NOT IN ('cancelled', 'no_show') ORDER BY "
                           "b.starts_at LIMIT 1")
                           .arg(column));
-            o.addBindValue(language);
-            o.addBindValue(id);
-            o.addBindValue(startsAt - kMaxOccupiedSecs);
-            o.addBindValue(endsAt);
-            o.addBindValue(startsAt);
-            o.addBindValue(c.request.ignoreBooking);
-            if (!m_database.exec(o, error, tr("check for overlapping bookings")))
-                return false;
-            if (o.next()) {
-                *text = tr("%1\u2013%2 with %3")
-                            .arg(LocalTime::format(o.value(0).toLongLong(), m_zone,
-                                                   QStringLiteral("HH:mm")),
-                                 LocalTime::format(o.value(1).toLongLong(), m_zone,
-                                                   QStringLiteral("HH:mm")),
-                                 o.value(2).toString().toLower());
-            }
-            return true;
-        };
+            prepared = true;
+        }
+        o.bindValue(0, language);
+        o.bindValue(1, id);
+        o.bindValue(2, startsAt - kMaxOccupiedSecs);
+        o.bindValue(3, endsAt);
+        o.bindValue(4, startsAt);
+        o.bindValue(5, c.request.ignoreBooking);
+        if (!m_database.exec(o, error, tr("check for overlapping bookings")))
+            return false;
+        if (o.next()) {
+            *text =
+                tr("%1\u2013%2 with %3")
+                    .arg(
+                        LocalTime::format(o.value(0).toLongLong(), m_zone, QStringLiteral("HH:mm")),
+                        LocalTime::format(o.value(1).toLongLong(), m_zone, QStringLiteral("HH:mm")),
+                        o.value(2).toString().toLower());
+        }
+        o.finish();
+        return true;
+    };
+    for (const SchedulerResource& therapist : c.therapists) {
+        shift.bindValue(0, therapist.id);
+        shift.bindValue(1, day.dayOfWeek());
+        shift.bindValue(2, from);
+        shift.bindValue(3, to);
+        if (!m_database.exec(shift, error, tr("read the shifts")))
+            return false;
+        const bool onShift = shift.next();
+        shift.finish();
+        if (!onShift) {
+            if (firstWhy.isEmpty())
+                firstWhy = tr("%1 is not working %2\u2013%3 on %4.")
+                               .arg(therapist.name, hhmm(from), hhmm(to),
+                                    QLocale().dayName(day.dayOfWeek()));
+            continue;
+        }
+        if (!absencePrepared) {
+            absence.prepare(QStringLiteral("SELECT reason FROM therapist_absences WHERE "
+                                           "therapist_id = ? AND starts_at < ? AND ends_at > ? "
+                                           "LIMIT 1"));
+            absencePrepared = true;
+        }
+        absence.bindValue(0, therapist.id);
+        absence.bindValue(1, endsAt);
+        absence.bindValue(2, startsAt);
+        if (!m_database.exec(absence, error, tr("read the absences")))
+            return false;
+        if (absence.next()) {
+            if (firstWhy.isEmpty())
+                firstWhy =
+                    tr("%1 is away then (%2).").arg(therapist.name, absence.value(0).toString());
+            absence.finish();
+            continue;
+        }
+        absence.finish();
         QString clash;
         if (!busy(QStringLiteral("therapist_id"), therapist.id, &clash))
             return false;
@@ -322,15 +341,17 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     insert.prepare(QStringLiteral(
         "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, minutes, "
         "cleanup_minutes, ends_at, created_at, updated_at) VALUES (?, (SELECT id FROM services "
-        "WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v :
          {QVariant(request.clientId), QVariant(request.serviceCode), QVariant(place.therapistId),
           QVariant(place.roomId), QVariant(place.startsAt), QVariant(place.minutes),
           QVariant(place.cleanupMinutes), QVariant(place.endsAt()), QVariant(now), QVariant(now)})
         insert.addBindValue(v);
+    // RETURNING: the id in the insert's own answer (lastInsertId is one more round trip to a
+    // server, and reads the wrong sequence once a trigger inserts elsewhere).
     if (!m_database.exec(insert, error, tr("save the booking")))
         return false;
-    const qint64 newId = insert.lastInsertId().toLongLong();
+    const qint64 newId = insert.next() ? insert.value(0).toLongLong() : 0;
     insert.finish();
     if (!event(newId, QStringLiteral("created"), QString(), userName, error))
         return false;

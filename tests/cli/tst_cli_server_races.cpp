@@ -173,9 +173,10 @@ private slots:
                 thread.join();
             }
         } join{stop, writer};
-        constexpr int kCrashes = 20;
+        // 50 in CI as the issue asks (500 in massage-desk-stress --server-stops).
+        constexpr int kCrashes = 50;
         for (int crash = 0; crash < kCrashes; ++crash) {
-            QThread::msleep(150 + QRandomGenerator::global()->bounded(600));
+            QThread::msleep(100 + QRandomGenerator::global()->bounded(400));
             QString output;
             QVERIFY2(PgTestServer::instance().stopImmediately(&output), qPrintable(output));
             QThread::msleep(50);

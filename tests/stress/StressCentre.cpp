@@ -17,10 +17,10 @@
 
 namespace Stress {
 
-bool createCentre(const QString& folder, int writers, Centre* centre, QString* problem)
+bool createCentre(const QString& path, int writers, Centre* centre, QString* problem)
 {
     const SystemClock clock;
-    centre->path = QDir(folder).filePath(QStringLiteral("stress.sqlite"));
+    centre->path = path;
     Database::Options options;
     options.path = centre->path;
     options.mode = Database::Mode::CreateIfMissing;
@@ -69,6 +69,14 @@ bool createCentre(const QString& folder, int writers, Centre* centre, QString* p
     client.name = QStringLiteral("Stress Client");
     if (!ClientRepository(*database).add(client, 0, &centre->client, &error))
         return failed(QStringLiteral("add the client"));
+    centre->clients << centre->client;
+    for (int lane = 1; lane < writers; ++lane) {
+        client.name = QStringLiteral("Stress Client %1").arg(lane + 1);
+        qint64 id = 0;
+        if (!ClientRepository(*database).add(client, 0, &id, &error))
+            return failed(QStringLiteral("add the client of writer %1").arg(lane));
+        centre->clients << id;
+    }
     const QDate tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1);
     centre->base = QDateTime(tomorrow, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     return true;
@@ -80,7 +88,7 @@ QStringList writerArguments(const Centre& centre, int lane, qint64 first, qint64
             QStringLiteral("--database"),
             centre.path,
             QStringLiteral("--client"),
-            QString::number(centre.client),
+            QString::number(centre.clients.value(lane, centre.client)),
             QStringLiteral("--therapist"),
             QString::number(centre.therapists.at(lane)),
             QStringLiteral("--room"),
@@ -91,6 +99,13 @@ QStringList writerArguments(const Centre& centre, int lane, qint64 first, qint64
             QString::number(first),
             QStringLiteral("--count"),
             QString::number(count)};
+}
+
+QStringList contestedArguments(const Centre& centre, int contested)
+{
+    return {QStringLiteral("--contested-therapist"),
+            QString::number(centre.therapists.at(contested)), QStringLiteral("--contested-room"),
+            QString::number(centre.rooms.at(contested))};
 }
 
 WriterOutput parseWriterOutput(const QByteArray& bytes)
@@ -110,6 +125,13 @@ WriterOutput parseWriterOutput(const QByteArray& bytes)
                 out.lastSlot = slot;
                 continue;
             }
+        } else if (words.size() == 3 && words.at(0) == "won") {
+            out.won.append({words.at(2).toLongLong(), words.at(1).toLongLong()});
+            continue;
+        } else if (words.size() >= 2 && words.at(0) == "lost") {
+            ++out.contestedLost;
+            out.lostLines << QString::fromUtf8(line);
+            continue;
         } else if (words.size() >= 3 && words.at(0) == "fail") {
             if (words.at(1) == "busy")
                 ++out.busyFailures;

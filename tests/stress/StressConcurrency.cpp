@@ -62,7 +62,9 @@ int runConcurrency(const Options& options)
     folder.setAutoRemove(!options.keep);
     Centre centre;
     QString problem;
-    if (!folder.isValid() || !createCentre(folder.path(), 2, &centre, &problem)) {
+    if (!folder.isValid() ||
+        !createCentre(QDir(folder.path()).filePath(QStringLiteral("stress.sqlite")), 2, &centre,
+                      &problem)) {
         std::fprintf(stderr, "stress: cannot set up the centre: %s\n", qPrintable(problem));
         return 2;
     }

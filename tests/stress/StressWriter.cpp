@@ -37,7 +37,7 @@ void printLine(const QByteArray& line)
 
 // The writing child:
 //   --writer --database PATH --client ID --therapist ID --room ID --base SECS --first N
-//   --count K [--gui] [--paced] [--seed S]
+//   --count K [--gui] [--paced] [--seed S] [--contested-therapist ID --contested-room ID]
 // books slots first .. first+count-1 (slot n starts at base + n hours) through Scheduler::book.
 // --gui opens the database the GUI's way (the one-GUI-per-file lock, as ui/Startup.cpp does);
 // otherwise the CLI's way. --paced prints "ready" once open and then waits for a line
@@ -47,10 +47,16 @@ void printLine(const QByteArray& line)
 int runWriter(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QStringList names = {QStringLiteral("database"),  QStringLiteral("client"),
-                               QStringLiteral("therapist"), QStringLiteral("room"),
-                               QStringLiteral("base"),      QStringLiteral("first"),
-                               QStringLiteral("count"),     QStringLiteral("seed")};
+    const QStringList names = {QStringLiteral("database"),
+                               QStringLiteral("client"),
+                               QStringLiteral("therapist"),
+                               QStringLiteral("room"),
+                               QStringLiteral("base"),
+                               QStringLiteral("first"),
+                               QStringLiteral("count"),
+                               QStringLiteral("seed"),
+                               QStringLiteral("contested-therapist"),
+                               QStringLiteral("contested-room")};
     for (const QString& name : names)
         parser.addOption({name, name, QStringLiteral("value")});
     for (const char* flag : {"writer", "gui", "paced"})
@@ -90,6 +96,9 @@ int runWriter(const QStringList& arguments)
     const qint64 base = number("base");
     const qint64 first = number("first");
     const qint64 count = number("count");
+    BookingRequest contested = request;
+    contested.therapistId = number("contested-therapist");
+    contested.roomId = number("contested-room");
     for (qint64 slot = first; slot < first + count; ++slot) {
         if (paced) {
             std::string line;
@@ -111,7 +120,21 @@ int runWriter(const QStringList& arguments)
             message.replace(QLatin1Char('\n'), QLatin1Char(' '));
             printLine(QByteArray("fail ") + (isBusy(failure) ? "busy " : "other ") +
                       QByteArray::number(slot) + ' ' + message.toUtf8());
+            // The server went away (the server stops mode): every later write fails too, in
+            // whatever words the driver found; elsewhere any failure already fails the run.
+            if (!paced)
+                break;
         }
+        if (!contested.therapistId || !contestedSlot(slot))
+            continue;
+        // The same slot on the lane every writer books: one of them wins it. Half an hour
+        // later, when this writer's client has left its own session.
+        contested.startsAt = request.startsAt + kSlotSecs / 2;
+        if (scheduler.book(contested, QStringLiteral("stress"), &id, nullptr, &failure))
+            printLine(QByteArray("won ") + QByteArray::number(id) + ' ' + QByteArray::number(slot));
+        else
+            printLine(QByteArray("lost ") + QByteArray::number(slot) + ' ' +
+                      failure.message.simplified().toUtf8());
     }
     return 0;
 }

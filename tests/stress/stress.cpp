@@ -2,13 +2,17 @@
 //
 //   massage-desk-stress [--kills N] [--seed S] [--min-delay-ms A] [--max-delay-ms B] [--keep]
 //   massage-desk-stress --concurrency N [--seed S] [--cli PATH] [--keep]
+//   massage-desk-stress --server-writers N [--bookings K]
+//   massage-desk-stress --server-stops N [--seed S] [--min-delay-ms A] [--max-delay-ms B]
 //
 // Kill mode (the default, 1000 kills): a writing child books slots through Scheduler::book and
 // prints each committed id; after a random, seeded delay it is killed with SIGKILL. After every
 // kill the database is opened as the next program would, PRAGMA integrity_check must say "ok"
 // and every confirmed id must be there. Concurrency mode: a writer opened the GUI's way and the
 // real massage-desk-cli `book` make N bookings each on the same file at the same time; none may
-// be lost or refused as busy. Both print a table and exit 1 when anything was lost or damaged.
+// be lost or refused as busy. Server modes (issue 10, a throwaway PostgreSQL server): N writers
+// booking at once, 2,500 each by default (StressServer.cpp), and immediate server stops while a
+// writer books. Every mode prints a table and exits 1 when anything was lost or damaged.
 
 #include "Stress.h"
 
@@ -17,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -26,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -98,7 +104,9 @@ int runKills(const Options& options)
     folder.setAutoRemove(!options.keep);
     Centre centre;
     QString problem;
-    if (!folder.isValid() || !createCentre(folder.path(), 1, &centre, &problem)) {
+    if (!folder.isValid() ||
+        !createCentre(QDir(folder.path()).filePath(QStringLiteral("stress.sqlite")), 1, &centre,
+                      &problem)) {
         std::fprintf(stderr, "stress: cannot set up the centre: %s\n", qPrintable(problem));
         return 2;
     }
@@ -231,7 +239,20 @@ int main(int argc, char* argv[])
                                  QStringLiteral("PATH"), QStringLiteral(MASSAGE_DESK_CLI));
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   QStringLiteral("Keep the temporary database."));
-    parser.addOptions({kills, seed, minDelay, maxDelay, concurrency, cli, keep});
+    const QCommandLineOption serverWriters(
+        QStringLiteral("server-writers"),
+        QStringLiteral("On a throwaway PostgreSQL server: N writers booking at once."),
+        QStringLiteral("N"));
+    const QCommandLineOption bookings(QStringLiteral("bookings"),
+                                      QStringLiteral("Bookings per server writer (2500)."),
+                                      QStringLiteral("N"), QStringLiteral("2500"));
+    const QCommandLineOption serverStops(
+        QStringLiteral("server-stops"),
+        QStringLiteral("On a throwaway PostgreSQL server: N immediate stops while a writer "
+                       "books (delays 150..900 ms unless given)."),
+        QStringLiteral("N"));
+    parser.addOptions({kills, seed, minDelay, maxDelay, concurrency, cli, keep, serverWriters,
+                       bookings, serverStops});
     parser.process(app);
 
     Stress::Options options;
@@ -252,9 +273,24 @@ int main(int argc, char* argv[])
         options.concurrency = positive(parser.value(concurrency), 1);
     options.cliProgram = parser.value(cli);
     options.keep = parser.isSet(keep);
+    if (parser.isSet(serverWriters))
+        options.serverWriters = positive(parser.value(serverWriters), 1);
+    options.bookings = positive(parser.value(bookings), 1);
+    if (parser.isSet(serverStops)) {
+        options.serverStops = positive(parser.value(serverStops), 1);
+        // A writer needs a moment to start and connect before its first booking.
+        if (!parser.isSet(minDelay))
+            options.minDelayMs = 150;
+        if (!parser.isSet(maxDelay))
+            options.maxDelayMs = std::max(900, options.minDelayMs);
+    }
     if (!ok) {
         std::fprintf(stderr, "stress: numbers must be whole and positive (see --help)\n");
         return 2;
     }
+    if (options.serverWriters > 0)
+        return Stress::runServerWriters(options);
+    if (options.serverStops > 0)
+        return Stress::runServerStops(options);
     return options.concurrency > 0 ? Stress::runConcurrency(options) : Stress::runKills(options);
 }
