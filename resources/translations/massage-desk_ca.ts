@@ -150,6 +150,10 @@
         <source>Clients imported from a file</source>
         <translation>Clients importats des d&apos;un fitxer</translation>
     </message>
+    <message>
+        <source>Stop-and-refer read by the therapist on My day</source>
+        <translation>Avís d&apos;aturar i derivar llegit pel terapeuta a El meu dia</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -477,6 +481,22 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>Automatic backups are off. Use “Back up now” or the File menu to keep copies.</source>
         <translation>Les còpies de seguretat automàtiques estan desactivades. Feu servir “Fes una còpia ara” o el menú Fitxer per conservar còpies.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activades</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivades</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Your backup settings were saved.</source>
+        <translation>S&apos;ha desat la vostra configuració de les còpies de seguretat.</translation>
+    </message>
 </context>
 <context>
     <name>BookingActions</name>
@@ -705,6 +725,14 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>%1 happens twice that night (the clocks go back): choose %2 or %3.</source>
         <translation>Les %1 es repeteixen aquella nit (s&apos;endarrereixen els rellotges): trieu %2 o %3.</translation>
+    </message>
+    <message>
+        <source>Booking: %1, %2 %3</source>
+        <translation>Reserva: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>✖ Not booked yet: the server cannot be reached.</source>
+        <translation>✖ Encara no s&apos;ha reservat: no es pot connectar amb el servidor.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +971,39 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <translation>
+            <numerusform>%1 (%n en espera)</numerusform>
+            <numerusform>%1 (%n en espera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients wait for free time with: %1.</source>
+        <translation>Hi ha clients que esperen una hora lliure amb: %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the free time %1</source>
+        <translation>
+            <numerusform>%n persona espera l&apos;hora lliure %1</numerusform>
+            <numerusform>%n persones esperen l&apos;hora lliure %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the free time %1 with %2</source>
+        <translation>
+            <numerusform>%n persona espera l&apos;hora lliure %1 amb %2</numerusform>
+            <numerusform>%n persones esperen l&apos;hora lliure %1 amb %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to book one of them.</source>
+        <translation>Feu doble clic per reservar a una d&apos;elles.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2074,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>All questions answered.</source>
         <translation>S&apos;han respost totes les preguntes.</translation>
     </message>
+    <message>
+        <source>Check-in: %1, %2</source>
+        <translation>Acollida: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckinRepository</name>
@@ -2959,16 +3024,6 @@ Ordres:
         <translation>Autorització d&apos;un professional sanitari: %1</translation>
     </message>
     <message>
-        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
-  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
-  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
-  --seed N       random seed (default 1)</source>
-        <translation>Omple una base de dades nova amb un centre de demostració: terapeutes, sales, torns, clients i reserves amb acollides al voltant d&apos;avui. La mateixa llavor dona el mateix centre. També crea els usuaris de demostració manager, reception i un per terapeuta (el nom de pila en minúscules, p. ex. marta), tots amb la contrasenya &quot;demo&quot;; a partir d&apos;aleshores les ordres necessiten --user NAME (p. ex. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
-  --size small   4 terapeutes, 3 sales, 150 clients, unes sis setmanes (per defecte)
-  --size large   12 terapeutes, 8 sales, 30.000 clients, 200.000 reserves en 5 anys
-  --seed N       llavor aleatòria (per defecte, 1)</translation>
-    </message>
-    <message>
         <source>Export every client as CSV (managers)</source>
         <translation>Exporta tots els clients en CSV (gerents)</translation>
     </message>
@@ -3199,10 +3254,6 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
         <translation>Segella les respostes i les notes de les acollides</translation>
     </message>
     <message>
-        <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Older backups still hold plain data.</source>
-        <translation>Activa el segellat (un gerent, tornant a introduir la contrasenya des de MASSAGE_DESK_PASSWORD o quan es demani): crea la clau del centre, l&apos;embolcalla per a vós i amb una clau de recuperació que es mostra un sol cop, segella totes les acollides existents per lots i compacta el fitxer perquè no en quedi cap valor sense segellar ni al fitxer ni al seu diari. Les còpies de seguretat anteriors encara contenen les dades sense segellar.</translation>
-    </message>
-    <message>
         <source>Rewrite the file so no freed page keeps a plain value</source>
         <translation>Reescriu el fitxer perquè cap pàgina alliberada no conservi cap valor sense segellar</translation>
     </message>
@@ -3309,10 +3360,6 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
         </translation>
     </message>
     <message>
-        <source>Older backups still hold the answers in plain: make a new backup (massage-desk-cli backup) and destroy the old ones.</source>
-        <translation>Les còpies de seguretat anteriors encara contenen les respostes sense segellar: feu una còpia de seguretat nova (massage-desk-cli backup) i destruïu les antigues.</translation>
-    </message>
-    <message>
         <source>Sealed %1 of %2 check-ins</source>
         <translation>S&apos;han segellat %1 de %2 acollides</translation>
     </message>
@@ -3371,6 +3418,75 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     <message>
         <source>Removed waitlist entry %1.</source>
         <translation>S&apos;ha eliminat l&apos;entrada %1 de la llista d&apos;espera.</translation>
+    </message>
+    <message>
+        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
+  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
+  --seed N       random seed (default 1)
+  --unsealed     leave the health data in plain (it is sealed to the centre&apos;s key like a real centre&apos;s by default)</source>
+        <translation>Omple una base de dades nova amb un centre de demostració: terapeutes, sales, torns, clients i reserves amb acollides al voltant d&apos;avui. La mateixa llavor dona el mateix centre. També crea els usuaris de demostració manager, reception i un per terapeuta (el nom de pila en minúscules, p. ex. marta), tots amb la contrasenya &quot;demo&quot;; a partir d&apos;aleshores les ordres necessiten --user NAME (p. ex. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 terapeutes, 3 sales, 150 clients, unes sis setmanes (per defecte)
+  --size large   12 terapeutes, 8 sales, 30.000 clients, 200.000 reserves en 5 anys
+  --seed N       llavor aleatòria (per defecte, 1)
+  --unsealed     deixa les dades de salut sense segellar (per defecte se segellen amb la clau del centre, com en un centre real)</translation>
+    </message>
+    <message>
+        <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Lists the automatic backups that still hold plain data; with --replace-backups writes one sealed backup, checks it, and only then deletes them, after a yes at the prompt or with --yes.</source>
+        <translation>Activa el segellat (un gerent, amb la seva contrasenya un altre cop, que s&apos;obté de MASSAGE_DESK_PASSWORD o es demana): crea la clau del centre, l&apos;embolcalla per a vós i amb una clau de recuperació que es mostra una sola vegada, segella per lots totes les acollides existents i compacta el fitxer perquè no hi quedi cap valor sense segellar ni en el fitxer ni en el seu diari. Llista les còpies de seguretat automàtiques que encara contenen dades sense segellar; amb --replace-backups escriu una còpia de seguretat segellada, la comprova i només aleshores les elimina, després de respondre que sí a la pregunta o amb --yes.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Older dumps and backups of this centre still hold the answers in plain: make a new backup (massage-desk-cli backup FILE) and destroy the old ones.</source>
+        <translation>Els bolcats i les còpies de seguretat anteriors d&apos;aquest centre encara contenen les respostes sense segellar: feu una còpia de seguretat nova (massage-desk-cli backup FILE) i destruïu les antigues.</translation>
+    </message>
+    <message>
+        <source>Backups made before sealing still hold the answers in plain; copies kept elsewhere (a USB disk) too: replace them with a new backup and destroy the old ones.</source>
+        <translation>Les còpies de seguretat fetes abans de segellar encara contenen les respostes sense segellar, i també les còpies desades en altres llocs (un disc USB): substituïu-les per una còpia de seguretat nova i destruïu les antigues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) in plain:</source>
+        <translation>
+            <numerusform>%n còpia de seguretat automàtica sense segellar:</numerusform>
+            <numerusform>%n còpies de seguretat automàtiques sense segellar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;sealing enable --replace-backups&quot; to write one sealed backup and delete these.</source>
+        <translation>Executeu &quot;sealing enable --replace-backups&quot; per escriure una còpia de seguretat segellada i eliminar aquestes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write a sealed backup, then delete these %n backup(s)?</source>
+        <translation>
+            <numerusform>Voleu escriure una còpia de seguretat segellada i després eliminar aquesta %n còpia?</numerusform>
+            <numerusform>Voleu escriure una còpia de seguretat segellada i després eliminar aquestes %n còpies?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was deleted. To replace them, confirm at the prompt or run again with --replace-backups --yes.</source>
+        <translation>No s&apos;ha eliminat cap còpia de seguretat. Per substituir-les, confirmeu-ho a la pregunta o torneu a executar l&apos;ordre amb --replace-backups --yes.</translation>
+    </message>
+    <message>
+        <source>Sealed backup written and checked: %1.</source>
+        <translation>Còpia de seguretat segellada escrita i comprovada: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) deleted.</source>
+        <translation>
+            <numerusform>S&apos;ha eliminat %n còpia de seguretat sense segellar.</numerusform>
+            <numerusform>S&apos;han eliminat %n còpies de seguretat sense segellar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete %1: delete it yourself.</source>
+        <translation>No s&apos;ha pogut eliminar %1: elimineu-lo vós mateix.</translation>
+    </message>
+    <message>
+        <source>Backups made before sealing still hold the answers in plain: &quot;sealing enable --replace-backups&quot; replaces them with a sealed one.</source>
+        <translation>Les còpies de seguretat fetes abans de segellar encara contenen les respostes sense segellar: &quot;sealing enable --replace-backups&quot; les substitueix per una de segellada.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3771,10 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     <message>
         <source>Their version is loaded underneath yours: save to replace it.</source>
         <translation>La seva versió s&apos;ha carregat sota la vostra: deseu per substituir-la.</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4408,6 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
         <translation>Connexió amb el servidor</translation>
     </message>
     <message>
-        <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed.</source>
-        <translation>La connexió amb el servidor %1 s&apos;ha perdut a les %2. El Massage Desk s&apos;està tornant a connectar automàticament; no es pot desar res fins que no es recuperi. Les finestres obertes conserven el que hi heu escrit.</translation>
-    </message>
-    <message>
         <source>Attempt %1 did not get through.</source>
         <translation>L&apos;intent %1 no ha reeixit.</translation>
     </message>
@@ -4317,6 +4433,18 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     <message>
         <source>Not connected to the server</source>
         <translation>No connectat al servidor</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed, and their saves go through when it is back.</source>
+        <translation>La connexió amb el servidor %1 s&apos;ha perdut a les %2. El Massage Desk s&apos;està tornant a connectar automàticament; no es pot desar res fins que no es recuperi. Les finestres obertes conserven el que hi heu escrit, i es desarà quan es recuperi la connexió.</translation>
+    </message>
+    <message>
+        <source>Waiting to be saved, and lost if you close now:</source>
+        <translation>Pendent de desar, i es perdrà si tanqueu ara:</translation>
+    </message>
+    <message>
+        <source>What is in open windows is lost when you close.</source>
+        <translation>El que hi ha a les finestres obertes es perd quan tanqueu.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5910,28 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
 </context>
 <context>
+    <name>PlainBackupsDialog</name>
+    <message>
+        <source>Older backups in plain</source>
+        <translation>Còpies de seguretat anteriors sense segellar</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n backup(s) were made before sealing and still hold the check-in answers and notes in plain. Write one sealed backup now and delete them? They are deleted only once the new backup is written and checked. Copies kept elsewhere (a USB disk) are not touched: destroy them yourself.</source>
+        <translation>
+            <numerusform>Aquesta %n còpia de seguretat es va fer abans de segellar i encara conté les respostes i les notes de les acollides sense segellar. Voleu escriure ara una còpia de seguretat segellada i eliminar-la? Només s&apos;elimina quan la còpia nova s&apos;ha escrit i comprovat. Les còpies desades en altres llocs (un disc USB) no es toquen: destruïu-les vós mateix.</numerusform>
+            <numerusform>Aquestes %n còpies de seguretat es van fer abans de segellar i encara contenen les respostes i les notes de les acollides sense segellar. Voleu escriure ara una còpia de seguretat segellada i eliminar-les? Només s&apos;eliminen quan la còpia nova s&apos;ha escrit i comprovat. Les còpies desades en altres llocs (un disc USB) no es toquen: destruïu-les vós mateix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Write a sealed backup and delete these</source>
+        <translation>&amp;Escriu una còpia segellada i elimina aquestes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Conserva-les</translation>
+    </message>
+</context>
+<context>
     <name>PortableBackup</name>
     <message>
         <source>No backup file was given.</source>
@@ -5972,10 +6122,6 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>la vostra contrasenya, per embolcallar la clau del centre</translation>
     </message>
     <message>
-        <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: make a new one and destroy the old.</source>
-        <translation>Un cop segellades, les respostes, les notes, els motius i les indicacions d&apos;autorització de les acollides són il·legibles al fitxer de base de dades i a les seves còpies de seguretat sense la contrasenya d&apos;un terapeuta o d&apos;un gerent o la clau de recuperació. El nivell del resultat continua sent llegible per a tothom. Les còpies de seguretat fetes abans del segellat encara les contenen sense segellar: feu-ne una de nova i destruïu les antigues.</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Contrasenya:</translation>
     </message>
@@ -6005,6 +6151,44 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>The health data is sealed. Older backups still hold it in plain.</source>
         <translation>Les dades de salut estan segellades. Les còpies de seguretat anteriors encara les contenen sense segellar.</translation>
     </message>
+    <message>
+        <source>&amp;Restore access with the recovery key…</source>
+        <translation>&amp;Restaura l&apos;accés amb la clau de recuperació…</translation>
+    </message>
+    <message>
+        <source>Replace older &amp;plain backups…</source>
+        <translation>Substitueix les còpies anteriors sense se&amp;gellar…</translation>
+    </message>
+    <message>
+        <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: after sealing, the program offers to replace its automatic backups with a sealed one.</source>
+        <translation>Un cop segellades, les respostes, les notes, els motius i les indicacions d&apos;autorització de les acollides no es poden llegir al fitxer de la base de dades ni a les seves còpies de seguretat sense la contrasenya d&apos;un terapeuta o d&apos;un gerent, o la clau de recuperació. El nivell del resultat continua sent llegible per a tothom. Les còpies de seguretat fetes abans de segellar encara les contenen sense segellar: després de segellar, el programa ofereix substituir les seves còpies automàtiques per una de segellada.</translation>
+    </message>
+    <message>
+        <source>No automatic backup of this centre holds plain data.</source>
+        <translation>Cap còpia de seguretat automàtica d&apos;aquest centre conté dades sense segellar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sealed backup was written and checked; %n plain backup(s) deleted.</source>
+        <translation>
+            <numerusform>S&apos;ha escrit i comprovat una còpia de seguretat segellada; s&apos;ha eliminat %n còpia sense segellar.</numerusform>
+            <numerusform>S&apos;ha escrit i comprovat una còpia de seguretat segellada; s&apos;han eliminat %n còpies sense segellar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be deleted: delete them yourself.</source>
+        <translation>
+            <numerusform>%n no s&apos;ha pogut eliminar: elimineu-la vós mateix.</numerusform>
+            <numerusform>%n no s&apos;han pogut eliminar: elimineu-les vós mateix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager signed in restores access.</source>
+        <translation>Només un gerent identificat pot restaurar l&apos;accés.</translation>
+    </message>
+    <message>
+        <source>The sealed check-ins open again for %1.</source>
+        <translation>Les acollides segellades es tornen a obrir per a %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordVersion</name>
@@ -6031,6 +6215,53 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Changed at another desk since you opened it.</source>
         <translation>Modificat des d&apos;un altre equip des que l&apos;heu obert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryAccessDialog</name>
+    <message>
+        <source>Restore access with the recovery key</source>
+        <translation>Restaura l&apos;accés amb la clau de recuperació</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when sealing was turned on (eight groups of four letters and digits). With it, the sealed check-ins open again for %1 with the password below, which becomes the account&apos;s password.</source>
+        <translation>Escriviu la clau de recuperació que es va mostrar quan es va activar el segellat (vuit grups de quatre lletres i xifres). Amb aquesta clau, les acollides segellades es tornen a obrir per a %1 amb la contrasenya de sota, que passa a ser la contrasenya del compte.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clau de recuperació</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contrasenya</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repetiu la contrasenya</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Clau de recuperació:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contr&amp;asenya:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Re&amp;petiu-la:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore access</source>
+        <translation>&amp;Restaura l&apos;accés</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Escriviu la clau de recuperació.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Les dues contrasenyes no coincideixen; torneu-les a escriure.</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6492,10 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>count the sessions by hour</source>
         <translation>comptar les sessions per hora</translation>
     </message>
+    <message>
+        <source>count the late cancellations</source>
+        <translation>comptar les cancel·lacions tardanes</translation>
+    </message>
 </context>
 <context>
     <name>ReportServiceModel</name>
@@ -6406,6 +6641,10 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>Summary</source>
         <translation>Resum</translation>
     </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancel·lacions tardanes</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -6536,10 +6775,6 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>Hores amb més activitat per dia de la setmana</translation>
     </message>
     <message>
-        <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count.</source>
-        <translation>Sessions que comencen a cada hora (hora del centre); les cel·les més fosques tenen més activitat i el número de cada cel·la és el recompte.</translation>
-    </message>
-    <message>
         <source>By room</source>
         <translation>Per sala</translation>
     </message>
@@ -6594,6 +6829,10 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count, and the table holds the same numbers.</source>
+        <translation>Sessions que comencen a cada hora (hora del centre); les cel·les més fosques tenen més activitat, el número de cada cel·la és el recompte i la taula conté els mateixos números.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +7036,29 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
         <translation>%1 ja té una sessió a aquesta hora: %2–%3, %4 amb %5 (reserva %6). Un client només pot estar en una sessió alhora.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedBackups</name>
+    <message>
+        <source>The health data is not sealed yet, so a new backup would hold it in plain too. Nothing was deleted.</source>
+        <translation>Les dades de salut encara no estan segellades, de manera que una còpia de seguretat nova també les contindria sense segellar. No s&apos;ha eliminat res.</translation>
+    </message>
+    <message>
+        <source>A centre on a server has no backup folder of the program&apos;s own: make a new backup (massage-desk-cli backup FILE) and destroy the older dumps and backups yourself.</source>
+        <translation>Un centre en un servidor no té cap carpeta de còpies de seguretat pròpia del programa: feu una còpia de seguretat nova (massage-desk-cli backup FILE) i destruïu vós mateix els bolcats i les còpies de seguretat anteriors.</translation>
+    </message>
+    <message>
+        <source>The new backup could not be written.</source>
+        <translation>No s&apos;ha pogut escriure la còpia de seguretat nova.</translation>
+    </message>
+    <message>
+        <source>No older backup was deleted.</source>
+        <translation>No s&apos;ha eliminat cap còpia de seguretat anterior.</translation>
+    </message>
+    <message>
+        <source>The new backup %1 is not sealed as it should be (it still holds plain values or no reader&apos;s key). No older backup was deleted; try again.</source>
+        <translation>La còpia de seguretat nova %1 no està segellada com caldria (encara conté valors sense segellar o no té la clau de cap lector). No s&apos;ha eliminat cap còpia de seguretat anterior; torneu-ho a provar.</translation>
     </message>
 </context>
 <context>
@@ -7997,6 +8259,30 @@ Còpies de seguretat: %5</translation>
         <source>Clients in calendar files</source>
         <translation>Clients als fitxers de calendari</translation>
     </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Normes de reserva</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> h d&apos;antelació</translation>
+    </message>
+    <message>
+        <source>Late cancellation, hours before the session</source>
+        <translation>Cancel·lació tardana, hores abans de la sessió</translation>
+    </message>
+    <message>
+        <source>A cancellation made less than this many hours before the session counts as late: in the booking dialog&apos;s line about the client and in the reports.</source>
+        <translation>Una cancel·lació feta amb menys d&apos;aquestes hores d&apos;antelació respecte a la sessió compta com a tardana: a la línia sobre el client del diàleg de reserva i als informes.</translation>
+    </message>
+    <message>
+        <source>Cancellation is &amp;late when less than:</source>
+        <translation>La cancel·lació és &amp;tardana si es fa amb menys de:</translation>
+    </message>
+    <message>
+        <source>Cancellation is late when less than</source>
+        <translation>La cancel·lació és tardana si es fa amb menys de</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -8011,6 +8297,10 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>The centre&apos;s name</source>
         <translation>El nom del centre</translation>
+    </message>
+    <message>
+        <source>A late cancellation is one made less than a whole number of hours before the session, from %1 to %2; &quot;%3&quot; is not one.</source>
+        <translation>Una cancel·lació tardana és la que es fa amb menys d&apos;un nombre enter d&apos;hores d&apos;antelació respecte a la sessió, de %1 a %2; &quot;%3&quot; no ho és.</translation>
     </message>
 </context>
 <context>
@@ -8353,6 +8643,33 @@ Còpies de seguretat: %5</translation>
     </message>
 </context>
 <context>
+    <name>StopAcknowledgements</name>
+    <message>
+        <source>read which alerts were acknowledged</source>
+        <translation>llegir quins avisos s&apos;han confirmat</translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation>llegir la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No hi ha cap reserva %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no stop-and-refer check-in to acknowledge.</source>
+        <translation>La reserva %1 no té cap acollida amb &quot;aturar i derivar&quot; per confirmar.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is another therapist&apos;s session.</source>
+        <translation>La reserva %1 és una sessió d&apos;un altre terapeuta.</translation>
+    </message>
+    <message>
+        <source>record the acknowledgement</source>
+        <translation>registrar la confirmació</translation>
+    </message>
+</context>
+<context>
     <name>TherapistHours</name>
     <message>
         <source>read the shifts</source>
@@ -8562,6 +8879,10 @@ Còpies de seguretat: %5</translation>
         <source>The name contains invisible control characters; please retype it.</source>
         <translation>El nom conté caràcters de control invisibles; torneu-lo a escriure.</translation>
     </message>
+    <message>
+        <source>Your sign-in holds no key to the sealed check-ins, so it cannot give one to %1. Restore your access first (Settings &gt; Privacy, the recovery key). Nothing was changed.</source>
+        <translation>La vostra identificació no té cap clau de les acollides segellades, de manera que no en pot donar cap a %1. Primer restaureu el vostre accés (Configuració &gt; Privadesa, la clau de recuperació). No s&apos;ha canviat res.</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -8660,6 +8981,29 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>Users</source>
         <translation>Usuaris</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to open the sealed check-ins</source>
+        <translation>Una contrasenya nova per a %1, per obrir les acollides segellades</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSave</name>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Desa ara</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>S&apos;està esperant el servidor</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the server %1 cannot be reached. What you typed stays here and is saved by itself as soon as the connection is back.</source>
+        <translation>Encara no s&apos;ha desat: no es pot connectar amb el servidor %1. El que heu escrit es queda aquí i es desa automàticament tan bon punt es recupera la connexió.</translation>
+    </message>
+    <message>
+        <source>If it was not saved, press Save now.</source>
+        <translation>Si no s&apos;ha desat, premeu Desa ara.</translation>
     </message>
 </context>
 <context>
@@ -8981,6 +9325,14 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>update the waitlist</source>
         <translation>actualitzar la llista d&apos;espera</translation>
+    </message>
+    <message>
+        <source>read the therapists&apos; services</source>
+        <translation>llegir els serveis dels terapeutes</translation>
+    </message>
+    <message>
+        <source>read the closed days</source>
+        <translation>llegir els dies tancats</translation>
     </message>
 </context>
 <context>

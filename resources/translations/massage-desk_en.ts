@@ -260,4 +260,79 @@ The current database is kept beside it as a safety copy, so this can be undone.<
         </translation>
     </message>
 </context>
+<context>
+    <name>CalendarGrid</name>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <translation>
+            <numerusform>%1 (%n waiting)</numerusform>
+            <numerusform>%1 (%n waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the free time %1</source>
+        <translation>
+            <numerusform>%n waiting for the free time %1</numerusform>
+            <numerusform>%n waiting for the free time %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the free time %1 with %2</source>
+        <translation>
+            <numerusform>%n waiting for the free time %1 with %2</numerusform>
+            <numerusform>%n waiting for the free time %1 with %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message numerus="yes">
+        <source>%n automatic backup(s) in plain:</source>
+        <translation>
+            <numerusform>%n automatic backup in plain:</numerusform>
+            <numerusform>%n automatic backups in plain:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write a sealed backup, then delete these %n backup(s)?</source>
+        <translation>
+            <numerusform>Write a sealed backup, then delete this %n backup?</numerusform>
+            <numerusform>Write a sealed backup, then delete these %n backups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n plain backup deleted.</numerusform>
+            <numerusform>%n plain backups deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlainBackupsDialog</name>
+    <message numerus="yes">
+        <source>These %n backup(s) were made before sealing and still hold the check-in answers and notes in plain. Write one sealed backup now and delete them? They are deleted only once the new backup is written and checked. Copies kept elsewhere (a USB disk) are not touched: destroy them yourself.</source>
+        <translation>
+            <numerusform>This %n backup was made before sealing and still holds the check-in answers and notes in plain. Write one sealed backup now and delete it? It is deleted only once the new backup is written and checked. Copies kept elsewhere (a USB disk) are not touched: destroy them yourself.</numerusform>
+            <numerusform>These %n backups were made before sealing and still hold the check-in answers and notes in plain. Write one sealed backup now and delete them? They are deleted only once the new backup is written and checked. Copies kept elsewhere (a USB disk) are not touched: destroy them yourself.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message numerus="yes">
+        <source>A sealed backup was written and checked; %n plain backup(s) deleted.</source>
+        <translation>
+            <numerusform>A sealed backup was written and checked; %n plain backup deleted.</numerusform>
+            <numerusform>A sealed backup was written and checked; %n plain backups deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be deleted: delete them yourself.</source>
+        <translation>
+            <numerusform>%n could not be deleted: delete it yourself.</numerusform>
+            <numerusform>%n could not be deleted: delete them yourself.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -150,6 +150,10 @@
         <source>Clients imported from a file</source>
         <translation>Clientes importados desde un archivo</translation>
     </message>
+    <message>
+        <source>Stop-and-refer read by the therapist on My day</source>
+        <translation>Aviso de detener y derivar leído por el terapeuta en Mi día</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -477,6 +481,22 @@ El último intento, %2, ha fallado: %3</translation>
         <source>Automatic backups are off. Use “Back up now” or the File menu to keep copies.</source>
         <translation>Las copias de seguridad automáticas están desactivadas. Use “Hacer copia de seguridad ahora” o el menú Archivo para guardar copias.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activadas</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivadas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Your backup settings were saved.</source>
+        <translation>Se ha guardado su configuración de las copias de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>BookingActions</name>
@@ -705,6 +725,14 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>%1 happens twice that night (the clocks go back): choose %2 or %3.</source>
         <translation>Las %1 se repiten esa noche (se atrasan los relojes): elija %2 o %3.</translation>
+    </message>
+    <message>
+        <source>Booking: %1, %2 %3</source>
+        <translation>Reserva: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>✖ Not booked yet: the server cannot be reached.</source>
+        <translation>✖ Todavía no se ha reservado: no se puede conectar con el servidor.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +971,39 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <translation>
+            <numerusform>%1 (%n en espera)</numerusform>
+            <numerusform>%1 (%n en espera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients wait for free time with: %1.</source>
+        <translation>Hay clientes esperando un hueco libre con: %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the free time %1</source>
+        <translation>
+            <numerusform>%n en espera del hueco libre %1</numerusform>
+            <numerusform>%n en espera del hueco libre %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the free time %1 with %2</source>
+        <translation>
+            <numerusform>%n en espera del hueco libre %1 con %2</numerusform>
+            <numerusform>%n en espera del hueco libre %1 con %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to book one of them.</source>
+        <translation>Haga doble clic para reservársela a uno de ellos.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2074,10 @@ El último intento, %2, ha fallado: %3</translation>
         <source>All questions answered.</source>
         <translation>Se han respondido todas las preguntas.</translation>
     </message>
+    <message>
+        <source>Check-in: %1, %2</source>
+        <translation>Acogida: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckinRepository</name>
@@ -2959,16 +3024,6 @@ Comandos:
         <translation>Autorización de un profesional sanitario: %1</translation>
     </message>
     <message>
-        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
-  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
-  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
-  --seed N       random seed (default 1)</source>
-        <translation>Llena una base de datos nueva con un centro de demostración: terapeutas, salas, turnos, clientes y reservas con acogidas en torno a hoy. La misma semilla da el mismo centro. También crea los usuarios de demostración manager, reception y uno por terapeuta (el nombre de pila en minúsculas, p. ej. marta), todos con la contraseña &quot;demo&quot;; a partir de entonces los comandos necesitan --user NAME (p. ej. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
-  --size small   4 terapeutas, 3 salas, 150 clientes, unas seis semanas (predeterminado)
-  --size large   12 terapeutas, 8 salas, 30.000 clientes, 200.000 reservas en 5 años
-  --seed N       semilla aleatoria (predeterminado: 1)</translation>
-    </message>
-    <message>
         <source>Export every client as CSV (managers)</source>
         <translation>Exportar todos los clientes en CSV (gerentes)</translation>
     </message>
@@ -3199,10 +3254,6 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
         <translation>Cifrar las respuestas y las notas de las acogidas</translation>
     </message>
     <message>
-        <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Older backups still hold plain data.</source>
-        <translation>Activa el cifrado (un gerente, con su contraseña de nuevo desde MASSAGE_DESK_PASSWORD o cuando se solicite): crea la clave del centro, la protege para usted y con una clave de recuperación que se muestra una sola vez, cifra por lotes todas las acogidas existentes y compacta el archivo para que no quede ningún valor sin cifrar ni en él ni en su diario. Las copias de seguridad anteriores siguen conteniendo datos sin cifrar.</translation>
-    </message>
-    <message>
         <source>Rewrite the file so no freed page keeps a plain value</source>
         <translation>Reescribir el archivo para que ninguna página liberada conserve un valor sin cifrar</translation>
     </message>
@@ -3309,10 +3360,6 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
         </translation>
     </message>
     <message>
-        <source>Older backups still hold the answers in plain: make a new backup (massage-desk-cli backup) and destroy the old ones.</source>
-        <translation>Las copias de seguridad anteriores siguen conteniendo las respuestas sin cifrar: haga una copia de seguridad nueva (massage-desk-cli backup) y destruya las antiguas.</translation>
-    </message>
-    <message>
         <source>Sealed %1 of %2 check-ins</source>
         <translation>Cifradas %1 de %2 acogidas</translation>
     </message>
@@ -3371,6 +3418,75 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
     <message>
         <source>Removed waitlist entry %1.</source>
         <translation>Se ha eliminado la entrada %1 de la lista de espera.</translation>
+    </message>
+    <message>
+        <source>Fills a new database with a demo centre: therapists, rooms, shifts, clients and bookings with check-ins around today. The same seed gives the same centre. It also creates the demo users manager, reception and one per therapist (the first name in lower case, e.g. marta), all with the password &quot;demo&quot;; from then on commands need --user NAME (e.g. MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 therapists, 3 rooms, 150 clients, about six weeks (default)
+  --size large   12 therapists, 8 rooms, 30,000 clients, 200,000 bookings over 5 years
+  --seed N       random seed (default 1)
+  --unsealed     leave the health data in plain (it is sealed to the centre&apos;s key like a real centre&apos;s by default)</source>
+        <translation>Llena una base de datos nueva con un centro de demostración: terapeutas, salas, turnos, clientes y reservas con acogidas alrededor de hoy. La misma semilla da el mismo centro. También crea los usuarios de demostración manager, reception y uno por terapeuta (el nombre de pila en minúsculas, p. ej., marta), todos con la contraseña &quot;demo&quot;; a partir de entonces las órdenes necesitan --user NAME (p. ej., MASSAGE_DESK_PASSWORD=demo massage-desk-cli --user manager bookings list).
+  --size small   4 terapeutas, 3 salas, 150 clientes, unas seis semanas (predeterminado)
+  --size large   12 terapeutas, 8 salas, 30.000 clientes, 200.000 reservas en 5 años
+  --seed N       semilla aleatoria (predeterminado: 1)
+  --unsealed     deja los datos de salud sin cifrar (de forma predeterminada se cifran con la clave del centro, como en un centro real)</translation>
+    </message>
+    <message>
+        <source>Turns sealing on (a manager, with their password again from MASSAGE_DESK_PASSWORD or a prompt): makes the centre&apos;s key, wraps it for you and by a recovery key printed once, seals every existing check-in in batches and compacts the file so no plain value remains in it or its journal. Lists the automatic backups that still hold plain data; with --replace-backups writes one sealed backup, checks it, and only then deletes them, after a yes at the prompt or with --yes.</source>
+        <translation>Activa el cifrado (un gerente, con su contraseña otra vez, que se obtiene de MASSAGE_DESK_PASSWORD o se solicita): crea la clave del centro, la protege para usted y con una clave de recuperación que se muestra una sola vez, cifra por lotes todas las acogidas existentes y compacta el archivo para que no quede ningún valor sin cifrar ni en el archivo ni en su diario. Muestra las copias de seguridad automáticas que todavía contienen datos sin cifrar; con --replace-backups escribe una copia de seguridad cifrada, la comprueba y solo entonces las elimina, tras responder que sí a la pregunta o con --yes.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Older dumps and backups of this centre still hold the answers in plain: make a new backup (massage-desk-cli backup FILE) and destroy the old ones.</source>
+        <translation>Los volcados y las copias de seguridad anteriores de este centro todavía contienen las respuestas sin cifrar: haga una copia de seguridad nueva (massage-desk-cli backup FILE) y destruya las antiguas.</translation>
+    </message>
+    <message>
+        <source>Backups made before sealing still hold the answers in plain; copies kept elsewhere (a USB disk) too: replace them with a new backup and destroy the old ones.</source>
+        <translation>Las copias de seguridad hechas antes de cifrar todavía contienen las respuestas sin cifrar, y también las copias guardadas en otros lugares (un disco USB): sustitúyalas por una copia de seguridad nueva y destruya las antiguas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) in plain:</source>
+        <translation>
+            <numerusform>%n copia de seguridad automática sin cifrar:</numerusform>
+            <numerusform>%n copias de seguridad automáticas sin cifrar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;sealing enable --replace-backups&quot; to write one sealed backup and delete these.</source>
+        <translation>Ejecute &quot;sealing enable --replace-backups&quot; para escribir una copia de seguridad cifrada y eliminar estas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write a sealed backup, then delete these %n backup(s)?</source>
+        <translation>
+            <numerusform>¿Desea escribir una copia de seguridad cifrada y después eliminar esta %n copia?</numerusform>
+            <numerusform>¿Desea escribir una copia de seguridad cifrada y después eliminar estas %n copias?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was deleted. To replace them, confirm at the prompt or run again with --replace-backups --yes.</source>
+        <translation>No se ha eliminado ninguna copia de seguridad. Para sustituirlas, confírmelo en la pregunta o vuelva a ejecutar la orden con --replace-backups --yes.</translation>
+    </message>
+    <message>
+        <source>Sealed backup written and checked: %1.</source>
+        <translation>Copia de seguridad cifrada escrita y comprobada: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) deleted.</source>
+        <translation>
+            <numerusform>Se ha eliminado %n copia de seguridad sin cifrar.</numerusform>
+            <numerusform>Se han eliminado %n copias de seguridad sin cifrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete %1: delete it yourself.</source>
+        <translation>No se ha podido eliminar %1: elimínelo usted mismo.</translation>
+    </message>
+    <message>
+        <source>Backups made before sealing still hold the answers in plain: &quot;sealing enable --replace-backups&quot; replaces them with a sealed one.</source>
+        <translation>Las copias de seguridad hechas antes de cifrar todavía contienen las respuestas sin cifrar: &quot;sealing enable --replace-backups&quot; las sustituye por una cifrada.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3771,10 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
     <message>
         <source>Their version is loaded underneath yours: save to replace it.</source>
         <translation>La otra versión se ha cargado debajo de la suya: guarde para sustituirla.</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4408,6 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
         <translation>Conexión con el servidor</translation>
     </message>
     <message>
-        <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed.</source>
-        <translation>Se ha perdido la conexión con el servidor %1 a las %2. Massage Desk se está reconectando automáticamente; no se puede guardar nada hasta que se restablezca. Las ventanas abiertas conservan lo que ha escrito.</translation>
-    </message>
-    <message>
         <source>Attempt %1 did not get through.</source>
         <translation>El intento %1 no ha podido conectar.</translation>
     </message>
@@ -4317,6 +4433,18 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
     <message>
         <source>Not connected to the server</source>
         <translation>Sin conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost at %2. Massage Desk is reconnecting by itself; nothing can be saved until it is back. Open windows keep what you typed, and their saves go through when it is back.</source>
+        <translation>La conexión con el servidor %1 se ha perdido a las %2. Massage Desk se está volviendo a conectar automáticamente; no se puede guardar nada hasta que se recupere. Las ventanas abiertas conservan lo que ha escrito, y se guardará cuando se recupere la conexión.</translation>
+    </message>
+    <message>
+        <source>Waiting to be saved, and lost if you close now:</source>
+        <translation>Pendiente de guardar, y se perderá si cierra ahora:</translation>
+    </message>
+    <message>
+        <source>What is in open windows is lost when you close.</source>
+        <translation>Lo que hay en las ventanas abiertas se pierde al cerrar.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5910,28 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     </message>
 </context>
 <context>
+    <name>PlainBackupsDialog</name>
+    <message>
+        <source>Older backups in plain</source>
+        <translation>Copias de seguridad anteriores sin cifrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n backup(s) were made before sealing and still hold the check-in answers and notes in plain. Write one sealed backup now and delete them? They are deleted only once the new backup is written and checked. Copies kept elsewhere (a USB disk) are not touched: destroy them yourself.</source>
+        <translation>
+            <numerusform>Esta %n copia de seguridad se hizo antes de cifrar y todavía contiene las respuestas y las notas de las acogidas sin cifrar. ¿Desea escribir ahora una copia de seguridad cifrada y eliminarla? Solo se elimina cuando la copia nueva se ha escrito y comprobado. Las copias guardadas en otros lugares (un disco USB) no se tocan: destrúyalas usted mismo.</numerusform>
+            <numerusform>Estas %n copias de seguridad se hicieron antes de cifrar y todavía contienen las respuestas y las notas de las acogidas sin cifrar. ¿Desea escribir ahora una copia de seguridad cifrada y eliminarlas? Solo se eliminan cuando la copia nueva se ha escrito y comprobado. Las copias guardadas en otros lugares (un disco USB) no se tocan: destrúyalas usted mismo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Write a sealed backup and delete these</source>
+        <translation>&amp;Escribir una copia cifrada y eliminar estas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Conservarlas</translation>
+    </message>
+</context>
+<context>
     <name>PortableBackup</name>
     <message>
         <source>No backup file was given.</source>
@@ -5972,10 +6122,6 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>su contraseña, para proteger la clave del centro</translation>
     </message>
     <message>
-        <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: make a new one and destroy the old.</source>
-        <translation>Una vez cifrados, las respuestas, las notas, los motivos y las indicaciones de autorización de las acogidas no se pueden leer en el archivo de base de datos ni en sus copias de seguridad sin la contraseña de un terapeuta o de un gerente o la clave de recuperación. El nivel del resultado sigue siendo legible para todos. Las copias de seguridad hechas antes del cifrado los siguen conteniendo sin cifrar: haga una nueva y destruya las antiguas.</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
@@ -6005,6 +6151,44 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>The health data is sealed. Older backups still hold it in plain.</source>
         <translation>Los datos de salud están cifrados. Las copias de seguridad anteriores los siguen conteniendo sin cifrar.</translation>
     </message>
+    <message>
+        <source>&amp;Restore access with the recovery key…</source>
+        <translation>&amp;Restaurar el acceso con la clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Replace older &amp;plain backups…</source>
+        <translation>Sustituir las copias anteriores sin ci&amp;frar…</translation>
+    </message>
+    <message>
+        <source>Sealed, the check-in answers, notes, reasons and clearance advice are unreadable in the database file and its backups without a therapist&apos;s or manager&apos;s password or the recovery key. The outcome level stays readable to everyone. Backups made before sealing still hold them in plain: after sealing, the program offers to replace its automatic backups with a sealed one.</source>
+        <translation>Una vez cifradas, las respuestas, las notas, los motivos y las indicaciones de autorización de las acogidas no se pueden leer en el archivo de la base de datos ni en sus copias de seguridad sin la contraseña de un terapeuta o de un gerente, o la clave de recuperación. El nivel del resultado sigue siendo legible para todos. Las copias de seguridad hechas antes de cifrar todavía las contienen sin cifrar: después de cifrar, el programa ofrece sustituir sus copias automáticas por una cifrada.</translation>
+    </message>
+    <message>
+        <source>No automatic backup of this centre holds plain data.</source>
+        <translation>Ninguna copia de seguridad automática de este centro contiene datos sin cifrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sealed backup was written and checked; %n plain backup(s) deleted.</source>
+        <translation>
+            <numerusform>Se ha escrito y comprobado una copia de seguridad cifrada; se ha eliminado %n copia sin cifrar.</numerusform>
+            <numerusform>Se ha escrito y comprobado una copia de seguridad cifrada; se han eliminado %n copias sin cifrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be deleted: delete them yourself.</source>
+        <translation>
+            <numerusform>%n no se ha podido eliminar: elimínela usted mismo.</numerusform>
+            <numerusform>%n no se han podido eliminar: elimínelas usted mismo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager signed in restores access.</source>
+        <translation>Solo un gerente identificado puede restaurar el acceso.</translation>
+    </message>
+    <message>
+        <source>The sealed check-ins open again for %1.</source>
+        <translation>Las acogidas cifradas vuelven a abrirse para %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordVersion</name>
@@ -6031,6 +6215,53 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Changed at another desk since you opened it.</source>
         <translation>Se ha cambiado desde otro equipo desde que lo abrió.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryAccessDialog</name>
+    <message>
+        <source>Restore access with the recovery key</source>
+        <translation>Restaurar el acceso con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when sealing was turned on (eight groups of four letters and digits). With it, the sealed check-ins open again for %1 with the password below, which becomes the account&apos;s password.</source>
+        <translation>Escriba la clave de recuperación que se mostró al activar el cifrado (ocho grupos de cuatro letras y cifras). Con ella, las acogidas cifradas vuelven a abrirse para %1 con la contraseña de abajo, que pasa a ser la contraseña de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore access</source>
+        <translation>Restaurar el &amp;acceso</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Escriba la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Las dos contraseñas no coinciden; vuelva a escribirlas.</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6492,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>count the sessions by hour</source>
         <translation>contar las sesiones por hora</translation>
     </message>
+    <message>
+        <source>count the late cancellations</source>
+        <translation>contar las cancelaciones tardías</translation>
+    </message>
 </context>
 <context>
     <name>ReportServiceModel</name>
@@ -6406,6 +6641,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -6536,10 +6775,6 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>Horas de más actividad por día de la semana</translation>
     </message>
     <message>
-        <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count.</source>
-        <translation>Sesiones que empiezan en cada hora (hora del centro); las celdas más oscuras tienen más actividad y el número de cada celda es el recuento.</translation>
-    </message>
-    <message>
         <source>By room</source>
         <translation>Por sala</translation>
     </message>
@@ -6594,6 +6829,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Sessions starting in each hour (centre time); darker cells are busier, the number in each cell is the count, and the table holds the same numbers.</source>
+        <translation>Sesiones que empiezan en cada hora (hora del centro); las celdas más oscuras tienen más actividad, el número de cada celda es el recuento y la tabla contiene los mismos números.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +7036,29 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
         <translation>%1 ya tiene una sesión a esa hora: %2–%3, %4 con %5 (reserva %6). Un cliente solo puede estar en una sesión a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedBackups</name>
+    <message>
+        <source>The health data is not sealed yet, so a new backup would hold it in plain too. Nothing was deleted.</source>
+        <translation>Los datos de salud todavía no están cifrados, así que una copia de seguridad nueva también los contendría sin cifrar. No se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <source>A centre on a server has no backup folder of the program&apos;s own: make a new backup (massage-desk-cli backup FILE) and destroy the older dumps and backups yourself.</source>
+        <translation>Un centro en un servidor no tiene ninguna carpeta de copias de seguridad propia del programa: haga una copia de seguridad nueva (massage-desk-cli backup FILE) y destruya usted mismo los volcados y las copias de seguridad anteriores.</translation>
+    </message>
+    <message>
+        <source>The new backup could not be written.</source>
+        <translation>No se ha podido escribir la copia de seguridad nueva.</translation>
+    </message>
+    <message>
+        <source>No older backup was deleted.</source>
+        <translation>No se ha eliminado ninguna copia de seguridad anterior.</translation>
+    </message>
+    <message>
+        <source>The new backup %1 is not sealed as it should be (it still holds plain values or no reader&apos;s key). No older backup was deleted; try again.</source>
+        <translation>La copia de seguridad nueva %1 no está cifrada como debería (todavía contiene valores sin cifrar o no tiene la clave de ningún lector). No se ha eliminado ninguna copia de seguridad anterior; vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -7997,6 +8259,30 @@ Copias de seguridad: %5</translation>
         <source>Clients in calendar files</source>
         <translation>Clientes en los archivos de calendario</translation>
     </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Normas de reserva</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> h de antelación</translation>
+    </message>
+    <message>
+        <source>Late cancellation, hours before the session</source>
+        <translation>Cancelación tardía, horas antes de la sesión</translation>
+    </message>
+    <message>
+        <source>A cancellation made less than this many hours before the session counts as late: in the booking dialog&apos;s line about the client and in the reports.</source>
+        <translation>Una cancelación hecha con menos de estas horas de antelación respecto a la sesión cuenta como tardía: en la línea sobre el cliente del diálogo de reserva y en los informes.</translation>
+    </message>
+    <message>
+        <source>Cancellation is &amp;late when less than:</source>
+        <translation>La cancelación es &amp;tardía si se hace con menos de:</translation>
+    </message>
+    <message>
+        <source>Cancellation is late when less than</source>
+        <translation>La cancelación es tardía si se hace con menos de</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -8011,6 +8297,10 @@ Copias de seguridad: %5</translation>
     <message>
         <source>The centre&apos;s name</source>
         <translation>El nombre del centro</translation>
+    </message>
+    <message>
+        <source>A late cancellation is one made less than a whole number of hours before the session, from %1 to %2; &quot;%3&quot; is not one.</source>
+        <translation>Una cancelación tardía es la que se hace con menos de un número entero de horas de antelación respecto a la sesión, de %1 a %2; &quot;%3&quot; no lo es.</translation>
     </message>
 </context>
 <context>
@@ -8353,6 +8643,33 @@ Copias de seguridad: %5</translation>
     </message>
 </context>
 <context>
+    <name>StopAcknowledgements</name>
+    <message>
+        <source>read which alerts were acknowledged</source>
+        <translation>leer qué avisos se han confirmado</translation>
+    </message>
+    <message>
+        <source>read the booking</source>
+        <translation>leer la reserva</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>No existe la reserva %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no stop-and-refer check-in to acknowledge.</source>
+        <translation>La reserva %1 no tiene ninguna acogida con &quot;detener y derivar&quot; que confirmar.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is another therapist&apos;s session.</source>
+        <translation>La reserva %1 es una sesión de otro terapeuta.</translation>
+    </message>
+    <message>
+        <source>record the acknowledgement</source>
+        <translation>registrar la confirmación</translation>
+    </message>
+</context>
+<context>
     <name>TherapistHours</name>
     <message>
         <source>read the shifts</source>
@@ -8562,6 +8879,10 @@ Copias de seguridad: %5</translation>
         <source>The name contains invisible control characters; please retype it.</source>
         <translation>El nombre contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
     </message>
+    <message>
+        <source>Your sign-in holds no key to the sealed check-ins, so it cannot give one to %1. Restore your access first (Settings &gt; Privacy, the recovery key). Nothing was changed.</source>
+        <translation>Su identificación no tiene ninguna clave de las acogidas cifradas, así que no puede dar una a %1. Primero restaure su acceso (Configuración &gt; Privacidad, la clave de recuperación). No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -8660,6 +8981,29 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>A new password for %1, to open the sealed check-ins</source>
+        <translation>Una contraseña nueva para %1, para abrir las acogidas cifradas</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSave</name>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Guardar ahora</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Esperando al servidor</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the server %1 cannot be reached. What you typed stays here and is saved by itself as soon as the connection is back.</source>
+        <translation>Todavía no se ha guardado: no se puede conectar con el servidor %1. Lo que ha escrito se queda aquí y se guarda automáticamente en cuanto se recupera la conexión.</translation>
+    </message>
+    <message>
+        <source>If it was not saved, press Save now.</source>
+        <translation>Si no se ha guardado, pulse Guardar ahora.</translation>
     </message>
 </context>
 <context>
@@ -8981,6 +9325,14 @@ Copias de seguridad: %5</translation>
     <message>
         <source>update the waitlist</source>
         <translation>actualizar la lista de espera</translation>
+    </message>
+    <message>
+        <source>read the therapists&apos; services</source>
+        <translation>leer los servicios de los terapeutas</translation>
+    </message>
+    <message>
+        <source>read the closed days</source>
+        <translation>leer los días de cierre</translation>
     </message>
 </context>
 <context>
