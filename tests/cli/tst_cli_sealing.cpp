@@ -135,7 +135,7 @@ private slots:
 
         result = run(enable + QStringList{QStringLiteral("--yes")}, centre);
         QVERIFY2(result.code == 0, qPrintable(result.err));
-        QVERIFY2(result.out.contains(QLatin1String("1 plain backup(s) deleted")),
+        QVERIFY2(result.out.contains(QLatin1String("1 plain backup deleted")),
                  qPrintable(result.out));
         QVERIFY(!QFile::exists(plain));
         const QString sealed =

@@ -161,8 +161,11 @@ private slots:
         hours->clear();
         QTest::keyClicks(hours, QStringLiteral("9999"));
         QVERIFY(hours->value() <= 14 * 24);
-        page.setDatabase(&db.db()); // shown again: what is stored
-        QCOMPARE(page.lateCancelHours()->value(), 48);
+        QCOMPARE(SettingsRepository(db.db()).value(SettingKeys::kLateCancelHours),
+                 QStringLiteral("48"));
+        SettingsPage again;
+        again.setDatabase(&db.db()); // opened afresh: what is stored
+        QCOMPARE(again.lateCancelHours()->value(), 48);
     }
 };
 
