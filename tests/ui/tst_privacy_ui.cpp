@@ -10,6 +10,7 @@
 #include "storage/SealingRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,14 @@
 class TestPrivacyUi : public QObject
 {
     Q_OBJECT
+
+    // Saved for a person to look at when MASSAGE_DESK_SCREENSHOTS names a folder.
+    static void shot(QWidget* widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    }
 
 private slots:
     void aManagerSealsAnOlderCentre()
@@ -141,6 +150,7 @@ private slots:
             QCOMPARE(offer->list()->count(), 1);
             QVERIFY(offer->list()->item(0)->text().endsWith(QFileInfo(plainBackup).fileName()));
             QVERIFY(QFileInfo::exists(plainBackup)); // nothing deleted before the confirm
+            shot(offer, QStringLiteral("privacy-plain-backups"));
             QTest::mouseClick(offer->replaceButton(), Qt::LeftButton);
             QVERIFY(!QFileInfo::exists(plainBackup));
             const QList<AutomaticBackup::Entry> left = AutomaticBackup(db.db()).backups();
@@ -174,6 +184,7 @@ private slots:
         QVERIFY(restore->isVisible());
         QVERIFY2(restore->problemLabel()->text().contains(QLatin1String("does not open")),
                  qPrintable(restore->problemLabel()->text()));
+        shot(restore, QStringLiteral("privacy-recovery-wrong-key"));
         QVERIFY(!db.db().centreKey());
         QVERIFY(UserRepository(db.db()).signIn(QStringLiteral("boss"), password, &boss, &error,
                                                false)); // the password is unchanged

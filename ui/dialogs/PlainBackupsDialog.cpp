@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -18,8 +19,21 @@ PlainBackupsDialog::PlainBackupsDialog(const QStringList& paths, QWidget* parent
            "disk) are not touched: destroy them yourself.",
            nullptr, int(paths.size())));
     explain->setWordWrap(true);
-    for (const QString& path : paths)
-        m_list->addItem(QDir::toNativeSeparators(path));
+    // File names in the list (they carry the date), the whole path in the tooltip and, when
+    // they share a folder, once above: a long path would push the names out of sight.
+    QStringList folders;
+    for (const QString& path : paths) {
+        const QFileInfo file(path);
+        auto* item = new QListWidgetItem(file.fileName(), m_list);
+        item->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+        if (!folders.contains(file.absolutePath()))
+            folders << file.absolutePath();
+    }
+    auto* where =
+        new QLabel(folders.size() == 1 ? tr("In %1").arg(QDir::toNativeSeparators(folders.first()))
+                                       : QString());
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    where->setVisible(folders.size() == 1);
     auto* buttons = new QDialogButtonBox;
     m_replace = buttons->addButton(tr("&Write a sealed backup and delete these"),
                                    QDialogButtonBox::AcceptRole);
@@ -27,8 +41,10 @@ PlainBackupsDialog::PlainBackupsDialog(const QStringList& paths, QWidget* parent
     keep->setDefault(true); // deleting takes a deliberate click
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explain);
+    layout->addWidget(where);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
+    setMinimumWidth(560);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -1,6 +1,8 @@
 #include "dialogs/RecoveryAccessDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,10 @@ RecoveryAccessDialog::RecoveryAccessDialog(const QString& managerName, Restore r
     explain->setWordWrap(true);
     m_key->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_key->setAccessibleName(tr("Recovery key"));
+    // The whole key in sight, in a face where 0 and O differ, so it can be checked by eye.
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_key->setFont(fixed);
+    m_key->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(m_key->placeholderText()) + 24);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_again->setEchoMode(QLineEdit::Password);
@@ -39,6 +45,8 @@ RecoveryAccessDialog::RecoveryAccessDialog(const QString& managerName, Restore r
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // Wide enough that the explanation wraps into a few lines instead of being cut.
+    setMinimumWidth(520);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecoveryAccessDialog::tryRestore);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
