@@ -64,7 +64,102 @@ QList<WorkingSpan> merged(QList<WorkingSpan> spans)
     return result;
 }
 
+// Per key (a therapist, a room) and local day of [first, last]: the minutes taken by the
+// sessions `keyOf` gives a key (0: the session takes nothing), with cleanup. The local
+// midnights are worked out once per day (a time-zone conversion per session would cost more
+// than the rest), from the day before `first` for a session that runs past midnight.
+using Taken = QHash<qint64, QHash<QDate, QList<WorkingSpan>>>;
+template <typename KeyOf>
+Taken takenTime(const QList<AgendaEntry>& agenda, const QDate& first, const QDate& last,
+                const QTimeZone& zone, KeyOf keyOf)
+{
+    QList<qint64> midnights;
+    for (QDate day = first.addDays(-1); day <= last.addDays(1); day = day.addDays(1))
+        midnights << QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
+    Taken taken;
+    for (const AgendaEntry& e : agenda) {
+        const qint64 key = keyOf(e);
+        if (key == 0)
+            continue;
+        const qint64 end = occupiedUntil(e);
+        // The last midnight at or before the start (0: the day before `first`, or earlier).
+        int i = int(std::upper_bound(midnights.begin(), midnights.end(), e.startsAt) -
+                    midnights.begin()) -
+                1;
+        for (i = std::max(i, 0); i + 1 < midnights.size() && midnights.at(i) < end; ++i) {
+            const qint64 dayStart = midnights.at(i);
+            const qint64 dayEnd = midnights.at(i + 1);
+            if (end <= dayStart || e.startsAt >= dayEnd)
+                continue;
+            int from = int((std::max(e.startsAt, dayStart) - dayStart) / 60);
+            int to = int((std::min(end, dayEnd) - dayStart + 59) / 60);
+            if (dayEnd - dayStart != 86400) { // a clock change: wall-clock minutes
+                const auto minuteOf = [&zone](qint64 utc) {
+                    const QTime t = QDateTime::fromSecsSinceEpoch(utc, zone).time();
+                    return t.hour() * 60 + t.minute();
+                };
+                from = e.startsAt > dayStart ? minuteOf(e.startsAt) : 0;
+                to = end < dayEnd ? minuteOf(end) : 24 * 60;
+            }
+            taken[key][first.addDays(i - 1)].append({from, to});
+        }
+    }
+    return taken;
+}
+
 } // namespace
+
+WaitlistRepository::RoomFit WaitlistRepository::roomFit(const QList<AgendaEntry>& agenda,
+                                                        StorageError* error) const
+{
+    RoomFit fit;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rs.service_id, rs.room_id FROM room_services rs JOIN rooms r "
+                             "ON r.id = rs.room_id WHERE r.active = 1"));
+    if (!m_database.exec(q, error, tr("read the rooms' services")))
+        return fit;
+    while (q.next())
+        fit.roomsOf[q.value(0).toLongLong()].append(q.value(1).toLongLong());
+    q.finish();
+    if (agenda.isEmpty())
+        return fit;
+    qint64 earliest = agenda.first().startsAt, latest = earliest;
+    for (const AgendaEntry& e : agenda) {
+        earliest = std::min(earliest, e.startsAt);
+        latest = std::max(latest, occupiedUntil(e));
+    }
+    // A cancelled or no-show session leaves its room free, whoever takes it.
+    fit.taken = takenTime(agenda, QDateTime::fromSecsSinceEpoch(earliest, m_zone).date(),
+                          QDateTime::fromSecsSinceEpoch(latest, m_zone).date(), m_zone,
+                          [](const AgendaEntry& e) { return isInactive(e.status) ? 0 : e.roomId; });
+    return fit;
+}
+
+QList<WaitlistEntry> WaitlistRepository::offersWithRoom(const QList<WaitlistEntry>& entries,
+                                                        const FreeSlot& slot, const RoomFit& rooms,
+                                                        const QDate& today)
+{
+    QList<WaitlistEntry> found;
+    for (const WaitlistEntry& entry : WaitlistMatch::offers(entries, slot, today)) {
+        const QList<qint64> hosts = rooms.roomsOf.value(entry.serviceId);
+        const bool roomFree = std::any_of(hosts.begin(), hosts.end(), [&](qint64 room) {
+            // What of the slot this room has free, each piece tried like a slot of its own.
+            QList<WorkingSpan> free{{slot.fromMinute, slot.toMinute}};
+            for (const WorkingSpan& busy : rooms.taken.value(room).value(slot.day))
+                free = TherapistHours::subtract(free, busy.start, busy.end);
+            return std::any_of(free.begin(), free.end(), [&](const WorkingSpan& span) {
+                FreeSlot piece = slot;
+                piece.fromMinute = span.start;
+                piece.toMinute = span.end;
+                return WaitlistMatch::matches(entry, piece, today);
+            });
+        });
+        if (roomFree)
+            found << entry;
+    }
+    return found;
+}
 
 WaitlistRepository::Performed WaitlistRepository::performed(StorageError* error) const
 {
@@ -91,8 +186,9 @@ WaitlistRepository::waitingInFreeTime(const QList<AgendaEntry>& agenda,
     if (entries.isEmpty() || error->isError())
         return {};
     const Performed services = performed(error);
+    const RoomFit rooms = error->isError() ? RoomFit() : roomFit(agenda, error);
     return error->isError() ? QList<FreeWaiting>()
-                            : freeTime(entries, services, agenda, working, error);
+                            : freeTime(entries, services, agenda, working, rooms, error);
 }
 
 CalendarWaiting WaitlistRepository::waiting(const QList<AgendaEntry>& agenda,
@@ -104,10 +200,11 @@ CalendarWaiting WaitlistRepository::waiting(const QList<AgendaEntry>& agenda,
     if (entries.isEmpty() || error->isError())
         return result;
     const Performed services = performed(error);
+    const RoomFit rooms = error->isError() ? RoomFit() : roomFit(agenda, error);
     if (error->isError())
         return result;
-    result.freed = freedCounts(entries, services, agenda);
-    result.free = freeTime(entries, services, agenda, working, error);
+    result.freed = freedCounts(entries, services, agenda, rooms);
+    result.free = freeTime(entries, services, agenda, working, rooms, error);
     return result;
 }
 
@@ -115,7 +212,7 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
                                                 const Performed& services,
                                                 const QList<AgendaEntry>& agenda,
                                                 const QHash<qint64, TherapistHours::Days>& working,
-                                                StorageError* error) const
+                                                const RoomFit& rooms, StorageError* error) const
 {
     QList<FreeWaiting> found;
     const QDateTime now = m_database.clock().nowUtc().toTimeZone(m_zone);
@@ -150,39 +247,10 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
     q.finish();
 
     // Each therapist's taken time per local day: active sessions and the freed ones that
-    // nobody took again, with cleanup. The local midnights are worked out once per day (a
-    // time-zone conversion per session would cost more than the rest), from the day before
-    // `first` for a session that runs past midnight.
-    QList<qint64> midnights;
-    for (QDate day = first.addDays(-1); day <= last.addDays(1); day = day.addDays(1))
-        midnights << QDateTime(day, QTime(0, 0), m_zone).toSecsSinceEpoch();
-    QHash<qint64, QHash<QDate, QList<WorkingSpan>>> taken;
-    for (const AgendaEntry& e : agenda) {
-        if (isInactive(e.status) && retaken(agenda, e))
-            continue;
-        const qint64 end = occupiedUntil(e);
-        // The last midnight at or before the start (0: the day before `first`, or earlier).
-        int i = int(std::upper_bound(midnights.begin(), midnights.end(), e.startsAt) -
-                    midnights.begin()) -
-                1;
-        for (i = std::max(i, 0); i + 1 < midnights.size() && midnights.at(i) < end; ++i) {
-            const qint64 dayStart = midnights.at(i);
-            const qint64 dayEnd = midnights.at(i + 1);
-            if (end <= dayStart || e.startsAt >= dayEnd)
-                continue;
-            int from = int((std::max(e.startsAt, dayStart) - dayStart) / 60);
-            int to = int((std::min(end, dayEnd) - dayStart + 59) / 60);
-            if (dayEnd - dayStart != 86400) { // a clock change: wall-clock minutes
-                const auto minuteOf = [this](qint64 utc) {
-                    const QTime t = QDateTime::fromSecsSinceEpoch(utc, m_zone).time();
-                    return t.hour() * 60 + t.minute();
-                };
-                from = e.startsAt > dayStart ? minuteOf(e.startsAt) : 0;
-                to = end < dayEnd ? minuteOf(end) : 24 * 60;
-            }
-            taken[e.therapistId][first.addDays(i - 1)].append({from, to});
-        }
-    }
+    // nobody took again, with cleanup.
+    const Taken taken = takenTime(agenda, first, last, m_zone, [&agenda](const AgendaEntry& e) {
+        return isInactive(e.status) && retaken(agenda, e) ? qint64(0) : e.therapistId;
+    });
 
     const int nowMinute = now.time().hour() * 60 + now.time().minute();
     for (auto t = working.constBegin(); t != working.constEnd(); ++t) {
@@ -200,7 +268,7 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
                 free = TherapistHours::subtract(free, busy.start, busy.end);
             for (const WorkingSpan& span : merged(free)) {
                 const FreeSlot slot{day, span.start, span.end, t.key()};
-                const int n = int(WaitlistMatch::offers(theirs, slot, today).size());
+                const int n = int(offersWithRoom(theirs, slot, rooms, today).size());
                 if (n > 0)
                     found.append({slot, n});
             }

@@ -352,9 +352,19 @@ QList<WaitlistEntry> WaitlistRepository::offers(const FreeSlot& slot, const QStr
     const QList<WaitlistEntry> all = read(QStringLiteral("1 = 1"), {}, language, error);
     if (all.isEmpty())
         return all;
-    // Only services the slot's therapist performs: the scheduler would refuse the others.
+    // Only services the slot's therapist performs, and a room free for them there: the
+    // scheduler would refuse the others.
     const Performed services = performed(error);
-    return WaitlistMatch::offers(performedBy(all, services, slot.therapistId), slot, today());
+    if (error->isError())
+        return {};
+    const qint64 dayStart = QDateTime(slot.day, QTime(0, 0), m_zone).toSecsSinceEpoch();
+    const qint64 dayEnd = QDateTime(slot.day.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch();
+    const QList<AgendaEntry> agenda =
+        BookingRepository(m_database, m_zone).agenda(dayStart - 86400, dayEnd, QString(), error);
+    const RoomFit rooms = error->isError() ? RoomFit() : roomFit(agenda, error);
+    if (error->isError())
+        return {};
+    return offersWithRoom(performedBy(all, services, slot.therapistId), slot, rooms, today());
 }
 
 QList<WaitlistEntry> WaitlistRepository::performedBy(const QList<WaitlistEntry>& entries,
@@ -391,12 +401,14 @@ QHash<qint64, int> WaitlistRepository::waitingForFreed(const QList<AgendaEntry>&
     if (all.isEmpty() || error->isError())
         return {};
     const Performed services = performed(error);
-    return error->isError() ? QHash<qint64, int>() : freedCounts(all, services, agenda);
+    const RoomFit rooms = error->isError() ? RoomFit() : roomFit(agenda, error);
+    return error->isError() ? QHash<qint64, int>() : freedCounts(all, services, agenda, rooms);
 }
 
 QHash<qint64, int> WaitlistRepository::freedCounts(const QList<WaitlistEntry>& entries,
                                                    const Performed& services,
-                                                   const QList<AgendaEntry>& agenda) const
+                                                   const QList<AgendaEntry>& agenda,
+                                                   const RoomFit& rooms) const
 {
     QHash<qint64, int> waiting;
     const qint64 now = m_database.clock().nowSecs();
@@ -406,7 +418,7 @@ QHash<qint64, int> WaitlistRepository::freedCounts(const QList<WaitlistEntry>& e
         if (!isInactive(e.status) || e.startsAt < now || retaken(agenda, e))
             continue;
         const int n = int(
-            WaitlistMatch::offers(performedBy(entries, services, e.therapistId), freedSlot(e), day)
+            offersWithRoom(performedBy(entries, services, e.therapistId), freedSlot(e), rooms, day)
                 .size());
         if (n > 0)
             waiting.insert(e.id, n);

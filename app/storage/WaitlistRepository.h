@@ -77,7 +77,8 @@ public:
     // free stretches of the days of `working` (TherapistHours::load of the agenda's days) from
     // now on: each therapist's shifts less absences, inside opening hours, not on closed days,
     // less every active booking and every freed one (offered on its own block) with cleanup.
-    // Those matching an entry (a service the therapist performs), with their count. A bounded
+    // Those matching an entry (a service the therapist performs, a room that hosts it free
+    // long enough inside the stretch), with their count. A bounded
     // handful of queries whatever the range; one when the waitlist is empty.
     QList<FreeWaiting> waitingInFreeTime(const QList<AgendaEntry>& agenda,
                                          const QHash<qint64, TherapistHours::Days>& working,
@@ -111,14 +112,26 @@ private:
     Performed performed(StorageError* error) const;
     static QList<WaitlistEntry> performedBy(const QList<WaitlistEntry>& entries,
                                             const Performed& services, qint64 therapistId);
+    // A session needs a room too (WaitlistFreeTime.cpp): the active rooms that host each
+    // service, and each room's taken time (active sessions with cleanup) per local day.
+    struct RoomFit
+    {
+        QHash<qint64, QList<qint64>> roomsOf;                  // service -> rooms
+        QHash<qint64, QHash<QDate, QList<WorkingSpan>>> taken; // room -> day -> spans
+    };
+    RoomFit roomFit(const QList<AgendaEntry>& agenda, StorageError* error) const;
+    // The entries `slot` can offer (WaitlistMatch::offers) that a room can also take there.
+    static QList<WaitlistEntry> offersWithRoom(const QList<WaitlistEntry>& entries,
+                                               const FreeSlot& slot, const RoomFit& rooms,
+                                               const QDate& today);
     // The counts of waitingForFreed among `entries`.
     QHash<qint64, int> freedCounts(const QList<WaitlistEntry>& entries, const Performed& services,
-                                   const QList<AgendaEntry>& agenda) const;
+                                   const QList<AgendaEntry>& agenda, const RoomFit& rooms) const;
     // WaitlistFreeTime.cpp: the free stretches and their matches among `entries`.
     QList<FreeWaiting> freeTime(const QList<WaitlistEntry>& entries, const Performed& services,
                                 const QList<AgendaEntry>& agenda,
                                 const QHash<qint64, TherapistHours::Days>& working,
-                                StorageError* error) const;
+                                const RoomFit& rooms, StorageError* error) const;
 
     Database& m_database;
     QTimeZone m_zone;
