@@ -416,6 +416,10 @@ bool BookingDialog::addClient(const QString& name, const QString& phone)
     StorageError error;
     if (!ClientRepository(m_database).add(input, 0, &id, &error)) {
         const bool waits = m_newWaiting->waitIfDisconnected(error);
+        // The strip saves what is in the fields when the server is back.
+        for (const auto& [edit, text] : {std::pair{m_newName, name}, std::pair{m_newPhone, phone}})
+            if (waits && edit->text() != text)
+                edit->setText(text);
         m_newProblem->setText(error.message);
         m_newProblem->setVisible(!waits);
         m_newClient->show();

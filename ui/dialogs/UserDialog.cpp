@@ -120,6 +120,7 @@ bool UserDialog::trySubmit()
         if (!m_submit(v, &error)) {
             if (m_waiting && m_waiting->waitIfDisconnected(error)) {
                 m_problem->clear(); // the strip says why, and that it waits
+                resize(width(), qMax(height(), heightForWidth(width())));
                 return false;
             }
             why = error.message;

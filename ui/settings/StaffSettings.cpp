@@ -153,8 +153,8 @@ qint64 StaffSettings::selectedId() const
 void StaffSettings::setDatabase(Database* database)
 {
     // The same centre reloaded (reconnection, another desk's change) while a save waits for the
-    // server: the one being edited stays selected and as typed, with the version it was loaded
-    // at, so its save still refuses what another desk changed meanwhile.
+    // server or its refusal is shown: the one being edited stays selected and as typed, with the
+    // version it was loaded at, so its save still refuses what another desk changed meanwhile.
     struct Typed
     {
         qint64 id = 0;
@@ -163,10 +163,17 @@ void StaffSettings::setDatabase(Database* database)
         bool active = true;
         QStringList codes;
         QList<Shift> shifts;
+        QString refusal;
     };
     std::optional<Typed> typed;
-    if (database && database == m_database && m_waiting->isWaiting()) {
-        typed = Typed{selectedId(), m_loadedVersion, m_name->text(), m_active->isChecked(), {}, {}};
+    if (database && database == m_database && (m_waiting->isWaiting() || !m_changed->isHidden())) {
+        typed = Typed{selectedId(),
+                      m_loadedVersion,
+                      m_name->text(),
+                      m_active->isChecked(),
+                      {},
+                      {},
+                      m_changed->isHidden() ? QString() : m_changed->sentenceLabel()->text()};
         for (QCheckBox* box : std::as_const(m_services))
             if (box->isChecked())
                 typed->codes << box->property("code").toString();
@@ -197,6 +204,8 @@ void StaffSettings::setDatabase(Database* database)
             box->setChecked(typed->codes.contains(box->property("code").toString()));
         if (m_shifts)
             m_shifts->setIntervals(typed->shifts);
+        if (!typed->refusal.isEmpty())
+            m_changed->showRefusal(typed->refusal);
     } else if (typed) {
         m_waiting->clear(); // it is gone here (its record no longer listed)
     }
