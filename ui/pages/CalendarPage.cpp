@@ -267,6 +267,7 @@ void CalendarPage::setDatabase(Database* database)
     const qint64 keptFilter = sameCentre ? m_filter->currentData().toLongLong() : 0;
     // ...and so does the scroll position, as for a reload of the bookings (the selection and an
     // open dialog are not touched by a reload).
+    const qint64 keptSelection = sameCentre ? m_grid->selectedBooking() : 0;
     const QPoint keptScroll(m_grid->horizontalScrollBar()->value(),
                             m_grid->verticalScrollBar()->value());
     m_database = database;
@@ -318,6 +319,8 @@ void CalendarPage::setDatabase(Database* database)
     if (sameCentre) {
         m_grid->horizontalScrollBar()->setValue(keptScroll.x());
         m_grid->verticalScrollBar()->setValue(keptScroll.y());
+        if (keptSelection)
+            m_grid->setSelectedBooking(keptSelection);
     }
 }
 
