@@ -85,7 +85,13 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
     StorageError error;
     const QList<ClientSummary> same = clients.findDuplicates(input.phone, input.email, &error);
     qint64 id = 0;
-    if (!clients.add(input, 0, &id, &error))
+    // With --consent, the client and the consent in one transaction (all or nothing).
+    const bool added =
+        parser.isSet(consent)
+            ? clients.addWithConsent(input, ClientRules::consentVersion(),
+                                     context.actor ? context.actor->userId : 0, &id, &error)
+            : clients.add(input, 0, &id, &error);
+    if (!added)
         return context.output.fail(CliApp::Refused, error.message);
     for (const ClientSummary& other : same) {
         context.output.err() << CliApp::tr("Note: client %1 (%2) already has this phone or email.")
@@ -93,10 +99,6 @@ int clientsAdd(CliContext& context, const QStringList& arguments)
                                     .arg(other.name)
                              << Qt::endl;
     }
-    if (parser.isSet(consent) &&
-        !clients.recordConsent(id, ClientRules::consentVersion(),
-                               context.actor ? context.actor->userId : 0, &error))
-        return context.output.fail(CliApp::Refused, error.message);
     ClientSummary created;
     clients.find(id, &created, &error);
     if (context.output.json()) {

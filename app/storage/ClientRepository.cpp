@@ -92,6 +92,23 @@ QList<ClientSummary> ClientRepository::findDuplicates(const QString& phone, cons
 bool ClientRepository::add(ClientRules::Input input, qint64 createdBy, qint64* id,
                            StorageError* error)
 {
+    return addClient(std::move(input), createdBy, QString(), id, error);
+}
+
+bool ClientRepository::addWithConsent(ClientRules::Input input, const QString& consentVersion,
+                                      qint64 recordedBy, qint64* id, StorageError* error)
+{
+    if (consentVersion.trimmed().isEmpty() || consentVersion.size() > 40) {
+        fail(error, StorageError::Code::Refused,
+             tr("A consent needs the version of the text the client agreed to."));
+        return false;
+    }
+    return addClient(std::move(input), recordedBy, consentVersion.trimmed(), id, error);
+}
+
+bool ClientRepository::addClient(ClientRules::Input input, qint64 createdBy,
+                                 const QString& consentVersion, qint64* id, StorageError* error)
+{
     const QString problem = ClientRules::validate(&input);
     if (!problem.isEmpty()) {
         *error = {StorageError::Code::Refused, problem};
@@ -117,6 +134,10 @@ bool ClientRepository::add(ClientRules::Input input, qint64 createdBy, qint64* i
         return false;
     const qint64 newId = insert.lastInsertId().toLongLong();
     insert.finish();
+    // In the same transaction: a refusal or a lost connection in the consent part leaves no
+    // client behind, so the whole save can simply run again.
+    if (!consentVersion.isEmpty() && !applyConsent(newId, consentVersion, createdBy, false, error))
+        return false;
     Q_UNUSED(createdBy); // recorded in the audit log once users exist
     if (!transaction.commit(error))
         return false;
@@ -265,10 +286,16 @@ bool ClientRepository::withdrawConsent(qint64 id, StorageError* error)
 bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 recordedBy,
                                     bool withdraw, StorageError* error)
 {
-    const qint64 now = m_database.clock().nowSecs();
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error) || !m_database.permits(Action::Book, error))
         return false;
+    return applyConsent(id, version, recordedBy, withdraw, error) && transaction.commit(error);
+}
+
+bool ClientRepository::applyConsent(qint64 id, const QString& version, qint64 recordedBy,
+                                    bool withdraw, StorageError* error)
+{
+    const qint64 now = m_database.clock().nowSecs();
     QSqlQuery state(m_database.connection());
     state.prepare(QStringLiteral("SELECT consent_version IS NOT NULL AND consent_withdrawn_at IS "
                                  "NULL, (SELECT name FROM users WHERE id = ?) FROM clients "
@@ -318,7 +345,7 @@ bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 re
                               : QStringLiteral("client.consent"),
                      id, 0, withdraw ? QString() : version, error))
         return false;
-    return transaction.commit(error);
+    return true;
 }
 
 QList<ClientBooking> ClientRepository::bookings(qint64 clientId, const QString& language,

@@ -28,6 +28,10 @@ public:
 
     // Validates (ClientRules) and stores a new client; refuses with a message otherwise.
     bool add(ClientRules::Input input, qint64 createdBy, qint64* id, StorageError* error);
+    // The same, with the client's agreement to consent text `consentVersion` recorded (and
+    // audited) in the same transaction: either both are stored or neither.
+    bool addWithConsent(ClientRules::Input input, const QString& consentVersion, qint64 recordedBy,
+                        qint64* id, StorageError* error);
     bool find(qint64 id, ClientSummary* client, StorageError* error) const;
 
     // Validates (ClientRules) and replaces the client's details; search follows the new name,
@@ -54,6 +58,12 @@ public:
 
 private:
     bool writeConsent(qint64 id, const QString& version, qint64 recordedBy, bool withdraw,
+                      StorageError* error);
+    // add, and with a `consentVersion` the consent too, in one transaction.
+    bool addClient(ClientRules::Input input, qint64 createdBy, const QString& consentVersion,
+                   qint64* id, StorageError* error);
+    // writeConsent's changes inside the caller's open write transaction.
+    bool applyConsent(qint64 id, const QString& version, qint64 recordedBy, bool withdraw,
                       StorageError* error);
 
     Database& m_database;

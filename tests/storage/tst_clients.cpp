@@ -4,6 +4,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/DemoGenerator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -340,6 +341,73 @@ private slots:
                                     QStringLiteral("client.consent/marta"),
                                     QStringLiteral("client.consent/desk")}));
         m_db->clock().set(QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()));
+    }
+
+    // A new client with consent is one transaction (issue 11: a save that did not get through
+    // changed nothing, so it can run again): stored together, or, when the consent part
+    // fails, no client and no audit entry left behind.
+    void newClientWithConsentIsAllOrNothing()
+    {
+        ClientRepository repository(m_db->db());
+        StorageError error;
+        ClientRules::Input input;
+        input.name = QStringLiteral("Consent Together");
+        input.phone = QStringLiteral("611 000 111");
+        qint64 id = 0;
+        QVERIFY2(repository.addWithConsent(input, ClientRules::consentVersion(), 0, &id, &error),
+                 qPrintable(error.message));
+        ClientDetails d;
+        QVERIFY(repository.details(id, &d, &error));
+        QCOMPARE(d.name, input.name);
+        QVERIFY(d.hasConsent());
+        QCOMPARE(d.consentVersion, ClientRules::consentVersion());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE client_id = ? AND "
+                                      "kind = 'client.consent'"),
+                       id)
+                     .toInt(),
+                 1);
+        QVERIFY(!repository.addWithConsent(input, QStringLiteral(" "), 0, &id, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+
+        // The consent part refused by the database itself, after the client's insert.
+        QSqlQuery sql(m_db->db().connection());
+        const bool server = m_db->db().isServer();
+        QVERIFY2(sql.exec(server ? QStringLiteral(
+                                       "CREATE FUNCTION test_refuse_consent() RETURNS trigger "
+                                       "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no "
+                                       "consent today'; END $$")
+                                 : QStringLiteral("SELECT 1")),
+                 qPrintable(sql.lastError().text()));
+        QVERIFY2(sql.exec(server ? QStringLiteral("CREATE TRIGGER test_refuse_consent BEFORE "
+                                                  "UPDATE OF consent_version ON clients FOR EACH "
+                                                  "ROW EXECUTE FUNCTION test_refuse_consent()")
+                                 : QStringLiteral("CREATE TRIGGER test_refuse_consent BEFORE "
+                                                  "UPDATE OF consent_version ON clients BEGIN "
+                                                  "SELECT RAISE(ABORT, 'no consent today'); END")),
+                 qPrintable(sql.lastError().text()));
+        const qint64 auditBefore = auditEntries(m_db->db());
+        input.name = QStringLiteral("Consent Refused");
+        qint64 refusedId = 0;
+        QVERIFY(!repository.addWithConsent(input, ClientRules::consentVersion(), 0, &refusedId,
+                                           &error));
+        QVERIFY(error.isError());
+        QCOMPARE(refusedId, qint64(0));
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER test_refuse_consent") +
+                         (server ? QStringLiteral(" ON clients") : QString())));
+        if (server)
+            QVERIFY(sql.exec(QStringLiteral("DROP FUNCTION test_refuse_consent()")));
+        QSqlQuery left(m_db->db().connection());
+        QVERIFY(left.exec(QStringLiteral(
+                    "SELECT count(*) FROM clients WHERE full_name = 'Consent Refused'")) &&
+                left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+        QCOMPARE(auditEntries(m_db->db()), auditBefore);
+        // The same save runs again once nothing refuses it: one client, with the consent.
+        QVERIFY2(
+            repository.addWithConsent(input, ClientRules::consentVersion(), 0, &refusedId, &error),
+            qPrintable(error.message));
+        QVERIFY(repository.details(refusedId, &d, &error));
+        QVERIFY(d.hasConsent());
     }
 
     void bookingsListOutcomeLevelsAndNeverAnswers()

@@ -14,6 +14,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/DemoGenerator.h"
 #include "storage/Scheduler.h"
+#include "storage/SettingsRepository.h"
 #include "widgets/SessionPanel.h"
 
 #include <QApplication>
@@ -151,6 +152,33 @@ private slots:
         QCOMPARE(page->model()->rowCount(), rows + 1);
         QCOMPARE(page->grid()->selectedBooking(), selected);
         QCOMPARE(page->grid()->verticalScrollBar()->value(), scrolled);
+    }
+
+    // A settings change from beside the window (another program's write) reloads the pages;
+    // the calendar keeps where it was scrolled and the selected booking, as for a booking.
+    void aSettingsChangeKeepsTheCalendarScrolled()
+    {
+        CalendarPage* page = calendar();
+        m_window->showPage(MainWindow::Calendar);
+        QVERIFY(page->model()->rowCount() > 0);
+        const qint64 selected = page->model()->entries().first().id;
+        page->grid()->setSelectedBooking(selected);
+        page->grid()->scrollToMinute(13 * 60);
+        const int scrolled = page->grid()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
+        StorageError error;
+        std::unique_ptr<Database> beside =
+            Database::open(TestDatabase::optionsFor(m_db->path()), m_db->clock(), &error);
+        QVERIFY2(beside, qPrintable(error.message));
+        QVERIFY2(SettingsRepository(*beside).setValue(SettingKeys::kCentreName,
+                                                      QStringLiteral("Centre Beside"), &error),
+                 qPrintable(error.message));
+        beside.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().startsWith(QLatin1String("Centre Beside")),
+                                 5000);
+        QCOMPARE(page->grid()->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(page->grid()->selectedBooking(), selected);
     }
 
     // A booking held with the mouse (about to be dragged) is not reloaded from under the

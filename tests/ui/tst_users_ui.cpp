@@ -171,10 +171,11 @@ private slots:
         // A therapist's account needs the therapist record (the dialog says so).
         UserDialog dialog(
             StaffRepository(db.db()).therapists(&error),
-            [&page](const UserDialog::Values& v) {
-                return page.addUser(v.name, v.displayName, v.role, v.therapistId, v.password)
-                           ? QString()
-                           : page.message()->text();
+            [&page](const UserDialog::Values& v, StorageError* refused) {
+                if (page.addUser(v.name, v.displayName, v.role, v.therapistId, v.password))
+                    return true;
+                refused->message = page.message()->text();
+                return false;
             },
             &page);
         dialog.nameEdit()->setText(QStringLiteral("marta"));

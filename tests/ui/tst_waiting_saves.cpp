@@ -4,18 +4,34 @@
 #include "PgTestServer.h"
 #include "TestDatabase.h"
 #include "calendar/BookingDialog.h"
+#include "catalogue/ServiceEditor.h"
+#include "catalogue/ServiceForm.h"
 #include "dialogs/CheckinDialog.h"
 #include "dialogs/ClientDialog.h"
+#include "dialogs/UserDialog.h"
+#include "pages/SettingsPage.h"
+#include "settings/StaffSettings.h"
+#include "settings/WeekHoursEditor.h"
 #include "storage/ClientRepository.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServiceRevisions.h"
+#include "storage/SettingsRepository.h"
+#include "storage/UserRepository.h"
+#include "widgets/ChangedElsewhereBar.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/PasswordFields.h"
 #include "widgets/WaitingSave.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTest>
 
 // Writes wait for the connection (issue 11 §4): a form saved while the centre server is away
@@ -64,6 +80,14 @@ class TestWaitingSaves : public QObject
         QVERIFY(server().psql(QStringLiteral("postgres"),
                               QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
         QTRY_VERIFY(m_window->connectionWatch()->isLost());
+    }
+
+    void screenshot(QWidget* widget, const QString& name)
+    {
+        QCoreApplication::processEvents();
+        const QString folder = qEnvironmentVariable("MASSAGE_DESK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
 
     void restore(const ServerAddress& address)
@@ -232,6 +256,143 @@ private slots:
             desk.scalar(
                 QStringLiteral("SELECT count(*) FROM bookings WHERE client_id = %1").arg(anna)),
             2);
+    }
+
+    // The other editors wait the same way (issue 11 §4): a therapist, the centre's settings,
+    // the opening hours, a new user, a service draft and the booking form's inline new client.
+    // Each keeps what was typed across the reload on reconnection and saves once by itself,
+    // still checking the version it was opened at: what another desk changed meanwhile is
+    // refused with who and when, never overwritten.
+    void editorsWaitAndStillCheckVersions()
+    {
+        TestDatabase centre;
+        FrontDeskCentre desk(centre);
+        const qint64 leg =
+            desk.scalar(QStringLiteral("SELECT id FROM services WHERE code = 'leg'"));
+        QVERIFY(leg > 0);
+        openWindowOn(openServer(centre.path()));
+        m_window->connectionWatch()->setIntervals(50, 20, 200);
+        ServerAddress address;
+        QString problem;
+        QVERIFY(ServerAddress::parse(centre.path(), &address, &problem));
+        Database& db = *m_window->database();
+
+        auto* settings = static_cast<SettingsPage*>(m_window->page(MainWindow::Settings));
+        StaffSettings* therapists = settings->therapists();
+        QVERIFY(therapists->select(QStringLiteral("Marta Vidal")));
+        therapists->nameEdit()->setText(QStringLiteral("Marta Vidal Puig"));
+        StaffSettings* rooms = settings->rooms();
+        QVERIFY(rooms->select(QStringLiteral("Sala Mar")));
+        rooms->nameEdit()->setText(QStringLiteral("Sala del Mar"));
+        settings->idleLockMinutes()->setValue(17);
+        QList<Shift> hours = settings->openingHours()->intervals();
+        QVERIFY(!hours.isEmpty());
+        hours.first().endMinute = 19 * 60;
+        settings->openingHours()->setIntervals(hours);
+
+        ServiceEditor service(db, ServiceEditor::Mode::Edit, leg, m_window.get());
+        const int revisionBefore = service.baseRevision();
+        QLineEdit* serviceName = service.form()->nameEdit(QStringLiteral("en"));
+        QVERIFY(serviceName);
+        serviceName->setText(serviceName->text() + QStringLiteral(" (waited)"));
+        service.show();
+
+        BookingDialog::Prefill prefill;
+        prefill.serviceCode = QStringLiteral("leg");
+        prefill.day = QDate(2026, 11, 25);
+        prefill.minute = 15 * 60;
+        BookingDialog booking(db, desk.zone, prefill, m_window.get());
+        booking.show();
+
+        // Last: once the centre has an account, the other saves would need a signed-in user.
+        UserDialog user(
+            QList<Therapist>{},
+            [&db](const UserDialog::Values& v, StorageError* error) {
+                qint64 id = 0;
+                return UserRepository(db).add(v.name, v.displayName, v.role, v.password,
+                                              v.therapistId, QString(), &id, error);
+            },
+            m_window.get());
+        user.waitFor(db);
+        user.nameEdit()->setText(QStringLiteral("pau"));
+        user.roleBox()->setCurrentIndex(user.roleBox()->findData(int(Role::Manager)));
+        user.passwords()->first()->setText(QStringLiteral("Desk at nine 9"));
+        user.passwords()->second()->setText(QStringLiteral("Desk at nine 9"));
+        user.show();
+
+        loseConnection(address);
+        QVERIFY(!therapists->save());
+        QVERIFY(therapists->waitingSave()->isWaiting());
+        QVERIFY(!rooms->save());
+        QVERIFY(rooms->waitingSave()->isWaiting());
+        settings->save();
+        QVERIFY(settings->centreWaiting()->isWaiting());
+        QVERIFY(!settings->saveOpeningHours());
+        QVERIFY(settings->hoursWaiting()->isWaiting());
+        QVERIFY(!user.trySubmit());
+        QVERIFY(user.waitingSave()->isWaiting());
+        QVERIFY(user.problem()->text().isEmpty()); // the strip says it, not a refusal
+        QVERIFY(!service.saveDraft());
+        QVERIFY(service.waitingSave()->isWaiting());
+        QVERIFY(
+            !booking.addClient(QStringLiteral("Inline Waiting"), QStringLiteral("600 999 888")));
+        QVERIFY(booking.newClientWaiting()->isWaiting());
+        QVERIFY2(service.waitingSave()->text().contains(QLatin1String("saved by itself")),
+                 qPrintable(service.waitingSave()->text()));
+        const QStringList waiting = WaitingSave::pending(&db);
+        for (const QString& line :
+             {QStringLiteral("Therapist: Marta Vidal Puig"), QStringLiteral("Room: Sala del Mar"),
+              QStringLiteral("Settings: opening hours"), QStringLiteral("User: pau"),
+              QStringLiteral("New client: Inline Waiting")})
+            QVERIFY2(waiting.contains(line), qPrintable(waiting.join(QLatin1Char('|'))));
+        QCOMPARE(waiting.size(), 7);
+        m_window->resize(1100, 760);
+        settings->tabs()->setCurrentWidget(therapists);
+        m_window->showPage(MainWindow::Settings);
+        screenshot(m_window.get(), QStringLiteral("waiting-therapist-editor"));
+        screenshot(&user, QStringLiteral("waiting-user-dialog"));
+        screenshot(&service, QStringLiteral("waiting-service-editor"));
+        screenshot(&booking, QStringLiteral("waiting-booking-new-client"));
+        settings->tabs()->setCurrentIndex(0);
+        screenshot(m_window.get(), QStringLiteral("waiting-centre-settings"));
+
+        // Meanwhile another desk (its connection stayed) renames Marta and sets the idle lock.
+        QSqlQuery other(centre.db().connection());
+        QVERIFY(other.exec(QStringLiteral("UPDATE therapists SET display_name = 'Marta Elsewhere' "
+                                          "WHERE id = %1")
+                               .arg(desk.marta)));
+        StorageError error;
+        QVERIFY2(SettingsRepository(centre.db())
+                     .setValue(SettingKeys::kIdleLockMinutes, QStringLiteral("9"), &error),
+                 qPrintable(error.message));
+
+        restore(address);
+        QTRY_VERIFY_WITH_TIMEOUT(WaitingSave::pending(&db).isEmpty(), 10000);
+        // Saved once each: the room, the hours, the user, the service draft, the client.
+        QCOMPARE(
+            desk.scalar(QStringLiteral("SELECT count(*) FROM rooms WHERE name = 'Sala del Mar'")),
+            1);
+        QCOMPARE(desk.scalar(QStringLiteral(
+                     "SELECT closes_minute FROM opening_hours ORDER BY weekday LIMIT 1")),
+                 19 * 60);
+        QTRY_VERIFY(!user.isVisible());
+        QCOMPARE(desk.scalar(QStringLiteral("SELECT count(*) FROM users WHERE name = 'pau'")), 1);
+        QVERIFY2(service.baseRevision() > revisionBefore, qPrintable(service.problem()));
+        QCOMPARE(desk.scalar(QStringLiteral(
+                     "SELECT count(*) FROM clients WHERE full_name = 'Inline Waiting'")),
+                 1);
+        QVERIFY(booking.newClientWaiting()->isHidden());
+        // Refused, with who and when, and what was typed still there: Marta and the settings.
+        QVERIFY(!therapists->changedElsewhereBar()->isHidden());
+        QCOMPARE(therapists->nameEdit()->text(), QStringLiteral("Marta Vidal Puig"));
+        QCOMPARE(desk.scalar(QStringLiteral(
+                     "SELECT count(*) FROM therapists WHERE display_name = 'Marta Elsewhere'")),
+                 1);
+        settings->tabs()->setCurrentIndex(0);
+        QVERIFY(!settings->changedElsewhereBar()->isHidden());
+        QCOMPARE(settings->idleLockMinutes()->value(), 17);
+        QCOMPARE(SettingsRepository(centre.db()).value(SettingKeys::kIdleLockMinutes),
+                 QStringLiteral("9"));
     }
 };
 

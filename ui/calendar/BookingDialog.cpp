@@ -95,6 +95,11 @@ BookingDialog::BookingDialog(Database& database, const QTimeZone& zone, const Pr
     newLayout->addWidget(m_newPhone, 0, 3);
     newLayout->addWidget(addButton, 0, 4);
     newLayout->addWidget(m_newProblem, 1, 0, 1, 5);
+    // A new client the server could not take waits here and is added when it is back.
+    m_newWaiting = new WaitingSave(
+        m_database, [this] { return tr("New client: %1").arg(m_newName->text().trimmed()); },
+        [this] { addClient(m_newName->text(), m_newPhone->text()); }, this);
+    newLayout->addWidget(m_newWaiting, 2, 0, 1, 5);
     m_newClient->setFrameShape(QFrame::StyledPanel);
     m_newClient->hide();
 
@@ -410,11 +415,17 @@ bool BookingDialog::addClient(const QString& name, const QString& phone)
     qint64 id = 0;
     StorageError error;
     if (!ClientRepository(m_database).add(input, 0, &id, &error)) {
+        const bool waits = m_newWaiting->waitIfDisconnected(error);
+        // The strip saves what is in the fields when the server is back.
+        for (const auto& [edit, text] : {std::pair{m_newName, name}, std::pair{m_newPhone, phone}})
+            if (waits && edit->text() != text)
+                edit->setText(text);
         m_newProblem->setText(error.message);
-        m_newProblem->show();
+        m_newProblem->setVisible(!waits);
         m_newClient->show();
         return false;
     }
+    m_newWaiting->clear();
     m_newProblem->hide();
     m_newClient->hide();
     m_clientId = id;

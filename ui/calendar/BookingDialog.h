@@ -67,6 +67,8 @@ public:
     QPushButton* saveButton() const { return m_save; }
     // Shown while the booking waits for the server's connection.
     WaitingSave* waitingSave() const { return m_waiting; }
+    // Shown while the inline new client waits for the server's connection.
+    WaitingSave* newClientWaiting() const { return m_newWaiting; }
 
     // The same steps a person takes, for keyboard users' shortcuts and for tests.
     void searchClients(const QString& text);
@@ -146,4 +148,5 @@ private:
     QTimer* m_checkTimer;
     BookingWaitlist* m_waitlist;
     WaitingSave* m_waiting = nullptr;
+    WaitingSave* m_newWaiting = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "core/FreeText.h"
 #include "storage/ServiceRevisions.h"
 #include "widgets/ChangedElsewhereBar.h"
+#include "widgets/WaitingSave.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,11 +149,21 @@ ServiceEditor::ServiceEditor(Database& database, Mode mode, qint64 serviceId, QW
     buttons->addWidget(m_saveDraft);
     buttons->addWidget(m_publish);
 
+    // A save the server could not take waits here, and is saved (or published) when it is back,
+    // still on the revision it was opened at.
+    m_waiting = new WaitingSave(
+        m_database,
+        [this] {
+            const QString name = m_form->content().textsIn(QStringLiteral("en")).name;
+            return tr("Service: %1").arg(name.isEmpty() ? currentCode() : name);
+        },
+        [this] { save(m_waitingPublish); }, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_changed);
     layout->addWidget(m_codeRow);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
 
@@ -425,11 +436,17 @@ bool ServiceEditor::save(bool publish)
     ServiceRevisions::SaveResult result;
     StorageError error;
     if (!ServiceRevisions(m_database).save(request, &result, &error)) {
+        if (m_waiting->waitIfDisconnected(error)) {
+            m_waitingPublish = publish;
+            showProblem(QString());
+            return false;
+        }
         if (error.code == StorageError::Code::ChangedElsewhere)
             m_changed->showRefusal(error.message); // what was typed stays
         showProblem(error.message);
         return false;
     }
+    m_waiting->clear();
     showProblem(QString());
     m_serviceId = result.serviceId;
     m_serviceCode = request.code;

@@ -14,6 +14,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class ServiceForm;
+class WaitingSave;
 
 // The manager's editor for one service: every field, the claims check while typing (the
 // words underlined in the texts, and a list of every finding beside them), undo and redo,
@@ -58,6 +59,8 @@ public:
     QPushButton* redoButton() const { return m_redoButton; }
     // Shown when another desk saved a revision after this editor opened.
     ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
+    // A save or publish waiting for the server (WaitingSave).
+    WaitingSave* waitingSave() const { return m_waiting; }
 
     bool saveDraft();
     bool publish();
@@ -97,6 +100,8 @@ private:
     QList<ServiceTextFinding> m_findings;
 
     ChangedElsewhereBar* m_changed;
+    WaitingSave* m_waiting = nullptr;
+    bool m_waitingPublish = false; // what the waiting save does: publish, or save a draft
     QLabel* m_header;
     QLineEdit* m_code;
     QWidget* m_codeRow;

@@ -408,9 +408,13 @@ bool ClientDialog::save()
     const Snapshot wanted = current();
     ClientRepository repository(m_database);
     StorageError error;
-    const bool stored = m_clientId > 0
-                            ? repository.update(m_clientId, wanted.input, &error, m_details.version)
-                            : repository.add(wanted.input, userId, &m_clientId, &error);
+    // A new client and their consent are one transaction: all of it, or nothing to retry around.
+    const bool newWithConsent = m_clientId == 0 && wanted.consent;
+    const bool stored =
+        m_clientId > 0   ? repository.update(m_clientId, wanted.input, &error, m_details.version)
+        : newWithConsent ? repository.addWithConsent(wanted.input, ClientRules::consentVersion(),
+                                                     userId, &m_clientId, &error)
+                         : repository.add(wanted.input, userId, &m_clientId, &error);
     if (!stored && m_waiting->waitIfDisconnected(error)) {
         fitContents();
         return false;
@@ -430,7 +434,7 @@ bool ClientDialog::save()
     const bool hadConsent =
         m_details.hasConsent() && m_details.consentVersion == ClientRules::consentVersion();
     bool consentOk = true;
-    if (wanted.consent && !hadConsent)
+    if (wanted.consent && !hadConsent && !newWithConsent) // a new client's came with it
         consentOk =
             repository.recordConsent(m_clientId, ClientRules::consentVersion(), userId, &error);
     else if (!wanted.consent && hadConsent)

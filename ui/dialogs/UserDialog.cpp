@@ -1,7 +1,9 @@
 #include "dialogs/UserDialog.h"
 
 #include "models/UserListModel.h"
+#include "storage/StorageError.h"
 #include "widgets/PasswordFields.h"
+#include "widgets/WaitingSave.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -113,8 +115,41 @@ bool UserDialog::trySubmit()
         why = tr("Choose the therapist record this account belongs to.");
     else
         why = m_passwords->problem();
-    if (why.isEmpty() && m_submit)
-        why = m_submit(v);
+    if (why.isEmpty() && m_submit) {
+        StorageError error;
+        if (!m_submit(v, &error)) {
+            if (m_waiting && m_waiting->waitIfDisconnected(error)) {
+                m_problem->clear(); // the strip says why, and that it waits
+                resize(width(), qMax(height(), heightForWidth(width())));
+                return false;
+            }
+            why = error.message;
+        } else if (m_waiting) {
+            m_waiting->clear();
+        }
+    }
     m_problem->setText(why.isEmpty() ? QString() : tr("\u2717 %1").arg(why));
     return why.isEmpty();
+}
+
+void UserDialog::waitFor(Database& database)
+{
+    if (m_waiting)
+        return;
+    m_waiting = new WaitingSave(
+        database,
+        [this] {
+            return m_newAccount ? tr("User: %1").arg(m_name->text().trimmed())
+                                : tr("Password for %1").arg(m_name->text().trimmed());
+        },
+        [this] {
+            if (trySubmit())
+                accept();
+        },
+        this);
+    auto* form = static_cast<QFormLayout*>(layout());
+    int row = 0;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(m_problem, &row, &role);
+    form->insertRow(row, m_waiting);
 }

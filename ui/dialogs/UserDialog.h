@@ -10,10 +10,14 @@ class PasswordFields;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class Database;
+class WaitingSave;
+struct StorageError;
 
 // A new account (name, display name, role, therapist record, password) or a new password for
-// an existing one. The page saves through `submit`, which answers why not (empty when saved),
-// so a refusal from storage is shown here and nothing typed is lost.
+// an existing one. The page saves through `submit`, which fills in why not (false), so a
+// refusal from storage is shown here and nothing typed is lost. With waitFor, a save the
+// centre server could not take waits in the dialog and goes through when it is back.
 class UserDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +31,7 @@ public:
         qint64 therapistId = 0;
         QString password;
     };
-    using Submit = std::function<QString(const Values&)>;
+    using Submit = std::function<bool(const Values&, StorageError*)>;
 
     // A new account; therapists are the records a therapist's account may be linked to.
     UserDialog(const QList<Therapist>& therapists, Submit submit, QWidget* parent = nullptr);
@@ -36,6 +40,9 @@ public:
 
     bool trySubmit();
     Values values() const;
+    // Saves that fail for a lost server wait here (WaitingSave) instead of being refused.
+    void waitFor(Database& database);
+    WaitingSave* waitingSave() const { return m_waiting; }
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* displayNameEdit() const { return m_displayName; }
@@ -55,4 +62,5 @@ private:
     QComboBox* m_therapist;
     PasswordFields* m_passwords;
     QLabel* m_problem;
+    WaitingSave* m_waiting = nullptr;
 };

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -262,8 +263,13 @@ void CalendarPage::setDatabase(Database* database)
 {
     // The same centre reloaded (its settings changed at this desk or another): the therapist
     // chosen in the filter stays chosen.
-    const qint64 keptFilter =
-        database && database == m_database ? m_filter->currentData().toLongLong() : 0;
+    const bool sameCentre = database && database == m_database;
+    const qint64 keptFilter = sameCentre ? m_filter->currentData().toLongLong() : 0;
+    // ...and so does the scroll position, as for a reload of the bookings (the selection and an
+    // open dialog are not touched by a reload).
+    const qint64 keptSelection = sameCentre ? m_grid->selectedBooking() : 0;
+    const QPoint keptScroll(m_grid->horizontalScrollBar()->value(),
+                            m_grid->verticalScrollBar()->value());
     m_database = database;
     m_zone = database ? SettingsRepository(*database).timeZone() : QTimeZone::systemTimeZone();
     const QTimeZone z = m_zone;
@@ -307,8 +313,15 @@ void CalendarPage::setDatabase(Database* database)
     }
     m_grid->setTherapists(ids, names);
     m_grid->setTherapistFilter(m_filter->currentData().toLongLong());
-    m_scrollPending = true;
+    if (!sameCentre)
+        m_scrollPending = true;
     showDay(m_day.isValid() ? m_day : today());
+    if (sameCentre) {
+        m_grid->horizontalScrollBar()->setValue(keptScroll.x());
+        m_grid->verticalScrollBar()->setValue(keptScroll.y());
+        if (keptSelection)
+            m_grid->setSelectedBooking(keptSelection);
+    }
 }
 
 void CalendarPage::setView(View view)

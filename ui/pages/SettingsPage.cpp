@@ -12,6 +12,7 @@
 #include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
 #include "widgets/ChangedElsewhereBar.h"
+#include "widgets/WaitingSave.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -99,11 +100,16 @@ QWidget* SettingsPage::centreTab()
     m_databaseInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_databaseInfo->setWordWrap(true);
     (new QVBoxLayout(data))->addWidget(m_databaseInfo);
+    // A save the server could not take waits here; the reload on reconnection keeps the typing.
+    m_centreWaiting = new WaitingSave(
+        m_database, [this] { return tr("Settings: %1").arg(m_centreName->text().trimmed()); },
+        [this] { save(); }, this);
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_changed);
     layout->addWidget(centre);
     layout->addWidget(rules);
+    layout->addWidget(m_centreWaiting);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     layout->addWidget(data);
     layout->addStretch();
@@ -168,6 +174,10 @@ QWidget* SettingsPage::hoursTab()
     auto* hoursBox = new QGroupBox(tr("Weekly opening hours"));
     auto* hoursLayout = new QVBoxLayout(hoursBox);
     hoursLayout->addWidget(m_hours);
+    m_hoursWaiting = new WaitingSave(
+        m_database, [this] { return tr("Settings: opening hours"); },
+        [this] { saveOpeningHours(); }, this);
+    hoursLayout->addWidget(m_hoursWaiting);
     hoursLayout->addWidget(saveHours, 0, Qt::AlignLeft);
     auto* tab = new QWidget;
     auto* layout = new QHBoxLayout(tab);
@@ -200,6 +210,8 @@ void SettingsPage::setDatabase(Database* database)
     const bool keepTyped = database && database == m_database && m_save->isEnabled();
     m_database = database;
     setEnabled(database != nullptr);
+    m_centreWaiting->setDatabase(database);
+    m_hoursWaiting->setDatabase(database);
     m_therapists->setDatabase(database);
     m_rooms->setDatabase(database);
     m_backups->setDatabase(database);
@@ -259,7 +271,9 @@ void SettingsPage::loadHours()
     QList<Shift> intervals;
     for (const OpeningHours& h : SettingsRepository(*m_database).openingHours(&error))
         intervals.append({h.weekday, h.opensMinute, h.closesMinute});
-    m_hours->setIntervals(intervals);
+    // Hours waiting for the server stay as typed until they are saved.
+    if (!m_hoursWaiting->isWaiting())
+        m_hours->setIntervals(intervals);
     m_closedDays->clear();
     for (const ClosedDay& d : StaffEditor(*m_database).closedDays(&error)) {
         auto* item = new QListWidgetItem(
@@ -278,9 +292,11 @@ bool SettingsPage::saveOpeningHours()
         hours.append({s.weekday, s.startMinute, s.endMinute});
     StorageError error;
     if (!StaffEditor(*m_database).setOpeningHours(hours, &error)) {
-        emit statusMessage(error.message);
+        if (!m_hoursWaiting->waitIfDisconnected(error))
+            emit statusMessage(error.message);
         return false;
     }
+    m_hoursWaiting->clear();
     emit statusMessage(tr("Opening hours saved."));
     emit settingsSaved();
     return true;
@@ -322,11 +338,14 @@ void SettingsPage::save()
              change(SettingKeys::kCalendarClientName, m_calendarNames->currentData().toString()),
              change(SettingKeys::kLateCancelHours, QString::number(m_lateCancelHours->value()))},
             &error)) {
+        if (m_centreWaiting->waitIfDisconnected(error))
+            return; // what was typed stays and is saved when the server is back
         if (error.code == StorageError::Code::ChangedElsewhere)
             m_changed->showRefusal(error.message); // what was typed stays
         emit statusMessage(error.message);
         return;
     }
+    m_centreWaiting->clear();
     loadCentre(); // the versions just saved
     emit statusMessage(tr("Settings saved."));
     emit settingsSaved();

@@ -18,6 +18,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class StaffSettings;
+class WaitingSave;
 class WeekHoursEditor;
 
 // The manager's settings, one tab each: the centre (name, time zone, where the data lives),
@@ -49,6 +50,9 @@ public:
     void setBackupRunner(AutomaticBackupRunner* runner);
     bool saveOpeningHours();
     bool addClosedDay(const QDate& day, const QString& reason);
+    // The Centre tab's and the opening hours' saves waiting for the server (WaitingSave).
+    WaitingSave* centreWaiting() const { return m_centreWaiting; }
+    WaitingSave* hoursWaiting() const { return m_hoursWaiting; }
 
 signals:
     void settingsSaved();
@@ -80,4 +84,6 @@ private:
     ChangedElsewhereBar* m_changed;
     QHash<QByteArray, qint64> m_loaded; // setting key -> the version shown, for the save
     PrivacySettings* m_privacy;
+    WaitingSave* m_centreWaiting = nullptr;
+    WaitingSave* m_hoursWaiting = nullptr;
 };

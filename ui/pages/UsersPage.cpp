@@ -219,13 +219,11 @@ bool UsersPage::changeRole(const QString& name, Role role)
     }
     if (needsKey) {
         // The sealed check-ins open for the account only through a password (DESIGN 6).
-        if (!grantWithNewPassword(name, [this, name, role](const QString& password) {
-                StorageError grantError;
-                return UserRepository(*m_database)
-                               .setRole(name, role, byUser(), &grantError, password)
-                           ? QString()
-                           : grantError.message;
-            }))
+        if (!grantWithNewPassword(
+                name, [this, name, role](const QString& password, StorageError* grantError) {
+                    return UserRepository(*m_database)
+                        .setRole(name, role, byUser(), grantError, password);
+                }))
             return false;
     } else if (!UserRepository(*m_database).setRole(name, role, byUser(), &error)) {
         report(false, error.message);
@@ -267,13 +265,11 @@ bool UsersPage::toggleActive()
         return false;
     }
     if (needsKey) {
-        if (!grantWithNewPassword(name, [this, name](const QString& password) {
-                StorageError grantError;
-                return UserRepository(*m_database)
-                               .setActive(name, true, byUser(), &grantError, password)
-                           ? QString()
-                           : grantError.message;
-            }))
+        if (!grantWithNewPassword(name,
+                                  [this, name](const QString& password, StorageError* grantError) {
+                                      return UserRepository(*m_database)
+                                          .setActive(name, true, byUser(), grantError, password);
+                                  }))
             return false;
     } else if (!UserRepository(*m_database).setActive(name, activate, byUser(), &error)) {
         report(false, error.message);
@@ -295,16 +291,14 @@ void UsersPage::addFromDialog()
     StorageError error;
     UserDialog dialog(
         StaffRepository(*m_database).therapists(&error),
-        [this](const UserDialog::Values& v) {
-            StorageError addError;
+        [this](const UserDialog::Values& v, StorageError* addError) {
             qint64 id = 0;
-            if (!UserRepository(*m_database)
-                     .add(v.name, v.displayName, v.role, v.password, v.therapistId, byUser(), &id,
-                          &addError))
-                return addError.message;
-            return QString();
+            return UserRepository(*m_database)
+                .add(v.name, v.displayName, v.role, v.password, v.therapistId, byUser(), &id,
+                     addError);
         },
         this);
+    dialog.waitFor(*m_database);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const UserDialog::Values v = dialog.values();
@@ -321,22 +315,25 @@ void UsersPage::resetFromDialog()
     const QString name = u->name;
     UserDialog dialog(
         name,
-        [this, name](const UserDialog::Values& v) {
-            StorageError error;
-            return UserRepository(*m_database).setPassword(name, v.password, byUser(), &error)
-                       ? QString()
-                       : error.message;
+        [this, name](const UserDialog::Values& v, StorageError* error) {
+            return UserRepository(*m_database).setPassword(name, v.password, byUser(), error);
         },
         this);
+    dialog.waitFor(*m_database);
     if (dialog.exec() == QDialog::Accepted)
         report(true, tr("New password set for %1. Give it to them in person.").arg(name));
 }
 
-bool UsersPage::grantWithNewPassword(const QString& name,
-                                     const std::function<QString(const QString&)>& change)
+bool UsersPage::grantWithNewPassword(
+    const QString& name, const std::function<bool(const QString&, StorageError*)>& change)
 {
     UserDialog dialog(
-        name, [&change](const UserDialog::Values& v) { return change(v.password); }, this);
+        name,
+        [&change](const UserDialog::Values& v, StorageError* error) {
+            return change(v.password, error);
+        },
+        this);
+    dialog.waitFor(*m_database);
     // Why a password now: the key is wrapped with it, as for a new account.
     dialog.setWindowTitle(tr("A new password for %1, to open the sealed check-ins").arg(name));
     return dialog.exec() == QDialog::Accepted;

@@ -11,6 +11,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class UserListModel;
+struct StorageError;
 struct User;
 
 // The manager's accounts page: add, reset a password, change the role, deactivate or
@@ -57,9 +58,9 @@ private:
     const User* selected() const;
     QString byUser() const;
     // Reactivating or promoting a reader of a sealed centre: the change made with a new
-    // password typed in the password dialog (`change` answers why not, empty when done).
+    // password typed in the password dialog (`change` fills in why not when it fails).
     bool grantWithNewPassword(const QString& name,
-                              const std::function<QString(const QString&)>& change);
+                              const std::function<bool(const QString&, StorageError*)>& change);
 
     Database* m_database = nullptr;
     UserListModel* m_model;

@@ -9,6 +9,7 @@
 #include "storage/StaffEditor.h"
 #include "storage/StaffRepository.h"
 #include "widgets/ChangedElsewhereBar.h"
+#include "widgets/WaitingSave.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -21,12 +22,20 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <optional>
 
 StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     : QWidget(parent), m_kind(kind), m_list(new QListWidget), m_newName(new QLineEdit),
       m_name(new QLineEdit), m_active(new QCheckBox), m_servicesLayout(new QVBoxLayout),
       m_save(new QPushButton(tr("&Save changes"))), m_detail(new QWidget),
-      m_changed(new ChangedElsewhereBar)
+      m_changed(new ChangedElsewhereBar),
+      m_waiting(new WaitingSave(
+          nullptr,
+          [this] {
+              return (m_kind == Kind::Therapists ? tr("Therapist: %1") : tr("Room: %1"))
+                  .arg(m_name->text().simplified());
+          },
+          [this] { save(); }, this))
 {
     const bool therapists = kind == Kind::Therapists;
     m_newName->setPlaceholderText(therapists ? tr("New therapist's name") : tr("New room's name"));
@@ -102,6 +111,7 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
             showSelected();
         });
     }
+    detail->addWidget(m_waiting);
     detail->addWidget(m_save, 0, Qt::AlignLeft);
     detail->addStretch();
 
@@ -114,7 +124,10 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
             m_newName->clear();
     });
     connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
-    connect(m_list, &QListWidget::currentRowChanged, this, &StaffSettings::showSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        m_waiting->clear(); // another one chosen: what waited is no longer shown
+        showSelected();
+    });
     connect(m_save, &QPushButton::clicked, this, &StaffSettings::save);
     m_changed->differences = [this] {
         return differences();
@@ -139,6 +152,35 @@ qint64 StaffSettings::selectedId() const
 
 void StaffSettings::setDatabase(Database* database)
 {
+    // The same centre reloaded (reconnection, another desk's change) while a save waits for the
+    // server or its refusal is shown: the one being edited stays selected and as typed, with the
+    // version it was loaded at, so its save still refuses what another desk changed meanwhile.
+    struct Typed
+    {
+        qint64 id = 0;
+        qint64 version = 0;
+        QString name;
+        bool active = true;
+        QStringList codes;
+        QList<Shift> shifts;
+        QString refusal;
+    };
+    std::optional<Typed> typed;
+    if (database && database == m_database && (m_waiting->isWaiting() || !m_changed->isHidden())) {
+        typed = Typed{selectedId(),
+                      m_loadedVersion,
+                      m_name->text(),
+                      m_active->isChecked(),
+                      {},
+                      {},
+                      m_changed->isHidden() ? QString() : m_changed->sentenceLabel()->text()};
+        for (QCheckBox* box : std::as_const(m_services))
+            if (box->isChecked())
+                typed->codes << box->property("code").toString();
+        if (m_shifts)
+            typed->shifts = m_shifts->intervals();
+    }
+    m_waiting->setDatabase(database);
     m_database = database;
     // The service checkboxes follow the catalogue.
     qDeleteAll(m_services);
@@ -153,7 +195,20 @@ void StaffSettings::setDatabase(Database* database)
             m_services.append(box);
         }
     }
-    reload(0);
+    reload(typed ? typed->id : 0);
+    if (typed && selectedId() == typed->id) {
+        m_loadedVersion = typed->version;
+        m_name->setText(typed->name);
+        m_active->setChecked(typed->active);
+        for (QCheckBox* box : std::as_const(m_services))
+            box->setChecked(typed->codes.contains(box->property("code").toString()));
+        if (m_shifts)
+            m_shifts->setIntervals(typed->shifts);
+        if (!typed->refusal.isEmpty())
+            m_changed->showRefusal(typed->refusal);
+    } else if (typed) {
+        m_waiting->clear(); // it is gone here (its record no longer listed)
+    }
 }
 
 void StaffSettings::reload(qint64 keep)
@@ -270,11 +325,14 @@ bool StaffSettings::save()
     if (m_shifts)
         details.shifts = m_shifts->intervals();
     if (!StaffEditor(*m_database).save(details, &error)) {
+        if (m_waiting->waitIfDisconnected(error))
+            return false; // what was typed stays and is saved when the server is back
         if (error.code == StorageError::Code::ChangedElsewhere)
             m_changed->showRefusal(error.message); // what was typed stays
         emit message(error.message);
         return false;
     }
+    m_waiting->clear();
     reload(id);
     emit message(tr("Saved %1.").arg(m_name->text().simplified()));
     return true;

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QVBoxLayout;
+class WaitingSave;
 class WeekHoursEditor;
 
 // Therapists (services they perform, weekly shifts, absences) or rooms (services they suit):
@@ -40,6 +41,8 @@ public:
     bool addAbsence(const QDateTime& from, const QDateTime& to, const QString& reason);
     // Shown when another desk saved the selected one after it was shown here.
     ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
+    // The selected one's save waiting for the server (WaitingSave).
+    WaitingSave* waitingSave() const { return m_waiting; }
 
 signals:
     void message(const QString& text);
@@ -77,4 +80,5 @@ private:
     QWidget* m_detail;
     ChangedElsewhereBar* m_changed;
     qint64 m_loadedVersion = -1; // of the one shown, for its save
+    WaitingSave* m_waiting;
 };

@@ -24,6 +24,12 @@ QList<WaitingSave*>& strips()
 
 WaitingSave::WaitingSave(Database& database, std::function<QString()> what,
                          std::function<void()> attempt, QWidget* parent)
+    : WaitingSave(&database, std::move(what), std::move(attempt), parent)
+{
+}
+
+WaitingSave::WaitingSave(Database* database, std::function<QString()> what,
+                         std::function<void()> attempt, QWidget* parent)
     : QFrame(parent), m_database(database), m_what(std::move(what)), m_attempt(std::move(attempt)),
       m_text(new QLabel), m_saveNow(new QPushButton(tr("&Save now")))
 {
@@ -54,7 +60,8 @@ WaitingSave::~WaitingSave()
 
 bool WaitingSave::waitIfDisconnected(const StorageError& error)
 {
-    if (!m_database.isServer() || error.code != StorageError::Code::ConnectionFailed) {
+    if (!m_database || !m_database->isServer() ||
+        error.code != StorageError::Code::ConnectionFailed) {
         clear();
         return false;
     }
@@ -65,7 +72,7 @@ bool WaitingSave::waitIfDisconnected(const StorageError& error)
     m_text->setText(m_waiting ? tr("Not saved yet: the server %1 cannot be reached. What you "
                                    "typed stays here and is saved by itself as soon as the "
                                    "connection is back.")
-                                    .arg(m_database.displayName())
+                                    .arg(m_database->displayName())
                               : error.message + QLatin1Char(' ') +
                                     tr("If it was not saved, press Save now."));
     m_text->setToolTip(error.message);
@@ -78,6 +85,13 @@ void WaitingSave::clear()
     m_waiting = false;
     m_unsure = false;
     hide();
+}
+
+void WaitingSave::setDatabase(Database* database)
+{
+    if (database != m_database)
+        clear();
+    m_database = database;
 }
 
 QString WaitingSave::text() const
@@ -100,7 +114,7 @@ QStringList WaitingSave::pending(const Database* database)
 {
     QStringList lines;
     for (const WaitingSave* strip : std::as_const(strips())) {
-        if ((strip->m_waiting || strip->m_unsure) && &strip->m_database == database)
+        if ((strip->m_waiting || strip->m_unsure) && strip->m_database == database)
             lines << strip->m_what();
     }
     return lines;
@@ -111,7 +125,7 @@ void WaitingSave::connectionRestored(const Database* database)
     // Guarded copies: a save that succeeds closes its form, which may delete other strips too.
     QList<QPointer<WaitingSave>> waiting;
     for (WaitingSave* strip : std::as_const(strips())) {
-        if (strip->m_waiting && &strip->m_database == database)
+        if (strip->m_waiting && strip->m_database == database)
             waiting << strip;
     }
     for (const QPointer<WaitingSave>& strip : std::as_const(waiting)) {

@@ -13,7 +13,8 @@ struct StorageError;
 // itself when the connection is back (MainWindow calls connectionRestored) or at "Save now".
 // Every save is one write transaction, so a save that did not get through changed nothing and
 // running it again cannot leave half of it behind. Closing the main window lists the saves
-// still waiting (pending).
+// still waiting (pending). Dialogs and pages alike use it: a page whose database changes
+// passes it again with setDatabase (a different centre drops what waited for the old one).
 class WaitingSave : public QFrame
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     // the form's save as its Save button does (and closes the form when it succeeds).
     WaitingSave(Database& database, std::function<QString()> what, std::function<void()> attempt,
                 QWidget* parent = nullptr);
+    // A page's form: the database may still be unknown (nullptr) and change later.
+    WaitingSave(Database* database, std::function<QString()> what, std::function<void()> attempt,
+                QWidget* parent = nullptr);
     ~WaitingSave() override;
 
     // After a failed save: true when it failed for a lost or unreachable server, and it now
@@ -30,6 +34,8 @@ public:
     bool waitIfDisconnected(const StorageError& error);
     // The save went through or the form stopped waiting.
     void clear();
+    // Another centre (or none): what waited for the old one is dropped with it.
+    void setDatabase(Database* database);
     bool isWaiting() const { return m_waiting; }
     QPushButton* saveNowButton() const { return m_saveNow; }
     QString text() const;
@@ -42,7 +48,7 @@ public:
 private:
     void retry();
 
-    Database& m_database;
+    Database* m_database;
     std::function<QString()> m_what;
     std::function<void()> m_attempt;
     QLabel* m_text;
