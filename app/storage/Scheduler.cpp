@@ -5,6 +5,7 @@
 #include "core/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/Statement.h"
 #include "storage/WaitlistRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -27,7 +28,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
 {
     c->request = request;
     const QString language = QLocale().name().left(2);
-    QSqlQuery query(m_database.connection());
+    Statement query(m_database);
     query.prepare(QStringLiteral(
         "SELECT s.id, s.archived, r.cleanup_minutes, r.id, COALESCE((SELECT name FROM "
         "service_texts WHERE revision_id = r.id ORDER BY language = ? DESC, language = 'en' DESC "
@@ -35,7 +36,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
         "s.published_revision_id WHERE s.code = ?"));
     query.addBindValue(language);
     query.addBindValue(request.serviceCode);
-    if (!m_database.exec(query, error, tr("read the service")))
+    if (!query.exec(error, tr("read the service")))
         return false;
     if (!query.next()) {
         *error = {StorageError::Code::NotFound,
@@ -56,7 +57,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
     query.prepare(QStringLiteral(
         "SELECT minutes FROM service_durations WHERE revision_id = ? ORDER BY minutes"));
     query.addBindValue(revision);
-    if (!m_database.exec(query, error, tr("read the service")))
+    if (!query.exec(error, tr("read the service")))
         return false;
     QStringList offered;
     bool durationOk = false;
@@ -86,7 +87,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
                                 const QString& nameColumn, qint64 wanted,
                                 QList<SchedulerResource>* out, const QString& missing,
                                 const QString& unsuitable, const QString& none) {
-        QSqlQuery q(m_database.connection());
+        Statement q(m_database);
         q.prepare(QStringLiteral("SELECT x.id, x.%1, x.active, EXISTS (SELECT 1 FROM %2 WHERE "
                                  "%3 = x.id AND service_id = ?) FROM %4 x WHERE (? = 0 OR x.id = "
                                  "?) ORDER BY x.%1")
@@ -94,7 +95,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
         q.addBindValue(c->serviceId);
         q.addBindValue(wanted);
         q.addBindValue(wanted);
-        if (!m_database.exec(q, error, tr("read the therapists and rooms")))
+        if (!q.exec(error, tr("read the therapists and rooms")))
             return false;
         bool found = false;
         while (q.next()) {
@@ -150,11 +151,11 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     };
     const QString endText =
         crossesMidnight ? localEnd.time().toString(QStringLiteral("HH:mm")) : hhmm(to);
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
 
     q.prepare(QStringLiteral("SELECT reason FROM closed_days WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
-    if (!m_database.exec(q, error, tr("read the opening hours")))
+    if (!q.exec(error, tr("read the opening hours")))
         return false;
     if (q.next()) {
         *why = tr("The centre is closed on %1 (%2).")
@@ -167,7 +168,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     q.addBindValue(day.dayOfWeek());
     q.addBindValue(from);
     q.addBindValue(to);
-    if (!m_database.exec(q, error, tr("read the opening hours")))
+    if (!q.exec(error, tr("read the opening hours")))
         return false;
     if (!q.next()) {
         *why = tr("%1\u2013%2 (cleanup included) is outside the opening hours on %3.")
@@ -190,19 +191,19 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     QString firstWhy;
     // Each statement is prepared once and run for every candidate: on a server a prepare is a
     // round trip of its own (and one more to drop it), so per candidate it would triple them.
-    QSqlQuery shift(m_database.connection());
+    Statement shift(m_database);
     shift.prepare(QStringLiteral("SELECT 1 FROM therapist_shifts WHERE therapist_id = ? AND "
                                  "weekday = ? AND start_minute <= ? AND end_minute >= ?"));
-    QSqlQuery absence(m_database.connection());
+    Statement absence(m_database);
     bool absencePrepared = false;
     // The overlap checks read only an index range: cost follows the day, not the history.
-    QSqlQuery busyTherapist(m_database.connection());
-    QSqlQuery busyRoom(m_database.connection());
+    Statement busyTherapist(m_database);
+    Statement busyRoom(m_database);
     bool therapistPrepared = false;
     bool roomPrepared = false;
     const auto busy = [&](const QString& column, qint64 id, QString* text) {
         const bool forRoom = column == QLatin1String("room_id");
-        QSqlQuery& o = forRoom ? busyRoom : busyTherapist;
+        Statement& o = forRoom ? busyRoom : busyTherapist;
         bool& prepared = forRoom ? roomPrepared : therapistPrepared;
         if (!prepared) {
             o.prepare(QStringLiteral(
@@ -222,7 +223,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
         o.bindValue(3, endsAt);
         o.bindValue(4, startsAt);
         o.bindValue(5, c.request.ignoreBooking);
-        if (!m_database.exec(o, error, tr("check for overlapping bookings")))
+        if (!o.exec(error, tr("check for overlapping bookings")))
             return false;
         if (o.next()) {
             *text =
@@ -240,7 +241,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
         shift.bindValue(1, day.dayOfWeek());
         shift.bindValue(2, from);
         shift.bindValue(3, to);
-        if (!m_database.exec(shift, error, tr("read the shifts")))
+        if (!shift.exec(error, tr("read the shifts")))
             return false;
         const bool onShift = shift.next();
         shift.finish();
@@ -260,7 +261,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
         absence.bindValue(0, therapist.id);
         absence.bindValue(1, endsAt);
         absence.bindValue(2, startsAt);
-        if (!m_database.exec(absence, error, tr("read the absences")))
+        if (!absence.exec(error, tr("read the absences")))
             return false;
         if (absence.next()) {
             if (firstWhy.isEmpty())
@@ -322,10 +323,10 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     BookingRequest request = asked;
     if (!mayChange(0, &request.therapistId, error))
         return false;
-    QSqlQuery client(m_database.connection());
+    Statement client(m_database);
     client.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ? AND erased_at IS NULL"));
     client.addBindValue(request.clientId);
-    if (!m_database.exec(client, error, tr("read the client")))
+    if (!client.exec(error, tr("read the client")))
         return false;
     if (!client.next()) {
         *error = {StorageError::Code::NotFound,
@@ -337,7 +338,7 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     if (!check(request, &place, error))
         return false;
     const qint64 now = m_database.clock().nowSecs();
-    QSqlQuery insert(m_database.connection());
+    Statement insert(m_database);
     insert.prepare(QStringLiteral(
         "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, minutes, "
         "cleanup_minutes, ends_at, created_at, updated_at) VALUES (?, (SELECT id FROM services "
@@ -349,7 +350,7 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
         insert.addBindValue(v);
     // RETURNING: the id in the insert's own answer (lastInsertId is one more round trip to a
     // server, and reads the wrong sequence once a trigger inserts elsewhere).
-    if (!m_database.exec(insert, error, tr("save the booking")))
+    if (!insert.exec(error, tr("save the booking")))
         return false;
     const qint64 newId = insert.next() ? insert.value(0).toLongLong() : 0;
     insert.finish();

@@ -5,6 +5,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/Statement.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     // therapist's time, not theirs. Sessions that do not take place (cancelled, no-show, or
     // stopped and referred) do not hold the client.
     const qint64 endsAt = startsAt + qint64(c.minutes) * 60;
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     q.prepare(QStringLiteral(
         "SELECT b.starts_at, b.minutes, COALESCE((SELECT name FROM service_texts t JOIN services "
         "s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER BY "
@@ -37,7 +38,7 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     q.addBindValue(endsAt);
     q.addBindValue(startsAt);
     q.addBindValue(c.request.ignoreBooking);
-    if (!m_database.exec(q, error, tr("read the client's sessions")))
+    if (!q.exec(error, tr("read the client's sessions")))
         return false;
     if (q.next()) {
         const qint64 otherStart = q.value(0).toLongLong();
@@ -76,7 +77,7 @@ bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* e
 bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& detail,
                       const QString& userName, StorageError* error)
 {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     q.prepare(QStringLiteral(
         "INSERT INTO booking_events (booking_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(bookingId);
@@ -84,7 +85,7 @@ bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& deta
     q.addBindValue(kind);
     q.addBindValue((userName.isEmpty() ? QStringLiteral("desk") : userName) +
                    (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
-    return m_database.exec(q, error, tr("record the change"));
+    return q.exec(error, tr("record the change"));
 }
 
 namespace {
