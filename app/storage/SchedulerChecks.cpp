@@ -90,6 +90,98 @@ bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& deta
 
 namespace {
 
+constexpr qint64 kMaxOccupiedSecs = (480 + 120) * 60; // the longest session and cleanup
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
+                              const QList<SchedulerResource>& therapists,
+                              const QList<SchedulerResource>& rooms, qint64 ignoreBooking,
+                              qint64 startsAt, qint64 endsAt, int weekday, int from, int to,
+                              StorageError* error)
+{
+    CandidateFacts facts;
+    const QString language = QLocale().name().left(2);
+    const QString t = placeholders(therapists.size());
+    const QString r = placeholders(rooms.size());
+    // Kind 0 and 1: the bookings overlapping the time (an index range per therapist or room:
+    // the cost follows the day, not the history), earliest first; 2: shifts covering it; 3:
+    // absences overlapping it.
+    const QString clash = QStringLiteral(
+        "SELECT %1, b.%2, b.starts_at, b.ends_at, COALESCE((SELECT name FROM service_texts t JOIN "
+        "services s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER "
+        "BY t.language = ? DESC, t.language = 'en' DESC LIMIT 1), '') FROM bookings b WHERE "
+        "b.%2 IN (%3) AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND b.id <> ? "
+        "AND b.status NOT IN ('cancelled', 'no_show')");
+    Statement q(database);
+    q.prepare(clash.arg(QStringLiteral("0"), QStringLiteral("therapist_id"), t) +
+              QStringLiteral(" UNION ALL ") +
+              clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r) +
+              QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '' FROM therapist_shifts "
+                             "WHERE therapist_id IN (%1) AND weekday = ? AND start_minute <= ? "
+                             "AND end_minute >= ? UNION ALL SELECT 3, therapist_id, 0, 0, reason "
+                             "FROM therapist_absences WHERE therapist_id IN (%1) AND starts_at < "
+                             "? AND ends_at > ? ORDER BY 1, 2, 3")
+                  .arg(t));
+    for (const QList<SchedulerResource>* candidates : {&therapists, &rooms}) {
+        q.addBindValue(language);
+        for (const SchedulerResource& candidate : *candidates)
+            q.addBindValue(candidate.id);
+        q.addBindValue(startsAt - kMaxOccupiedSecs);
+        q.addBindValue(endsAt);
+        q.addBindValue(startsAt);
+        q.addBindValue(ignoreBooking);
+    }
+    for (const SchedulerResource& therapist : therapists)
+        q.addBindValue(therapist.id);
+    q.addBindValue(weekday);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    for (const SchedulerResource& therapist : therapists)
+        q.addBindValue(therapist.id);
+    q.addBindValue(endsAt);
+    q.addBindValue(startsAt);
+    if (!q.exec(error, Scheduler::tr("check for overlapping bookings")))
+        return facts;
+    while (q.next()) {
+        const qint64 id = q.value(1).toLongLong();
+        switch (q.value(0).toInt()) {
+        case 0:
+        case 1: {
+            QHash<qint64, QString>& clashes =
+                q.value(0).toInt() == 0 ? facts.therapistClash : facts.roomClash;
+            if (clashes.contains(id))
+                break; // the earliest is named
+            clashes.insert(
+                id,
+                Scheduler::tr("%1\u2013%2 with %3")
+                    .arg(LocalTime::format(q.value(2).toLongLong(), zone, QStringLiteral("HH:mm")),
+                         LocalTime::format(q.value(3).toLongLong(), zone, QStringLiteral("HH:mm")),
+                         q.value(4).toString().toLower()));
+            break;
+        }
+        case 2:
+            facts.onShift.insert(id);
+            break;
+        default:
+            if (!facts.away.contains(id))
+                facts.away.insert(id, q.value(4).toString());
+        }
+    }
+    facts.ok = true;
+    return facts;
+}
+
+namespace {
+
 // On a server another desk may commit the same time between our check and our write; its
 // exclusion constraint refuses ours (23P01), the transaction is rolled back, and the attempt
 // run again checks first, so the person reads the scheduler's sentence naming who is busy.
