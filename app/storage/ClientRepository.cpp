@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -32,8 +33,7 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
                                               StorageError* error) const
 {
     QList<ClientSummary> clients;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Statement query(m_database); // each keystroke: one round trip on a server
     QVariantList values;
     const QString condition = m_database.dialect().clientSearchCondition(text, &values);
     if (condition.isEmpty() && !text.trimmed().isEmpty())
@@ -45,10 +45,10 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
     for (const QVariant& value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
-    if (!m_database.exec(query, error, tr("search the clients")))
+    if (!query.exec(error, tr("search the clients")))
         return clients;
     while (query.next())
-        clients.append(readSummary(query));
+        clients.append(readSummary(query.query()));
     return clients;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
 #include "storage/Sealing.h"
+#include "storage/StorableText.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -213,26 +214,14 @@ bool Database::permitsOnSession(Action action, qint64 bookingId, StorageError* e
 
 bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) const
 {
-    // SQLite turns an unpaired UTF-16 surrogate (half of an emoji, from a broken paste) into
-    // another character and swallows the one after it, and reads the non-characters U+FFFE and
-    // U+FFFF back as U+FFFD or nothing. Such text never reaches the file: a read matches those
-    // characters as U+FFFD, a write is refused.
+    // Text SQLite cannot store as typed (StorableText) never reaches the file: a read matches
+    // those characters as U+FFFD, a write is refused.
     const QVariantList values = query.boundValues();
     for (int i = 0; i < values.size(); ++i) {
         if (values.at(i).typeId() != QMetaType::QString)
             continue;
         QString text = values.at(i).toString();
-        bool storable = true;
-        for (qsizetype at = 0; at < text.size(); ++at) {
-            const QChar c = text.at(at);
-            if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
-                ++at;
-            } else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
-                text[at] = QChar::ReplacementCharacter;
-                storable = false;
-            }
-        }
-        if (storable)
+        if (StorableText::clean(&text))
             continue;
         if (query.lastQuery().trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)) {
             query.bindValue(int(i), text);

@@ -5,18 +5,13 @@
 #include "core/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/Statement.h"
 #include "storage/WaitlistRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-
-constexpr qint64 kMaxOccupiedSecs = (480 + 120) * 60;
-
-} // namespace
 
 Scheduler::Scheduler(Database& database, QTimeZone zone)
     : m_database(database), m_zone(std::move(zone))
@@ -27,7 +22,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
 {
     c->request = request;
     const QString language = QLocale().name().left(2);
-    QSqlQuery query(m_database.connection());
+    Statement query(m_database);
     query.prepare(QStringLiteral(
         "SELECT s.id, s.archived, r.cleanup_minutes, r.id, COALESCE((SELECT name FROM "
         "service_texts WHERE revision_id = r.id ORDER BY language = ? DESC, language = 'en' DESC "
@@ -35,7 +30,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
         "s.published_revision_id WHERE s.code = ?"));
     query.addBindValue(language);
     query.addBindValue(request.serviceCode);
-    if (!m_database.exec(query, error, tr("read the service")))
+    if (!query.exec(error, tr("read the service")))
         return false;
     if (!query.next()) {
         *error = {StorageError::Code::NotFound,
@@ -56,7 +51,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
     query.prepare(QStringLiteral(
         "SELECT minutes FROM service_durations WHERE revision_id = ? ORDER BY minutes"));
     query.addBindValue(revision);
-    if (!m_database.exec(query, error, tr("read the service")))
+    if (!query.exec(error, tr("read the service")))
         return false;
     QStringList offered;
     bool durationOk = false;
@@ -86,7 +81,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
                                 const QString& nameColumn, qint64 wanted,
                                 QList<SchedulerResource>* out, const QString& missing,
                                 const QString& unsuitable, const QString& none) {
-        QSqlQuery q(m_database.connection());
+        Statement q(m_database);
         q.prepare(QStringLiteral("SELECT x.id, x.%1, x.active, EXISTS (SELECT 1 FROM %2 WHERE "
                                  "%3 = x.id AND service_id = ?) FROM %4 x WHERE (? = 0 OR x.id = "
                                  "?) ORDER BY x.%1")
@@ -94,7 +89,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
         q.addBindValue(c->serviceId);
         q.addBindValue(wanted);
         q.addBindValue(wanted);
-        if (!m_database.exec(q, error, tr("read the therapists and rooms")))
+        if (!q.exec(error, tr("read the therapists and rooms")))
             return false;
         bool found = false;
         while (q.next()) {
@@ -150,26 +145,25 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     };
     const QString endText =
         crossesMidnight ? localEnd.time().toString(QStringLiteral("HH:mm")) : hhmm(to);
-    QSqlQuery q(m_database.connection());
-
-    q.prepare(QStringLiteral("SELECT reason FROM closed_days WHERE day = ?"));
+    // The closed day and the opening hours in one round trip.
+    Statement q(m_database);
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM closed_days WHERE day = ?), (SELECT "
+                             "reason FROM closed_days WHERE day = ?), EXISTS (SELECT 1 FROM "
+                             "opening_hours WHERE weekday = ? AND opens_minute <= ? AND "
+                             "closes_minute >= ?)"));
     q.addBindValue(day.toString(Qt::ISODate));
-    if (!m_database.exec(q, error, tr("read the opening hours")))
-        return false;
-    if (q.next()) {
-        *why = tr("The centre is closed on %1 (%2).")
-                   .arg(day.toString(Qt::ISODate), q.value(0).toString());
-        return true;
-    }
-    q.finish();
-    q.prepare(QStringLiteral("SELECT 1 FROM opening_hours WHERE weekday = ? AND opens_minute <= ? "
-                             "AND closes_minute >= ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(day.dayOfWeek());
     q.addBindValue(from);
     q.addBindValue(to);
-    if (!m_database.exec(q, error, tr("read the opening hours")))
+    if (!q.exec(error, tr("read the opening hours")) || !q.next())
         return false;
-    if (!q.next()) {
+    if (q.value(0).toBool()) {
+        *why = tr("The centre is closed on %1 (%2).")
+                   .arg(day.toString(Qt::ISODate), q.value(1).toString());
+        return true;
+    }
+    if (!q.value(2).toBool()) {
         *why = tr("%1\u2013%2 (cleanup included) is outside the opening hours on %3.")
                    .arg(hhmm(from), endText, QLocale().dayName(day.dayOfWeek()));
         return true;
@@ -186,105 +180,39 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     if (!why->isEmpty())
         return true;
 
-    const QString language = QLocale().name().left(2);
+    // Every candidate's shift, absence and first clash, read in one statement (on a server
+    // each statement is a round trip), then tried in order as before.
+    const CandidateFacts facts =
+        candidateFacts(m_database, m_zone, c.therapists, c.rooms, c.request.ignoreBooking, startsAt,
+                       endsAt, day.dayOfWeek(), from, to, error);
+    if (!facts.ok)
+        return false;
     QString firstWhy;
-    // Each statement is prepared once and run for every candidate: on a server a prepare is a
-    // round trip of its own (and one more to drop it), so per candidate it would triple them.
-    QSqlQuery shift(m_database.connection());
-    shift.prepare(QStringLiteral("SELECT 1 FROM therapist_shifts WHERE therapist_id = ? AND "
-                                 "weekday = ? AND start_minute <= ? AND end_minute >= ?"));
-    QSqlQuery absence(m_database.connection());
-    bool absencePrepared = false;
-    // The overlap checks read only an index range: cost follows the day, not the history.
-    QSqlQuery busyTherapist(m_database.connection());
-    QSqlQuery busyRoom(m_database.connection());
-    bool therapistPrepared = false;
-    bool roomPrepared = false;
-    const auto busy = [&](const QString& column, qint64 id, QString* text) {
-        const bool forRoom = column == QLatin1String("room_id");
-        QSqlQuery& o = forRoom ? busyRoom : busyTherapist;
-        bool& prepared = forRoom ? roomPrepared : therapistPrepared;
-        if (!prepared) {
-            o.prepare(QStringLiteral(
-                          "SELECT b.starts_at, b.ends_at, COALESCE((SELECT name FROM "
-                          "service_texts t JOIN services s ON t.revision_id = "
-                          "s.published_revision_id WHERE s.id = b.service_id ORDER BY t.language "
-                          "= ? DESC, t.language = 'en' DESC LIMIT 1), '') FROM bookings b WHERE "
-                          "b.%1 = ? AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND "
-                          "b.id <> ? AND b.status NOT IN ('cancelled', 'no_show') ORDER BY "
-                          "b.starts_at LIMIT 1")
-                          .arg(column));
-            prepared = true;
-        }
-        o.bindValue(0, language);
-        o.bindValue(1, id);
-        o.bindValue(2, startsAt - kMaxOccupiedSecs);
-        o.bindValue(3, endsAt);
-        o.bindValue(4, startsAt);
-        o.bindValue(5, c.request.ignoreBooking);
-        if (!m_database.exec(o, error, tr("check for overlapping bookings")))
-            return false;
-        if (o.next()) {
-            *text =
-                tr("%1\u2013%2 with %3")
-                    .arg(
-                        LocalTime::format(o.value(0).toLongLong(), m_zone, QStringLiteral("HH:mm")),
-                        LocalTime::format(o.value(1).toLongLong(), m_zone, QStringLiteral("HH:mm")),
-                        o.value(2).toString().toLower());
-        }
-        o.finish();
-        return true;
-    };
     for (const SchedulerResource& therapist : c.therapists) {
-        shift.bindValue(0, therapist.id);
-        shift.bindValue(1, day.dayOfWeek());
-        shift.bindValue(2, from);
-        shift.bindValue(3, to);
-        if (!m_database.exec(shift, error, tr("read the shifts")))
-            return false;
-        const bool onShift = shift.next();
-        shift.finish();
-        if (!onShift) {
+        if (!facts.onShift.contains(therapist.id)) {
             if (firstWhy.isEmpty())
                 firstWhy = tr("%1 is not working %2\u2013%3 on %4.")
                                .arg(therapist.name, hhmm(from), hhmm(to),
                                     QLocale().dayName(day.dayOfWeek()));
             continue;
         }
-        if (!absencePrepared) {
-            absence.prepare(QStringLiteral("SELECT reason FROM therapist_absences WHERE "
-                                           "therapist_id = ? AND starts_at < ? AND ends_at > ? "
-                                           "LIMIT 1"));
-            absencePrepared = true;
-        }
-        absence.bindValue(0, therapist.id);
-        absence.bindValue(1, endsAt);
-        absence.bindValue(2, startsAt);
-        if (!m_database.exec(absence, error, tr("read the absences")))
-            return false;
-        if (absence.next()) {
+        if (facts.away.contains(therapist.id)) {
             if (firstWhy.isEmpty())
                 firstWhy =
-                    tr("%1 is away then (%2).").arg(therapist.name, absence.value(0).toString());
-            absence.finish();
+                    tr("%1 is away then (%2).").arg(therapist.name, facts.away.value(therapist.id));
             continue;
         }
-        absence.finish();
-        QString clash;
-        if (!busy(QStringLiteral("therapist_id"), therapist.id, &clash))
-            return false;
-        if (!clash.isEmpty()) {
+        if (facts.therapistClash.contains(therapist.id)) {
             if (firstWhy.isEmpty())
-                firstWhy = tr("%1 is busy %2 (cleanup included).").arg(therapist.name, clash);
+                firstWhy = tr("%1 is busy %2 (cleanup included).")
+                               .arg(therapist.name, facts.therapistClash.value(therapist.id));
             continue;
         }
         for (const SchedulerResource& room : c.rooms) {
-            if (!busy(QStringLiteral("room_id"), room.id, &clash))
-                return false;
-            if (!clash.isEmpty()) {
+            if (facts.roomClash.contains(room.id)) {
                 if (firstWhy.isEmpty())
-                    firstWhy = tr("%1 is taken %2 (cleanup included).").arg(room.name, clash);
-                clash.clear();
+                    firstWhy = tr("%1 is taken %2 (cleanup included).")
+                                   .arg(room.name, facts.roomClash.value(room.id));
                 continue;
             }
             *placement = {therapist.id, room.id,   therapist.name, room.name,
@@ -322,10 +250,10 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     BookingRequest request = asked;
     if (!mayChange(0, &request.therapistId, error))
         return false;
-    QSqlQuery client(m_database.connection());
+    Statement client(m_database);
     client.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ? AND erased_at IS NULL"));
     client.addBindValue(request.clientId);
-    if (!m_database.exec(client, error, tr("read the client")))
+    if (!client.exec(error, tr("read the client")))
         return false;
     if (!client.next()) {
         *error = {StorageError::Code::NotFound,
@@ -337,7 +265,7 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
     if (!check(request, &place, error))
         return false;
     const qint64 now = m_database.clock().nowSecs();
-    QSqlQuery insert(m_database.connection());
+    Statement insert(m_database);
     insert.prepare(QStringLiteral(
         "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, minutes, "
         "cleanup_minutes, ends_at, created_at, updated_at) VALUES (?, (SELECT id FROM services "
@@ -349,7 +277,7 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
         insert.addBindValue(v);
     // RETURNING: the id in the insert's own answer (lastInsertId is one more round trip to a
     // server, and reads the wrong sequence once a trigger inserts elsewhere).
-    if (!m_database.exec(insert, error, tr("save the booking")))
+    if (!insert.exec(error, tr("save the booking")))
         return false;
     const qint64 newId = insert.next() ? insert.value(0).toLongLong() : 0;
     insert.finish();

@@ -5,6 +5,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/Statement.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     // therapist's time, not theirs. Sessions that do not take place (cancelled, no-show, or
     // stopped and referred) do not hold the client.
     const qint64 endsAt = startsAt + qint64(c.minutes) * 60;
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     q.prepare(QStringLiteral(
         "SELECT b.starts_at, b.minutes, COALESCE((SELECT name FROM service_texts t JOIN services "
         "s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER BY "
@@ -37,7 +38,7 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     q.addBindValue(endsAt);
     q.addBindValue(startsAt);
     q.addBindValue(c.request.ignoreBooking);
-    if (!m_database.exec(q, error, tr("read the client's sessions")))
+    if (!q.exec(error, tr("read the client's sessions")))
         return false;
     if (q.next()) {
         const qint64 otherStart = q.value(0).toLongLong();
@@ -76,7 +77,7 @@ bool Scheduler::mayChange(qint64 bookingId, qint64* therapistId, StorageError* e
 bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& detail,
                       const QString& userName, StorageError* error)
 {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     q.prepare(QStringLiteral(
         "INSERT INTO booking_events (booking_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(bookingId);
@@ -84,7 +85,99 @@ bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& deta
     q.addBindValue(kind);
     q.addBindValue((userName.isEmpty() ? QStringLiteral("desk") : userName) +
                    (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
-    return m_database.exec(q, error, tr("record the change"));
+    return q.exec(error, tr("record the change"));
+}
+
+namespace {
+
+constexpr qint64 kMaxOccupiedSecs = (480 + 120) * 60; // the longest session and cleanup
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
+                              const QList<SchedulerResource>& therapists,
+                              const QList<SchedulerResource>& rooms, qint64 ignoreBooking,
+                              qint64 startsAt, qint64 endsAt, int weekday, int from, int to,
+                              StorageError* error)
+{
+    CandidateFacts facts;
+    const QString language = QLocale().name().left(2);
+    const QString t = placeholders(therapists.size());
+    const QString r = placeholders(rooms.size());
+    // Kind 0 and 1: the bookings overlapping the time (an index range per therapist or room:
+    // the cost follows the day, not the history), earliest first; 2: shifts covering it; 3:
+    // absences overlapping it.
+    const QString clash = QStringLiteral(
+        "SELECT %1, b.%2, b.starts_at, b.ends_at, COALESCE((SELECT name FROM service_texts t JOIN "
+        "services s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER "
+        "BY t.language = ? DESC, t.language = 'en' DESC LIMIT 1), '') FROM bookings b WHERE "
+        "b.%2 IN (%3) AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND b.id <> ? "
+        "AND b.status NOT IN ('cancelled', 'no_show')");
+    Statement q(database);
+    q.prepare(clash.arg(QStringLiteral("0"), QStringLiteral("therapist_id"), t) +
+              QStringLiteral(" UNION ALL ") +
+              clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r) +
+              QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '' FROM therapist_shifts "
+                             "WHERE therapist_id IN (%1) AND weekday = ? AND start_minute <= ? "
+                             "AND end_minute >= ? UNION ALL SELECT 3, therapist_id, 0, 0, reason "
+                             "FROM therapist_absences WHERE therapist_id IN (%1) AND starts_at < "
+                             "? AND ends_at > ? ORDER BY 1, 2, 3")
+                  .arg(t));
+    for (const QList<SchedulerResource>* candidates : {&therapists, &rooms}) {
+        q.addBindValue(language);
+        for (const SchedulerResource& candidate : *candidates)
+            q.addBindValue(candidate.id);
+        q.addBindValue(startsAt - kMaxOccupiedSecs);
+        q.addBindValue(endsAt);
+        q.addBindValue(startsAt);
+        q.addBindValue(ignoreBooking);
+    }
+    for (const SchedulerResource& therapist : therapists)
+        q.addBindValue(therapist.id);
+    q.addBindValue(weekday);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    for (const SchedulerResource& therapist : therapists)
+        q.addBindValue(therapist.id);
+    q.addBindValue(endsAt);
+    q.addBindValue(startsAt);
+    if (!q.exec(error, Scheduler::tr("check for overlapping bookings")))
+        return facts;
+    while (q.next()) {
+        const qint64 id = q.value(1).toLongLong();
+        switch (q.value(0).toInt()) {
+        case 0:
+        case 1: {
+            QHash<qint64, QString>& clashes =
+                q.value(0).toInt() == 0 ? facts.therapistClash : facts.roomClash;
+            if (clashes.contains(id))
+                break; // the earliest is named
+            clashes.insert(
+                id,
+                Scheduler::tr("%1\u2013%2 with %3")
+                    .arg(LocalTime::format(q.value(2).toLongLong(), zone, QStringLiteral("HH:mm")),
+                         LocalTime::format(q.value(3).toLongLong(), zone, QStringLiteral("HH:mm")),
+                         q.value(4).toString().toLower()));
+            break;
+        }
+        case 2:
+            facts.onShift.insert(id);
+            break;
+        default:
+            if (!facts.away.contains(id))
+                facts.away.insert(id, q.value(4).toString());
+        }
+    }
+    facts.ok = true;
+    return facts;
 }
 
 namespace {

@@ -4,8 +4,13 @@
 
 #include "storage/Scheduler.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QTimeZone>
+
+class Database;
 
 struct SchedulerResource
 {
@@ -24,3 +29,20 @@ struct Scheduler::Context
     QList<SchedulerResource> therapists; // candidates, in the order they are tried
     QList<SchedulerResource> rooms;
 };
+
+// What the scheduler needs to know of its candidates at one time, read in one statement
+// (SchedulerChecks.cpp): who is on shift, who is away (with the reason) and each therapist's
+// and room's first clash ("10:00–11:10 with foot massage").
+struct CandidateFacts
+{
+    bool ok = false;
+    QSet<qint64> onShift;
+    QHash<qint64, QString> away;
+    QHash<qint64, QString> therapistClash;
+    QHash<qint64, QString> roomClash;
+};
+CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
+                              const QList<SchedulerResource>& therapists,
+                              const QList<SchedulerResource>& rooms, qint64 ignoreBooking,
+                              qint64 startsAt, qint64 endsAt, int weekday, int from, int to,
+                              StorageError* error);

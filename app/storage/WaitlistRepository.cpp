@@ -5,6 +5,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -509,10 +510,11 @@ bool WaitlistRepository::clientRecord(qint64 clientId, ClientBookingRecord* reco
 bool WaitlistRepository::fulfilled(Database& database, qint64 clientId, const QString& serviceCode,
                                    StorageError* error)
 {
-    QSqlQuery q(database.connection());
+    // Part of every booking: one round trip on a server.
+    Statement q(database);
     q.prepare(QStringLiteral("DELETE FROM waitlist WHERE client_id = ? AND service_id = "
                              "(SELECT id FROM services WHERE code = ?)"));
     q.addBindValue(clientId);
     q.addBindValue(serviceCode);
-    return database.exec(q, error, tr("update the waitlist"));
+    return q.exec(error, tr("update the waitlist"));
 }

@@ -38,6 +38,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -207,8 +208,11 @@ double weekSwitchMs(MainWindow& window, const QDate& around, int weeks, Calendar
     return median(times);
 }
 
+void logStatements(Database& db, bool on);
+
 double searchKeystrokeMs(Database& db)
 {
+    logStatements(db, true); // until the end of bookingCreateMs
     ClientRepository clients(db);
     QList<double> times;
     const QStringList typed = {QStringLiteral("n"),        QStringLiteral("nu"),
@@ -246,6 +250,26 @@ bool signInAsDemoManager(Database& db)
     return true;
 }
 
+// For a person profiling the server (MASSAGE_DESK_BENCH_STATEMENTS=FILE): the measured
+// statements of this connection, with their durations, in the throwaway server's log, copied to
+// FILE afterwards. Generated data only, on a server removed at exit; the figures of such a run
+// include the logging and do not count.
+void logStatements(Database& db, bool on)
+{
+    const QString file = qEnvironmentVariable("MASSAGE_DESK_BENCH_STATEMENTS");
+    if (file.isEmpty() || !db.isServer())
+        return;
+    QSqlQuery query(db.connection());
+    query.exec(on ? QStringLiteral("SET log_min_duration_statement = 0")
+                  : QStringLiteral("RESET log_min_duration_statement"));
+    if (on)
+        return;
+    QFile::remove(file);
+    QFile::copy(PgTestServer::instance().socketDir() + QStringLiteral("/server.log"), file);
+    std::fprintf(stderr, "statements logged to %s (these figures include the logging)\n",
+                 qPrintable(file));
+}
+
 double bookingCreateMs(Database& db, const Clock& clock, int count, int daysAhead)
 {
     const QTimeZone zone = SettingsRepository(db).timeZone();
@@ -264,6 +288,7 @@ double bookingCreateMs(Database& db, const Clock& clock, int count, int daysAhea
     QList<double> times;
     StorageError error;
     const QList<Placement> free = scheduler.findSlots(request, count, &error, 45, 60);
+    logStatements(db, true);
     for (const Placement& slot : free) {
         request.startsAt = slot.startsAt;
         qint64 id = 0;
@@ -272,6 +297,7 @@ double bookingCreateMs(Database& db, const Clock& clock, int count, int daysAhea
         if (scheduler.book(request, QString(), &id, nullptr, &error))
             times << double(timer.nsecsElapsed()) / 1e6;
     }
+    logStatements(db, false);
     if (times.size() < free.size() || free.isEmpty())
         std::fprintf(stderr, "booking: %lld of %lld slots booked; %s (%s)\n",
                      static_cast<long long>(times.size()), static_cast<long long>(free.size()),

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+class Database;
+class StorageError;
+
+// A statement that costs one round trip on a server. QPSQL runs a prepared QSqlQuery as
+// PREPARE, EXECUTE and DEALLOCATE, three round trips where the work is one; on a server this
+// writes the bound values into the text as QPSQL itself writes them into EXECUTE (the driver's
+// formatValue, so the quoting is the driver's) and sends it once. On a file it is a prepared
+// QSqlQuery as always (SQLite prepares inside the process). Same checks and errors as
+// Database::exec. Used where one action runs many small statements (the scheduler's checks).
+class Statement
+{
+public:
+    explicit Statement(Database& database);
+
+    void prepare(const QString& sql);
+    void addBindValue(const QVariant& value);
+    void bindValue(int position, const QVariant& value);
+    bool exec(StorageError* error, const QString& what);
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    void finish() { m_query.finish(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    const QSqlQuery& query() const { return m_query; }
+
+private:
+    QString inlined() const;
+
+    Database& m_database;
+    QSqlQuery m_query;
+    QString m_sql;
+    QVariantList m_values;
+    bool m_server = false;
+};
