@@ -734,6 +734,10 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <source>✖ Not booked yet: the server cannot be reached.</source>
         <translation>✖ Encara no s&apos;ha reservat: no es pot connectar amb el servidor.</translation>
     </message>
+    <message>
+        <source>New client: %1</source>
+        <translation>Client nou: %1</translation>
+    </message>
 </context>
 <context>
     <name>BookingRepository</name>
@@ -5930,6 +5934,10 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <source>&amp;Keep them</source>
         <translation>&amp;Conserva-les</translation>
     </message>
+    <message>
+        <source>In %1</source>
+        <translation>A %1</translation>
+    </message>
 </context>
 <context>
     <name>PortableBackup</name>
@@ -6894,16 +6902,8 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
         <translation>%1–%2 (neteja inclosa) queda fora de l&apos;horari d&apos;obertura del %3.</translation>
     </message>
     <message>
-        <source>read the shifts</source>
-        <translation>llegir els torns</translation>
-    </message>
-    <message>
         <source>%1 is not working %2–%3 on %4.</source>
         <translation>%1 no treballa en la franja %2–%3 del %4.</translation>
-    </message>
-    <message>
-        <source>read the absences</source>
-        <translation>llegir les absències</translation>
     </message>
     <message>
         <source>%1 is away then (%2).</source>
@@ -7417,6 +7417,10 @@ Descriviu com se sent la sessió: relaxació, sensació de descans i lleugeresa,
     <message>
         <source>(changed)</source>
         <translation>(modificat)</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servei: %1</translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8287,14 @@ Còpies de seguretat: %5</translation>
         <source>Cancellation is late when less than</source>
         <translation>La cancel·lació és tardana si es fa amb menys de</translation>
     </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Configuració: %1</translation>
+    </message>
+    <message>
+        <source>Settings: opening hours</source>
+        <translation>Configuració: horari d&apos;obertura</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -8586,6 +8598,14 @@ Còpies de seguretat: %5</translation>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>Terapeuta: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -8741,6 +8761,14 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuari: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contrasenya per a %1</translation>
     </message>
 </context>
 <context>
@@ -9333,6 +9361,10 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>read the closed days</source>
         <translation>llegir els dies tancats</translation>
+    </message>
+    <message>
+        <source>read the rooms&apos; services</source>
+        <translation>llegir els serveis de les sales</translation>
     </message>
 </context>
 <context>

@@ -734,6 +734,10 @@ El último intento, %2, ha fallado: %3</translation>
         <source>✖ Not booked yet: the server cannot be reached.</source>
         <translation>✖ Todavía no se ha reservado: no se puede conectar con el servidor.</translation>
     </message>
+    <message>
+        <source>New client: %1</source>
+        <translation>Cliente nuevo: %1</translation>
+    </message>
 </context>
 <context>
     <name>BookingRepository</name>
@@ -5930,6 +5934,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>&amp;Keep them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
 </context>
 <context>
     <name>PortableBackup</name>
@@ -6894,16 +6902,8 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <translation>%1–%2 (limpieza incluida) queda fuera del horario de apertura del %3.</translation>
     </message>
     <message>
-        <source>read the shifts</source>
-        <translation>leer los turnos</translation>
-    </message>
-    <message>
         <source>%1 is not working %2–%3 on %4.</source>
         <translation>%1 no trabaja en la franja %2–%3 del %4.</translation>
-    </message>
-    <message>
-        <source>read the absences</source>
-        <translation>leer las ausencias</translation>
     </message>
     <message>
         <source>%1 is away then (%2).</source>
@@ -7417,6 +7417,10 @@ Describa cómo se siente la sesión: relajación, una sensación de descanso y l
     <message>
         <source>(changed)</source>
         <translation>(modificado)</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8287,14 @@ Copias de seguridad: %5</translation>
         <source>Cancellation is late when less than</source>
         <translation>La cancelación es tardía si se hace con menos de</translation>
     </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>Settings: opening hours</source>
+        <translation>Configuración: horario de apertura</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -8586,6 +8598,14 @@ Copias de seguridad: %5</translation>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>Terapeuta: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -8741,6 +8761,14 @@ Copias de seguridad: %5</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña para %1</translation>
     </message>
 </context>
 <context>
@@ -9333,6 +9361,10 @@ Copias de seguridad: %5</translation>
     <message>
         <source>read the closed days</source>
         <translation>leer los días de cierre</translation>
+    </message>
+    <message>
+        <source>read the rooms&apos; services</source>
+        <translation>leer los servicios de las salas</translation>
     </message>
 </context>
 <context>
