@@ -240,8 +240,11 @@ bool Database::exec(QSqlQuery& query, StorageError* error, const QString& what) 
             *error = connectionLostError();
         return false;
     }
-    if (query.exec())
-        return true;
+    return query.exec() || failed(query, what, error);
+}
+
+bool Database::failed(const QSqlQuery& query, const QString& what, StorageError* error) const
+{
     StorageError e = errorFrom(query, what);
     // Another desk's change winning a race is expected on a server, and the caller checks
     // again and words it (Scheduler): the log file keeps it, a console does not show it.

@@ -65,6 +65,8 @@ public:
     // Runs a prepared statement; on failure fills `error` with a message for a person.
     bool exec(QSqlQuery& query, StorageError* error, const QString& what) const;
     StorageError errorFrom(const QSqlQuery& query, const QString& what) const;
+    // After a failed exec of `query`: logs it (an expected race quietly) and fills `error`.
+    bool failed(const QSqlQuery& query, const QString& what, StorageError* error) const;
 
     // The person signed in on this connection (GUI after sign-in, CLI after --user). Once the
     // centre has users, storage operations refuse to run without one whose role allows them.

@@ -6,7 +6,6 @@
 #include <QSqlDriver>
 #include <QSqlField>
 
-#include <spdlog/spdlog.h>
 
 Statement::Statement(Database& database)
     : m_database(database), m_query(database.connection()), m_server(database.isServer())
@@ -116,14 +115,5 @@ bool Statement::exec(StorageError* error, const QString& what)
                       what + QStringLiteral(": placeholders and values do not match")};
         return false;
     }
-    if (m_query.exec(text))
-        return true;
-    StorageError e = m_database.errorFrom(m_query, what);
-    if (e.code == StorageError::Code::Overlap || e.code == StorageError::Code::RetryTransaction)
-        spdlog::info("database: {}", e.detail.toStdString());
-    else
-        spdlog::error("database: {}", e.detail.toStdString());
-    if (error)
-        *error = std::move(e);
-    return false;
+    return m_query.exec(text) || m_database.failed(m_query, what, error);
 }
