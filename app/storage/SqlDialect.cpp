@@ -239,7 +239,9 @@ QStringList SqlDialect::emptyTables(const QStringList& quotedTables) const
 
 QStringList SqlDialect::afterBulkCopy() const
 {
-    return {isServer() ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA optimize")};
+    // VACUUM as well as ANALYZE: the visibility map of freshly copied tables is empty until a
+    // vacuum, and without it the planner cannot use index-only scans on them.
+    return {isServer() ? QStringLiteral("VACUUM (ANALYZE)") : QStringLiteral("PRAGMA optimize")};
 }
 
 QString SqlDialect::nextId(const QString& table) const
@@ -272,8 +274,12 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
         return {};
     if (phoneOnly) {
         // search_phone holds every digit suffix: a fragment from the middle starts one of them.
-        *values << words.first();
-        return QStringLiteral("(' ' || c.search_phone) LIKE '% ' || ? || '%'");
+        // search_key repeats them, so its trigram index finds the few candidates (a scan of
+        // search_phone alone reads every client); search_phone then keeps only phone matches
+        // (an email word may start with the same digits).
+        *values << words.first() << words.first();
+        return QStringLiteral("c.search_key LIKE '% ' || ? || '%' "
+                              "AND (' ' || c.search_phone) LIKE '% ' || ? || '%'");
     }
     // Words are letters and digits only, so no LIKE wildcard comes from the desk; the server
     // folds them exactly as it folded the key (massage_fold, migration 0002).
