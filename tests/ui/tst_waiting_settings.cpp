@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -201,6 +202,9 @@ private slots:
         const QString asked = closingQuestion();
         for (const QString& line : expected)
             QVERIFY2(asked.contains(line), qPrintable(asked));
+        QScrollArea* detail = therapists->findChild<QScrollArea*>();
+        QVERIFY(detail);
+        detail->ensureWidgetVisible(absences->removeWaiting());
         screenshot(m_window.get(), QStringLiteral("waiting-staff-lists"));
 
         restore();

@@ -46,6 +46,7 @@ BackupSettings::BackupSettings(QWidget* parent)
         [this] { saveWaiting(); }, this);
     m_notice->setObjectName(QStringLiteral("backupNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_notice->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_notice->hide();
     chooseFolder = [this](const QString& current) {

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <optional>
 
@@ -81,9 +82,15 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     detail->addWidget(m_save, 0, Qt::AlignLeft);
     detail->addStretch();
 
+    // A therapist's details are taller than a laptop's screen once a strip waits in them:
+    // they scroll instead of squeezing the strips' words.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
-    layout->addWidget(m_detail, 2);
+    layout->addWidget(scroll, 2);
 
     connect(add, &QPushButton::clicked, this, &StaffSettings::addTyped);
     connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
