@@ -204,8 +204,10 @@ private slots:
             QVERIFY2(asked.contains(line), qPrintable(asked));
         QScrollArea* detail = therapists->findChild<QScrollArea*>();
         QVERIFY(detail);
+        QCoreApplication::processEvents(); // the strips laid out, so their bottom is known
         detail->ensureWidgetVisible(absences->removeWaiting());
         screenshot(m_window.get(), QStringLiteral("waiting-staff-lists"));
+        screenshot(absences, QStringLiteral("waiting-absences"));
 
         restore();
         QTRY_VERIFY_WITH_TIMEOUT(WaitingSave::pending(&db).isEmpty(), 10000);
