@@ -107,6 +107,8 @@ void PrivacySettings::refresh()
     else
         m_state->setText(tr("Sealed: %n account(s) can open the check-in answers and notes.",
                             nullptr, state.readerWraps));
+    if (known)
+        m_sealingOn = state.enabled;
     const bool canSeal = known && m_editable && anyUser && (!state.enabled || state.plainRows > 0);
     m_seal->setEnabled(canSeal);
     m_password->setEnabled(canSeal && !state.enabled);
@@ -126,10 +128,15 @@ bool PrivacySettings::sealNow()
     // in the field while the desk waits (typed again when the connection is back).
     if (m_database->connectionLost()) {
         m_password->clear();
-        const QString text = tr("Sealing was not turned on: the server %1 cannot be reached, "
-                                "and nothing was changed. Once the connection is back, type "
-                                "your password again and press “Seal the health data”.")
-                                 .arg(m_database->displayName());
+        const QString text =
+            !m_sealingOn ? tr("Sealing was not turned on: the server %1 cannot be reached, and "
+                              "nothing was changed. Once the connection is back, type your "
+                              "password again and press “Seal the health data”.")
+                               .arg(m_database->displayName())
+                         : tr("The remaining check-ins were not sealed: the server %1 cannot be "
+                              "reached, and nothing was changed. Press “Seal the health data” "
+                              "again once the connection is back.")
+                               .arg(m_database->displayName());
         m_state->setText(text);
         emit message(text);
         return false;
