@@ -1,8 +1,8 @@
 #include "pages/SettingsPage.h"
 
 #include "core/AppPaths.h"
-#include "core/Clock.h"
 #include "settings/BackupSettings.h"
+#include "settings/ClosedDaysEditor.h"
 #include "settings/DeskSettings.h"
 #include "settings/PrivacySettings.h"
 #include "settings/StaffSettings.h"
@@ -15,15 +15,12 @@
 #include "widgets/WaitingSave.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -34,7 +31,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     : Page(parent), m_tabs(new QTabWidget), m_centreName(new QLineEdit), m_timeZone(new QComboBox),
       m_idleMinutes(new QSpinBox), m_save(new QPushButton(tr("&Save settings"))),
       m_databaseInfo(new QLabel), m_hours(new WeekHoursEditor(tr("open"))),
-      m_closedDays(new QListWidget), m_closedDay(new QDateEdit), m_closedReason(new QLineEdit),
+      m_closedDays(new ClosedDaysEditor),
       m_therapists(new StaffSettings(StaffSettings::Kind::Therapists)),
       m_rooms(new StaffSettings(StaffSettings::Kind::Rooms)), m_backups(new BackupSettings),
       m_desks(new DeskSettings), m_changed(new ChangedElsewhereBar), m_privacy(new PrivacySettings)
@@ -52,6 +49,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     for (StaffSettings* staff : {m_therapists, m_rooms})
         connect(staff, &StaffSettings::message, this, &SettingsPage::statusMessage);
     connect(m_backups, &BackupSettings::message, this, &SettingsPage::statusMessage);
+    connect(m_closedDays, &ClosedDaysEditor::message, this, &SettingsPage::statusMessage);
 }
 
 QWidget* SettingsPage::centreTab()
@@ -154,23 +152,6 @@ QWidget* SettingsPage::centreTab()
 QWidget* SettingsPage::hoursTab()
 {
     auto* saveHours = new QPushButton(tr("Save &opening hours"));
-    m_closedDay->setCalendarPopup(true);
-    m_closedDays->setAccessibleName(tr("Closed days"));
-    m_closedDay->setAccessibleName(tr("Closed day"));
-    m_closedReason->setAccessibleName(tr("Reason for closing"));
-    m_closedDay->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_closedReason->setPlaceholderText(tr("Reason (e.g. Sant Joan)"));
-    auto* addClosed = new QPushButton(tr("Add closed &day"));
-    auto* removeClosed = new QPushButton(tr("Remove selected day"));
-    auto* closedBox = new QGroupBox(tr("Closed days"));
-    auto* closedLayout = new QVBoxLayout(closedBox);
-    closedLayout->addWidget(m_closedDays);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_closedDay);
-    row->addWidget(m_closedReason, 1);
-    row->addWidget(addClosed);
-    closedLayout->addLayout(row);
-    closedLayout->addWidget(removeClosed, 0, Qt::AlignLeft);
     auto* hoursBox = new QGroupBox(tr("Weekly opening hours"));
     auto* hoursLayout = new QVBoxLayout(hoursBox);
     hoursLayout->addWidget(m_hours);
@@ -182,19 +163,8 @@ QWidget* SettingsPage::hoursTab()
     auto* tab = new QWidget;
     auto* layout = new QHBoxLayout(tab);
     layout->addWidget(hoursBox, 1);
-    layout->addWidget(closedBox, 1);
+    layout->addWidget(m_closedDays, 1);
     connect(saveHours, &QPushButton::clicked, this, &SettingsPage::saveOpeningHours);
-    connect(addClosed, &QPushButton::clicked, this,
-            [this] { addClosedDay(m_closedDay->date(), m_closedReason->text()); });
-    connect(removeClosed, &QPushButton::clicked, this, [this] {
-        QListWidgetItem* item = m_closedDays->currentItem();
-        if (!item || !m_database)
-            return;
-        StorageError error;
-        if (!StaffEditor(*m_database).removeClosedDay(item->data(Qt::UserRole).toDate(), &error))
-            emit statusMessage(error.message);
-        loadHours();
-    });
     return tab;
 }
 
@@ -217,9 +187,9 @@ void SettingsPage::setDatabase(Database* database)
     m_backups->setDatabase(database);
     m_desks->setDatabase(database);
     m_privacy->setDatabase(database);
+    m_closedDays->setDatabase(database);
     if (!database)
         return;
-    SettingsRepository settings(*database);
     if (!keepTyped)
         loadCentre();
     m_databaseInfo->setText(
@@ -228,7 +198,6 @@ void SettingsPage::setDatabase(Database* database)
             .arg(database->schemaVersion())
             .arg(database->sqliteVersion(), QDir::toNativeSeparators(AppPaths::logFolder()),
                  QDir::toNativeSeparators(AutomaticBackup(*database).folder())));
-    m_closedDay->setDate(database->clock().nowUtc().toTimeZone(settings.timeZone()).date());
     loadHours();
 }
 
@@ -274,13 +243,6 @@ void SettingsPage::loadHours()
     // Hours waiting for the server stay as typed until they are saved.
     if (!m_hoursWaiting->isWaiting())
         m_hours->setIntervals(intervals);
-    m_closedDays->clear();
-    for (const ClosedDay& d : StaffEditor(*m_database).closedDays(&error)) {
-        auto* item = new QListWidgetItem(
-            tr("%1  %2").arg(QLocale().toString(d.day, QLocale::ShortFormat), d.reason),
-            m_closedDays);
-        item->setData(Qt::UserRole, d.day);
-    }
 }
 
 bool SettingsPage::saveOpeningHours()
@@ -304,16 +266,7 @@ bool SettingsPage::saveOpeningHours()
 
 bool SettingsPage::addClosedDay(const QDate& day, const QString& reason)
 {
-    if (!m_database)
-        return false;
-    StorageError error;
-    if (!StaffEditor(*m_database).addClosedDay(day, reason, &error)) {
-        emit statusMessage(error.message);
-        return false;
-    }
-    m_closedReason->clear();
-    loadHours();
-    return true;
+    return m_closedDays->add(day, reason);
 }
 
 void SettingsPage::save()

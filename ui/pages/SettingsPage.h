@@ -7,13 +7,12 @@
 class AutomaticBackupRunner;
 class BackupSettings;
 class ChangedElsewhereBar;
+class ClosedDaysEditor;
 class DeskSettings;
 class PrivacySettings;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -50,6 +49,7 @@ public:
     void setBackupRunner(AutomaticBackupRunner* runner);
     bool saveOpeningHours();
     bool addClosedDay(const QDate& day, const QString& reason);
+    ClosedDaysEditor* closedDays() const { return m_closedDays; }
     // The Centre tab's and the opening hours' saves waiting for the server (WaitingSave).
     WaitingSave* centreWaiting() const { return m_centreWaiting; }
     WaitingSave* hoursWaiting() const { return m_hoursWaiting; }
@@ -74,9 +74,7 @@ private:
     QPushButton* m_save;
     QLabel* m_databaseInfo;
     WeekHoursEditor* m_hours;
-    QListWidget* m_closedDays;
-    QDateEdit* m_closedDay;
-    QLineEdit* m_closedReason;
+    ClosedDaysEditor* m_closedDays;
     StaffSettings* m_therapists;
     StaffSettings* m_rooms;
     BackupSettings* m_backups;

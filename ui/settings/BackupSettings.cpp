@@ -6,6 +6,7 @@
 #include "storage/DatabaseFileCheck.h"
 #include "storage/SettingsRepository.h"
 #include "widgets/ChangedElsewhereBar.h"
+#include "widgets/WaitingSave.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -28,8 +29,26 @@ BackupSettings::BackupSettings(QWidget* parent)
       m_folder(new QLineEdit), m_change(new QPushButton(tr("&Change\u2026"))),
       m_useDefault(new QPushButton(tr("Use the &default"))),
       m_open(new QPushButton(tr("&Open folder"))), m_backUpNow(new QPushButton(tr("Back up &now"))),
-      m_last(new QLabel), m_kept(new QLabel), m_changed(new ChangedElsewhereBar)
+      m_last(new QLabel), m_kept(new QLabel), m_notice(new QLabel),
+      m_changed(new ChangedElsewhereBar)
 {
+    m_waiting = new WaitingSave(
+        nullptr,
+        [this] {
+            const QPair<bool, QString> asked = shown();
+            return tr("Backup settings: automatic backups %1, folder %2")
+                .arg(asked.first ? tr("on") : tr("off"),
+                     QDir::toNativeSeparators(
+                         asked.second.isEmpty() && m_database
+                             ? AutomaticBackup::defaultFolder(m_database->path())
+                             : asked.second));
+        },
+        [this] { saveWaiting(); }, this);
+    m_notice->setObjectName(QStringLiteral("backupNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_notice->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_notice->hide();
     chooseFolder = [this](const QString& current) {
         return QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"), current);
     };
@@ -56,9 +75,11 @@ BackupSettings::BackupSettings(QWidget* parent)
     form->addRow(tr("Kept:"), m_kept);
     form->addRow(tr("Last backup:"), m_last);
     form->addRow(QString(), m_backUpNow);
+    form->addRow(QString(), m_notice);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_changed);
     layout->addWidget(box);
+    layout->addWidget(m_waiting);
     connect(m_changed, &ChangedElsewhereBar::reloadRequested, this, &BackupSettings::reloadTheirs);
     connect(m_changed, &ChangedElsewhereBar::keepMineRequested, this, &BackupSettings::keepMine);
     m_changed->differences = [this] {
@@ -99,8 +120,11 @@ BackupSettings::BackupSettings(QWidget* parent)
 
 void BackupSettings::setDatabase(Database* database)
 {
-    if (database != m_database)
+    if (database != m_database) {
         m_refused.reset();
+        m_waitingAsk.reset(); // WaitingSave drops what waited for another centre
+    }
+    m_waiting->setDatabase(database);
     m_database = database;
     if (!m_refused)
         m_changed->hide();
@@ -136,13 +160,17 @@ void BackupSettings::refresh()
         m_kept->clear();
         return;
     }
+    if (!m_database->connectionLost())
+        m_notice->hide();
     const AutomaticBackup backup(*m_database);
-    if (m_refused) {
-        // Refused: the tab keeps showing what was asked until the person chooses.
-        m_automatic->setChecked(m_refused->first);
+    if (m_refused || m_waitingAsk) {
+        // Refused or waiting for the server: the tab keeps showing what was asked (and the
+        // versions it was asked against) until it is saved or the person chooses.
+        const QPair<bool, QString> asked = shown();
+        m_automatic->setChecked(asked.first);
         m_folder->setText(QDir::toNativeSeparators(
-            m_refused->second.isEmpty() ? AutomaticBackup::defaultFolder(m_database->path())
-                                        : m_refused->second));
+            asked.second.isEmpty() ? AutomaticBackup::defaultFolder(m_database->path())
+                                   : asked.second));
     } else {
         const SettingsRepository settings(*m_database);
         m_automaticVersion = settings.load(SettingKeys::kBackupAutomatic).version;
@@ -186,6 +214,47 @@ void BackupSettings::refresh()
     m_last->setText(text);
 }
 
+QPair<bool, QString> BackupSettings::shown() const
+{
+    if (m_refused)
+        return *m_refused;
+    if (m_waitingAsk)
+        return *m_waitingAsk;
+    return qMakePair(m_shownAutomatic, m_shownFolder);
+}
+
+bool BackupSettings::waitForServer(const StorageError& error, bool automatic, const QString& folder)
+{
+    if (!m_waiting->waitIfDisconnected(error)) {
+        m_waitingAsk.reset();
+        return false;
+    }
+    m_waitingAsk = qMakePair(automatic, folder);
+    refresh();
+    return true;
+}
+
+void BackupSettings::saveWaiting()
+{
+    if (!m_database || !m_waitingAsk)
+        return;
+    const auto [automatic, folder] = *m_waitingAsk;
+    StorageError error;
+    if (!store(automatic, folder, &error)) {
+        if (waitForServer(error, automatic, folder))
+            return;
+        if (!refusedElsewhere(error, automatic, folder)) {
+            refresh();
+            emit message(error.message);
+        }
+        return;
+    }
+    m_waitingAsk.reset();
+    m_waiting->clear();
+    refresh();
+    emit message(tr("Your backup settings were saved."));
+}
+
 bool BackupSettings::store(bool automatic, const QString& folder, StorageError* error)
 {
     // Both in one transaction against the versions shown: another desk's change in between
@@ -202,6 +271,8 @@ bool BackupSettings::refusedElsewhere(const StorageError& error, bool automatic,
 {
     if (error.code != StorageError::Code::ChangedElsewhere)
         return false;
+    m_waitingAsk.reset();
+    m_waiting->clear();
     m_refused = qMakePair(automatic, folder);
     m_changed->showRefusal(error.message);
     refresh();
@@ -241,16 +312,18 @@ bool BackupSettings::setAutomatic(bool on)
 {
     if (!m_database || !m_editable)
         return false;
-    const QString folder = m_refused ? m_refused->second : m_shownFolder;
+    const QString folder = shown().second;
     StorageError error;
     if (!store(on, folder, &error)) {
-        if (refusedElsewhere(error, on, folder))
+        if (waitForServer(error, on, folder) || refusedElsewhere(error, on, folder))
             return false;
         refresh();
         emit message(error.message);
         return false;
     }
     m_refused.reset();
+    m_waitingAsk.reset();
+    m_waiting->clear();
     m_changed->hide();
     refresh();
     emit message(on ? tr("Automatic backups are on.")
@@ -273,14 +346,16 @@ bool BackupSettings::setFolder(const QString& folder)
         return false;
     }
     const QString stored = folder.isEmpty() ? QStringLiteral("") : QDir::cleanPath(folder);
-    const bool automatic = m_refused ? m_refused->first : m_shownAutomatic;
+    const bool automatic = shown().first;
     StorageError error;
     if (!store(automatic, stored, &error)) {
-        if (!refusedElsewhere(error, automatic, stored))
+        if (!waitForServer(error, automatic, stored) && !refusedElsewhere(error, automatic, stored))
             emit message(error.message);
         return false;
     }
     m_refused.reset();
+    m_waitingAsk.reset();
+    m_waiting->clear();
     m_changed->hide();
     refresh();
     emit message(tr("Automatic backups now go to %1.").arg(QDir::toNativeSeparators(target)));
@@ -291,6 +366,19 @@ bool BackupSettings::backUpNow()
 {
     if (!m_database || !m_runner)
         return false;
+    // An operation, not an edit: it is not queued for later (a backup written some time after
+    // the press would be a surprise); the person presses again once the server is back.
+    if (m_database->connectionLost()) {
+        const QString text = tr("No backup was written: the server %1 cannot be reached, and "
+                                "nothing was changed. Press “Back up now” again once the "
+                                "connection is back.")
+                                 .arg(m_database->displayName());
+        m_notice->setText(text);
+        m_notice->show();
+        emit message(text);
+        return false;
+    }
+    m_notice->hide();
     if (!m_runner->start(AutomaticBackup::Reason::Manual)) {
         emit message(tr("A backup is already being written; try again in a moment."));
         return false;

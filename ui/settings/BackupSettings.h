@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class WaitingSave;
 
 // The Settings page's "Backups" tab: automatic backups on or off, their folder, "Back up now",
 // and how the last one went. Only a manager changes the settings; anyone may back up now.
@@ -34,6 +35,10 @@ public:
     QPushButton* backUpNowButton() const { return m_backUpNow; }
     QLineEdit* folderEdit() const { return m_folder; }
     QLabel* lastBackupLabel() const { return m_last; }
+    // The settings asked for while the server could not be reached, saved when it is back.
+    WaitingSave* waitingSave() const { return m_waiting; }
+    // Why "Back up now" did nothing (the server cannot be reached); hidden otherwise.
+    QLabel* noticeLabel() const { return m_notice; }
     // Shown when another desk changed these settings after this tab showed them (issue 11 §3):
     // the change asked for here is kept until Reload or Keep mine.
     ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
@@ -49,6 +54,11 @@ private:
     // Writes the two settings as asked here against the versions shown; false when refused.
     bool store(bool automatic, const QString& folder, StorageError* error);
     bool refusedElsewhere(const StorageError& error, bool automatic, const QString& folder);
+    // Lost connection: what was asked waits (shown as asked) and is saved when it is back.
+    bool waitForServer(const StorageError& error, bool automatic, const QString& folder);
+    void saveWaiting();
+    // The switch and the folder as this tab shows them: asked and not stored yet, or stored.
+    QPair<bool, QString> shown() const;
     void reloadTheirs();
     void keepMine();
 
@@ -63,6 +73,8 @@ private:
     QPushButton* m_backUpNow;
     QLabel* m_last;
     QLabel* m_kept;
+    QLabel* m_notice;
+    WaitingSave* m_waiting;
     ChangedElsewhereBar* m_changed;
     // The versions of the settings as shown (RecordVersion), for the next save.
     qint64 m_automaticVersion = 0;
@@ -74,4 +86,6 @@ private:
     // What was asked and refused because another desk changed it first, until Reload or
     // Keep mine: the automatic switch and the folder as the setting stores it ("" = default).
     std::optional<QPair<bool, QString>> m_refused;
+    // What was asked while the server could not be reached, until it is saved.
+    std::optional<QPair<bool, QString>> m_waitingAsk;
 };

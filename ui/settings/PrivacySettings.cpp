@@ -107,6 +107,8 @@ void PrivacySettings::refresh()
     else
         m_state->setText(tr("Sealed: %n account(s) can open the check-in answers and notes.",
                             nullptr, state.readerWraps));
+    if (known)
+        m_sealingOn = state.enabled;
     const bool canSeal = known && m_editable && anyUser && (!state.enabled || state.plainRows > 0);
     m_seal->setEnabled(canSeal);
     m_password->setEnabled(canSeal && !state.enabled);
@@ -122,6 +124,23 @@ bool PrivacySettings::sealNow()
 {
     if (!m_database)
         return false;
+    // An operation, not an edit: never started by itself later, and the password is not kept
+    // in the field while the desk waits (typed again when the connection is back).
+    if (m_database->connectionLost()) {
+        m_password->clear();
+        const QString text =
+            !m_sealingOn ? tr("Sealing was not turned on: the server %1 cannot be reached, and "
+                              "nothing was changed. Once the connection is back, type your "
+                              "password again and press “Seal the health data”.")
+                               .arg(m_database->displayName())
+                         : tr("The remaining check-ins were not sealed: the server %1 cannot be "
+                              "reached, and nothing was changed. Press “Seal the health data” "
+                              "again once the connection is back.")
+                               .arg(m_database->displayName());
+        m_state->setText(text);
+        emit message(text);
+        return false;
+    }
     m_progress->setVisible(true);
     m_progress->setValue(0);
     QString recoveryKey;
@@ -137,6 +156,21 @@ bool PrivacySettings::sealNow()
         &error);
     m_password->clear();
     m_progress->setVisible(false);
+    if (!sealed && !recoveryKey.isEmpty()) {
+        // Turned on, then the connection went before every check-in was sealed: the recovery
+        // key exists now and is shown only this once, so it is shown all the same.
+        refresh();
+        const QString text =
+            tr("Sealing is turned on, but not every check-in was sealed: %1 Write down the "
+               "recovery key now; then press “Seal the health data” again to finish.")
+                .arg(error.message);
+        m_state->setText(text);
+        emit message(text);
+        auto* dialog = new RecoveryKeyDialog(recoveryKey, m_database->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return false;
+    }
     if (!sealed) {
         refresh();
         m_state->setText(error.message);
@@ -202,6 +236,11 @@ bool PrivacySettings::replacePlainBackups(const QStringList& confirmed)
 
 QString PrivacySettings::restoreAccess(const QString& recoveryKey, const QString& password)
 {
+    if (m_database && m_database->connectionLost())
+        return tr("Access was not restored: the server %1 cannot be reached, and nothing was "
+                  "changed. Press “Restore access” again once the connection is back; the "
+                  "passwords are typed again then.")
+            .arg(m_database->displayName());
     if (!m_database || !m_database->actor() || !m_editable)
         return tr("Only a manager signed in restores access.");
     StorageError error;

@@ -50,6 +50,7 @@ protected:
 private:
     Database* m_database = nullptr;
     bool m_editable = true;
+    bool m_sealingOn = false; // as last read: what "Seal" would do (turn on, or finish)
     QLabel* m_state;
     QLineEdit* m_password;
     QPushButton* m_seal;

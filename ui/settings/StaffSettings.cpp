@@ -1,18 +1,15 @@
 #include "settings/StaffSettings.h"
 
-#include "core/Clock.h"
-#include "core/LocalTime.h"
+#include "settings/AbsenceEditor.h"
 #include "settings/WeekHoursEditor.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
-#include "storage/SettingsRepository.h"
 #include "storage/StaffEditor.h"
 #include "storage/StaffRepository.h"
 #include "widgets/ChangedElsewhereBar.h"
 #include "widgets/WaitingSave.h"
 
 #include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,6 +18,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <optional>
 
@@ -35,7 +33,14 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
               return (m_kind == Kind::Therapists ? tr("Therapist: %1") : tr("Room: %1"))
                   .arg(m_name->text().simplified());
           },
-          [this] { save(); }, this))
+          [this] { save(); }, this)),
+      m_addWaiting(new WaitingSave(
+          nullptr,
+          [this] {
+              return (m_kind == Kind::Therapists ? tr("New therapist: %1") : tr("New room: %1"))
+                  .arg(m_newName->text().simplified());
+          },
+          [this] { addTyped(); }, this))
 {
     const bool therapists = kind == Kind::Therapists;
     m_newName->setPlaceholderText(therapists ? tr("New therapist's name") : tr("New room's name"));
@@ -51,6 +56,7 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
     left->addWidget(m_list, 1);
     left->addWidget(m_newName);
     left->addWidget(add);
+    left->addWidget(m_addWaiting);
 
     auto* services =
         new QGroupBox(therapists ? tr("Services they perform") : tr("Services the room suits"));
@@ -68,61 +74,25 @@ StaffSettings::StaffSettings(Kind kind, QWidget* parent)
         auto* shiftBox = new QGroupBox(tr("Weekly shifts"));
         (new QVBoxLayout(shiftBox))->addWidget(m_shifts);
         detail->addWidget(shiftBox);
-        m_absences = new QListWidget;
-        m_absences->setMaximumHeight(90);
-        m_absenceFrom = new QDateTimeEdit;
-        m_absenceTo = new QDateTimeEdit;
-        for (QDateTimeEdit* e : {m_absenceFrom, m_absenceTo}) {
-            e->setCalendarPopup(true);
-            e->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-        }
-        m_absenceReason = new QLineEdit;
-        m_absenceReason->setPlaceholderText(tr("Reason (e.g. holiday)"));
-        m_absences->setAccessibleName(tr("Absences"));
-        m_absenceFrom->setAccessibleName(tr("Absence from"));
-        m_absenceTo->setAccessibleName(tr("Absence until"));
-        m_absenceReason->setAccessibleName(tr("Reason for the absence"));
-        auto* addAbsenceButton = new QPushButton(tr("Add a&bsence"));
-        auto* removeAbsence = new QPushButton(tr("Remove selected absence"));
-        auto* absenceBox = new QGroupBox(tr("Absences"));
-        auto* absenceLayout = new QVBoxLayout(absenceBox);
-        absenceLayout->addWidget(m_absences);
-        auto* row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("From")));
-        row->addWidget(m_absenceFrom);
-        row->addWidget(new QLabel(tr("to")));
-        row->addWidget(m_absenceTo);
-        row->addWidget(m_absenceReason, 1);
-        row->addWidget(addAbsenceButton);
-        absenceLayout->addLayout(row);
-        absenceLayout->addWidget(removeAbsence, 0, Qt::AlignLeft);
-        detail->addWidget(absenceBox);
-        connect(addAbsenceButton, &QPushButton::clicked, this, [this] {
-            addAbsence(m_absenceFrom->dateTime(), m_absenceTo->dateTime(), m_absenceReason->text());
-        });
-        connect(removeAbsence, &QPushButton::clicked, this, [this] {
-            QListWidgetItem* item = m_absences->currentItem();
-            if (!item || !m_database)
-                return;
-            StorageError error;
-            if (!StaffEditor(*m_database)
-                     .removeAbsence(item->data(Qt::UserRole).toLongLong(), &error))
-                emit message(error.message);
-            showSelected();
-        });
+        m_absences = new AbsenceEditor([this] { return m_name->text().simplified(); });
+        detail->addWidget(m_absences);
+        connect(m_absences, &AbsenceEditor::message, this, &StaffSettings::message);
     }
     detail->addWidget(m_waiting);
     detail->addWidget(m_save, 0, Qt::AlignLeft);
     detail->addStretch();
 
+    // A therapist's details are taller than a laptop's screen once a strip waits in them:
+    // they scroll instead of squeezing the strips' words.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
-    layout->addWidget(m_detail, 2);
+    layout->addWidget(scroll, 2);
 
-    connect(add, &QPushButton::clicked, this, [this] {
-        if (addNamed(m_newName->text()))
-            m_newName->clear();
-    });
+    connect(add, &QPushButton::clicked, this, &StaffSettings::addTyped);
     connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         m_waiting->clear(); // another one chosen: what waited is no longer shown
@@ -166,6 +136,8 @@ void StaffSettings::setDatabase(Database* database)
         QString refusal;
     };
     std::optional<Typed> typed;
+    // A refresh of the same centre keeps the one selected.
+    const qint64 keep = database && database == m_database ? selectedId() : 0;
     if (database && database == m_database && (m_waiting->isWaiting() || !m_changed->isHidden())) {
         typed = Typed{selectedId(),
                       m_loadedVersion,
@@ -181,6 +153,9 @@ void StaffSettings::setDatabase(Database* database)
             typed->shifts = m_shifts->intervals();
     }
     m_waiting->setDatabase(database);
+    m_addWaiting->setDatabase(database);
+    if (m_absences)
+        m_absences->setDatabase(database);
     m_database = database;
     // The service checkboxes follow the catalogue.
     qDeleteAll(m_services);
@@ -195,7 +170,7 @@ void StaffSettings::setDatabase(Database* database)
             m_services.append(box);
         }
     }
-    reload(typed ? typed->id : 0);
+    reload(keep);
     if (typed && selectedId() == typed->id) {
         m_loadedVersion = typed->version;
         m_name->setText(typed->name);
@@ -255,24 +230,10 @@ void StaffSettings::showSelected()
     m_active->setChecked(active);
     for (QCheckBox* box : std::as_const(m_services))
         box->setChecked(codes.contains(box->property("code").toString()));
-    if (m_shifts) {
-        StaffEditor editor(*m_database);
-        m_shifts->setIntervals(editor.shifts(id, &error));
-        m_absences->clear();
-        const QTimeZone zone = SettingsRepository(*m_database).timeZone();
-        for (const Absence& a : editor.absences(id, &error)) {
-            auto* item = new QListWidgetItem(
-                tr("%1 \u2013 %2  %3")
-                    .arg(LocalTime::format(a.startsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")),
-                         LocalTime::format(a.endsAt, zone, QStringLiteral("dd/MM/yyyy HH:mm")),
-                         a.reason),
-                m_absences);
-            item->setData(Qt::UserRole, a.id);
-        }
-        const QDateTime now = m_database->clock().nowUtc().toTimeZone(zone);
-        m_absenceFrom->setDateTime(QDateTime(now.date().addDays(1), QTime(9, 0)));
-        m_absenceTo->setDateTime(QDateTime(now.date().addDays(1), QTime(20, 0)));
-    }
+    if (m_shifts)
+        m_shifts->setIntervals(StaffEditor(*m_database).shifts(id, &error));
+    if (m_absences)
+        m_absences->load(id);
 }
 
 bool StaffSettings::addNamed(const QString& name)
@@ -285,12 +246,29 @@ bool StaffSettings::addNamed(const QString& name)
     const bool ok = m_kind == Kind::Therapists ? editor.addTherapist(name, &id, &error)
                                                : editor.addRoom(name, &id, &error);
     if (!ok) {
-        emit message(error.message);
+        // Lost: the insert did not commit, so adding it again adds it once.
+        if (!m_addWaiting->waitIfDisconnected(error))
+            emit message(error.message);
         return false;
     }
-    reload(id);
+    m_addWaiting->clear();
+    // Shown at once, unless the one shown has a change waiting that showing another would drop.
+    reload(detailWaits() ? selectedId() : id);
     emit message(tr("Added %1.").arg(name.simplified()));
     return true;
+}
+
+bool StaffSettings::addTyped()
+{
+    if (!addNamed(m_newName->text()))
+        return false;
+    m_newName->clear();
+    return true;
+}
+
+bool StaffSettings::detailWaits() const
+{
+    return !m_waiting->isHidden() || (m_absences && m_absences->waits());
 }
 
 bool StaffSettings::select(const QString& name)
@@ -340,24 +318,7 @@ bool StaffSettings::save()
 
 bool StaffSettings::addAbsence(const QDateTime& from, const QDateTime& to, const QString& reason)
 {
-    const qint64 id = selectedId();
-    if (!id || !m_database)
-        return false;
-    const QTimeZone zone = SettingsRepository(*m_database).timeZone();
-    qint64 start = 0, end = 0;
-    QString problem;
-    StorageError error;
-    if (!LocalTime::fromLocal(from.date(), from.time(), zone, &start, &problem) ||
-        !LocalTime::fromLocal(to.date(), to.time(), zone, &end, &problem)) {
-        emit message(problem);
-        return false;
-    }
-    if (!StaffEditor(*m_database).addAbsence(id, start, end, reason, &error)) {
-        emit message(error.message);
-        return false;
-    }
-    showSelected();
-    return true;
+    return m_absences && selectedId() && m_absences->add(from, to, reason);
 }
 
 StaffSettings::Stored StaffSettings::stored(qint64 id) const

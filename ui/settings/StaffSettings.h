@@ -2,11 +2,11 @@
 
 #include <QWidget>
 
+class AbsenceEditor;
 class ChangedElsewhereBar;
 class Database;
 struct FieldDifference;
 class QCheckBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,6 +32,9 @@ public:
 
     // For tests and keyboard users: the actions behind the buttons.
     bool addNamed(const QString& name);
+    // The new one's name as typed, added (the field cleared) or waiting for the server.
+    bool addTyped();
+    QLineEdit* newNameEdit() const { return m_newName; }
     bool select(const QString& name);
     bool save();
     QListWidget* list() const { return m_list; }
@@ -39,10 +42,14 @@ public:
     QList<QCheckBox*> serviceBoxes() const { return m_services; }
     WeekHoursEditor* shifts() const { return m_shifts; }
     bool addAbsence(const QDateTime& from, const QDateTime& to, const QString& reason);
+    // Therapists only (null for rooms).
+    AbsenceEditor* absences() const { return m_absences; }
     // Shown when another desk saved the selected one after it was shown here.
     ChangedElsewhereBar* changedElsewhereBar() const { return m_changed; }
     // The selected one's save waiting for the server (WaitingSave).
     WaitingSave* waitingSave() const { return m_waiting; }
+    // A new therapist's or room's name waiting for the server.
+    WaitingSave* addWaiting() const { return m_addWaiting; }
 
 signals:
     void message(const QString& text);
@@ -62,6 +69,8 @@ private:
     };
     Stored stored(qint64 id) const;
     QList<FieldDifference> differences() const;
+    // The one shown has a change waiting for the server (its details or its absences).
+    bool detailWaits() const;
 
     Kind m_kind;
     Database* m_database = nullptr;
@@ -72,13 +81,11 @@ private:
     QVBoxLayout* m_servicesLayout;
     QList<QCheckBox*> m_services;
     WeekHoursEditor* m_shifts = nullptr;
-    QListWidget* m_absences = nullptr;
-    QDateTimeEdit* m_absenceFrom = nullptr;
-    QDateTimeEdit* m_absenceTo = nullptr;
-    QLineEdit* m_absenceReason = nullptr;
+    AbsenceEditor* m_absences = nullptr;
     QPushButton* m_save;
     QWidget* m_detail;
     ChangedElsewhereBar* m_changed;
     qint64 m_loadedVersion = -1; // of the one shown, for its save
     WaitingSave* m_waiting;
+    WaitingSave* m_addWaiting;
 };

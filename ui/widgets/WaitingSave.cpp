@@ -31,7 +31,10 @@ WaitingSave::WaitingSave(Database& database, std::function<QString()> what,
 WaitingSave::WaitingSave(Database* database, std::function<QString()> what,
                          std::function<void()> attempt, QWidget* parent)
     : QFrame(parent), m_database(database), m_what(std::move(what)), m_attempt(std::move(attempt)),
-      m_text(new QLabel), m_saveNow(new QPushButton(tr("&Save now")))
+      m_waitingWords(tr("Not saved yet: the server %1 cannot be reached. What you typed stays "
+                        "here and is saved by itself as soon as the connection is back.")),
+      m_unsureWords(tr("If it was not saved, press Save now.")), m_text(new QLabel),
+      m_saveNow(new QPushButton(tr("&Save now")))
 {
     setObjectName(QStringLiteral("waitingSave"));
     setFrameShape(QFrame::StyledPanel);
@@ -69,15 +72,18 @@ bool WaitingSave::waitIfDisconnected(const StorageError& error)
     // by itself could save it twice; the person looks first and presses Save now if not.
     m_unsure = error.detail.startsWith(QLatin1String("COMMIT outcome unknown"));
     m_waiting = !m_unsure;
-    m_text->setText(m_waiting ? tr("Not saved yet: the server %1 cannot be reached. What you "
-                                   "typed stays here and is saved by itself as soon as the "
-                                   "connection is back.")
-                                    .arg(m_database->displayName())
-                              : error.message + QLatin1Char(' ') +
-                                    tr("If it was not saved, press Save now."));
+    m_text->setText(m_waiting ? m_waitingWords.arg(m_database->displayName())
+                              : error.message + QLatin1Char(' ') + m_unsureWords);
     m_text->setToolTip(error.message);
     show();
     return true;
+}
+
+void WaitingSave::setWording(const QString& waiting, const QString& unsure, const QString& button)
+{
+    m_waitingWords = waiting;
+    m_unsureWords = unsure;
+    m_saveNow->setText(button);
 }
 
 void WaitingSave::clear()

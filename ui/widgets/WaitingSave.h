@@ -36,6 +36,9 @@ public:
     void clear();
     // Another centre (or none): what waited for the old one is dropped with it.
     void setDatabase(Database* database);
+    // A form whose change is not a save (a removal) says so: `waiting` with %1 for the server,
+    // `unsure` after the sentence of a change lost during COMMIT, and the button's text.
+    void setWording(const QString& waiting, const QString& unsure, const QString& button);
     bool isWaiting() const { return m_waiting; }
     QPushButton* saveNowButton() const { return m_saveNow; }
     QString text() const;
@@ -51,6 +54,8 @@ private:
     Database* m_database;
     std::function<QString()> m_what;
     std::function<void()> m_attempt;
+    QString m_waitingWords;
+    QString m_unsureWords;
     QLabel* m_text;
     QPushButton* m_saveNow;
     bool m_waiting = false;
