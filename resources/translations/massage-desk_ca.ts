@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES">
 <context>
+    <name>AbsenceEditor</name>
+    <message>
+        <source>Absences</source>
+        <translation>Absències</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. holiday)</source>
+        <translation>Motiu (p. ex. vacances)</translation>
+    </message>
+    <message>
+        <source>Absence from</source>
+        <translation>Absència des de</translation>
+    </message>
+    <message>
+        <source>Absence until</source>
+        <translation>Absència fins a</translation>
+    </message>
+    <message>
+        <source>Reason for the absence</source>
+        <translation>Motiu de l&apos;absència</translation>
+    </message>
+    <message>
+        <source>Add a&amp;bsence</source>
+        <translation>Afegeix una a&amp;bsència</translation>
+    </message>
+    <message>
+        <source>Remove selected absence</source>
+        <translation>Elimina l&apos;absència seleccionada</translation>
+    </message>
+    <message>
+        <source>Absence of %1: %2 to %3</source>
+        <translation>Absència de %1: del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Absence of %1 to remove: %2</source>
+        <translation>Absència de %1 per eliminar: %2</translation>
+    </message>
+    <message>
+        <source>Not removed yet: the server %1 cannot be reached. The absence stays marked in the list and is removed by itself as soon as the connection is back.</source>
+        <translation>Encara no s'ha eliminat: no es pot connectar amb el servidor %1. L'absència queda marcada a la llista i s'elimina automàticament tan bon punt es recupera la connexió.</translation>
+    </message>
+    <message>
+        <source>If it is still listed, press Remove now.</source>
+        <translation>Si encara surt a la llista, premeu Elimina ara.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove now</source>
+        <translation>&amp;Elimina ara</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <source>%1 – %2  %3</source>
+        <translation>%1 – %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 (removal waits for the server)</source>
+        <translation>%1 (l'eliminació espera el servidor)</translation>
+    </message>
+    <message>
+        <source>Absence added.</source>
+        <translation>S'ha afegit l'absència.</translation>
+    </message>
+    <message>
+        <source>That absence is already waiting to be removed.</source>
+        <translation>Aquesta absència ja espera per eliminar-se.</translation>
+    </message>
+    <message>
+        <source>Absence removed.</source>
+        <translation>S'ha eliminat l'absència.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>read the audit log</source>
@@ -496,6 +575,14 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     <message>
         <source>Your backup settings were saved.</source>
         <translation>S&apos;ha desat la vostra configuració de les còpies de seguretat.</translation>
+    </message>
+    <message>
+        <source>Backup settings: automatic backups %1, folder %2</source>
+        <translation>Configuració de les còpies: còpies automàtiques %1, carpeta %2</translation>
+    </message>
+    <message>
+        <source>No backup was written: the server %1 cannot be reached, and nothing was changed. Press “Back up now” again once the connection is back.</source>
+        <translation>No s'ha fet cap còpia: no es pot connectar amb el servidor %1 i no s'ha canviat res. Torneu a prémer “Fes una còpia ara” quan es recuperi la connexió.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4418,73 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     </message>
 </context>
 <context>
+    <name>ClosedDaysEditor</name>
+    <message>
+        <source>Closed days</source>
+        <translation>Dies tancats</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Dia tancat</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motiu del tancament</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. Sant Joan)</source>
+        <translation>Motiu (p. ex. Sant Joan)</translation>
+    </message>
+    <message>
+        <source>Add closed &amp;day</source>
+        <translation>Afegeix un &amp;dia tancat</translation>
+    </message>
+    <message>
+        <source>Remove selected day</source>
+        <translation>Elimina el dia seleccionat</translation>
+    </message>
+    <message>
+        <source>Closed day: %1 %2</source>
+        <translation>Dia tancat: %1 %2</translation>
+    </message>
+    <message>
+        <source>Closed day to remove: %1</source>
+        <translation>Dia tancat per eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Not removed yet: the server %1 cannot be reached. The day stays marked in the list and is removed by itself as soon as the connection is back.</source>
+        <translation>Encara no s'ha eliminat: no es pot connectar amb el servidor %1. El dia queda marcat a la llista i s'elimina automàticament tan bon punt es recupera la connexió.</translation>
+    </message>
+    <message>
+        <source>If it is still listed, press Remove now.</source>
+        <translation>Si encara surt a la llista, premeu Elimina ara.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove now</source>
+        <translation>&amp;Elimina ara</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 (removal waits for the server)</source>
+        <translation>%1 (l'eliminació espera el servidor)</translation>
+    </message>
+    <message>
+        <source>Closed day added.</source>
+        <translation>S'ha afegit el dia tancat.</translation>
+    </message>
+    <message>
+        <source>That day is already waiting to be removed.</source>
+        <translation>Aquest dia ja espera per eliminar-se.</translation>
+    </message>
+    <message>
+        <source>Closed day removed.</source>
+        <translation>S'ha eliminat el dia tancat.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to a centre server</source>
@@ -6196,6 +6350,22 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>The sealed check-ins open again for %1.</source>
         <translation>Les acollides segellades es tornen a obrir per a %1.</translation>
+    </message>
+    <message>
+        <source>Sealing was not turned on: the server %1 cannot be reached, and nothing was changed. Once the connection is back, type your password again and press “Seal the health data”.</source>
+        <translation>No s'ha activat el segellat: no es pot connectar amb el servidor %1 i no s'ha canviat res. Quan es recuperi la connexió, torneu a escriure la contrasenya i premeu “Segella les dades de salut”.</translation>
+    </message>
+    <message>
+        <source>The remaining check-ins were not sealed: the server %1 cannot be reached, and nothing was changed. Press “Seal the health data” again once the connection is back.</source>
+        <translation>No s'han segellat els registres d'arribada que faltaven: no es pot connectar amb el servidor %1 i no s'ha canviat res. Torneu a prémer “Segella les dades de salut” quan es recuperi la connexió.</translation>
+    </message>
+    <message>
+        <source>Sealing is turned on, but not every check-in was sealed: %1 Write down the recovery key now; then press “Seal the health data” again to finish.</source>
+        <translation>El segellat està activat, però no s'han segellat tots els registres d'arribada: %1 Apunteu ara la clau de recuperació; després torneu a prémer “Segella les dades de salut” per acabar.</translation>
+    </message>
+    <message>
+        <source>Access was not restored: the server %1 cannot be reached, and nothing was changed. Press “Restore access” again once the connection is back; the passwords are typed again then.</source>
+        <translation>No s'ha restaurat l'accés: no es pot connectar amb el servidor %1 i no s'ha canviat res. Torneu a prémer “Restaura l'accés” quan es recuperi la connexió; aleshores s'han de tornar a escriure les contrasenyes.</translation>
     </message>
 </context>
 <context>
@@ -8160,28 +8330,8 @@ Còpies de seguretat: %5</translation>
         <translation>Desa l&apos;&amp;horari d&apos;obertura</translation>
     </message>
     <message>
-        <source>Reason (e.g. Sant Joan)</source>
-        <translation>Motiu (p. ex. Sant Joan)</translation>
-    </message>
-    <message>
-        <source>Add closed &amp;day</source>
-        <translation>Afegeix un &amp;dia tancat</translation>
-    </message>
-    <message>
-        <source>Remove selected day</source>
-        <translation>Elimina el dia seleccionat</translation>
-    </message>
-    <message>
-        <source>Closed days</source>
-        <translation>Dies tancats</translation>
-    </message>
-    <message>
         <source>Weekly opening hours</source>
         <translation>Horari d&apos;obertura setmanal</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Opening hours saved.</source>
@@ -8238,14 +8388,6 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>Clients in &amp;calendar files:</source>
         <translation>Clients als fitxers de &amp;calendari:</translation>
-    </message>
-    <message>
-        <source>Closed day</source>
-        <translation>Dia tancat</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Motiu del tancament</translation>
     </message>
     <message>
         <source>Desks</source>
@@ -8515,36 +8657,8 @@ Còpies de seguretat: %5</translation>
         <translation>Torns setmanals</translation>
     </message>
     <message>
-        <source>Reason (e.g. holiday)</source>
-        <translation>Motiu (p. ex. vacances)</translation>
-    </message>
-    <message>
-        <source>Add a&amp;bsence</source>
-        <translation>Afegeix una a&amp;bsència</translation>
-    </message>
-    <message>
-        <source>Remove selected absence</source>
-        <translation>Elimina l&apos;absència seleccionada</translation>
-    </message>
-    <message>
-        <source>Absences</source>
-        <translation>Absències</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Des de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>fins a</translation>
-    </message>
-    <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactiu)</translation>
-    </message>
-    <message>
-        <source>%1 – %2  %3</source>
-        <translation>%1 – %2  %3</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -8565,18 +8679,6 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Absence from</source>
-        <translation>Absència des de</translation>
-    </message>
-    <message>
-        <source>Absence until</source>
-        <translation>Absència fins a</translation>
-    </message>
-    <message>
-        <source>Reason for the absence</source>
-        <translation>Motiu de l&apos;absència</translation>
     </message>
     <message>
         <source>yes</source>
@@ -8605,6 +8707,14 @@ Còpies de seguretat: %5</translation>
     <message>
         <source>Room: %1</source>
         <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>New therapist: %1</source>
+        <translation>Terapeuta nou: %1</translation>
+    </message>
+    <message>
+        <source>New room: %1</source>
+        <translation>Sala nova: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AbsenceEditor</name>
+    <message>
+        <source>Absences</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. holiday)</source>
+        <translation>Motivo (p. ej. vacaciones)</translation>
+    </message>
+    <message>
+        <source>Absence from</source>
+        <translation>Ausencia desde</translation>
+    </message>
+    <message>
+        <source>Absence until</source>
+        <translation>Ausencia hasta</translation>
+    </message>
+    <message>
+        <source>Reason for the absence</source>
+        <translation>Motivo de la ausencia</translation>
+    </message>
+    <message>
+        <source>Add a&amp;bsence</source>
+        <translation>Añadir a&amp;usencia</translation>
+    </message>
+    <message>
+        <source>Remove selected absence</source>
+        <translation>Eliminar la ausencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Absence of %1: %2 to %3</source>
+        <translation>Ausencia de %1: del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Absence of %1 to remove: %2</source>
+        <translation>Ausencia de %1 por eliminar: %2</translation>
+    </message>
+    <message>
+        <source>Not removed yet: the server %1 cannot be reached. The absence stays marked in the list and is removed by itself as soon as the connection is back.</source>
+        <translation>Todavía no se ha eliminado: no se puede conectar con el servidor %1. La ausencia queda marcada en la lista y se elimina automáticamente en cuanto se recupera la conexión.</translation>
+    </message>
+    <message>
+        <source>If it is still listed, press Remove now.</source>
+        <translation>Si todavía aparece en la lista, pulse Eliminar ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove now</source>
+        <translation>&amp;Eliminar ahora</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>%1 – %2  %3</source>
+        <translation>%1 – %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 (removal waits for the server)</source>
+        <translation>%1 (la eliminación espera al servidor)</translation>
+    </message>
+    <message>
+        <source>Absence added.</source>
+        <translation>Se ha añadido la ausencia.</translation>
+    </message>
+    <message>
+        <source>That absence is already waiting to be removed.</source>
+        <translation>Esa ausencia ya está esperando para eliminarse.</translation>
+    </message>
+    <message>
+        <source>Absence removed.</source>
+        <translation>Se ha eliminado la ausencia.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>read the audit log</source>
@@ -496,6 +575,14 @@ El último intento, %2, ha fallado: %3</translation>
     <message>
         <source>Your backup settings were saved.</source>
         <translation>Se ha guardado su configuración de las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup settings: automatic backups %1, folder %2</source>
+        <translation>Configuración de las copias: copias automáticas %1, carpeta %2</translation>
+    </message>
+    <message>
+        <source>No backup was written: the server %1 cannot be reached, and nothing was changed. Press “Back up now” again once the connection is back.</source>
+        <translation>No se ha hecho ninguna copia: no se puede conectar con el servidor %1 y no se ha cambiado nada. Vuelva a pulsar “Hacer copia de seguridad ahora” cuando se recupere la conexión.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4418,73 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
     </message>
 </context>
 <context>
+    <name>ClosedDaysEditor</name>
+    <message>
+        <source>Closed days</source>
+        <translation>Días de cierre</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Día de cierre</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. Sant Joan)</source>
+        <translation>Motivo (p. ej. San Juan)</translation>
+    </message>
+    <message>
+        <source>Add closed &amp;day</source>
+        <translation>Añadir &amp;día de cierre</translation>
+    </message>
+    <message>
+        <source>Remove selected day</source>
+        <translation>Eliminar el día seleccionado</translation>
+    </message>
+    <message>
+        <source>Closed day: %1 %2</source>
+        <translation>Día cerrado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Closed day to remove: %1</source>
+        <translation>Día cerrado por eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Not removed yet: the server %1 cannot be reached. The day stays marked in the list and is removed by itself as soon as the connection is back.</source>
+        <translation>Todavía no se ha eliminado: no se puede conectar con el servidor %1. El día queda marcado en la lista y se elimina automáticamente en cuanto se recupera la conexión.</translation>
+    </message>
+    <message>
+        <source>If it is still listed, press Remove now.</source>
+        <translation>Si todavía aparece en la lista, pulse Eliminar ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove now</source>
+        <translation>&amp;Eliminar ahora</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 (removal waits for the server)</source>
+        <translation>%1 (la eliminación espera al servidor)</translation>
+    </message>
+    <message>
+        <source>Closed day added.</source>
+        <translation>Se ha añadido el día cerrado.</translation>
+    </message>
+    <message>
+        <source>That day is already waiting to be removed.</source>
+        <translation>Ese día ya está esperando para eliminarse.</translation>
+    </message>
+    <message>
+        <source>Closed day removed.</source>
+        <translation>Se ha eliminado el día cerrado.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectServerDialog</name>
     <message>
         <source>Connect to a centre server</source>
@@ -6196,6 +6350,22 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
     <message>
         <source>The sealed check-ins open again for %1.</source>
         <translation>Las acogidas cifradas vuelven a abrirse para %1.</translation>
+    </message>
+    <message>
+        <source>Sealing was not turned on: the server %1 cannot be reached, and nothing was changed. Once the connection is back, type your password again and press “Seal the health data”.</source>
+        <translation>No se ha activado el cifrado: no se puede conectar con el servidor %1 y no se ha cambiado nada. Cuando se recupere la conexión, vuelva a escribir la contraseña y pulse “Cifrar los datos de salud”.</translation>
+    </message>
+    <message>
+        <source>The remaining check-ins were not sealed: the server %1 cannot be reached, and nothing was changed. Press “Seal the health data” again once the connection is back.</source>
+        <translation>No se han cifrado los registros de llegada que faltaban: no se puede conectar con el servidor %1 y no se ha cambiado nada. Vuelva a pulsar “Cifrar los datos de salud” cuando se recupere la conexión.</translation>
+    </message>
+    <message>
+        <source>Sealing is turned on, but not every check-in was sealed: %1 Write down the recovery key now; then press “Seal the health data” again to finish.</source>
+        <translation>El cifrado está activado, pero no se han cifrado todos los registros de llegada: %1 Anote ahora la clave de recuperación; después vuelva a pulsar “Cifrar los datos de salud” para terminar.</translation>
+    </message>
+    <message>
+        <source>Access was not restored: the server %1 cannot be reached, and nothing was changed. Press “Restore access” again once the connection is back; the passwords are typed again then.</source>
+        <translation>No se ha restaurado el acceso: no se puede conectar con el servidor %1 y no se ha cambiado nada. Vuelva a pulsar “Restaurar el acceso” cuando se recupere la conexión; entonces hay que volver a escribir las contraseñas.</translation>
     </message>
 </context>
 <context>
@@ -8160,28 +8330,8 @@ Copias de seguridad: %5</translation>
         <translation>Guardar el &amp;horario de apertura</translation>
     </message>
     <message>
-        <source>Reason (e.g. Sant Joan)</source>
-        <translation>Motivo (p. ej. San Juan)</translation>
-    </message>
-    <message>
-        <source>Add closed &amp;day</source>
-        <translation>Añadir &amp;día de cierre</translation>
-    </message>
-    <message>
-        <source>Remove selected day</source>
-        <translation>Eliminar el día seleccionado</translation>
-    </message>
-    <message>
-        <source>Closed days</source>
-        <translation>Días de cierre</translation>
-    </message>
-    <message>
         <source>Weekly opening hours</source>
         <translation>Horario de apertura semanal</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Opening hours saved.</source>
@@ -8238,14 +8388,6 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Clients in &amp;calendar files:</source>
         <translation>Clientes en los archivos de &amp;calendario:</translation>
-    </message>
-    <message>
-        <source>Closed day</source>
-        <translation>Día de cierre</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Motivo del cierre</translation>
     </message>
     <message>
         <source>Desks</source>
@@ -8515,36 +8657,8 @@ Copias de seguridad: %5</translation>
         <translation>Turnos semanales</translation>
     </message>
     <message>
-        <source>Reason (e.g. holiday)</source>
-        <translation>Motivo (p. ej. vacaciones)</translation>
-    </message>
-    <message>
-        <source>Add a&amp;bsence</source>
-        <translation>Añadir a&amp;usencia</translation>
-    </message>
-    <message>
-        <source>Remove selected absence</source>
-        <translation>Eliminar la ausencia seleccionada</translation>
-    </message>
-    <message>
-        <source>Absences</source>
-        <translation>Ausencias</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactivo)</translation>
-    </message>
-    <message>
-        <source>%1 – %2  %3</source>
-        <translation>%1 – %2  %3</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -8565,18 +8679,6 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Absence from</source>
-        <translation>Ausencia desde</translation>
-    </message>
-    <message>
-        <source>Absence until</source>
-        <translation>Ausencia hasta</translation>
-    </message>
-    <message>
-        <source>Reason for the absence</source>
-        <translation>Motivo de la ausencia</translation>
     </message>
     <message>
         <source>yes</source>
@@ -8605,6 +8707,14 @@ Copias de seguridad: %5</translation>
     <message>
         <source>Room: %1</source>
         <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>New therapist: %1</source>
+        <translation>Terapeuta nuevo: %1</translation>
+    </message>
+    <message>
+        <source>New room: %1</source>
+        <translation>Sala nueva: %1</translation>
     </message>
 </context>
 <context>
