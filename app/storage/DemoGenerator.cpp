@@ -21,6 +21,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <limits>
 #include <random>
 #include <unordered_map>
 #include <vector>
@@ -315,6 +317,92 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         roomSuits.push_back(suits);
     }
 
+    // One day's sessions, as a receptionist filling the day would place them: each therapist's
+    // next free time inside their shift, in a room that suits the service and is free then.
+    struct DaySlot
+    {
+        int therapist;
+        int service;
+        int minutes;
+        int start; // minutes after local midnight
+        int room;
+    };
+    // Each session goes to `place` as soon as it is chosen, so the demo's draws keep their
+    // order (the same seed makes the same centre); false from `place` stops the day.
+    const auto planDay = [&](const QDate& day, qint64 quota, Random& draw,
+                             const std::function<bool(const DaySlot&)>& place) {
+        const int weekday = day.dayOfWeek();
+        qint64 placed = 0;
+        std::vector<int> cursor(profile.therapists, -1);
+        std::vector<bool> done(profile.therapists, false);
+        for (int t = 0; t < profile.therapists; ++t) {
+            const Shift& s = shifts[t][weekday];
+            if (s.end > s.start)
+                cursor[t] = s.start + (profile.bookings > 0 ? 0 : 15 * draw.below(3));
+            else
+                done[t] = true;
+        }
+        std::vector<std::vector<std::pair<int, int>>> roomBusy(profile.rooms);
+        while (placed < quota) {
+            int t = -1;
+            for (int i = 0; i < profile.therapists; ++i) {
+                if (!done[i] && (t < 0 || cursor[i] < cursor[t]))
+                    t = i;
+            }
+            if (t < 0)
+                break;
+            const std::vector<int>& performs = therapistServices[t];
+            const int serviceIndex = performs[draw.below(int(performs.size()))];
+            const DemoService& service = services[serviceIndex];
+            const int minutes = service.durations[draw.below(int(service.durations.size()))];
+            const int start = cursor[t];
+            const int end = start + minutes + service.cleanup;
+            if (end > shifts[t][weekday].end) {
+                done[t] = true;
+                continue;
+            }
+            int room = -1;
+            const int offset = draw.below(profile.rooms);
+            for (int k = 0; k < profile.rooms && room < 0; ++k) {
+                const int r = (offset + k) % profile.rooms;
+                if (!roomSuits[r][serviceIndex])
+                    continue;
+                const bool free = std::none_of(roomBusy[r].begin(), roomBusy[r].end(),
+                                               [&](const std::pair<int, int>& b) {
+                                                   return b.first < end && start < b.second;
+                                               });
+                if (free)
+                    room = r;
+            }
+            if (room < 0) {
+                cursor[t] += 15;
+                continue;
+            }
+            roomBusy[room].push_back({start, end});
+            const int gap = profile.bookings > 0 ? (draw.chance(850) ? 0 : 15) : 15 * draw.below(4);
+            cursor[t] = end + gap;
+            ++placed;
+            if (!place({t, serviceIndex, minutes, start, room}))
+                return false;
+        }
+        return true;
+    };
+    if (profile.bookings > 0) {
+        // A fixed count goes back as far as the centre's days can hold it: a history laid out
+        // at a guessed density overflowed into years to come (and past 2038, where Qt 6.4's
+        // time zone rules misplace a day and two sessions of one therapist overlapped).
+        // Four weeks planned without writing (a draw of their own) say what a day holds.
+        Random probe(options.seed ^ 0x5eed);
+        qint64 held = 0;
+        for (int d = 0; d < 28; ++d)
+            planDay(today.addDays(d), std::numeric_limits<qint64>::max(), probe,
+                    [&held](const DaySlot&) { return ++held > 0; });
+        // 5% to spare, so the last days are not short of room by the luck of the draws.
+        const qint64 perDay = std::max<qint64>(1, held * 95 / 100 / 28);
+        profile.daysBack = int(
+            std::max<qint64>(28, (profile.bookings + perDay - 1) / perDay - profile.daysAhead - 1));
+    }
+
     // Clients.
     QSqlQuery insertClient(database.connection());
     insertClient.prepare(QStringLiteral(
@@ -385,64 +473,19 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         if (overtime && profile.bookings == 0)
             break;
         const QDate day = firstDay.addDays(dayIndex);
-        const int weekday = day.dayOfWeek();
         // Fixed-count centres spread what is left evenly over the days left.
         const int daysLeft = std::max(1, plannedDays - dayIndex);
-        qint64 quota = profile.bookings > 0 ? (remaining + daysLeft - 1) / daysLeft
-                                            : qint64(profile.therapists) * 5;
+        const qint64 quota = profile.bookings > 0 ? (remaining + daysLeft - 1) / daysLeft
+                                                  : qint64(profile.therapists) * 5;
 
-        std::vector<int> cursor(profile.therapists, -1);
-        std::vector<bool> done(profile.therapists, false);
-        for (int t = 0; t < profile.therapists; ++t) {
-            const Shift& s = shifts[t][weekday];
-            if (s.end > s.start)
-                cursor[t] = s.start + (profile.bookings > 0 ? 0 : 15 * random.below(3));
-            else
-                done[t] = true;
-        }
-        std::vector<std::vector<std::pair<int, int>>> roomBusy(profile.rooms);
         // One client is in one session at a time (DESIGN 2.4), as the scheduler would insist.
         std::unordered_map<qint64, std::vector<std::pair<int, int>>> clientBusy;
-        while (quota > 0) {
-            int t = -1;
-            for (int i = 0; i < profile.therapists; ++i) {
-                if (!done[i] && (t < 0 || cursor[i] < cursor[t]))
-                    t = i;
-            }
-            if (t < 0)
-                break;
-            const std::vector<int>& performs = therapistServices[t];
-            const int serviceIndex = performs[random.below(int(performs.size()))];
-            const DemoService& service = services[serviceIndex];
-            const int minutes = service.durations[random.below(int(service.durations.size()))];
-            const int start = cursor[t];
-            const int end = start + minutes + service.cleanup;
-            if (end > shifts[t][weekday].end) {
-                done[t] = true;
-                continue;
-            }
-            int room = -1;
-            const int offset = random.below(profile.rooms);
-            for (int k = 0; k < profile.rooms && room < 0; ++k) {
-                const int r = (offset + k) % profile.rooms;
-                if (!roomSuits[r][serviceIndex])
-                    continue;
-                const bool free = std::none_of(roomBusy[r].begin(), roomBusy[r].end(),
-                                               [&](const std::pair<int, int>& b) {
-                                                   return b.first < end && start < b.second;
-                                               });
-                if (free)
-                    room = r;
-            }
-            if (room < 0) {
-                cursor[t] += 15;
-                continue;
-            }
-            roomBusy[room].push_back({start, end});
-            const int gap =
-                profile.bookings > 0 ? (random.chance(850) ? 0 : 15) : 15 * random.below(4);
-            cursor[t] = end + gap;
-
+        const bool written = planDay(day, quota, random, [&](const DaySlot& slot) {
+            const int t = slot.therapist;
+            const int room = slot.room;
+            const DemoService& service = services[slot.service];
+            const int minutes = slot.minutes;
+            const int start = slot.start;
             const qint64 startsAt =
                 QDateTime(day, QTime(start / 60, start % 60), zone).toSecsSinceEpoch();
             const qint64 endsAt = startsAt + qint64(minutes + service.cleanup) * 60;
@@ -550,9 +593,11 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                       minutes, service.cleanup, endsAt, status, reason, created, created}))
                 return false;
             ++bookings;
-            --quota;
             --remaining;
-        }
+            return true;
+        });
+        if (!written)
+            return false;
         if (progress) {
             const int percent = int(std::min<qint64>(100, (dayIndex + 1) * 100LL / plannedDays));
             if (percent != lastPercent)
