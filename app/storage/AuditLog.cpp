@@ -49,7 +49,7 @@ bool AuditLog::append(const QString& userName, const QString& kind, qint64 clien
     insert.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, kind, client_id, "
                                   "booking_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, "
                                   "?, ?)"));
-    insert.addBindValue(at);
+    insert.addBindValue(m_database.timeValue(at));
     insert.addBindValue(user);
     insert.addBindValue(kind);
     insert.addBindValue(clientId > 0 ? QVariant(clientId) : QVariant());
@@ -73,7 +73,7 @@ qint64 AuditLog::firstBrokenEntry(StorageError* error) const
     QString previous = kGenesis;
     while (query.next()) {
         const QString expected =
-            entryHash(previous, query.value(1).toLongLong(), query.value(2).toString(),
+            entryHash(previous, SqlDialect::secsFrom(query.value(1)), query.value(2).toString(),
                       query.value(3).toString(), query.value(4).toLongLong(),
                       query.value(5).toLongLong(), query.value(6).toString());
         if (query.value(7).toString() != previous || query.value(8).toString() != expected)
@@ -132,11 +132,11 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int limit, Storag
     }
     if (filter.fromSecs > 0) {
         where.append(QStringLiteral("at >= ?"));
-        values.append(filter.fromSecs);
+        values.append(m_database.timeValue(filter.fromSecs));
     }
     if (filter.toSecs > 0) {
         where.append(QStringLiteral("at < ?"));
-        values.append(filter.toSecs);
+        values.append(m_database.timeValue(filter.toSecs));
     }
     if (filter.beforeId > 0) {
         where.append(QStringLiteral("id < ?"));
@@ -156,7 +156,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int limit, Storag
     if (!m_database.exec(query, error, tr("read the audit log")))
         return result;
     while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+        result.append({query.value(0).toLongLong(), SqlDialect::secsFrom(query.value(1)),
                        query.value(2).toString(), query.value(3).toString(),
                        query.value(4).toLongLong(), query.value(5).toLongLong(),
                        query.value(6).toString()});

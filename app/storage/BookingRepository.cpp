@@ -33,7 +33,7 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral(
-            "SELECT b.id, b.starts_at, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
+            "SELECT b.id, %2, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
             "  c.full_name, s.code, "
             "  COALESCE((SELECT name FROM service_texts WHERE revision_id = "
             "s.published_revision_id "
@@ -46,7 +46,7 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
             // (index bookings_referred_by_client), so the history costs nothing.
             "  CASE WHEN b.status IN ('booked', 'arrived') AND EXISTS (SELECT 1 FROM bookings rf "
             "    WHERE rf.client_id = b.client_id AND rf.status = 'referred') THEN ("
-            "    SELECT rb.id || ' ' || r.recorded_at FROM bookings rb "
+            "    SELECT rb.id || ' ' || %3 FROM bookings rb "
             "    JOIN checkins r ON r.booking_id = rb.id AND r.outcome = 'stop_refer' "
             "    WHERE rb.client_id = b.client_id AND rb.id <> b.id AND %1 "
             "    ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1) END, b.version "
@@ -58,10 +58,12 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
             "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
             "WHERE b.starts_at >= :from AND b.starts_at < :to "
             "ORDER BY b.starts_at, t.display_name")
-            .arg(CheckinRepository::referralStillOpenSql()));
+            .arg(CheckinRepository::referralStillOpenSql(),
+                 m_database.dialect().secs(QStringLiteral("b.starts_at")),
+                 m_database.dialect().secs(QStringLiteral("r.recorded_at"))));
     query.bindValue(QStringLiteral(":language"), language);
-    query.bindValue(QStringLiteral(":from"), fromUtc);
-    query.bindValue(QStringLiteral(":to"), toUtc);
+    query.bindValue(QStringLiteral(":from"), m_database.timeValue(fromUtc));
+    query.bindValue(QStringLiteral(":to"), m_database.timeValue(toUtc));
     if (!m_database.exec(query, error, tr("read the bookings")))
         return entries;
     while (query.next()) {
@@ -102,12 +104,14 @@ QHash<qint64, BookingRevision> BookingRepository::revisions(qint64 fromUtc, qint
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT b.id, b.created_at, b.updated_at, "
+        QStringLiteral("SELECT b.id, %1, %2, "
                        "  (SELECT COUNT(*) FROM booking_events e WHERE e.booking_id = b.id "
                        "   AND e.kind <> 'created') "
-                       "FROM bookings b WHERE b.starts_at >= :from AND b.starts_at < :to"));
-    query.bindValue(QStringLiteral(":from"), fromUtc);
-    query.bindValue(QStringLiteral(":to"), toUtc);
+                       "FROM bookings b WHERE b.starts_at >= :from AND b.starts_at < :to")
+            .arg(m_database.dialect().secs(QStringLiteral("b.created_at")),
+                 m_database.dialect().secs(QStringLiteral("b.updated_at"))));
+    query.bindValue(QStringLiteral(":from"), m_database.timeValue(fromUtc));
+    query.bindValue(QStringLiteral(":to"), m_database.timeValue(toUtc));
     if (!m_database.exec(query, error, tr("read the bookings")))
         return revisions;
     while (query.next()) {

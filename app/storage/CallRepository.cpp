@@ -73,15 +73,15 @@ QList<CallListLine> CallRepository::callList(const QDate& day, const QString& la
         "  (b.status IN ('booked', 'arrived') OR k.status = 'cancelled') "
         "ORDER BY b.starts_at, c.full_name, b.id"));
     q.addBindValue(language);
-    q.addBindValue(day.startOfDay(m_zone).toSecsSinceEpoch());
-    q.addBindValue(day.addDays(1).startOfDay(m_zone).toSecsSinceEpoch());
+    q.addBindValue(m_database.timeValue(day.startOfDay(m_zone).toSecsSinceEpoch()));
+    q.addBindValue(m_database.timeValue(day.addDays(1).startOfDay(m_zone).toSecsSinceEpoch()));
     if (!m_database.exec(q, error, tr("read the call list")))
         return lines;
     while (q.next()) {
         CallListLine line;
         line.bookingId = q.value(0).toLongLong();
         line.clientId = q.value(1).toLongLong();
-        line.startsAt = q.value(2).toLongLong();
+        line.startsAt = SqlDialect::secsFrom(q.value(2));
         line.minutes = q.value(3).toInt();
         line.bookingStatus = q.value(4).toString();
         line.clientName = q.value(5).toString();
@@ -89,7 +89,7 @@ QList<CallListLine> CallRepository::callList(const QDate& day, const QString& la
         line.serviceName = q.value(7).toString();
         line.therapistName = q.value(8).toString();
         line.callStatus = q.value(9).toString();
-        line.calledAt = q.value(10).toLongLong();
+        line.calledAt = SqlDialect::secsFrom(q.value(10));
         line.calledBy = q.value(9).isNull()                ? QString()
                         : q.value(11).toString().isEmpty() ? tr("desk")
                                                            : q.value(11).toString();
@@ -148,7 +148,7 @@ bool CallRepository::record(qint64 bookingId, const QString& status, const QStri
                              "VALUES (?, ?, ?, ?)"));
     q.addBindValue(bookingId);
     q.addBindValue(status);
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     q.addBindValue(text(userName.isEmpty() ? m_database.actorName() : userName));
     if (!m_database.exec(q, error, tr("record the call")))
         return false;
@@ -163,8 +163,8 @@ QHash<qint64, QString> CallRepository::statusesBetween(qint64 fromUtc, qint64 to
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT k.booking_id, k.status FROM booking_calls k JOIN bookings b "
                              "ON b.id = k.booking_id WHERE b.starts_at >= ? AND b.starts_at < ?"));
-    q.addBindValue(fromUtc);
-    q.addBindValue(toUtc);
+    q.addBindValue(m_database.timeValue(fromUtc));
+    q.addBindValue(m_database.timeValue(toUtc));
     if (!m_database.exec(q, error, tr("read the calls")))
         return found;
     while (q.next())

@@ -134,7 +134,7 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
 
         insertService.addBindValue(code);
         insertService.addBindValue(i);
-        insertService.addBindValue(now);
+        insertService.addBindValue(database.timeValue(now));
         if (!database.exec(insertService, error, tr("add a service")))
             return false;
         const qint64 serviceId = insertService.lastInsertId().toLongLong();
@@ -147,7 +147,7 @@ bool CatalogueImporter::importJson(Database& database, const QByteArray& json, i
         insertRevision.addBindValue(
             service.value(QLatin1String("pressure")).toString(QStringLiteral("medium")));
         insertRevision.addBindValue(service.value(QLatin1String("cleanup_minutes")).toInt(10));
-        insertRevision.addBindValue(now);
+        insertRevision.addBindValue(database.timeValue(now));
         if (!database.exec(insertRevision, error, tr("add a service")))
             return false;
         const qint64 revisionId = insertRevision.lastInsertId().toLongLong();

@@ -45,12 +45,16 @@ qint64 rowCount(Database& database, const QString& table, StorageError* error)
     return query.value(0).toLongLong();
 }
 
-// What the source gave, as the target's column wants it: SQLite keeps booleans as integers
-// and blobs as bytes; PostgreSQL's literals must say which.
+// What the source gave, as the target's column wants it: SQLite keeps booleans as integers,
+// blobs as bytes and times as seconds; PostgreSQL's literals must say which.
 QVariant converted(const QVariant& value, const QString& targetType)
 {
     if (value.isNull())
         return value;
+    if (targetType == QLatin1String("timestamp with time zone"))
+        return SqlDialect::postgresql().timeValue(SqlDialect::secsFrom(value));
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return SqlDialect::secsFrom(value); // into a file's integer column
     if (targetType == QLatin1String("boolean"))
         return QVariant(value.toLongLong() != 0 || value.toString() == QLatin1String("true"));
     if (targetType == QLatin1String("bytea") || targetType == QLatin1String("blob"))

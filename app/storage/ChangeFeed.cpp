@@ -118,13 +118,16 @@ QString ChangeFeed::settingsStamp() const
     // Every update raises a setting's version (migration 10); hours and closed days have none,
     // so their rows are summed. Small tables: a few rows each.
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM settings), (SELECT coalesce(sum(version), 0) FROM "
-            "settings), (SELECT coalesce(max(changed_at), 0) FROM settings), (SELECT count(*) "
-            "FROM opening_hours), (SELECT coalesce(sum(weekday * 10000000 + opens_minute * 10000 "
-            "+ closes_minute), 0) FROM opening_hours), (SELECT count(*) FROM closed_days), "
-            "(SELECT coalesce(max(day), '') FROM closed_days), (SELECT coalesce(min(day), '') "
-            "FROM closed_days)")) ||
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM settings), (SELECT coalesce(sum(version), 0) "
+                "FROM settings), (SELECT coalesce(%1, 0) FROM settings), (SELECT count(*) "
+                "FROM opening_hours), (SELECT coalesce(sum(weekday * 10000000 + opens_minute * "
+                "10000 "
+                "+ closes_minute), 0) FROM opening_hours), (SELECT count(*) FROM closed_days), "
+                "(SELECT coalesce(max(day), '') FROM closed_days), (SELECT coalesce(min(day), '') "
+                "FROM closed_days)")
+                .arg(m_database.dialect().secs(QStringLiteral("max(changed_at)")))) ||
         !query.next())
         return QString();
     QStringList parts;

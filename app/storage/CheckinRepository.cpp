@@ -75,7 +75,7 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     const bool erased = booking.value(3).toBool();
     const bool consent = booking.value(4).toBool();
     const bool withdrawn = booking.value(5).toBool();
-    const qint64 startsAt = booking.value(6).toLongLong();
+    const qint64 startsAt = SqlDialect::secsFrom(booking.value(6));
     booking.finish();
     // Health answers are processed only with the client's data-processing consent in force.
     if (erased) {
@@ -135,7 +135,7 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     QSqlQuery supersede(m_database.connection());
     supersede.prepare(QStringLiteral("UPDATE checkins SET superseded_at = ? WHERE booking_id = ? "
                                      "AND superseded_at IS NULL"));
-    supersede.addBindValue(now);
+    supersede.addBindValue(m_database.timeValue(now));
     supersede.addBindValue(bookingId);
     if (!m_database.exec(supersede, error, tr("save the check-in")))
         return false;
@@ -171,7 +171,7 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(evaluation->reasons))
                                      .toJson(QJsonDocument::Compact))));
     store.addBindValue(evaluation->ruleVersion);
-    store.addBindValue(now);
+    store.addBindValue(m_database.timeValue(now));
     store.addBindValue(referral ? QVariant(referral->checkinId)
                                 : QVariant(QMetaType(QMetaType::LongLong)));
     if (!m_database.exec(store, error, tr("save the check-in")))
@@ -183,7 +183,7 @@ bool CheckinRepository::record(qint64 bookingId, const CheckInAnswers& answers,
     const bool referred = evaluation->outcome == Outcome::StopRefer;
     move.addBindValue(referred ? QStringLiteral("referred") : QStringLiteral("arrived"));
     move.addBindValue(referred ? QStringLiteral("stop_refer check-in") : QStringLiteral(""));
-    move.addBindValue(now);
+    move.addBindValue(m_database.timeValue(now));
     move.addBindValue(bookingId);
     if (!m_database.exec(move, error, tr("update the booking")))
         return false;
@@ -240,19 +240,19 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
     for (const QJsonValue& reason : QJsonDocument::fromJson(reasonsJson.toUtf8()).array())
         c.reasons << reason.toString();
     c.ruleVersion = query.value(5).toString();
-    c.recordedAt = query.value(6).toLongLong();
-    c.signedOffAt = query.value(7).toLongLong();
-    c.clearanceAt = query.value(8).toLongLong();
+    c.recordedAt = SqlDialect::secsFrom(query.value(6));
+    c.signedOffAt = SqlDialect::secsFrom(query.value(7));
+    c.clearanceAt = SqlDialect::secsFrom(query.value(8));
     c.clearanceBy = query.value(9).toString();
     c.clearanceAdvice = query.value(10).isNull() ? QString() : advice;
     c.clientId = query.value(11).toLongLong();
     c.serviceCode = query.value(12).toString();
-    const qint64 startsAt = query.value(13).toLongLong();
+    const qint64 startsAt = SqlDialect::secsFrom(query.value(13));
     if (!query.value(14).isNull()) {
         OpenReferral referral;
         referral.checkinId = query.value(14).toLongLong();
         referral.bookingId = query.value(15).toLongLong();
-        referral.date = QDateTime::fromSecsSinceEpoch(query.value(16).toLongLong(),
+        referral.date = QDateTime::fromSecsSinceEpoch(SqlDialect::secsFrom(query.value(16)),
                                                       SettingsRepository(m_database).timeZone())
                             .date();
         referral.serviceCode = query.value(17).toString();
@@ -266,7 +266,7 @@ bool CheckinRepository::read(qint64 bookingId, const QString& userName, StoredCh
         "b.client_id = ? AND b.starts_at < ? AND b.id <> ? AND k.superseded_at IS NULL "
         "ORDER BY b.starts_at DESC LIMIT 1"));
     query.addBindValue(c.clientId);
-    query.addBindValue(startsAt);
+    query.addBindValue(m_database.timeValue(startsAt));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the previous check-in")))
         return false;
@@ -361,7 +361,7 @@ bool CheckinRepository::openReferral(qint64 clientId, std::optional<OpenReferral
     OpenReferral found;
     found.checkinId = query.value(0).toLongLong();
     found.bookingId = query.value(1).toLongLong();
-    found.date = QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong(),
+    found.date = QDateTime::fromSecsSinceEpoch(SqlDialect::secsFrom(query.value(2)),
                                                SettingsRepository(m_database).timeZone())
                      .date();
     found.serviceCode = query.value(3).toString();
@@ -393,11 +393,15 @@ bool CheckinRepository::readOutcome(qint64 bookingId, CheckinOutcome* checkin, S
     if (!m_database.permits(Action::ReadCheckinOutcome, error))
         return false;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT b.id, b.client_id, s.code, k.outcome, k.rule_version, k.recorded_at, "
-        "k.signed_off_at IS NOT NULL AND k.signed_off_at > 0, k.clearance_at IS NOT NULL AND "
-        "k.clearance_at > 0 FROM bookings b JOIN services s ON s.id = b.service_id LEFT JOIN "
-        "checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL WHERE b.id = ?"));
+    const SqlDialect& dialect = m_database.dialect();
+    query.prepare(
+        QStringLiteral(
+            "SELECT b.id, b.client_id, s.code, k.outcome, k.rule_version, k.recorded_at, "
+            "k.signed_off_at IS NOT NULL AND %1 > 0, k.clearance_at IS NOT NULL AND "
+            "%2 > 0 FROM bookings b JOIN services s ON s.id = b.service_id LEFT JOIN "
+            "checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL WHERE b.id = ?")
+            .arg(dialect.secs(QStringLiteral("k.signed_off_at")),
+                 dialect.secs(QStringLiteral("k.clearance_at"))));
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("read the check-in")))
         return false;
@@ -416,7 +420,7 @@ bool CheckinRepository::readOutcome(qint64 bookingId, CheckinOutcome* checkin, S
     c.serviceCode = query.value(2).toString();
     c.outcome = outcomeFromString(query.value(3).toString()).value_or(Outcome::Proceed);
     c.ruleVersion = query.value(4).toString();
-    c.recordedAt = query.value(5).toLongLong();
+    c.recordedAt = SqlDialect::secsFrom(query.value(5));
     c.signedOff = query.value(6).toBool();
     c.clearanceRecorded = query.value(7).toBool();
     *checkin = c;

@@ -32,7 +32,7 @@ bool run(Database& database, const QString& sql, qint64 clientId, qint64 now, St
     if (sql.contains(QLatin1String(":client")))
         query.bindValue(QStringLiteral(":client"), clientId);
     if (sql.contains(QLatin1String(":now")))
-        query.bindValue(QStringLiteral(":now"), now);
+        query.bindValue(QStringLiteral(":now"), database.timeValue(now));
     return database.exec(query, error, what);
 }
 
@@ -79,7 +79,7 @@ bool ClientDataRights::planErasure(qint64 clientId, ErasurePlan* plan, StorageEr
         "  (SELECT min(id) FROM bookings WHERE client_id = c.id "
         "   AND status IN ('arrived', 'in_session')) "
         "FROM clients c WHERE c.id = ?"));
-    query.addBindValue(m_database.clock().nowSecs());
+    query.addBindValue(m_database.nowValue());
     query.addBindValue(clientId);
     if (!m_database.exec(query, error, tr("read the client")))
         return false;

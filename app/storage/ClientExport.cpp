@@ -18,12 +18,14 @@
 
 namespace {
 
-// UTC seconds as ISO 8601 ("2026-11-25T09:00:00Z"); null for "never".
-QJsonValue utc(const QVariant& secs)
+// A time (seconds, or a server's timestamptz) as ISO 8601 ("2026-11-25T09:00:00Z"); null for
+// "never".
+QJsonValue utc(const QVariant& time)
 {
-    if (secs.isNull() || secs.toLongLong() == 0)
+    const qint64 secs = SqlDialect::secsFrom(time);
+    if (secs == 0)
         return QJsonValue::Null;
-    return QDateTime::fromSecsSinceEpoch(secs.toLongLong()).toUTC().toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
 QJsonValue textOrNull(const QVariant& value)
@@ -185,7 +187,7 @@ bool ClientDataRights::exportClient(qint64 clientId, QJsonObject* out, StorageEr
         return false;
     while (query.next()) {
         const qint64 bookingId = query.value(0).toLongLong();
-        const qint64 startsAt = query.value(5).toLongLong();
+        const qint64 startsAt = SqlDialect::secsFrom(query.value(5));
         QJsonObject booking{{QStringLiteral("id"), bookingId},
                             {QStringLiteral("service_code"), query.value(1).toString()},
                             {QStringLiteral("service_name"), query.value(2).toString()},

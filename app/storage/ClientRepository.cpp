@@ -16,8 +16,9 @@ const char kColumns[] = "c.id, c.full_name, c.phone, c.email, c.language, "
 
 ClientSummary readSummary(const QSqlQuery& query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(),   query.value(4).toString(), query.value(5).toLongLong()};
+    return {query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(),   query.value(3).toString(),
+            query.value(4).toString(),   SqlDialect::secsFrom(query.value(5))};
 }
 
 // Fills `error` when the caller wants it (it may be null).
@@ -128,8 +129,8 @@ bool ClientRepository::addClient(ClientRules::Input input, qint64 createdBy,
     insert.addBindValue(input.language);
     insert.addBindValue(input.notes);
     insert.addBindValue(ClientRules::phoneSearchTokens(input.phone));
-    insert.addBindValue(now);
-    insert.addBindValue(now);
+    insert.addBindValue(m_database.timeValue(now));
+    insert.addBindValue(m_database.timeValue(now));
     if (!m_database.exec(insert, error, tr("save the client")))
         return false;
     const qint64 newId = insert.lastInsertId().toLongLong();
@@ -186,7 +187,7 @@ bool ClientRepository::update(qint64 id, ClientRules::Input input, StorageError*
     query.addBindValue(input.language);
     query.addBindValue(input.notes);
     query.addBindValue(ClientRules::phoneSearchTokens(input.phone));
-    query.addBindValue(m_database.clock().nowSecs());
+    query.addBindValue(m_database.nowValue());
     for (const QVariant& value : RecordVersion::stampValues(m_database))
         query.addBindValue(value);
     query.addBindValue(id);
@@ -227,12 +228,12 @@ ClientDetails readDetails(const QSqlQuery& query)
     d.language = query.value(4).toString();
     d.notes = query.value(5).toString();
     d.consentVersion = query.value(6).toString();
-    d.consentAt = query.value(7).toLongLong();
+    d.consentAt = SqlDialect::secsFrom(query.value(7));
     d.consentBy = query.value(8).toLongLong();
     d.consentByName = query.value(9).toString();
-    d.consentWithdrawnAt = query.value(10).toLongLong();
-    d.createdAt = query.value(11).toLongLong();
-    d.updatedAt = query.value(12).toLongLong();
+    d.consentWithdrawnAt = SqlDialect::secsFrom(query.value(10));
+    d.createdAt = SqlDialect::secsFrom(query.value(11));
+    d.updatedAt = SqlDialect::secsFrom(query.value(12));
     d.version = query.value(13).toLongLong();
     return d;
 }
@@ -295,7 +296,7 @@ bool ClientRepository::writeConsent(qint64 id, const QString& version, qint64 re
 bool ClientRepository::applyConsent(qint64 id, const QString& version, qint64 recordedBy,
                                     bool withdraw, StorageError* error)
 {
-    const qint64 now = m_database.clock().nowSecs();
+    const QVariant now = m_database.nowValue();
     QSqlQuery state(m_database.connection());
     state.prepare(QStringLiteral("SELECT consent_version IS NOT NULL AND consent_withdrawn_at IS "
                                  "NULL, (SELECT name FROM users WHERE id = ?) FROM clients "
@@ -375,7 +376,7 @@ QList<ClientBooking> ClientRepository::bookings(qint64 clientId, const QString& 
     while (query.next()) {
         ClientBooking b;
         b.id = query.value(0).toLongLong();
-        b.startsAt = query.value(1).toLongLong();
+        b.startsAt = SqlDialect::secsFrom(query.value(1));
         b.minutes = query.value(2).toInt();
         b.status = query.value(3).toString();
         b.statusReason = query.value(4).toString();

@@ -80,7 +80,7 @@ bool ClientTransfer::import(const ClientImport::Plan& plan, ClientImport::Duplic
         }
     }
 
-    const qint64 now = m_database.clock().nowSecs();
+    const QVariant now = m_database.nowValue();
     const QVariant recordedBy = m_database.actor() ? QVariant(m_database.actor()->userId)
                                                    : QVariant(QMetaType(QMetaType::LongLong));
     QSqlQuery insert(m_database.connection());
@@ -116,7 +116,8 @@ bool ClientTransfer::import(const ClientImport::Plan& plan, ClientImport::Duplic
         }
         const QVariant consentAt =
             row.consentDate.isValid()
-                ? QVariant(QDateTime(row.consentDate, QTime(0, 0), zone).toSecsSinceEpoch())
+                ? m_database.timeValue(
+                      QDateTime(row.consentDate, QTime(0, 0), zone).toSecsSinceEpoch())
                 : QVariant(QMetaType(QMetaType::LongLong));
         const QVariant consentVersion = row.consentDate.isValid()
                                             ? QVariant(imported)

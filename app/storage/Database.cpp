@@ -494,3 +494,8 @@ std::unique_ptr<Database> Database::open(const Options& options, const Clock& cl
                  fresh ? ", new" : "");
     return database;
 }
+
+QVariant Database::nowValue() const
+{
+    return m_dialect->timeValue(m_clock.nowSecs());
+}

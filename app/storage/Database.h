@@ -58,6 +58,9 @@ public:
     const SqlDialect& dialect() const { return *m_dialect; }
     bool isServer() const { return m_dialect->isServer(); }
     const Clock& clock() const { return m_clock; }
+    // What to bind for a time in seconds, and for now (SqlDialect::timeValue).
+    QVariant timeValue(qint64 secs) const { return m_dialect->timeValue(secs); }
+    QVariant nowValue() const;
     int schemaVersion() const;
     QString sqliteVersion() const;
     bool createdNow() const { return m_createdNow; }

@@ -48,8 +48,8 @@ bool DemoAccounts::add(Database& database, const QString& hash,
         insert.addBindValue(Permissions::roleCode(account.role));
         insert.addBindValue(hash);
         insert.addBindValue(account.therapistId > 0 ? QVariant(account.therapistId) : QVariant());
-        insert.addBindValue(now);
-        insert.addBindValue(now);
+        insert.addBindValue(database.timeValue(now));
+        insert.addBindValue(database.timeValue(now));
         if (!database.exec(insert, error, DemoGenerator::tr("add the demo's user accounts")) ||
             !AuditLog(database).append(
                 QStringLiteral("demo"), QStringLiteral("user.add"), 0, 0,

@@ -178,6 +178,9 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     const QTimeZone zone = SettingsRepository(database).timeZone();
     const qint64 now = database.clock().nowSecs();
     const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
+    const auto time = [&](qint64 secs) {
+        return database.timeValue(secs);
+    };
     const bool large = options.size == Size::Large;
 
     // Slow on purpose (Argon2id), so before the write lock is taken.
@@ -257,7 +260,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     insertShift.prepare(QStringLiteral("INSERT INTO therapist_shifts (therapist_id, weekday, "
                                        "start_minute, end_minute) VALUES (?, ?, ?, ?)"));
     for (int t = 0; t < profile.therapists; ++t) {
-        if (!run(insertTherapist, {QString::fromUtf8(kTherapists[t]), now}))
+        if (!run(insertTherapist, {QString::fromUtf8(kTherapists[t]), time(now)}))
             return false;
         const qint64 id = insertTherapist.lastInsertId().toLongLong();
         therapistIds.push_back(id);
@@ -303,7 +306,7 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
     insertSuits.prepare(
         QStringLiteral("INSERT INTO room_services (room_id, service_id) VALUES (?, ?)"));
     for (int r = 0; r < profile.rooms; ++r) {
-        if (!run(insertRoom, {QString::fromUtf8(kRooms[r]), now}))
+        if (!run(insertRoom, {QString::fromUtf8(kRooms[r]), time(now)}))
             return false;
         const qint64 id = insertRoom.lastInsertId().toLongLong();
         roomIds.push_back(id);
@@ -427,7 +430,8 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
         const QString email = QStringLiteral("client%1@example.com").arg(c + 1);
         const qint64 created = now - qint64(random.below(profile.daysBack + 1)) * 86400;
         if (!run(insertClient, {name, phone, email, languages.at(random.below(4)),
-                                ClientRules::phoneSearchTokens(phone), created, created, created}))
+                                ClientRules::phoneSearchTokens(phone), time(created), time(created),
+                                time(created)}))
             return false;
         clientIds.push_back(insertClient.lastInsertId().toLongLong());
     }
@@ -574,10 +578,10 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                                answersJson(trueAnswer, service.code == QLatin1String("lymphatic"))),
                           seal(checkinId, "avoid_areas", avoid), outcome,
                           seal(checkinId, "reasons", reasons), QString::fromLatin1(kRuleVersion),
-                          startsAt - 300, signedOff ? QVariant(startsAt - 120) : QVariant(),
+                          time(startsAt - 300), signedOff ? time(startsAt - 120) : QVariant(),
                           cleared ? QVariant(QStringLiteral("Client's physiotherapist (by phone)"))
                                   : QVariant(),
-                          cleared ? QVariant(startsAt - 240) : QVariant(),
+                          cleared ? time(startsAt - 240) : QVariant(),
                           cleared ? seal(checkinId, "clearance_advice",
                                          QStringLiteral("Gentle pressure; keep away from the "
                                                         "injured ankle."))
@@ -588,9 +592,9 @@ bool DemoGenerator::generate(Database& database, const Options& options, Summary
                 if (outcome == QLatin1String("stop_refer"))
                     openReferrals[clientId] = checkinId;
             }
-            if (!run(insertBooking,
-                     {bookingId, clientId, service.id, therapistIds[t], roomIds[room], startsAt,
-                      minutes, service.cleanup, endsAt, status, reason, created, created}))
+            if (!run(insertBooking, {bookingId, clientId, service.id, therapistIds[t],
+                                     roomIds[room], time(startsAt), minutes, service.cleanup,
+                                     time(endsAt), status, reason, time(created), time(created)}))
                 return false;
             ++bookings;
             --remaining;

@@ -47,7 +47,8 @@ bool add(Database& database, StorageError* error)
             "RETURNING id"));
         for (const QVariant& v :
              {QVariant(ids.at(i)), QVariant(wish.weekdays), QVariant(wish.urgent ? 1 : 0),
-              QVariant(QString::fromUtf8(wish.note)), QVariant(now - 3600 * qint64(30 - 5 * i)),
+              QVariant(QString::fromUtf8(wish.note)),
+              database.timeValue(now - 3600 * qint64(30 - 5 * i)),
               QVariant(QString::fromLatin1(wish.service))})
             q.addBindValue(v);
         if (!database.exec(q, error, DemoGenerator::tr("write the demo centre")))

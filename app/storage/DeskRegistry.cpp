@@ -28,7 +28,7 @@ bool DeskRegistry::announce(const QString& hostName, const QString& userName, qi
         return false;
     QSqlQuery forget(m_database.connection());
     forget.prepare(QStringLiteral("DELETE FROM desks WHERE last_seen_at < ?"));
-    forget.addBindValue(now - kForgottenAfterSeconds);
+    forget.addBindValue(m_database.timeValue(now - kForgottenAfterSeconds));
     if (!m_database.exec(forget, error, tr("list this desk")))
         return false;
     QSqlQuery insert(m_database.connection());
@@ -36,8 +36,8 @@ bool DeskRegistry::announce(const QString& hostName, const QString& userName, qi
                                   "last_seen_at) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(cleanHost(hostName));
     insert.addBindValue(userName.isNull() ? QStringLiteral("") : userName);
-    insert.addBindValue(now);
-    insert.addBindValue(now);
+    insert.addBindValue(m_database.timeValue(now));
+    insert.addBindValue(m_database.timeValue(now));
     if (!m_database.exec(insert, error, tr("list this desk")))
         return false;
     *id = insert.lastInsertId().toLongLong();
@@ -56,7 +56,7 @@ bool DeskRegistry::heartbeat(qint64* id, const QString& hostName, const QString&
         update.prepare(
             QStringLiteral("UPDATE desks SET user_name = ?, last_seen_at = ? WHERE id = ?"));
         update.addBindValue(userName.isNull() ? QStringLiteral("") : userName);
-        update.addBindValue(m_database.clock().nowSecs());
+        update.addBindValue(m_database.nowValue());
         update.addBindValue(*id);
         if (!m_database.exec(update, error, tr("keep this desk listed")))
             return false;
@@ -91,12 +91,12 @@ QList<Desk> DeskRegistry::connected(StorageError* error) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, host_name, user_name, started_at, last_seen_at FROM "
                                  "desks WHERE last_seen_at >= ? ORDER BY started_at, id"));
-    query.addBindValue(m_database.clock().nowSecs() - kConnectedSeconds);
+    query.addBindValue(m_database.timeValue(m_database.clock().nowSecs() - kConnectedSeconds));
     if (!m_database.exec(query, error, tr("read the desks")))
         return desks;
     while (query.next())
         desks.append({query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toString(), query.value(3).toLongLong(),
-                      query.value(4).toLongLong()});
+                      query.value(2).toString(), SqlDialect::secsFrom(query.value(3)),
+                      SqlDialect::secsFrom(query.value(4))});
     return desks;
 }

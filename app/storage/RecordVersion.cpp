@@ -28,8 +28,7 @@ QVariantList stampValues(const Database& database)
 {
     const qint64 userId = database.actor() ? database.actor()->userId : 0;
     const QString name = database.actorName();
-    return {userId, name.isNull() ? QStringLiteral("") : name,
-            database.clock().nowSecs()}; // NOT NULL
+    return {userId, name.isNull() ? QStringLiteral("") : name, database.nowValue()}; // NOT NULL
 }
 
 bool read(const Database& database, const QString& table, const QString& keyColumn,
@@ -45,7 +44,7 @@ bool read(const Database& database, const QString& table, const QString& keyColu
         return false;
     stamp->version = query.value(0).toLongLong();
     stamp->changedBy = query.value(1).toString();
-    stamp->changedAt = query.value(2).toLongLong();
+    stamp->changedAt = SqlDialect::secsFrom(query.value(2));
     return true;
 }
 

@@ -122,8 +122,8 @@ bool ReportRepository::counts(qint64 start, qint64 end, const QString& language,
                              "count(*) FROM bookings WHERE starts_at >= ? AND starts_at < ? "
                              "GROUP BY therapist_id, room_id, service_id, minutes, status, 6")
                   .arg(era));
-    q.addBindValue(start);
-    q.addBindValue(end);
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(end));
     if (!m_database.exec(q, error, tr("count the sessions")))
         return false;
     QMap<qint64, ReportLine> byTherapist, byRoom;
@@ -203,8 +203,8 @@ bool ReportRepository::outcomes(qint64 start, qint64 end, Report* report, Storag
     q.prepare(QStringLiteral("SELECT c.outcome, count(*) FROM bookings b "
                              "JOIN checkins c ON c.booking_id = b.id AND c.superseded_at IS NULL "
                              "WHERE b.starts_at >= ? AND b.starts_at < ? GROUP BY c.outcome"));
-    q.addBindValue(start);
-    q.addBindValue(end);
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(end));
     if (!m_database.exec(q, error, tr("count the check-in outcomes")))
         return false;
     while (q.next())
@@ -225,9 +225,9 @@ bool ReportRepository::clients(qint64 start, qint64 end, Report* report, Storage
                              "FROM (SELECT DISTINCT client_id FROM bookings "
                              "WHERE starts_at >= ? AND starts_at < ? AND status IN %1) p")
                   .arg(sessionStatuses()));
-    q.addBindValue(start);
-    q.addBindValue(start);
-    q.addBindValue(end);
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(end));
     if (!m_database.exec(q, error, tr("count the clients")) || !q.next())
         return false;
     const int all = q.value(0).toInt();

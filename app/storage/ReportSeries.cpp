@@ -63,7 +63,7 @@ bool ReportRepository::priceEras(QString* eraSql, QHash<qint64, qint64>* firstRe
     QMap<qint64, QList<QPair<qint64, qint64>>> revisions; // service -> (revision, from)
     while (q.next())
         revisions[q.value(1).toLongLong()].append(
-            {q.value(0).toLongLong(), q.value(2).toLongLong()});
+            {q.value(0).toLongLong(), SqlDialect::secsFrom(q.value(2))});
     QStringList cases;
     for (auto s = revisions.constBegin(); s != revisions.constEnd(); ++s) {
         firstRevision->insert(s.key(), s.value().first().first);
@@ -71,7 +71,7 @@ bool ReportRepository::priceEras(QString* eraSql, QHash<qint64, qint64>* firstRe
         for (qsizetype i = s.value().size() - 1; i >= 1; --i)
             cases << QStringLiteral("WHEN service_id = %1 AND starts_at >= %2 THEN %3")
                          .arg(s.key())
-                         .arg(s.value().at(i).second)
+                         .arg(m_database.dialect().time(QString::number(s.value().at(i).second)))
                          .arg(s.value().at(i).first);
     }
     *eraSql = cases.isEmpty() ? QStringLiteral("0")
@@ -97,10 +97,12 @@ bool ReportRepository::lateCancellations(qint64 start, qint64 end, Report* repor
     q.prepare(QStringLiteral("SELECT count(*) FROM bookings b WHERE b.starts_at >= ? AND "
                              "b.starts_at < ? AND b.status = 'cancelled' AND EXISTS (SELECT 1 "
                              "FROM booking_events e WHERE e.booking_id = b.id AND e.kind = "
-                             "'cancelled' AND e.at > b.starts_at - ?)"));
-    q.addBindValue(start);
-    q.addBindValue(end);
-    q.addBindValue(qint64(SettingsRepository(m_database).lateCancelHours()) * 3600);
+                             "'cancelled' AND e.at > %1)")
+                  .arg(m_database.dialect().plusSecs(QStringLiteral("b.starts_at"),
+                                                     QStringLiteral("?"))));
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(end));
+    q.addBindValue(-qint64(SettingsRepository(m_database).lateCancelHours()) * 3600);
     if (!m_database.exec(q, error, tr("count the late cancellations")) || !q.next())
         return false;
     report->lateCancelled = q.value(0).toInt();
@@ -116,8 +118,8 @@ bool ReportRepository::reasons(qint64 start, qint64 end, Report* report, Storage
                              "WHERE starts_at >= ? AND starts_at < ? "
                              "AND status IN ('cancelled', 'no_show') "
                              "GROUP BY status, status_reason"));
-    q.addBindValue(start);
-    q.addBindValue(end);
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(end));
     if (!m_database.exec(q, error, tr("count the cancellation reasons")))
         return false;
     QHash<QPair<QString, QString>, int> counts; // trimmed words, merged
@@ -141,12 +143,13 @@ bool ReportRepository::series(qint64 start, qint64 end, Report* report, StorageE
         report->weeks.append(ReportWeek{monday, 0, 0});
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT starts_at / %1, count(*), sum(minutes) FROM bookings "
-                             "WHERE starts_at >= ? AND starts_at < ? AND status IN %2 GROUP BY 1")
+    q.prepare(QStringLiteral("SELECT %1 / %2, count(*), sum(minutes) FROM bookings "
+                             "WHERE starts_at >= ? AND starts_at < ? AND status IN %3 GROUP BY 1")
+                  .arg(m_database.dialect().secs(QStringLiteral("starts_at")))
                   .arg(kBucket)
                   .arg(sessionStatuses()));
-    q.addBindValue(start);
-    q.addBindValue(end);
+    q.addBindValue(m_database.timeValue(start));
+    q.addBindValue(m_database.timeValue(end));
     if (!m_database.exec(q, error, tr("count the sessions by hour")))
         return false;
     const Offsets offsets(m_zone, start, end);

@@ -272,8 +272,9 @@ bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, q
         "WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v :
          {QVariant(request.clientId), QVariant(request.serviceCode), QVariant(place.therapistId),
-          QVariant(place.roomId), QVariant(place.startsAt), QVariant(place.minutes),
-          QVariant(place.cleanupMinutes), QVariant(place.endsAt()), QVariant(now), QVariant(now)})
+          QVariant(place.roomId), m_database.timeValue(place.startsAt), QVariant(place.minutes),
+          QVariant(place.cleanupMinutes), m_database.timeValue(place.endsAt()),
+          m_database.timeValue(now), m_database.timeValue(now)})
         insert.addBindValue(v);
     // RETURNING: the id in the insert's own answer (lastInsertId is one more round trip to a
     // server, and reads the wrong sequence once a trigger inserts elsewhere).
@@ -302,9 +303,10 @@ bool Scheduler::moveOnce(qint64 bookingId, qint64 startsAt, qint64 therapistId, 
     if (!transaction.begin(error) || !mayChange(bookingId, &therapistId, error))
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT s.code, b.status, b.client_id, b.starts_at, b.therapist_id, "
+    q.prepare(QStringLiteral("SELECT s.code, b.status, b.client_id, %1, b.therapist_id, "
                              "b.room_id, b.minutes, b.version FROM bookings b JOIN services s ON "
-                             "s.id = b.service_id WHERE b.id = ?"));
+                             "s.id = b.service_id WHERE b.id = ?")
+                  .arg(m_database.dialect().secs(QStringLiteral("b.starts_at"))));
     q.addBindValue(bookingId);
     if (!m_database.exec(q, error, tr("read the booking")))
         return false;
@@ -346,8 +348,9 @@ bool Scheduler::moveOnce(qint64 bookingId, qint64 startsAt, qint64 therapistId, 
             "cleanup_minutes = ?, ends_at = ?, updated_at = ?") +
         RecordVersion::stampColumns() + QLatin1String(" WHERE id = ? AND (? < 0 OR version = ?)"));
     for (const QVariant& v :
-         QVariantList{place.startsAt, place.therapistId, place.roomId, place.minutes,
-                      place.cleanupMinutes, place.endsAt(), m_database.clock().nowSecs()} +
+         QVariantList{m_database.timeValue(place.startsAt), place.therapistId, place.roomId,
+                      place.minutes, place.cleanupMinutes, m_database.timeValue(place.endsAt()),
+                      m_database.nowValue()} +
              RecordVersion::stampValues(m_database) +
              QVariantList{bookingId, loadedVersion, loadedVersion})
         update.addBindValue(v);
@@ -418,8 +421,9 @@ bool Scheduler::postponeOnce(qint64 bookingId, qint64 startsAt, const QString& u
             "?") +
         RecordVersion::stampColumns() + QLatin1String(" WHERE id = ?"));
     for (const QVariant& v :
-         QVariantList{place.startsAt, place.therapistId, place.roomId, place.minutes,
-                      place.cleanupMinutes, place.endsAt(), m_database.clock().nowSecs()} +
+         QVariantList{m_database.timeValue(place.startsAt), place.therapistId, place.roomId,
+                      place.minutes, place.cleanupMinutes, m_database.timeValue(place.endsAt()),
+                      m_database.nowValue()} +
              RecordVersion::stampValues(m_database) + QVariantList{bookingId})
         update.addBindValue(v);
     if (!m_database.exec(update, error, tr("postpone the booking")) ||
@@ -456,7 +460,7 @@ bool Scheduler::cancel(qint64 bookingId, const QString& reason, const QString& u
                              "updated_at = ?") +
               RecordVersion::stampColumns() +
               QLatin1String(" WHERE id = ? AND status IN ('booked', 'arrived')"));
-    for (const QVariant& v : QVariantList{why, m_database.clock().nowSecs()} +
+    for (const QVariant& v : QVariantList{why, m_database.nowValue()} +
                                  RecordVersion::stampValues(m_database) + QVariantList{bookingId})
         q.addBindValue(v);
     if (!m_database.exec(q, error, tr("cancel the booking")))
@@ -496,7 +500,7 @@ bool Scheduler::setStatus(qint64 bookingId, const QString& status, const QString
     q.prepare(QStringLiteral("UPDATE bookings SET status = ?, updated_at = ?") +
               RecordVersion::stampColumns() +
               QStringLiteral(" WHERE id = ? AND status IN (%1)").arg(from));
-    for (const QVariant& v : QVariantList{status, m_database.clock().nowSecs()} +
+    for (const QVariant& v : QVariantList{status, m_database.nowValue()} +
                                  RecordVersion::stampValues(m_database) + QVariantList{bookingId})
         q.addBindValue(v);
     if (!m_database.exec(q, error, tr("change the booking")))

@@ -24,19 +24,24 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     // stopped and referred) do not hold the client.
     const qint64 endsAt = startsAt + qint64(c.minutes) * 60;
     Statement q(m_database);
+    const SqlDialect& dialect = m_database.dialect();
     q.prepare(QStringLiteral(
-        "SELECT b.starts_at, b.minutes, COALESCE((SELECT name FROM service_texts t JOIN services "
-        "s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER BY "
-        "t.language = ? DESC, t.language = 'en' DESC LIMIT 1), ''), th.display_name, "
-        "c.full_name, b.id FROM bookings b JOIN therapists th ON th.id = b.therapist_id JOIN "
-        "clients c ON c.id = b.client_id WHERE b.client_id = ? AND b.starts_at > ? AND "
-        "b.starts_at < ? AND b.starts_at + b.minutes * 60 > ? AND b.id <> ? AND b.status NOT IN "
-        "('cancelled', 'no_show', 'referred') ORDER BY b.starts_at LIMIT 1"));
+                  "SELECT %1, b.minutes, COALESCE((SELECT name FROM service_texts t JOIN services "
+                  "s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER BY "
+                  "t.language = ? DESC, t.language = 'en' DESC LIMIT 1), ''), th.display_name, "
+                  "c.full_name, b.id FROM bookings b JOIN therapists th ON th.id = b.therapist_id "
+                  "JOIN clients c ON c.id = b.client_id WHERE b.client_id = ? AND b.starts_at > ? "
+                  "AND b.starts_at < ? AND %2 > ? AND b.id <> ? AND b.status NOT IN "
+                  "('cancelled', 'no_show', 'referred') ORDER BY b.starts_at LIMIT 1")
+                  .arg(dialect.secs(QStringLiteral("b.starts_at")),
+                       dialect.plusSecs(QStringLiteral("b.starts_at"),
+                                        QStringLiteral("b.minutes * 60"))));
     q.addBindValue(QLocale().name().left(2));
     q.addBindValue(c.request.clientId);
-    q.addBindValue(startsAt - qint64(480) * 60); // the longest session: an index range
-    q.addBindValue(endsAt);
-    q.addBindValue(startsAt);
+    // the longest session: an index range
+    q.addBindValue(dialect.timeValue(startsAt - qint64(480) * 60));
+    q.addBindValue(dialect.timeValue(endsAt));
+    q.addBindValue(dialect.timeValue(startsAt));
     q.addBindValue(c.request.ignoreBooking);
     if (!q.exec(error, tr("read the client's sessions")))
         return false;
@@ -81,7 +86,7 @@ bool Scheduler::event(qint64 bookingId, const QString& kind, const QString& deta
     q.prepare(QStringLiteral(
         "INSERT INTO booking_events (booking_id, at, kind, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(bookingId);
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     q.addBindValue(kind);
     q.addBindValue((userName.isEmpty() ? QStringLiteral("desk") : userName) +
                    (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
@@ -116,15 +121,19 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
     // the cost follows the day, not the history), earliest first; 2: shifts covering it; 3:
     // absences overlapping it.
     const QString clash = QStringLiteral(
-        "SELECT %1, b.%2, b.starts_at, b.ends_at, COALESCE((SELECT name FROM service_texts t JOIN "
+        "SELECT %1, b.%2, %4, %5, COALESCE((SELECT name FROM service_texts t JOIN "
         "services s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER "
         "BY t.language = ? DESC, t.language = 'en' DESC LIMIT 1), '') FROM bookings b WHERE "
         "b.%2 IN (%3) AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND b.id <> ? "
         "AND b.status NOT IN ('cancelled', 'no_show')");
+    // Seconds in the select list: the shifts and absences below answer 0 in those columns.
+    const SqlDialect& dialect = database.dialect();
+    const QString starts = dialect.secs(QStringLiteral("b.starts_at"));
+    const QString ends = dialect.secs(QStringLiteral("b.ends_at"));
     Statement q(database);
-    q.prepare(clash.arg(QStringLiteral("0"), QStringLiteral("therapist_id"), t) +
+    q.prepare(clash.arg(QStringLiteral("0"), QStringLiteral("therapist_id"), t, starts, ends) +
               QStringLiteral(" UNION ALL ") +
-              clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r) +
+              clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r, starts, ends) +
               QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '' FROM therapist_shifts "
                              "WHERE therapist_id IN (%1) AND weekday = ? AND start_minute <= ? "
                              "AND end_minute >= ? UNION ALL SELECT 3, therapist_id, 0, 0, reason "
@@ -135,9 +144,9 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
         q.addBindValue(language);
         for (const SchedulerResource& candidate : *candidates)
             q.addBindValue(candidate.id);
-        q.addBindValue(startsAt - kMaxOccupiedSecs);
-        q.addBindValue(endsAt);
-        q.addBindValue(startsAt);
+        q.addBindValue(dialect.timeValue(startsAt - kMaxOccupiedSecs));
+        q.addBindValue(dialect.timeValue(endsAt));
+        q.addBindValue(dialect.timeValue(startsAt));
         q.addBindValue(ignoreBooking);
     }
     for (const SchedulerResource& therapist : therapists)
@@ -147,8 +156,8 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
     q.addBindValue(to);
     for (const SchedulerResource& therapist : therapists)
         q.addBindValue(therapist.id);
-    q.addBindValue(endsAt);
-    q.addBindValue(startsAt);
+    q.addBindValue(dialect.timeValue(endsAt));
+    q.addBindValue(dialect.timeValue(startsAt));
     if (!q.exec(error, Scheduler::tr("check for overlapping bookings")))
         return facts;
     while (q.next()) {

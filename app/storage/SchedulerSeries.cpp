@@ -61,7 +61,7 @@ bool Scheduler::bookSeries(const BookingRequest& asked, const QList<qint64>& sta
     series.prepare(QStringLiteral("INSERT INTO booking_series (rule, created_at) VALUES (?, ?)"));
     // Data, not interface: the same words whatever language the desk uses.
     series.addBindValue(QStringLiteral("%1 bookings").arg(starts.size()));
-    series.addBindValue(m_database.clock().nowSecs());
+    series.addBindValue(m_database.nowValue());
     if (!m_database.exec(series, error, tr("save the series")))
         return false;
     const qint64 seriesId = series.lastInsertId().toLongLong();
@@ -86,9 +86,10 @@ bool Scheduler::bookSeries(const BookingRequest& asked, const QList<qint64>& sta
         const qint64 now = m_database.clock().nowSecs();
         for (const QVariant& v :
              {QVariant(request.clientId), QVariant(request.serviceCode),
-              QVariant(place.therapistId), QVariant(place.roomId), QVariant(place.startsAt),
-              QVariant(place.minutes), QVariant(place.cleanupMinutes), QVariant(place.endsAt()),
-              QVariant(seriesId), QVariant(now), QVariant(now)})
+              QVariant(place.therapistId), QVariant(place.roomId),
+              m_database.timeValue(place.startsAt), QVariant(place.minutes),
+              QVariant(place.cleanupMinutes), m_database.timeValue(place.endsAt()),
+              QVariant(seriesId), m_database.timeValue(now), m_database.timeValue(now)})
             insert.addBindValue(v);
         if (!m_database.exec(insert, error, tr("save the booking")))
             return false;

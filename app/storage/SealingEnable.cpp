@@ -23,7 +23,7 @@ bool storeRecovery(Database& database, const Sealing::Wrapped& wrapped, StorageE
     q.prepare(QStringLiteral("INSERT INTO sealing_wraps (user_id, kind, salt, box, created_at) "
                              "VALUES (NULL, 'recovery', '', ?, ?)"));
     q.addBindValue(Sealing::toText(wrapped.box));
-    q.addBindValue(database.clock().nowSecs());
+    q.addBindValue(database.nowValue());
     return database.exec(q, error, SealingRepository::tr("store the recovery key"));
 }
 
@@ -84,7 +84,7 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
         q.prepare(QStringLiteral("INSERT INTO sealing (id, public_key, enabled_at, enabled_by) "
                                  "VALUES (1, ?, ?, ?)"));
         q.addBindValue(Sealing::toText(key->publicKey()));
-        q.addBindValue(m_database.clock().nowSecs());
+        q.addBindValue(m_database.nowValue());
         q.addBindValue(actor->name);
         if (!m_database.exec(q, error, tr("turn sealing on")))
             return false;
@@ -93,7 +93,7 @@ bool SealingRepository::enable(const QString& password, QString* recoveryKey,
         q.addBindValue(actor->userId);
         q.addBindValue(Sealing::toText(own->salt));
         q.addBindValue(Sealing::toText(own->box));
-        q.addBindValue(m_database.clock().nowSecs());
+        q.addBindValue(m_database.nowValue());
         if (!m_database.exec(q, error, tr("turn sealing on")) ||
             !storeRecovery(m_database, *rescue, error) ||
             !AuditLog(m_database)
@@ -133,7 +133,7 @@ bool SealingRepository::storeDemoKey(const Sealing::CentreKey& key, const QStrin
     q.prepare(QStringLiteral("INSERT INTO sealing (id, public_key, enabled_at, enabled_by) "
                              "VALUES (1, ?, ?, 'demo')"));
     q.addBindValue(Sealing::toText(key.publicKey()));
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     if (!m_database.exec(q, error, tr("turn sealing on")))
         return false;
     q.prepare(QStringLiteral("INSERT INTO sealing_wraps (user_id, kind, salt, box, created_at) "
@@ -142,7 +142,7 @@ bool SealingRepository::storeDemoKey(const Sealing::CentreKey& key, const QStrin
         q.addBindValue(readers[i]);
         q.addBindValue(Sealing::toText(wraps[i].salt));
         q.addBindValue(Sealing::toText(wraps[i].box));
-        q.addBindValue(m_database.clock().nowSecs());
+        q.addBindValue(m_database.nowValue());
         if (!m_database.exec(q, error, tr("turn sealing on")))
             return false;
     }
@@ -296,9 +296,10 @@ bool SealingRepository::recover(const QString& recoveryKey, const QString& manag
     if (hash.isEmpty() || !t.begin(error))
         return false;
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
-                             "failed_attempts = 0, locked_until = 0 WHERE id = ?"));
+                             "failed_attempts = 0, locked_until = %1 WHERE id = ?")
+                  .arg(m_database.dialect().time(QStringLiteral("0"))));
     q.addBindValue(hash);
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     q.addBindValue(userId);
     if (!m_database.exec(q, error, tr("change the password")) ||
         !wrapFor(userId, newPassword, *key, error) ||

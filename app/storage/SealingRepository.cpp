@@ -45,7 +45,7 @@ bool SealingRepository::state(State* state, StorageError* error) const
     if (!m_database.exec(q, error, tr("read the centre's sealing")) || !q.next())
         return false;
     state->enabled = !q.value(0).isNull();
-    state->enabledAt = q.value(0).toLongLong();
+    state->enabledAt = SqlDialect::secsFrom(q.value(0));
     state->readerWraps = q.value(1).toInt();
     state->recovery = q.value(2).toInt() > 0;
     state->plainRows = q.value(3).toLongLong();
@@ -106,7 +106,7 @@ bool SealingRepository::wrapFor(qint64 userId, const QString& password,
     q.addBindValue(userId);
     q.addBindValue(Sealing::toText(wrapped->salt));
     q.addBindValue(Sealing::toText(wrapped->box));
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     return m_database.exec(q, error, tr("give the account its key"));
 }
 

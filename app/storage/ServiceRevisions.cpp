@@ -73,7 +73,7 @@ bool ServiceRevisions::saveInTransaction(const SaveRequest& request, SaveResult*
             QStringLiteral("INSERT INTO services (code, sort_order, created_at) VALUES (?, (SELECT "
                            "COALESCE(max(sort_order), -1) + 1 FROM services), ?)"));
         insert.addBindValue(code);
-        insert.addBindValue(now);
+        insert.addBindValue(m_database.timeValue(now));
         if (!m_database.exec(insert, error, tr("add a service")))
             return false;
         done.serviceId = insert.lastInsertId().toLongLong();
@@ -168,7 +168,7 @@ bool ServiceRevisions::saveInTransaction(const SaveRequest& request, SaveResult*
     insert.addBindValue(done.overridden ? QVariant(overrideReason) : QVariant());
     insert.addBindValue(QString(QStringLiteral("") + changes.join(QLatin1Char(','))));
     insert.addBindValue(author);
-    insert.addBindValue(now);
+    insert.addBindValue(m_database.timeValue(now));
     if (!m_database.exec(insert, error, tr("save the service")))
         return false;
     done.revisionId = insert.lastInsertId().toLongLong();

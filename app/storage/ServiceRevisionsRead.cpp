@@ -31,7 +31,7 @@ ServiceRevision revisionFrom(const QSqlQuery& query)
     r.revision = query.value(2).toInt();
     r.state = query.value(3).toString();
     r.author = query.value(4).toString();
-    r.createdAt = query.value(5).toLongLong();
+    r.createdAt = SqlDialect::secsFrom(query.value(5));
     r.overrideReason = query.value(6).toString();
     for (const QString& part :
          query.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -147,7 +147,7 @@ bool SessionRepository::recordClearance(qint64 bookingId, const QString& confirm
             QStringLiteral("UPDATE checkins SET clearance_confirmed_by = ?, "
                            "clearance_at = ?, clearance_advice = ? WHERE booking_id = ? AND "
                            "superseded_at IS NULL"),
-            {who, confirmedAt, sealedAdvice}, userName, error))
+            {who, m_database.timeValue(confirmedAt), sealedAdvice}, userName, error))
         return false;
     return transaction.commit(error);
 }
@@ -170,7 +170,7 @@ bool SessionRepository::signOff(qint64 bookingId, const QString& userName, Stora
     if (!changeCheckin(bookingId, QStringLiteral("checkin.signoff"),
                        QStringLiteral("UPDATE checkins SET signed_off_at = ? WHERE booking_id = ? "
                                       "AND superseded_at IS NULL"),
-                       {m_database.clock().nowSecs()}, userName, error))
+                       {m_database.nowValue()}, userName, error))
         return false;
     return transaction.commit(error);
 }
@@ -191,7 +191,7 @@ bool SessionRepository::start(qint64 bookingId, const QString& userName, Storage
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("UPDATE bookings SET status = 'in_session', updated_at = ? WHERE id = ?"));
-    query.addBindValue(m_database.clock().nowSecs());
+    query.addBindValue(m_database.nowValue());
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("start the session")))
         return false;
@@ -199,7 +199,7 @@ bool SessionRepository::start(qint64 bookingId, const QString& userName, Storage
     event.prepare(QStringLiteral("INSERT INTO booking_events (booking_id, at, kind, detail) "
                                  "VALUES (?, ?, 'started', ?)"));
     event.addBindValue(bookingId);
-    event.addBindValue(m_database.clock().nowSecs());
+    event.addBindValue(m_database.nowValue());
     event.addBindValue(notNull(userName));
     if (!m_database.exec(event, error, tr("start the session")))
         return false;
@@ -228,11 +228,10 @@ bool SessionRepository::finish(qint64 bookingId, const QString& note, const QStr
         *error = {StorageError::Code::Refused, tr("Only a session under way can be finished.")};
         return false;
     }
-    const qint64 now = m_database.clock().nowSecs();
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("UPDATE bookings SET status = 'completed', updated_at = ? WHERE id = ?"));
-    query.addBindValue(now);
+    query.addBindValue(m_database.nowValue());
     query.addBindValue(bookingId);
     if (!m_database.exec(query, error, tr("finish the session")))
         return false;

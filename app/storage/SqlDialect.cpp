@@ -2,8 +2,10 @@
 
 #include "core/ClientRules.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
@@ -250,6 +252,54 @@ QString SqlDialect::nextId(const QString& table) const
     return isServer()
                ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table)
                : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
+}
+
+QString SqlDialect::timeType() const
+{
+    return isServer() ? QStringLiteral("timestamptz") : QStringLiteral("integer");
+}
+
+QVariant SqlDialect::timeValue(qint64 secs) const
+{
+    if (!isServer())
+        return secs;
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+}
+
+QVariant SqlDialect::noTime() const
+{
+    return isServer() ? QVariant(QMetaType::fromType<QDateTime>())
+                      : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString SqlDialect::time(const QString& secondsExpression) const
+{
+    return isServer() ? QStringLiteral("to_timestamp(%1)").arg(secondsExpression)
+                      : secondsExpression;
+}
+
+QString SqlDialect::secs(const QString& timeExpression) const
+{
+    // date_part gives a double, cheaper than extract's numeric over a week of rows.
+    return isServer() ? QStringLiteral("date_part('epoch', %1)::bigint").arg(timeExpression)
+                      : timeExpression;
+}
+
+QString SqlDialect::plusSecs(const QString& timeExpression, const QString& secondsExpression) const
+{
+    // Seconds only: exact whatever the session's time zone (UTC anyway).
+    return isServer() ? QStringLiteral("(%1 + (%2) * interval '1 second')")
+                            .arg(timeExpression, secondsExpression)
+                      : QStringLiteral("(%1 + (%2))").arg(timeExpression, secondsExpression);
+}
+
+qint64 SqlDialect::secsFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return 0;
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toSecsSinceEpoch();
+    return value.toLongLong();
 }
 
 QString SqlDialect::groupConcat(const QString& expression) const

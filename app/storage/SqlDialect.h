@@ -88,6 +88,24 @@ public:
     // `table` may take, known before the insert (a sealed value is bound to its row's id).
     QString nextId(const QString& table) const;
 
+    // Times: the application speaks UTC seconds since 1970 on both engines. A file stores them
+    // as integers; the server as timestamptz (migration 16), every connection in UTC.
+    // The column type of a time.
+    QString timeType() const;
+    // What to bind for a time: the seconds on SQLite, a UTC QDateTime on PostgreSQL (QPSQL
+    // writes it as TIMESTAMP WITH TIME ZONE '...Z', exact to the millisecond).
+    QVariant timeValue(qint64 secs) const;
+    // A null time (NULL of the engine's time type).
+    QVariant noTime() const;
+    // A time for an SQL expression in seconds (a placeholder bound to an integer).
+    QString time(const QString& secondsExpression) const;
+    // A time expression read as whole seconds.
+    QString secs(const QString& timeExpression) const;
+    // A time plus a number of seconds (both SQL expressions): a time.
+    QString plusSecs(const QString& timeExpression, const QString& secondsExpression) const;
+    // The seconds of a time read from either engine (an integer or a QDateTime; null: 0).
+    static qint64 secsFrom(const QVariant& value);
+
     // Comma-separated values of `expression` over a group.
     QString groupConcat(const QString& expression) const;
 

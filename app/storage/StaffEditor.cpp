@@ -107,7 +107,7 @@ bool StaffEditor::addTherapist(const QString& name, qint64* id, StorageError* er
     WriteTransaction t(m_database);
     return t.begin(error) &&
            run(QStringLiteral("INSERT INTO therapists (display_name, created_at) VALUES (?, ?)"),
-               {clean, m_database.clock().nowSecs()}, tr("add the therapist"), error, id) &&
+               {clean, m_database.nowValue()}, tr("add the therapist"), error, id) &&
            t.commit(error);
 }
 
@@ -119,7 +119,7 @@ bool StaffEditor::addRoom(const QString& name, qint64* id, StorageError* error)
     WriteTransaction t(m_database);
     return t.begin(error) && roomNameFree(clean, 0, error) &&
            run(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES (?, ?)"),
-               {clean, m_database.clock().nowSecs()}, tr("add the room"), error, id) &&
+               {clean, m_database.nowValue()}, tr("add the room"), error, id) &&
            t.commit(error);
 }
 
@@ -249,8 +249,8 @@ QList<Absence> StaffEditor::absences(qint64 therapistId, StorageError* error) co
     if (!m_database.exec(query, error, tr("read the absences")))
         return result;
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                       query.value(2).toLongLong(), query.value(3).toString()});
+        result.append({query.value(0).toLongLong(), SqlDialect::secsFrom(query.value(1)),
+                       SqlDialect::secsFrom(query.value(2)), query.value(3).toString()});
     return result;
 }
 
@@ -271,8 +271,9 @@ bool StaffEditor::addAbsence(qint64 therapistId, qint64 startsAt, qint64 endsAt,
     return t.begin(error) &&
            run(QStringLiteral("INSERT INTO therapist_absences (therapist_id, starts_at, ends_at, "
                               "reason) VALUES (?, ?, ?, ?)"),
-               {therapistId, startsAt, endsAt, notNull(reason.simplified())}, tr("add the absence"),
-               error) &&
+               {therapistId, m_database.timeValue(startsAt), m_database.timeValue(endsAt),
+                notNull(reason.simplified())},
+               tr("add the absence"), error) &&
            t.commit(error);
 }
 

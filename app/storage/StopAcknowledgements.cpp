@@ -69,7 +69,7 @@ bool StopAcknowledgements::acknowledge(qint64 therapistId, qint64 bookingId,
     insert.addBindValue(therapistId);
     insert.addBindValue(checkinId);
     insert.addBindValue(bookingId);
-    insert.addBindValue(m_database.clock().nowSecs());
+    insert.addBindValue(m_database.nowValue());
     insert.addBindValue(userName.isNull() ? QStringLiteral("") : userName);
     if (!m_database.exec(insert, error, tr("record the acknowledgement")))
         return false;

@@ -56,8 +56,8 @@ QHash<qint64, TherapistHours::Days> TherapistHours::load(Database& database, con
     absences.setForwardOnly(true);
     absences.prepare(QStringLiteral("SELECT therapist_id, starts_at, ends_at FROM "
                                     "therapist_absences WHERE starts_at < ? AND ends_at > ?"));
-    absences.addBindValue(to);
-    absences.addBindValue(from);
+    absences.addBindValue(database.timeValue(to));
+    absences.addBindValue(database.timeValue(from));
     if (!database.exec(absences, error, tr("read the absences")))
         return result;
     while (absences.next()) {
@@ -65,8 +65,10 @@ QHash<qint64, TherapistHours::Days> TherapistHours::load(Database& database, con
         auto found = result.find(therapist);
         if (found == result.end())
             continue;
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(absences.value(1).toLongLong(), zone);
-        const QDateTime end = QDateTime::fromSecsSinceEpoch(absences.value(2).toLongLong(), zone);
+        const QDateTime start =
+            QDateTime::fromSecsSinceEpoch(SqlDialect::secsFrom(absences.value(1)), zone);
+        const QDateTime end =
+            QDateTime::fromSecsSinceEpoch(SqlDialect::secsFrom(absences.value(2)), zone);
         for (QDate day = std::max(start.date(), first);
              day <= end.date() && day < first.addDays(days); day = day.addDays(1)) {
             auto spans = found->find(day);

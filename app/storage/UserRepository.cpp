@@ -118,7 +118,7 @@ bool UserRepository::find(const QString& name, User* user, QString* hash, int* f
     user->active = q.value(4).toBool();
     *hash = q.value(5).toString();
     *failed = q.value(6).toInt();
-    *lockedUntil = q.value(7).toLongLong();
+    *lockedUntil = SqlDialect::secsFrom(q.value(7));
     return true;
 }
 
@@ -176,8 +176,8 @@ bool UserRepository::add(const QString& name, const QString& displayName, Role r
     q.addBindValue(Permissions::roleCode(role));
     q.addBindValue(hash);
     q.addBindValue(therapistId > 0 ? QVariant(therapistId) : QVariant());
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.addBindValue(m_database.timeValue(now));
+    q.addBindValue(m_database.timeValue(now));
     // Through Database::exec, which refuses text SQLite would store altered (half an emoji).
     if (!m_database.exec(q, error, tr("add the user"))) {
         if (m_database.dialect().isUniqueViolation(q.lastError()))
@@ -260,8 +260,9 @@ bool UserRepository::signIn(const QString& name, const QString& password, User* 
         return false;
     QSqlQuery q(m_database.connection());
     if (ok) {
-        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE "
-                                 "id = ?"));
+        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = %1 WHERE "
+                                 "id = ?")
+                      .arg(m_database.dialect().time(QStringLiteral("0"))));
         q.addBindValue(found.id);
     } else if (exists) {
         const int count = failed + 1;
@@ -273,7 +274,7 @@ bool UserRepository::signIn(const QString& name, const QString& password, User* 
         q.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE "
                                  "id = ?"));
         q.addBindValue(count);
-        q.addBindValue(wait > 0 ? now + wait : 0);
+        q.addBindValue(m_database.timeValue(wait > 0 ? now + wait : 0));
         q.addBindValue(found.id);
     }
     if ((ok || exists) && !m_database.exec(q, error, tr("record the sign-in")))
@@ -324,9 +325,10 @@ bool UserRepository::setPassword(const QString& name, const QString& password,
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
-                             "failed_attempts = 0, locked_until = 0 WHERE name = ?"));
+                             "failed_attempts = 0, locked_until = %1 WHERE name = ?")
+                  .arg(m_database.dialect().time(QStringLiteral("0"))));
     q.addBindValue(hash);
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     q.addBindValue(name.trimmed());
     if (!m_database.exec(q, error, tr("change the password")))
         return false;
@@ -467,9 +469,10 @@ bool UserRepository::grant(const QString& name, const QString& newPassword, cons
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
-                             "failed_attempts = 0, locked_until = 0 WHERE name = ?"));
+                             "failed_attempts = 0, locked_until = %1 WHERE name = ?")
+                  .arg(m_database.dialect().time(QStringLiteral("0"))));
     q.addBindValue(hash);
-    q.addBindValue(m_database.clock().nowSecs());
+    q.addBindValue(m_database.nowValue());
     q.addBindValue(name.trimmed());
     if (!m_database.exec(q, error, tr("change the password")))
         return false;

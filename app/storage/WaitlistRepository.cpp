@@ -182,7 +182,8 @@ bool WaitlistRepository::save(const WaitlistEntry& entry, bool insert, qint64* i
         q.prepare(QStringLiteral("INSERT INTO waitlist (client_id, service_id, weekdays, urgent, "
                                  "note, until_day, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
                                  "?, ?, ?) RETURNING id"));
-        values << (entry.createdAt > 0 ? entry.createdAt : m_database.clock().nowSecs())
+        values << m_database.timeValue(entry.createdAt > 0 ? entry.createdAt
+                                                           : m_database.clock().nowSecs())
                << text(m_database.actorName());
     } else {
         q.prepare(QStringLiteral("UPDATE waitlist SET client_id = ?, service_id = ?, weekdays = ?, "
@@ -277,7 +278,7 @@ QList<WaitlistEntry> WaitlistRepository::read(const QString& where, const QVaria
         e.urgent = q.value(10).toInt() != 0;
         e.note = q.value(11).toString();
         e.until = QDate::fromString(q.value(12).toString(), Qt::ISODate);
-        e.createdAt = q.value(13).toLongLong();
+        e.createdAt = SqlDialect::secsFrom(q.value(13));
         e.createdBy = q.value(14).toString().isEmpty() ? tr("desk") : q.value(14).toString();
         rowOf.insert(e.id, int(entries.size()));
         entries << e;
@@ -484,20 +485,24 @@ bool WaitlistRepository::clientRecord(qint64 clientId, ClientBookingRecord* reco
     const qint64 now = nowLocal.toSecsSinceEpoch();
     const qint64 since = nowLocal.addMonths(-6).toSecsSinceEpoch();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM bookings WHERE client_id = :client AND status = 'no_show' "
-        "        AND starts_at >= :since AND starts_at < :now), "
-        // Late: the cancellation was recorded less than the setting's hours before the start.
-        "  (SELECT count(*) FROM bookings b WHERE b.client_id = :client AND b.status = "
-        "   'cancelled' AND EXISTS (SELECT 1 FROM booking_events e WHERE e.booking_id = b.id "
-        "   AND e.kind = 'cancelled' AND e.at >= :since AND e.at > b.starts_at - :late)), "
-        "  (SELECT count(*) FROM waitlist WHERE client_id = :client AND (until_day IS NULL OR "
-        "   until_day >= :today))"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM bookings WHERE client_id = :client AND status = "
+            "'no_show' "
+            "        AND starts_at >= :since AND starts_at < :now), "
+            // Late: the cancellation was recorded less than the setting's hours before the start.
+            "  (SELECT count(*) FROM bookings b WHERE b.client_id = :client AND b.status = "
+            "   'cancelled' AND EXISTS (SELECT 1 FROM booking_events e WHERE e.booking_id = b.id "
+            "   AND e.kind = 'cancelled' AND e.at >= :since AND e.at > %1)), "
+            "  (SELECT count(*) FROM waitlist WHERE client_id = :client AND (until_day IS NULL OR "
+            "   until_day >= :today))")
+            .arg(m_database.dialect().plusSecs(QStringLiteral("b.starts_at"),
+                                               QStringLiteral(":late"))));
     q.bindValue(QStringLiteral(":client"), clientId);
-    q.bindValue(QStringLiteral(":since"), since);
-    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":since"), m_database.timeValue(since));
+    q.bindValue(QStringLiteral(":now"), m_database.timeValue(now));
     q.bindValue(QStringLiteral(":late"),
-                qint64(SettingsRepository(m_database).lateCancelHours()) * 3600);
+                -qint64(SettingsRepository(m_database).lateCancelHours()) * 3600);
     q.bindValue(QStringLiteral(":today"), nowLocal.date().toString(Qt::ISODate));
     if (!m_database.exec(q, error, tr("read the client's bookings")) || !q.next())
         return false;

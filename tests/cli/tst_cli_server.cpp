@@ -50,8 +50,9 @@ private:
     void addStaff()
     {
         QVERIFY(sql(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0); "
-            "INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0); "
+            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', "
+            "to_timestamp(0)); "
+            "INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', to_timestamp(0)); "
             "INSERT INTO therapist_services SELECT t.id, s.id FROM therapists t, services s; "
             "INSERT INTO room_services SELECT r.id, s.id FROM rooms r, services s; "
             "INSERT INTO opening_hours (weekday, opens_minute, closes_minute) "

@@ -3,6 +3,7 @@
 // Helpers shared by the storage suites: raw SQLite access for making odd files, file surgery,
 // the resources a booking needs, and the storage_writer helper process.
 
+#include "TestTimes.h"
 #include "storage/CatalogueImporter.h"
 #include "storage/Database.h"
 #include "storage/Scheduler.h"
@@ -133,9 +134,11 @@ inline Resources addResources(Database& database)
         return query.lastInsertId().toLongLong();
     };
     // With consent in force, so the client can be checked in.
+    const QString zero = TestTimes::sql(database, 0);
     r.client = insert(QStringLiteral("INSERT INTO clients (full_name, consent_version, consent_at, "
-                                     "created_at, updated_at) VALUES ('Test Client', '2026.1', 0, "
-                                     "0, 0)"));
+                                     "created_at, updated_at) VALUES ('Test Client', '2026.1', %1, "
+                                     "%1, %1)")
+                          .arg(zero));
     if (!query.exec(
             QStringLiteral("SELECT id FROM services WHERE code = '%1'").arg(r.serviceCode)) ||
         !query.next())
@@ -143,10 +146,12 @@ inline Resources addResources(Database& database)
     r.service = query.value(0).toLongLong();
     query.finish();
     r.therapist = insert(QStringLiteral("INSERT INTO therapists (display_name, created_at) "
-                                        "VALUES ('Test Therapist', 0)"));
+                                        "VALUES ('Test Therapist', %1)")
+                             .arg(zero));
     // A random name (rooms are unique by name), spelled the same on either engine.
-    r.room = insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Room %1', 0)")
-                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    r.room = insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Room %1', %2)")
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+                        .arg(zero));
     insert(QStringLiteral("INSERT INTO therapist_services (therapist_id, service_id) "
                           "VALUES (%1, %2)")
                .arg(r.therapist)

@@ -218,10 +218,9 @@ private slots:
 private:
     qint64 scalarStart(qint64 booking)
     {
-        return StorageTest::scalar(
-                   m_db->db(),
-                   QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(booking))
-            .toLongLong();
+        return TestTimes::secs(StorageTest::scalar(
+            m_db->db(),
+            QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(booking)));
     }
 };
 

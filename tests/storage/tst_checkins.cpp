@@ -133,9 +133,11 @@ private slots:
         // Not even after faking a sign-off and a clearance, nor by a new check-in.
         QVERIFY(scalar(QStringLiteral("SELECT 1")) == 1);
         QSqlQuery fake(m_db->db().connection());
-        QVERIFY(fake.exec(QStringLiteral("UPDATE checkins SET signed_off_at = 1, clearance_at = 1 "
-                                         "WHERE booking_id = %1")
-                              .arg(booking)));
+        QVERIFY(
+            fake.exec(QStringLiteral("UPDATE checkins SET signed_off_at = %2, clearance_at = %2 "
+                                     "WHERE booking_id = %1")
+                          .arg(booking)
+                          .arg(m_db->time(1))));
         QVERIFY(!startSession(booking));
         QVERIFY(!repository.record(booking, allNo(QStringLiteral("leg")), QString(), &evaluation,
                                    &error));
@@ -164,13 +166,15 @@ private slots:
         QCOMPARE(evaluation.outcome, Outcome::NeedsClearance);
         QVERIFY(!startSession(pregnant));
         QSqlQuery step(m_db->db().connection());
-        QVERIFY(step.exec(QStringLiteral("UPDATE checkins SET signed_off_at = 1 WHERE booking_id "
+        QVERIFY(step.exec(QStringLiteral("UPDATE checkins SET signed_off_at = %2 WHERE booking_id "
                                          "= %1")
-                              .arg(pregnant)));
+                              .arg(pregnant)
+                              .arg(m_db->time(1))));
         QVERIFY(!startSession(pregnant));
-        QVERIFY(step.exec(QStringLiteral("UPDATE checkins SET clearance_at = 1 WHERE booking_id = "
+        QVERIFY(step.exec(QStringLiteral("UPDATE checkins SET clearance_at = %2 WHERE booking_id = "
                                          "%1")
-                              .arg(pregnant)));
+                              .arg(pregnant)
+                              .arg(m_db->time(1))));
         QVERIFY(startSession(pregnant));
         // Adapt: refused until the therapist signs off.
         const qint64 skin = bookedBooking(QStringLiteral("foot"));
@@ -178,9 +182,10 @@ private slots:
                                   allNo(QStringLiteral("foot"), QStringLiteral("skin_problems")),
                                   QString(), &evaluation, &error));
         QVERIFY(!startSession(skin));
-        QVERIFY(step.exec(QStringLiteral("UPDATE checkins SET signed_off_at = 1 WHERE booking_id "
+        QVERIFY(step.exec(QStringLiteral("UPDATE checkins SET signed_off_at = %2 WHERE booking_id "
                                          "= %1")
-                              .arg(skin)));
+                              .arg(skin)
+                              .arg(m_db->time(1))));
         QVERIFY(startSession(skin));
     }
 

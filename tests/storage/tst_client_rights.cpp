@@ -60,9 +60,10 @@ private:
         QStringList rows;
         QSqlQuery query(m_db->db().connection());
         // Per day (integer division: the same SQL on both engines).
-        query.exec(QStringLiteral("SELECT s.code, b.starts_at / 86400, count(*), sum(b.minutes) "
+        query.exec(QStringLiteral("SELECT s.code, %1 / 86400, count(*), sum(b.minutes) "
                                   "FROM bookings b JOIN services s ON s.id = b.service_id GROUP BY "
-                                  "1, 2 ORDER BY 1, 2"));
+                                  "1, 2 ORDER BY 1, 2")
+                       .arg(m_db->db().dialect().secs(QStringLiteral("b.starts_at"))));
         while (query.next())
             rows << QStringLiteral("%1 %2 %3 %4")
                         .arg(query.value(0).toString(), query.value(1).toString(),
@@ -142,24 +143,24 @@ private slots:
         m_client = scalar(
             QStringLiteral(
                 "SELECT b.client_id FROM bookings b JOIN services s ON s.id = b.service_id WHERE "
-                "b.status = 'booked' AND s.code = 'leg' AND b.starts_at BETWEEN %1 AND %1 + 43200 "
+                "b.status = 'booked' AND s.code = 'leg' AND b.starts_at BETWEEN %1 AND %2 "
                 "AND "
                 "b.client_id IN (SELECT client_id FROM bookings WHERE starts_at < %1) AND "
-                "b.client_id IN (SELECT client_id FROM bookings WHERE starts_at > %1 + 86400 AND "
+                "b.client_id IN (SELECT client_id FROM bookings WHERE starts_at > %3 AND "
                 "status = 'booked') ORDER BY b.starts_at LIMIT 1")
-                .arg(now));
+                .arg(m_db->time(now), m_db->time(now + 43200), m_db->time(now + 86400)));
         QVERIFY(m_client > 0);
         m_visit = scalar(QStringLiteral("SELECT b.id FROM bookings b JOIN services s ON s.id = "
                                         "b.service_id WHERE b.client_id = %1 AND s.code = 'leg' "
                                         "AND b.status = 'booked' AND b.starts_at BETWEEN %2 AND "
-                                        "%2 + 43200 ORDER BY b.starts_at LIMIT 1")
+                                        "%3 ORDER BY b.starts_at LIMIT 1")
                              .arg(m_client)
-                             .arg(now));
+                             .arg(m_db->time(now), m_db->time(now + 43200)));
         m_upcoming = scalar(QStringLiteral("SELECT id FROM bookings WHERE client_id = %1 AND "
-                                           "starts_at > %2 + 86400 AND status = 'booked' "
+                                           "starts_at > %2 AND status = 'booked' "
                                            "ORDER BY starts_at LIMIT 1")
                                 .arg(m_client)
-                                .arg(now));
+                                .arg(m_db->time(now + 86400)));
         QVERIFY(m_visit > 0 && m_upcoming > 0);
 
         ClientRules::Input input;
@@ -190,15 +191,16 @@ private slots:
         const qint64 past = scalar(QStringLiteral("SELECT id FROM bookings WHERE client_id = %1 "
                                                   "AND starts_at < %2 ORDER BY starts_at LIMIT 1")
                                        .arg(m_client)
-                                       .arg(now));
+                                       .arg(m_db->time(now)));
         QSqlQuery query(m_db->db().connection());
         QVERIFY(query.exec(QStringLiteral("UPDATE bookings SET status_reason = 'Zephyrine "
                                           "phoned: flu' WHERE id = %1")
                                .arg(past)));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO booking_events (booking_id, at, kind, "
-                                          "detail) VALUES (%1, 0, 'cancelled', 'reception: "
+                                          "detail) VALUES (%1, %2, 'cancelled', 'reception: "
                                           "Zephyrine phoned: flu')")
-                               .arg(past)));
+                               .arg(past)
+                               .arg(m_db->time(0))));
         QVERIFY(secretsOnDisk().size() > 3); // the check below can see them
     }
 
@@ -497,8 +499,9 @@ private slots:
         // Given again: accepted, on the session's day (a check-in is taken only then).
         QVERIFY(clients.recordConsent(m_client, ClientRules::consentVersion(), 0, &error));
         m_db->clock().set(QDateTime::fromSecsSinceEpoch(
-            scalar(
-                QStringLiteral("SELECT starts_at - 1800 FROM bookings WHERE id = %1").arg(booking)),
+            scalar(QStringLiteral("SELECT %2 - 1800 FROM bookings WHERE id = %1")
+                       .arg(booking)
+                       .arg(m_db->db().dialect().secs(QStringLiteral("starts_at")))),
             QTimeZone::utc()));
         QVERIFY2(
             checkins.record(booking, allNo(QStringLiteral("leg")), QString(), &evaluation, &error),

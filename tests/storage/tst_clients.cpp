@@ -66,7 +66,8 @@ private slots:
         QSqlQuery query(m_db->db().connection());
         QVERIFY(query.exec(QStringLiteral("BEGIN")));
         query.prepare(QStringLiteral("INSERT INTO clients (full_name, phone, email, search_phone, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)"));
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, %1, %1)")
+                          .arg(m_db->time(0)));
         for (int i = 0; i < 30000; ++i) {
             const QString phone = QStringLiteral("7%1").arg(i, 8, 10, QLatin1Char('0'));
             query.addBindValue(QStringLiteral("Client Number%1 Generated").arg(i));
@@ -309,7 +310,8 @@ private slots:
         QSqlQuery user(m_db->db().connection());
         QVERIFY(user.exec(QStringLiteral("INSERT INTO users (name, display_name, role, "
                                          "created_at) VALUES ('marta', 'Marta Vidal', "
-                                         "'receptionist', 0)")));
+                                         "'receptionist', %1)")
+                              .arg(m_db->time(0))));
         const qint64 marta = user.lastInsertId().toLongLong();
         m_db->db().setActor(Actor{marta, QStringLiteral("marta"), Role::Receptionist, 0});
         QVERIFY(repository.recordConsent(id, QStringLiteral("2026.1"), marta, &error));
@@ -420,10 +422,12 @@ private slots:
             DemoGenerator::generate(demo.db(), {DemoGenerator::Size::Small, 5}, &summary, &error));
         // A booked session later today gets a check-in with areas to avoid and notes.
         QSqlQuery query(demo.db().connection());
-        QVERIFY(query.exec(QStringLiteral(
-            "SELECT b.id, b.client_id FROM bookings b JOIN services s ON s.id = b.service_id "
-            "WHERE b.status = 'booked' AND s.code = 'leg' AND b.client_id IN (SELECT client_id "
-            "FROM bookings WHERE starts_at < 1795000000) ORDER BY b.starts_at LIMIT 1")));
+        QVERIFY(query.exec(
+            QStringLiteral(
+                "SELECT b.id, b.client_id FROM bookings b JOIN services s ON s.id = b.service_id "
+                "WHERE b.status = 'booked' AND s.code = 'leg' AND b.client_id IN (SELECT client_id "
+                "FROM bookings WHERE starts_at < %1) ORDER BY b.starts_at LIMIT 1")
+                .arg(demo.time(1795000000))));
         QVERIFY(query.next());
         const qint64 booking = query.value(0).toLongLong();
         const qint64 client = query.value(1).toLongLong();

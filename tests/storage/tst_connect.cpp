@@ -308,7 +308,8 @@ private slots:
             QVERIFY(tx.begin(&error));
             QSqlQuery insert(t.db().connection());
             insert.prepare(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                          "VALUES (?, 0, 0)"));
+                                          "VALUES (?, %1, %1)")
+                               .arg(t.time(0)));
             insert.addBindValue(QStringLiteral("First half"));
             QVERIFY(t.db().exec(insert, &error, QStringLiteral("add a client")));
             QVERIFY(server().psql(QStringLiteral("postgres"),

@@ -112,7 +112,7 @@ private slots:
                 ok = transaction.begin(&e) &&
                      query.exec(QStringLiteral("UPDATE clients SET full_name = 'From B', "
                                                "changed_by = 'Anna', changed_at = %1 WHERE id = %2")
-                                    .arg(clock.nowSecs())
+                                    .arg(TestTimes::sql(*b, clock.nowSecs()))
                                     .arg(m_r.client));
                 query.finish();
                 changing.set_value(ok);
@@ -292,11 +292,8 @@ private slots:
                             StorageTest::kSessionMinutes, QStringLiteral("anna"), nullptr, &error,
                             versionOn(*m_b)),
                      qPrintable(error.message));
-        const qint64 startsAfterB =
-            StorageTest::scalar(m_a->db(), QStringLiteral("SELECT starts_at FROM bookings WHERE "
-                                                          "id = %1")
-                                               .arg(id))
-                .toLongLong();
+        const qint64 startsAfterB = TestTimes::secs(StorageTest::scalar(
+            m_a->db(), QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(id)));
         QVERIFY(!a.move(id, slot + StorageTest::kSlotSecs, m_r.therapist, m_r.room,
                         StorageTest::kSessionMinutes, QStringLiteral("reception"), nullptr, &error,
                         loadedA));
@@ -305,11 +302,10 @@ private slots:
         QCOMPARE(error.message, cancel ? QStringLiteral("Cancelled by Anna at 10:42 since you "
                                                         "opened it.")
                                        : annaAt1042());
-        QCOMPARE(StorageTest::scalar(m_a->db(), QStringLiteral("SELECT starts_at FROM bookings "
-                                                               "WHERE id = %1")
-                                                    .arg(id))
-                     .toLongLong(),
-                 startsAfterB);
+        QCOMPARE(
+            TestTimes::secs(StorageTest::scalar(
+                m_a->db(), QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(id))),
+            startsAfterB);
         // The CLI's one-shot move (nothing loaded before) is not checked.
         if (!cancel)
             QVERIFY2(a.move(id, slot + StorageTest::kSlotSecs, m_r.therapist, m_r.room,

@@ -49,19 +49,23 @@ bool run(Database& db, const QString& sql, const QVariantList& values)
 
 bool insertCheckin(Database& db, qint64 booking, const QString& outcome, const QVariant& replaced)
 {
-    return run(db,
-               QStringLiteral("INSERT INTO checkins (booking_id, answers, outcome, rule_version, "
-                              "recorded_at, signed_off_at, clearance_at, superseded_at) "
-                              "VALUES (?, '{}', ?, 'test', 1, 1, 1, ?)"),
-               {booking, outcome, replaced});
+    return run(
+        db,
+        QStringLiteral("INSERT INTO checkins (booking_id, answers, outcome, rule_version, "
+                       "recorded_at, signed_off_at, clearance_at, superseded_at) "
+                       "VALUES (?, '{}', ?, 'test', %1, %1, %1, ?)")
+            .arg(TestTimes::sql(db, 1)),
+        {booking, outcome, replaced.isNull() ? replaced : db.timeValue(replaced.toLongLong())});
 }
 
 // A new published revision of a service from `at` on, one length at a new price, as the
 // catalogue editor saves it. The default catalogue's revisions are dated before everything.
 bool changePrice(Database& db, const QJsonObject& change)
 {
-    if (!run(db, "UPDATE service_revisions SET created_at = 0 WHERE created_at > ?",
-             {local(change["at"].toString())}))
+    if (!run(db,
+             QStringLiteral("UPDATE service_revisions SET created_at = %1 WHERE created_at > ?")
+                 .arg(TestTimes::sql(db, 0)),
+             {db.timeValue(local(change["at"].toString()))}))
         return false;
     QSqlQuery q(db.connection());
     q.prepare("INSERT INTO service_revisions (service_id, revision, body_areas, pressure, "
@@ -69,7 +73,7 @@ bool changePrice(Database& db, const QJsonObject& change)
               "r.revision + 1, r.body_areas, r.pressure, r.cleanup_minutes, 'published', "
               "'price', ? FROM services s JOIN service_revisions r "
               "ON r.id = s.published_revision_id WHERE s.code = ? RETURNING id");
-    q.addBindValue(local(change["at"].toString()));
+    q.addBindValue(db.timeValue(local(change["at"].toString())));
     q.addBindValue(change["service"].toString());
     if (!q.exec() || !q.next())
         return false;
@@ -98,16 +102,17 @@ bool load(Database& db, const QJsonObject& fixture)
 {
     bool ok = true;
     for (const QJsonValue& t : fixture.value("therapists").toArray())
-        ok = ok && run(db, "INSERT INTO therapists (id, display_name, created_at) VALUES (?, ?, 0)",
-                       {t["id"].toInteger(), t["name"].toString()});
+        ok = ok && run(db, "INSERT INTO therapists (id, display_name, created_at) VALUES (?, ?, ?)",
+                       {t["id"].toInteger(), t["name"].toString(), db.timeValue(0)});
     for (const QJsonValue& r : fixture.value("rooms").toArray())
-        ok = ok && run(db, "INSERT INTO rooms (id, name, created_at) VALUES (?, ?, 0)",
-                       {r["id"].toInteger(), r["name"].toString()});
+        ok = ok && run(db, "INSERT INTO rooms (id, name, created_at) VALUES (?, ?, ?)",
+                       {r["id"].toInteger(), r["name"].toString(), db.timeValue(0)});
     for (const QJsonValue& c : fixture.value("clients").toArray())
         ok = ok && run(db,
                        "INSERT INTO clients (id, full_name, created_at, updated_at) "
-                       "VALUES (?, ?, 0, 0)",
-                       {c.toInteger(), QStringLiteral("Client %1").arg(c.toInteger())});
+                       "VALUES (?, ?, ?, ?)",
+                       {c.toInteger(), QStringLiteral("Client %1").arg(c.toInteger()),
+                        db.timeValue(0), db.timeValue(0)});
     for (const QJsonValue& s : fixture.value("shifts").toArray())
         ok = ok && run(db,
                        "INSERT INTO therapist_shifts (therapist_id, weekday, start_minute, "
@@ -125,8 +130,8 @@ bool load(Database& db, const QJsonObject& fixture)
         ok = ok && run(db,
                        "INSERT INTO therapist_absences (therapist_id, starts_at, ends_at) "
                        "VALUES (?, ?, ?)",
-                       {a["therapist"].toInteger(), local(a["from"].toString()),
-                        local(a["to"].toString())});
+                       {a["therapist"].toInteger(), db.timeValue(local(a["from"].toString())),
+                        db.timeValue(local(a["to"].toString()))});
     for (const QJsonValue& change : fixture.value("price_changes").toArray())
         ok = ok && changePrice(db, change.toObject());
     for (const QJsonValue& value : fixture.value("bookings").toArray()) {
@@ -138,10 +143,11 @@ bool load(Database& db, const QJsonObject& fixture)
              run(db,
                  "INSERT INTO bookings (id, client_id, service_id, therapist_id, room_id, "
                  "starts_at, minutes, cleanup_minutes, ends_at, status, created_at, "
-                 "updated_at) SELECT ?, ?, id, ?, ?, ?, ?, 10, ?, 'booked', 0, 0 "
+                 "updated_at) SELECT ?, ?, id, ?, ?, ?, ?, 10, ?, 'booked', ?, ? "
                  "FROM services WHERE code = ?",
                  {id, b["client"].toInteger(), b["therapist"].toInteger(), b["room"].toInteger(),
-                  start, minutes, start + (minutes + 10) * 60, b["service"].toString()});
+                  db.timeValue(start), minutes, db.timeValue(start + (minutes + 10) * 60),
+                  db.timeValue(0), db.timeValue(0), b["service"].toString()});
         if (b.contains("superseded"))
             ok = ok && insertCheckin(db, id, b["superseded"].toString(), 1);
         if (b.contains("outcome"))

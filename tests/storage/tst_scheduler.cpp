@@ -82,14 +82,20 @@ private slots:
             insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, "
                                   "closes_minute) VALUES (%1, 540, 1200)")
                        .arg(weekday)); // 09:00-20:00 every day
-        m_marta = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0)"));
-        m_jordi = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', 0)"));
+        m_marta = insert(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', %1)")
+                .arg(m_db->time(0)));
+        m_jordi = insert(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', %1)")
+                .arg(m_db->time(0)));
         m_salaMar =
-            insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0)"));
+            insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', %1)")
+                       .arg(m_db->time(0)));
         m_salaBosc =
-            insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Bosc', 0)"));
+            insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Bosc', %1)")
+                       .arg(m_db->time(0)));
         // Marta does legs and sports; Jordi legs only. Sala Mar suits everything; Bosc legs only.
         insert(
             QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM services WHERE code "
@@ -111,11 +117,14 @@ private slots:
                            .arg(t)
                            .arg(weekday)); // 09:00-19:00
         m_client = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                         "VALUES ('Núria Puig', 0, 0)"));
+                                         "VALUES ('Núria Puig', %1, %1)")
+                              .arg(m_db->time(0)));
         m_other = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                        "VALUES ('Pau Soler', 0, 0)"));
+                                        "VALUES ('Pau Soler', %1, %1)")
+                             .arg(m_db->time(0)));
         m_third = insert(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
-                                        "VALUES ('Anna Roca', 0, 0)"));
+                                        "VALUES ('Anna Roca', %1, %1)")
+                             .arg(m_db->time(0)));
     }
 
     void touchingIsAllowedOverlapIsNot()
@@ -192,8 +201,8 @@ private slots:
         insert(QStringLiteral("INSERT INTO therapist_absences (therapist_id, starts_at, ends_at, "
                               "reason) VALUES (%1, %2, %3, 'Doctor')")
                    .arg(m_jordi)
-                   .arg(at(QStringLiteral("2026-11-04 09:00")))
-                   .arg(at(QStringLiteral("2026-11-04 12:00"))));
+                   .arg(m_db->time(at(QStringLiteral("2026-11-04 09:00"))))
+                   .arg(m_db->time(at(QStringLiteral("2026-11-04 12:00")))));
         QVERIFY(
             !book(request(QStringLiteral("2026-11-04 10:00"), QStringLiteral("leg"), 60, m_jordi),
                   &error));
@@ -215,15 +224,17 @@ private slots:
         QSqlQuery q(m_db->db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(id)));
         QVERIFY(q.next());
-        QCOMPARE(QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc()).time(),
-                 QTime(8, 0)); // CEST = UTC+2
+        QCOMPARE(
+            QDateTime::fromSecsSinceEpoch(TestTimes::secs(q.value(0)), QTimeZone::utc()).time(),
+            QTime(8, 0)); // CEST = UTC+2
         // Autumn: 2026-10-25 is a 25-hour day; a 10:00 booking is 09:00 UTC (CET).
         QVERIFY(book(request(QStringLiteral("2026-10-25 10:00")), nullptr, &id));
         QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(id)));
         QVERIFY(q.next());
-        QCOMPARE(QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc()).time(),
-                 QTime(9, 0));
-        QCOMPARE(LocalTime::format(q.value(0).toLongLong(), m_zone, QStringLiteral("HH:mm")),
+        QCOMPARE(
+            QDateTime::fromSecsSinceEpoch(TestTimes::secs(q.value(0)), QTimeZone::utc()).time(),
+            QTime(9, 0));
+        QCOMPARE(LocalTime::format(TestTimes::secs(q.value(0)), m_zone, QStringLiteral("HH:mm")),
                  QStringLiteral("10:00"));
     }
 
@@ -478,7 +489,7 @@ private slots:
         QSqlQuery q(m_db->db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM bookings WHERE id = %1").arg(first)));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toLongLong(),
+        QCOMPARE(TestTimes::secs(q.value(0)),
                  QDateTime(QDate(2026, 10, 25), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
         // Marta (the only one on shift at night) is busy 00:00-00:40 UTC; the second 02:00 is free.
         const QList<Placement> found =

@@ -1,14 +1,17 @@
 #include "PgTestServer.h"
 #include "StorageTestHelpers.h"
 #include "TestDatabase.h"
+#include "core/LocalTime.h"
 #include "storage/Migrations.h"
 #include "storage/Scheduler.h"
 #include "storage/WriteTransaction.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 #include <functional>
 #include <thread>
 
@@ -75,6 +78,143 @@ private slots:
         for (const QString& name : onServer)
             onFile.removeAll(name);
         QCOMPARE(onFile, QStringList());
+
+        // Times (migration 16): every time column is a timestamptz on the server and an integer
+        // of seconds in a file, the same columns on both; no other column is a time.
+        const QString timeName =
+            QStringLiteral("(%1 LIKE '%\\_at' ESCAPE '\\' OR %1 IN ('at', 'locked_until'))");
+        const QStringList serverTimes = columns(
+            server.db(), QStringLiteral("SELECT table_name || '.' || column_name FROM "
+                                        "information_schema.columns WHERE table_schema = "
+                                        "'public' AND data_type = 'timestamp with time zone'"));
+        QCOMPARE(
+            serverTimes,
+            columns(server.db(), QStringLiteral("SELECT table_name || '.' || column_name FROM "
+                                                "information_schema.columns WHERE table_schema = "
+                                                "'public' AND ") +
+                                     timeName.arg(QStringLiteral("column_name"))));
+        QVERIFY(serverTimes.size() > 30);
+        QVERIFY(serverTimes.contains(QStringLiteral("bookings.starts_at")));
+        QCOMPARE(columns(sqlite.db(),
+                         QStringLiteral("SELECT m.name || '.' || p.name FROM sqlite_master m, "
+                                        "pragma_table_info(m.name) p WHERE m.type = 'table' AND "
+                                        "upper(p.type) = 'INTEGER' AND ") +
+                             timeName.arg(QStringLiteral("p.name"))),
+                 serverTimes);
+        QCOMPARE(StorageTest::scalar(
+                     server.db(), QStringLiteral("SELECT udt_name FROM information_schema.columns "
+                                                 "WHERE table_name = 'bookings' AND "
+                                                 "column_name = 'occupied'"))
+                     .toString(),
+                 QStringLiteral("tstzrange"));
+    }
+
+    // A centre set up before migration 16, its times bigint seconds, upgrades to timestamptz:
+    // every time stays what it was to the second (one across the spring-forward night of
+    // Europe/Madrid), and the server still refuses an overlap and a wrong length.
+    void anUpgradeKeepsEveryTimeToTheSecond()
+    {
+        constexpr int kTimestamptz = 16; // the migration under test
+        const QString uri = PgTestServer::instance().createDatabase();
+        const QString name = QUrl(uri).path().mid(1);
+        // The schema as the version before left it, applied as Migrations applies it.
+        const QDir folder(SqlDialect::postgresql().migrationsFolder());
+        QStringList script;
+        for (const QString& file :
+             folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            const int version = file.left(4).toInt();
+            if (version >= kTimestamptz)
+                continue;
+            QFile migration(folder.filePath(file));
+            QVERIFY(migration.open(QIODevice::ReadOnly));
+            script << Migrations::splitStatements(QString::fromUtf8(migration.readAll()))
+                   << SqlDialect::postgresql().recordVersion(version, Database::kApplicationId);
+        }
+        // 2027-03-28 00:30 UTC: 01:30 CET, the half hour before Madrid's clocks go forward; the
+        // session and its cleanup end at 03:40 CEST.
+        const qint64 starts = 1806193800;
+        const QStringList rows = {
+            "INSERT INTO therapists (display_name, created_at, changed_at) VALUES "
+            "('Marta Vidal', 1795000001, 0)",
+            "INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 1795000002)",
+            "INSERT INTO services (code, created_at) VALUES ('leg', 1795000003)",
+            "INSERT INTO clients (full_name, consent_version, consent_at, created_at, "
+            "updated_at, changed_at) VALUES ('Núria Puig', '2026.1', 1795000004, 1795000005, "
+            "1795000006, 1795000007)",
+            "INSERT INTO users (name, role, created_at, locked_until) VALUES ('anna', "
+            "'manager', 1795000008, 1795000900)",
+            "INSERT INTO bookings (client_id, service_id, therapist_id, room_id, starts_at, "
+            "minutes, cleanup_minutes, ends_at, created_at, updated_at) VALUES (1, 1, 1, 1, "
+            "1806193800, 60, 10, 1806198000, 1795000009, 1795000010)",
+            "INSERT INTO booking_events (booking_id, at, kind) VALUES (1, 1795000011, 'created')",
+            "INSERT INTO checkins (booking_id, answers, outcome, rule_version, recorded_at, "
+            "signed_off_at) VALUES (1, '{}', 'adapt', '2026.1', 1806193500, 1806193620)"};
+        // Fresh identities: every row above is number 1.
+        QString output;
+        QVERIFY2(PgTestServer::instance().psql(name, (script + rows).join(QStringLiteral(";\n")),
+                                               &output),
+                 qPrintable(output));
+
+        FixedClock clock(QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc()));
+        StorageError error;
+        std::unique_ptr<Database> db = Database::open(TestDatabase::optionsFor(uri), clock, &error);
+        QVERIFY2(db, qPrintable(error.detail));
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion(SqlDialect::postgresql()));
+        const auto secsOf = [&](const QString& column, const QString& table) {
+            return StorageTest::scalar(
+                       *db,
+                       QStringLiteral("SELECT %1 FROM %2").arg(db->dialect().secs(column), table))
+                .toLongLong();
+        };
+        QCOMPARE(secsOf(QStringLiteral("created_at"), QStringLiteral("therapists")), 1795000001);
+        QCOMPARE(secsOf(QStringLiteral("changed_at"), QStringLiteral("therapists")), 0);
+        QCOMPARE(secsOf(QStringLiteral("created_at"), QStringLiteral("rooms")), 1795000002);
+        QCOMPARE(secsOf(QStringLiteral("created_at"), QStringLiteral("services")), 1795000003);
+        QCOMPARE(secsOf(QStringLiteral("consent_at"), QStringLiteral("clients")), 1795000004);
+        QCOMPARE(secsOf(QStringLiteral("updated_at"), QStringLiteral("clients")), 1795000006);
+        QCOMPARE(secsOf(QStringLiteral("changed_at"), QStringLiteral("clients")), 1795000007);
+        QCOMPARE(secsOf(QStringLiteral("locked_until"), QStringLiteral("users")), 1795000900);
+        QCOMPARE(secsOf(QStringLiteral("starts_at"), QStringLiteral("bookings")), starts);
+        QCOMPARE(secsOf(QStringLiteral("ends_at"), QStringLiteral("bookings")), starts + 4200);
+        QCOMPARE(secsOf(QStringLiteral("updated_at"), QStringLiteral("bookings")), 1795000010);
+        QCOMPARE(secsOf(QStringLiteral("at"), QStringLiteral("booking_events")), 1795000011);
+        QCOMPARE(secsOf(QStringLiteral("recorded_at"), QStringLiteral("checkins")), 1806193500);
+        QCOMPARE(secsOf(QStringLiteral("signed_off_at"), QStringLiteral("checkins")), 1806193620);
+        QVERIFY(StorageTest::scalar(*db, QStringLiteral("SELECT clearance_at IS NULL FROM "
+                                                        "checkins"))
+                    .toBool());
+        // What a person reads with psql: the instant, in UTC.
+        QCOMPARE(StorageTest::scalar(*db, QStringLiteral("SELECT starts_at::text FROM bookings"))
+                     .toString(),
+                 QStringLiteral("2027-03-28 00:30:00+00"));
+        // The driver reads a timestamptz exactly too.
+        QCOMPARE(TestTimes::secs(
+                     StorageTest::scalar(*db, QStringLiteral("SELECT ends_at FROM bookings"))),
+                 starts + 4200);
+        // The application reads the booking in local time, across the missing hour.
+        const QTimeZone madrid("Europe/Madrid");
+        QCOMPARE(LocalTime::format(starts + 4200, madrid, QStringLiteral("HH:mm")),
+                 QStringLiteral("03:40"));
+
+        // One second into its cleanup: refused by the exclusion constraint; touching passes.
+        QSqlQuery q(db->connection());
+        const auto insert = [&](qint64 at, int minutes, qint64 ends) {
+            return q.exec(QStringLiteral("INSERT INTO bookings (client_id, service_id, "
+                                         "therapist_id, room_id, starts_at, minutes, "
+                                         "cleanup_minutes, ends_at, created_at, updated_at) "
+                                         "VALUES (1, 1, 1, 1, %1, %2, 10, %3, %4, %4)")
+                              .arg(db->dialect().time(QString::number(at)))
+                              .arg(minutes)
+                              .arg(db->dialect().time(QString::number(ends)),
+                                   db->dialect().time(QStringLiteral("0"))));
+        };
+        QVERIFY(!insert(starts + 4199, 30, starts + 4199 + 2400));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("23P01"));
+        QVERIFY(q.lastError().databaseText().contains(QLatin1String("no_overlap")));
+        // A length that is not the session plus its cleanup: refused by the check.
+        QVERIFY(!insert(starts + 4200, 30, starts + 4200 + 2401));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("23514"));
+        QVERIFY2(insert(starts + 4200, 30, starts + 4200 + 2400), qPrintable(q.lastError().text()));
     }
 
     // The server itself refuses an overlap of a therapist or a room, cleanup included, whatever
@@ -89,12 +229,12 @@ private slots:
                 QStringLiteral("INSERT INTO bookings (client_id, service_id, therapist_id, "
                                "room_id, starts_at, minutes, cleanup_minutes, ends_at, "
                                "created_at, updated_at) VALUES (%1, %2, %3, %4, %5, 30, "
-                               "10, %5 + 2400, 0, 0)")
+                               "10, %6, %7, %7)")
                     .arg(r.client)
                     .arg(r.service)
                     .arg(therapist)
                     .arg(room)
-                    .arg(starts));
+                    .arg(t.time(starts), t.time(starts + 2400), t.time(0)));
         };
         const qint64 base = StorageTest::kBaseSlot;
         QVERIFY(insert(base, r.therapist, r.room));
@@ -107,11 +247,14 @@ private slots:
         QVERIFY(insert(base + 2400, r.therapist, r.room)); // touching
         // Another therapist in the same room, or the same therapist in another room: refused.
         QSqlQuery other(t.db().connection());
-        QVERIFY(other.exec(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Second', 0)")));
+        QVERIFY(other.exec(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Second', %1)")
+                .arg(t.time(0))));
         const qint64 second = other.lastInsertId().toLongLong();
         QVERIFY(other.exec(
-            QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Second room', 0)")));
+            QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Second room', %1)")
+                .arg(t.time(0))));
         const qint64 room2 = other.lastInsertId().toLongLong();
         QVERIFY(!insert(base + 60, second, r.room));
         QVERIFY(q.lastError().databaseText().contains(QLatin1String("bookings_room_no_overlap")));
@@ -122,7 +265,7 @@ private slots:
         // Cancelled frees the time; bringing it back while another holds it is refused.
         QVERIFY(q.exec(QStringLiteral("UPDATE bookings SET status = 'cancelled' WHERE "
                                       "starts_at = %1")
-                           .arg(base)));
+                           .arg(t.time(base))));
         QVERIFY(insert(base, r.therapist, r.room));
         QVERIFY(!q.exec(QStringLiteral("UPDATE bookings SET status = 'booked' WHERE status = "
                                        "'cancelled'")));
@@ -147,7 +290,8 @@ private slots:
                     .message.contains(
                         QLatin1String("no check-in: a session starts only after its check-in")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, user_name, kind, detail, "
-                                      "prev_hash, hash) VALUES (0, 'x', 'y', '', 'a', 'b')")));
+                                      "prev_hash, hash) VALUES (%1, 'x', 'y', '', 'a', 'b')")
+                           .arg(t.time(0))));
         for (const char* statement : {"UPDATE audit_log SET user_name = 'z'",
                                       "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
             QVERIFY2(!q.exec(QString::fromLatin1(statement)), statement);
@@ -174,7 +318,8 @@ private slots:
         // Another client, so the refusal is about the therapist's time, not the client's.
         QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (full_name, consent_version, "
                                       "consent_at, created_at, updated_at) VALUES ('Other "
-                                      "Client', '2026.1', 0, 0, 0) RETURNING id")) &&
+                                      "Client', '2026.1', %1, %1, %1) RETURNING id")
+                           .arg(first.time(0))) &&
                 q.next());
         const qint64 otherClient = q.value(0).toLongLong();
         q.finish();
@@ -187,12 +332,13 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO bookings (client_id, service_id, therapist_id, "
                                       "room_id, starts_at, minutes, cleanup_minutes, ends_at, "
                                       "created_at, updated_at) VALUES (%1, %2, %3, %4, %5, 30, "
-                                      "10, %5 + 2400, 0, 0)")
+                                      "10, %6, %7, %7)")
                            .arg(otherClient)
                            .arg(r.service)
                            .arg(r.therapist)
                            .arg(r.room)
-                           .arg(StorageTest::kBaseSlot)));
+                           .arg(first.time(StorageTest::kBaseSlot),
+                                first.time(StorageTest::kBaseSlot + 2400), first.time(0))));
         StorageError error;
         bool done = true;
         std::thread desk([&] {
@@ -226,7 +372,7 @@ private slots:
         QCOMPARE(
             StorageTest::scalar(first.db(), QStringLiteral("SELECT count(*) FROM bookings WHERE "
                                                            "starts_at = %1")
-                                                .arg(StorageTest::kBaseSlot))
+                                                .arg(first.time(StorageTest::kBaseSlot)))
                 .toInt(),
             1);
     }

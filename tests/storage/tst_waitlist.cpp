@@ -367,8 +367,10 @@ private slots:
     // less the bookings) counts the entries it matches, for services that therapist performs.
     void newShiftFreesASlot()
     {
-        const qint64 laia = m_centre->insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Laia Font', 0)"));
+        const qint64 laia = m_centre->insert(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Laia Font', %1)")
+                .arg(m_db->time(0)));
         m_centre->insert(QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM "
                                         "services WHERE code = 'leg'")
                              .arg(laia));
@@ -437,8 +439,8 @@ private slots:
         m_centre->insert(QStringLiteral("INSERT INTO therapist_absences (therapist_id, starts_at, "
                                         "ends_at) VALUES (%1, %2, %3)")
                              .arg(laia)
-                             .arg(m_centre->at(QStringLiteral("2026-11-05 14:00")))
-                             .arg(m_centre->at(QStringLiteral("2026-11-05 21:00"))));
+                             .arg(m_db->time(m_centre->at(QStringLiteral("2026-11-05 14:00"))))
+                             .arg(m_db->time(m_centre->at(QStringLiteral("2026-11-05 21:00")))));
         QVERIFY(freeOf(laia).isEmpty());
         m_centre->insert(QStringLiteral("DELETE FROM therapist_absences"));
         QCOMPARE(freeOf(laia).size(), 1);

@@ -86,8 +86,10 @@ private slots:
             true, QDateTime(QDate(2026, 11, 2), QTime(7, 0), QTimeZone::utc()));
         m_centre = std::make_unique<FrontDeskCentre>(*m_db);
         // Laia does legs on Thursday afternoons only: 15:00-19:00.
-        m_laia = m_centre->insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Laia Font', 0)"));
+        m_laia = m_centre->insert(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Laia Font', %1)")
+                .arg(m_db->time(0)));
         m_centre->insert(QStringLiteral("INSERT INTO therapist_services SELECT %1, id FROM "
                                         "services WHERE code = 'leg'")
                              .arg(m_laia));

@@ -35,8 +35,8 @@ inline qint64 bookedToday(Database& db, const QString& code, int skip = 0)
                                  "b.starts_at >= ? AND b.starts_at < ? ORDER BY b.starts_at "
                                  "LIMIT 1 OFFSET ?"));
     query.addBindValue(code);
-    query.addBindValue(now.toSecsSinceEpoch());
-    query.addBindValue(midnight);
+    query.addBindValue(db.timeValue(now.toSecsSinceEpoch()));
+    query.addBindValue(db.timeValue(midnight));
     query.addBindValue(skip);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }

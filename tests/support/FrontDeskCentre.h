@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestDatabase.h"
+#include "TestTimes.h"
 #include "core/LocalTime.h"
 #include "storage/Scheduler.h"
 
@@ -19,12 +20,19 @@ public:
             insert(QStringLiteral("INSERT INTO opening_hours (weekday, opens_minute, "
                                   "closes_minute) VALUES (%1, 540, 1200)")
                        .arg(weekday));
-        marta = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', 0)"));
-        jordi = insert(QStringLiteral(
-            "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', 0)"));
-        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', 0)"));
-        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Bosc', 0)"));
+        const QString zero = TestTimes::sql(m_db.db(), 0);
+        marta = insert(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Marta Vidal', %1)")
+                .arg(zero));
+        jordi = insert(
+            QStringLiteral(
+                "INSERT INTO therapists (display_name, created_at) VALUES ('Jordi Serra', %1)")
+                .arg(zero));
+        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Mar', %1)")
+                   .arg(zero));
+        insert(QStringLiteral("INSERT INTO rooms (name, created_at) VALUES ('Sala Bosc', %1)")
+                   .arg(zero));
         insert(QStringLiteral("INSERT INTO therapist_services SELECT t.id, s.id FROM therapists "
                               "t, services s WHERE s.code IN ('leg', 'sports', 'foot')"));
         insert(QStringLiteral("INSERT INTO room_services SELECT r.id, s.id FROM rooms r, "
@@ -38,6 +46,9 @@ public:
     }
 
     const QTimeZone zone{"Europe/Madrid"};
+
+    // A time in this engine's raw SQL.
+    QString time(qint64 secs) const { return m_db.time(secs); }
     qint64 marta = 0;
     qint64 jordi = 0;
 
@@ -59,9 +70,10 @@ public:
     {
         QString quoted = name;
         quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+        const QString zero = TestTimes::sql(m_db.db(), 0);
         return insert(QStringLiteral("INSERT INTO clients (full_name, phone, created_at, "
-                                     "updated_at) VALUES ('%1', '%2', 0, 0)")
-                          .arg(quoted, phone));
+                                     "updated_at) VALUES ('%1', '%2', %3, %3)")
+                          .arg(quoted, phone, zero));
     }
 
     // "2026-11-05 10:00" in the centre's zone, as UTC seconds.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestTimes.h"
 #include "core/Clock.h"
 #include "storage/Database.h"
 
@@ -24,6 +25,8 @@ public:
         return m_uri.isEmpty() ? m_dir.filePath(QStringLiteral("centre.sqlite")) : m_uri;
     }
     bool isServer() const { return !m_uri.isEmpty(); }
+    // A time in this engine's raw SQL (TestTimes::sql).
+    QString time(qint64 secs) const { return TestTimes::sql(*m_database, secs); }
     QString folder() const { return m_dir.path(); }
     void close() { m_database.reset(); }
     bool reopen(StorageError* error = nullptr);

@@ -393,7 +393,8 @@ private slots:
         QVERIFY(
             server().psql(address.database,
                           QStringLiteral("INSERT INTO clients (full_name, created_at, "
-                                         "updated_at) VALUES ('Another desk''s client', 0, 0)")));
+                                         "updated_at) VALUES ('Another desk''s client', %1, %1)")
+                              .arg(TestTimes::sql(SqlDialect::postgresql(), 0))));
         QCOMPARE(clients->model()->rowCount(), 0);
         QVERIFY(server().psql(
             QStringLiteral("postgres"),

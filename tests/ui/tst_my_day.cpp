@@ -51,8 +51,8 @@ private:
     {
         const QDate day = m_now.toTimeZone(m_zone).date();
         return QStringLiteral("b.starts_at >= %1 AND b.starts_at < %2")
-            .arg(QDateTime(day, QTime(0, 0), m_zone).toSecsSinceEpoch())
-            .arg(QDateTime(day.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch());
+            .arg(m_db->time(QDateTime(day, QTime(0, 0), m_zone).toSecsSinceEpoch()),
+                 m_db->time(QDateTime(day.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch()));
     }
 
     // The therapist's `skip`-th still-booked session today, and its service code.
