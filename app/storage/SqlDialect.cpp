@@ -254,22 +254,11 @@ QString SqlDialect::nextId(const QString& table) const
                : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table);
 }
 
-QString SqlDialect::timeType() const
-{
-    return isServer() ? QStringLiteral("timestamptz") : QStringLiteral("integer");
-}
-
 QVariant SqlDialect::timeValue(qint64 secs) const
 {
     if (!isServer())
         return secs;
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
-}
-
-QVariant SqlDialect::noTime() const
-{
-    return isServer() ? QVariant(QMetaType::fromType<QDateTime>())
-                      : QVariant(QMetaType::fromType<qint64>());
 }
 
 QString SqlDialect::time(const QString& secondsExpression) const

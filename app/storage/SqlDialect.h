@@ -90,13 +90,9 @@ public:
 
     // Times: the application speaks UTC seconds since 1970 on both engines. A file stores them
     // as integers; the server as timestamptz (migration 16), every connection in UTC.
-    // The column type of a time.
-    QString timeType() const;
     // What to bind for a time: the seconds on SQLite, a UTC QDateTime on PostgreSQL (QPSQL
     // writes it as TIMESTAMP WITH TIME ZONE '...Z', exact to the millisecond).
     QVariant timeValue(qint64 secs) const;
-    // A null time (NULL of the engine's time type).
-    QVariant noTime() const;
     // A time for an SQL expression in seconds (a placeholder bound to an integer).
     QString time(const QString& secondsExpression) const;
     // A time expression read as whole seconds.
