@@ -61,17 +61,21 @@ QList<CallListLine> CallRepository::callList(const QDate& day, const QString& la
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT b.id, b.client_id, b.starts_at, b.minutes, b.status, c.full_name, c.phone, "
-        "  COALESCE((SELECT name FROM service_texts WHERE revision_id = s.published_revision_id "
-        "            ORDER BY language = ? DESC, language = 'en' DESC LIMIT 1), s.code), "
-        "  t.display_name, k.status, k.called_at, k.called_by "
-        "FROM bookings b JOIN clients c ON c.id = b.client_id "
-        "JOIN services s ON s.id = b.service_id JOIN therapists t ON t.id = b.therapist_id "
-        "LEFT JOIN booking_calls k ON k.booking_id = b.id "
-        "WHERE b.starts_at >= ? AND b.starts_at < ? AND c.erased_at IS NULL AND "
-        "  (b.status IN ('booked', 'arrived') OR k.status = 'cancelled') "
-        "ORDER BY b.starts_at, c.full_name, b.id"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT b.id, b.client_id, %1, b.minutes, b.status, c.full_name, c.phone, "
+            "  COALESCE((SELECT name FROM service_texts WHERE revision_id = "
+            "s.published_revision_id "
+            "            ORDER BY language = ? DESC, language = 'en' DESC LIMIT 1), s.code), "
+            "  t.display_name, k.status, %2, k.called_by "
+            "FROM bookings b JOIN clients c ON c.id = b.client_id "
+            "JOIN services s ON s.id = b.service_id JOIN therapists t ON t.id = b.therapist_id "
+            "LEFT JOIN booking_calls k ON k.booking_id = b.id "
+            "WHERE b.starts_at >= ? AND b.starts_at < ? AND c.erased_at IS NULL AND "
+            "  (b.status IN ('booked', 'arrived') OR k.status = 'cancelled') "
+            "ORDER BY b.starts_at, c.full_name, b.id")
+            .arg(m_database.dialect().secs(QStringLiteral("b.starts_at")),
+                 m_database.dialect().secs(QStringLiteral("k.called_at"))));
     q.addBindValue(language);
     q.addBindValue(m_database.timeValue(day.startOfDay(m_zone).toSecsSinceEpoch()));
     q.addBindValue(m_database.timeValue(day.addDays(1).startOfDay(m_zone).toSecsSinceEpoch()));

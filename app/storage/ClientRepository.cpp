@@ -11,8 +11,14 @@
 
 namespace {
 
-const char kColumns[] = "c.id, c.full_name, c.phone, c.email, c.language, "
-                        "(SELECT max(starts_at) FROM bookings WHERE client_id = c.id)";
+// The last visit in seconds from the server too: the driver's own reading of a timestamptz
+// (a date parsed and turned to local time) doubled the cost of a search keystroke.
+QString columns(const SqlDialect& dialect)
+{
+    return QStringLiteral("c.id, c.full_name, c.phone, c.email, c.language, %1")
+        .arg(dialect.secs(
+            QStringLiteral("(SELECT max(starts_at) FROM bookings WHERE client_id = c.id)")));
+}
 
 ClientSummary readSummary(const QSqlQuery& query)
 {
@@ -41,7 +47,7 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
         return clients; // only punctuation was typed: nothing can match
     query.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE %2c.erased_at IS NULL "
                                  "ORDER BY c.full_name LIMIT ?")
-                      .arg(QLatin1String(kColumns),
+                      .arg(columns(m_database.dialect()),
                            condition.isEmpty() ? QString() : condition + QStringLiteral(" AND ")));
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -66,7 +72,7 @@ QList<ClientSummary> ClientRepository::findDuplicates(const QString& phone, cons
         QStringLiteral("SELECT %1 FROM clients c WHERE c.erased_at IS NULL AND ("
                        "(? <> '' AND c.search_phone = ? OR c.search_phone LIKE ? || ' %') "
                        "OR (? <> '' AND length(c.email) = length(?))) ORDER BY c.full_name")
-            .arg(QLatin1String(kColumns)));
+            .arg(columns(m_database.dialect())));
     query.addBindValue(phoneDigits);
     query.addBindValue(phoneDigits);
     query.addBindValue(phoneDigits.isEmpty() ? QStringLiteral("\x01") : phoneDigits);
@@ -150,7 +156,7 @@ bool ClientRepository::find(qint64 id, ClientSummary* client, StorageError* erro
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE c.id = ? AND c.erased_at IS NULL")
-                      .arg(QLatin1String(kColumns)));
+                      .arg(columns(m_database.dialect())));
     query.addBindValue(id);
     if (!m_database.exec(query, error, tr("read the client")))
         return false;
@@ -356,18 +362,21 @@ QList<ClientBooking> ClientRepository::bookings(qint64 clientId, const QString& 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // Only checkins.outcome is read: never the answers, notes or areas (health data).
-    query.prepare(QStringLiteral(
-        "SELECT b.id, b.starts_at, b.minutes, b.status, b.status_reason, "
-        "  COALESCE((SELECT name FROM service_texts WHERE revision_id = s.published_revision_id "
-        "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), s.code), "
-        "  t.display_name, r.name, k.outcome "
-        "FROM bookings b "
-        "JOIN services s ON s.id = b.service_id "
-        "JOIN therapists t ON t.id = b.therapist_id "
-        "JOIN rooms r ON r.id = b.room_id "
-        "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
-        "WHERE b.client_id = :client "
-        "ORDER BY b.starts_at DESC, b.id DESC LIMIT :limit"));
+    query.prepare(
+        QStringLiteral("SELECT b.id, %1, b.minutes, b.status, b.status_reason, "
+                       "  COALESCE((SELECT name FROM service_texts WHERE revision_id = "
+                       "s.published_revision_id "
+                       "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT "
+                       "1), s.code), "
+                       "  t.display_name, r.name, k.outcome "
+                       "FROM bookings b "
+                       "JOIN services s ON s.id = b.service_id "
+                       "JOIN therapists t ON t.id = b.therapist_id "
+                       "JOIN rooms r ON r.id = b.room_id "
+                       "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
+                       "WHERE b.client_id = :client "
+                       "ORDER BY b.starts_at DESC, b.id DESC LIMIT :limit")
+            .arg(m_database.dialect().secs(QStringLiteral("b.starts_at"))));
     query.bindValue(QStringLiteral(":language"), language);
     query.bindValue(QStringLiteral(":client"), clientId);
     query.bindValue(QStringLiteral(":limit"), limit);
