@@ -220,8 +220,8 @@ private slots:
                                            "reason = 'Dentist' AND therapist_id = %1 AND "
                                            "starts_at = %2 AND ends_at = %3")
                                 .arg(desk.marta)
-                                .arg(desk.at(QStringLiteral("2026-12-03 10:00")))
-                                .arg(desk.at(QStringLiteral("2026-12-03 14:00")))),
+                                .arg(desk.time(desk.at(QStringLiteral("2026-12-03 10:00"))))
+                                .arg(desk.time(desk.at(QStringLiteral("2026-12-03 14:00"))))),
                 desk.scalar(QStringLiteral(
                     "SELECT count(*) FROM therapist_absences WHERE reason = 'Course'"))};
         };
