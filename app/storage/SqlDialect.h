@@ -89,7 +89,7 @@ public:
     QString nextId(const QString& table) const;
 
     // Times: the application speaks UTC seconds since 1970 on both engines. A file stores them
-    // as integers; the server as timestamptz (migration 16), every connection in UTC.
+    // as integers; the server as timestamptz (migration 15), every connection in UTC.
     // What to bind for a time: the seconds on SQLite, a UTC QDateTime on PostgreSQL (QPSQL
     // writes it as TIMESTAMP WITH TIME ZONE '...Z', exact to the millisecond).
     QVariant timeValue(qint64 secs) const;

@@ -79,7 +79,7 @@ private slots:
             onFile.removeAll(name);
         QCOMPARE(onFile, QStringList());
 
-        // Times (migration 16): every time column is a timestamptz on the server and an integer
+        // Times (migration 15): every time column is a timestamptz on the server and an integer
         // of seconds in a file, the same columns on both; no other column is a time.
         const QString timeName =
             QStringLiteral("(%1 LIKE '%\\_at' ESCAPE '\\' OR %1 IN ('at', 'locked_until'))");
@@ -109,12 +109,12 @@ private slots:
                  QStringLiteral("tstzrange"));
     }
 
-    // A centre set up before migration 16, its times bigint seconds, upgrades to timestamptz:
+    // A centre set up before migration 15, its times bigint seconds, upgrades to timestamptz:
     // every time stays what it was to the second (one across the spring-forward night of
     // Europe/Madrid), and the server still refuses an overlap and a wrong length.
     void anUpgradeKeepsEveryTimeToTheSecond()
     {
-        constexpr int kTimestamptz = 16; // the migration under test
+        constexpr int kTimestamptz = 15; // the migration under test
         const QString uri = PgTestServer::instance().createDatabase();
         const QString name = QUrl(uri).path().mid(1);
         // The schema as the version before left it, applied as Migrations applies it.

@@ -7,7 +7,7 @@
 #include <QVariant>
 
 // Times in the raw SQL of fixtures, for the engine under test: integer seconds in a file, a
-// timestamptz on a server (migration 16). Spelled and bound through SqlDialect, as the
+// timestamptz on a server (migration 15). Spelled and bound through SqlDialect, as the
 // repositories do.
 namespace TestTimes {
 

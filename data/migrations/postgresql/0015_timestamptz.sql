@@ -1,7 +1,7 @@
--- Version 16 on PostgreSQL: every time is a timestamptz (issue 10), so a person reading the
+-- Version 15 on PostgreSQL: every time is a timestamptz (issue 10), so a person reading the
 -- centre with psql sees dates, and the server's own range and interval types hold the rules.
 -- Versions 1 to 15 stored UTC seconds since 1970 as bigint, as SQLite still does
--- (data/migrations/sqlite/0016 changes nothing there). Every connection runs in UTC
+-- (data/migrations/sqlite/0015 changes nothing there). Every connection runs in UTC
 -- (DatabaseServer), and the application still speaks seconds through SqlDialect.
 -- to_timestamp(seconds) is exact: whole seconds in, whole seconds out. A default of 0 was
 -- "never" (changed_at, locked_until); it becomes the epoch itself.

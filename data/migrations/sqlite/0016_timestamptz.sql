@@ -1,4 +1,0 @@
--- Version 16: on PostgreSQL every time column became a timestamptz
--- (data/migrations/postgresql/0016). SQLite has no date type, so a file keeps its times as
--- integer UTC seconds since 1970 and nothing changes here; the version moves so both engines
--- stay numbered in step.
