@@ -89,13 +89,18 @@ qint64 verifyServer(const Centre& centre, const QSet<qint64>& confirmed, QSet<qi
                problems);
     if (halfWritten != 0)
         *problems << QStringLiteral("%1 bookings without their created event").arg(halfWritten);
-    const qint64 overlaps = number(
-        query,
-        QStringLiteral("SELECT count(*) FROM bookings a JOIN bookings b ON a.id < b.id AND "
-                       "(a.therapist_id = b.therapist_id OR a.room_id = b.room_id) AND "
-                       "a.starts_at < b.ends_at AND b.starts_at < a.ends_at WHERE a.status NOT "
-                       "IN ('cancelled', 'no_show') AND b.status NOT IN ('cancelled', 'no_show')"),
-        problems);
+    // Bookings starting before an earlier one of the same therapist or room has ended: one
+    // sorted pass each, where a self-join grew with the square of the bookings and, after a
+    // few hundred stops, took longer than the stops themselves.
+    const QString overlapping = QStringLiteral(
+        "(SELECT count(*) FROM (SELECT starts_at, max(ends_at) OVER (PARTITION BY %1 ORDER BY "
+        "starts_at, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_end FROM "
+        "bookings WHERE status NOT IN ('cancelled', 'no_show')) x WHERE earlier_end > starts_at)");
+    const qint64 overlaps =
+        number(query,
+               QStringLiteral("SELECT ") + overlapping.arg(QStringLiteral("therapist_id")) +
+                   QStringLiteral(" + ") + overlapping.arg(QStringLiteral("room_id")),
+               problems);
     if (overlaps != 0)
         *problems << QStringLiteral("%1 double bookings").arg(overlaps);
     const qint64 broken = AuditLog(*database).firstBrokenEntry(&error);
