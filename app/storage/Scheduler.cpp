@@ -184,7 +184,7 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     // each statement is a round trip), then tried in order as before.
     const CandidateFacts facts =
         candidateFacts(m_database, m_zone, c.therapists, c.rooms, c.request.ignoreBooking, startsAt,
-                       endsAt, day.dayOfWeek(), from, to, error);
+                       endsAt, day.dayOfWeek(), from, to, &c.serviceNames, error);
     if (!facts.ok)
         return false;
     QString firstWhy;

@@ -26,9 +26,7 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     Statement q(m_database);
     const SqlDialect& dialect = m_database.dialect();
     q.prepare(QStringLiteral(
-                  "SELECT %1, b.minutes, COALESCE((SELECT name FROM service_texts t JOIN services "
-                  "s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER BY "
-                  "t.language = ? DESC, t.language = 'en' DESC LIMIT 1), ''), th.display_name, "
+                  "SELECT %1, b.minutes, b.service_id, th.display_name, "
                   "c.full_name, b.id FROM bookings b JOIN therapists th ON th.id = b.therapist_id "
                   "JOIN clients c ON c.id = b.client_id WHERE b.client_id = ? AND b.starts_at > ? "
                   "AND b.starts_at < ? AND %2 > ? AND b.id <> ? AND b.status NOT IN "
@@ -36,7 +34,6 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
                   .arg(dialect.secs(QStringLiteral("b.starts_at")),
                        dialect.plusSecs(QStringLiteral("b.starts_at"),
                                         QStringLiteral("b.minutes * 60"))));
-    q.addBindValue(QLocale().name().left(2));
     q.addBindValue(c.request.clientId);
     // the longest session: an index range
     q.addBindValue(dialect.timeValue(startsAt - qint64(480) * 60));
@@ -48,12 +45,19 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     if (q.next()) {
         const qint64 otherStart = q.value(0).toLongLong();
         const qint64 otherEnd = otherStart + q.value(1).toLongLong() * 60;
+        const qint64 serviceId = q.value(2).toLongLong();
+        const QString therapist = q.value(3).toString();
+        const QString client = q.value(4).toString();
+        const qint64 otherId = q.value(5).toLongLong();
+        q.finish();
+        if (!readServiceNames(m_database, {serviceId}, &c.serviceNames, error))
+            return false;
         *why = tr("%1 already has a session then: %2\u2013%3, %4 with %5 (booking %6). A client "
                   "can be in one session at a time.")
-                   .arg(q.value(4).toString(), LocalTime::formatExact(otherStart, m_zone),
+                   .arg(client, LocalTime::formatExact(otherStart, m_zone),
                         LocalTime::formatExact(otherEnd, m_zone, QStringLiteral("HH:mm")),
-                        q.value(2).toString().toLower(), q.value(3).toString())
-                   .arg(q.value(5).toLongLong());
+                        c.serviceNames.value(serviceId).toLower(), therapist)
+                   .arg(otherId);
     }
     return true;
 }
@@ -107,24 +111,48 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
+bool readServiceNames(Database& database, const QSet<qint64>& ids, QHash<qint64, QString>* names,
+                      StorageError* error)
+{
+    QList<qint64> missing;
+    for (qint64 id : ids)
+        if (!names->contains(id))
+            missing << id;
+    if (missing.isEmpty())
+        return true;
+    Statement q(database);
+    q.prepare(QStringLiteral("SELECT s.id, COALESCE((SELECT name FROM service_texts t WHERE "
+                             "t.revision_id = s.published_revision_id ORDER BY t.language = ? "
+                             "DESC, t.language = 'en' DESC LIMIT 1), '') FROM services s WHERE "
+                             "s.id IN (%1)")
+                  .arg(placeholders(missing.size())));
+    q.addBindValue(QLocale().name().left(2));
+    for (qint64 id : std::as_const(missing))
+        q.addBindValue(id);
+    if (!q.exec(error, Scheduler::tr("read the service names")))
+        return false;
+    for (qint64 id : std::as_const(missing))
+        names->insert(id, QString()); // a service since deleted: named by nothing, as before
+    while (q.next())
+        names->insert(q.value(0).toLongLong(), q.value(1).toString());
+    return true;
+}
+
 CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
                               const QList<SchedulerResource>& therapists,
                               const QList<SchedulerResource>& rooms, qint64 ignoreBooking,
                               qint64 startsAt, qint64 endsAt, int weekday, int from, int to,
-                              StorageError* error)
+                              QHash<qint64, QString>* serviceNames, StorageError* error)
 {
     CandidateFacts facts;
-    const QString language = QLocale().name().left(2);
     const QString t = placeholders(therapists.size());
     const QString r = placeholders(rooms.size());
     // Kind 0 and 1: the bookings overlapping the time (an index range per therapist or room:
     // the cost follows the day, not the history), earliest first; 2: shifts covering it; 3:
-    // absences overlapping it.
+    // absences overlapping it. The clashing service's name is read afterwards, when one is named.
     const QString clash = QStringLiteral(
-        "SELECT %1, b.%2, %4, %5, COALESCE((SELECT name FROM service_texts t JOIN "
-        "services s ON t.revision_id = s.published_revision_id WHERE s.id = b.service_id ORDER "
-        "BY t.language = ? DESC, t.language = 'en' DESC LIMIT 1), '') FROM bookings b WHERE "
-        "b.%2 IN (%3) AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND b.id <> ? "
+        "SELECT %1, b.%2, %4, %5, '', b.service_id FROM bookings b WHERE b.%2 IN (%3) AND "
+        "b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ? AND b.id <> ? "
         "AND b.status NOT IN ('cancelled', 'no_show')");
     // Seconds in the select list: the shifts and absences below answer 0 in those columns.
     const SqlDialect& dialect = database.dialect();
@@ -134,14 +162,14 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
     q.prepare(clash.arg(QStringLiteral("0"), QStringLiteral("therapist_id"), t, starts, ends) +
               QStringLiteral(" UNION ALL ") +
               clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r, starts, ends) +
-              QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '' FROM therapist_shifts "
-                             "WHERE therapist_id IN (%1) AND weekday = ? AND start_minute <= ? "
-                             "AND end_minute >= ? UNION ALL SELECT 3, therapist_id, 0, 0, reason "
-                             "FROM therapist_absences WHERE therapist_id IN (%1) AND starts_at < "
+              QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '', 0 FROM "
+                             "therapist_shifts WHERE therapist_id IN (%1) AND weekday = ? AND "
+                             "start_minute <= ? AND end_minute >= ? UNION ALL SELECT 3, "
+                             "therapist_id, 0, 0, reason, 0 FROM therapist_absences WHERE "
+                             "therapist_id IN (%1) AND starts_at < "
                              "? AND ends_at > ? ORDER BY 1, 2, 3")
                   .arg(t));
     for (const QList<SchedulerResource>* candidates : {&therapists, &rooms}) {
-        q.addBindValue(language);
         for (const SchedulerResource& candidate : *candidates)
             q.addBindValue(candidate.id);
         q.addBindValue(dialect.timeValue(startsAt - kMaxOccupiedSecs));
@@ -160,21 +188,27 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
     q.addBindValue(dialect.timeValue(startsAt));
     if (!q.exec(error, Scheduler::tr("check for overlapping bookings")))
         return facts;
+    // The first clash of each therapist and room, earliest first (the order of the rows).
+    struct Clash
+    {
+        qint64 startsAt;
+        qint64 endsAt;
+        qint64 serviceId;
+    };
+    QHash<qint64, Clash> therapistClash;
+    QHash<qint64, Clash> roomClash;
+    QSet<qint64> services;
     while (q.next()) {
         const qint64 id = q.value(1).toLongLong();
         switch (q.value(0).toInt()) {
         case 0:
         case 1: {
-            QHash<qint64, QString>& clashes =
-                q.value(0).toInt() == 0 ? facts.therapistClash : facts.roomClash;
+            QHash<qint64, Clash>& clashes = q.value(0).toInt() == 0 ? therapistClash : roomClash;
             if (clashes.contains(id))
                 break; // the earliest is named
             clashes.insert(
-                id,
-                Scheduler::tr("%1\u2013%2 with %3")
-                    .arg(LocalTime::format(q.value(2).toLongLong(), zone, QStringLiteral("HH:mm")),
-                         LocalTime::format(q.value(3).toLongLong(), zone, QStringLiteral("HH:mm")),
-                         q.value(4).toString().toLower()));
+                id, {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(5).toLongLong()});
+            services.insert(q.value(5).toLongLong());
             break;
         }
         case 2:
@@ -185,6 +219,19 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
                 facts.away.insert(id, q.value(4).toString());
         }
     }
+    q.finish();
+    if (!services.isEmpty() && !readServiceNames(database, services, serviceNames, error))
+        return facts;
+    const auto describe = [&](const Clash& clash) {
+        return Scheduler::tr("%1\u2013%2 with %3")
+            .arg(LocalTime::format(clash.startsAt, zone, QStringLiteral("HH:mm")),
+                 LocalTime::format(clash.endsAt, zone, QStringLiteral("HH:mm")),
+                 serviceNames->value(clash.serviceId).toLower());
+    };
+    for (auto it = therapistClash.cbegin(); it != therapistClash.cend(); ++it)
+        facts.therapistClash.insert(it.key(), describe(it.value()));
+    for (auto it = roomClash.cbegin(); it != roomClash.cend(); ++it)
+        facts.roomClash.insert(it.key(), describe(it.value()));
     facts.ok = true;
     return facts;
 }

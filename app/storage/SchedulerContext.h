@@ -28,6 +28,9 @@ struct Scheduler::Context
     int cleanup = 0;
     QList<SchedulerResource> therapists; // candidates, in the order they are tried
     QList<SchedulerResource> rooms;
+    // The names of services met in clashes, read only when a clash is named: a name inside the
+    // clash statements doubled their planning on a server, where they are planned every time.
+    mutable QHash<qint64, QString> serviceNames;
 };
 
 // What the scheduler needs to know of its candidates at one time, read in one statement
@@ -45,4 +48,8 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
                               const QList<SchedulerResource>& therapists,
                               const QList<SchedulerResource>& rooms, qint64 ignoreBooking,
                               qint64 startsAt, qint64 endsAt, int weekday, int from, int to,
-                              StorageError* error);
+                              QHash<qint64, QString>* serviceNames, StorageError* error);
+// Fills `names` with the current published name of each service in `ids` it lacks (in the
+// person's language, else English), in one statement; false and `error` when reading fails.
+bool readServiceNames(Database& database, const QSet<qint64>& ids, QHash<qint64, QString>* names,
+                      StorageError* error);
