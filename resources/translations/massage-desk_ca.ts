@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Not removed yet: the server %1 cannot be reached. The absence stays marked in the list and is removed by itself as soon as the connection is back.</source>
-        <translation>Encara no s'ha eliminat: no es pot connectar amb el servidor %1. L'absència queda marcada a la llista i s'elimina automàticament tan bon punt es recupera la connexió.</translation>
+        <translation>Encara no s&apos;ha eliminat: no es pot connectar amb el servidor %1. L&apos;absència queda marcada a la llista i s&apos;elimina automàticament tan bon punt es recupera la connexió.</translation>
     </message>
     <message>
         <source>If it is still listed, press Remove now.</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>%1 (removal waits for the server)</source>
-        <translation>%1 (l'eliminació espera el servidor)</translation>
+        <translation>%1 (l&apos;eliminació espera el servidor)</translation>
     </message>
     <message>
         <source>Absence added.</source>
-        <translation>S'ha afegit l'absència.</translation>
+        <translation>S&apos;ha afegit l&apos;absència.</translation>
     </message>
     <message>
         <source>That absence is already waiting to be removed.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Absence removed.</source>
-        <translation>S'ha eliminat l'absència.</translation>
+        <translation>S&apos;ha eliminat l&apos;absència.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
     </message>
     <message>
         <source>No backup was written: the server %1 cannot be reached, and nothing was changed. Press “Back up now” again once the connection is back.</source>
-        <translation>No s'ha fet cap còpia: no es pot connectar amb el servidor %1 i no s'ha canviat res. Torneu a prémer “Fes una còpia ara” quan es recuperi la connexió.</translation>
+        <translation>No s&apos;ha fet cap còpia: no es pot connectar amb el servidor %1 i no s&apos;ha canviat res. Torneu a prémer “Fes una còpia ara” quan es recuperi la connexió.</translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4453,7 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     </message>
     <message>
         <source>Not removed yet: the server %1 cannot be reached. The day stays marked in the list and is removed by itself as soon as the connection is back.</source>
-        <translation>Encara no s'ha eliminat: no es pot connectar amb el servidor %1. El dia queda marcat a la llista i s'elimina automàticament tan bon punt es recupera la connexió.</translation>
+        <translation>Encara no s&apos;ha eliminat: no es pot connectar amb el servidor %1. El dia queda marcat a la llista i s&apos;elimina automàticament tan bon punt es recupera la connexió.</translation>
     </message>
     <message>
         <source>If it is still listed, press Remove now.</source>
@@ -4469,11 +4469,11 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     </message>
     <message>
         <source>%1 (removal waits for the server)</source>
-        <translation>%1 (l'eliminació espera el servidor)</translation>
+        <translation>%1 (l&apos;eliminació espera el servidor)</translation>
     </message>
     <message>
         <source>Closed day added.</source>
-        <translation>S'ha afegit el dia tancat.</translation>
+        <translation>S&apos;ha afegit el dia tancat.</translation>
     </message>
     <message>
         <source>That day is already waiting to be removed.</source>
@@ -4481,7 +4481,7 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     </message>
     <message>
         <source>Closed day removed.</source>
-        <translation>S'ha eliminat el dia tancat.</translation>
+        <translation>S&apos;ha eliminat el dia tancat.</translation>
     </message>
 </context>
 <context>
@@ -6353,19 +6353,19 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     </message>
     <message>
         <source>Sealing was not turned on: the server %1 cannot be reached, and nothing was changed. Once the connection is back, type your password again and press “Seal the health data”.</source>
-        <translation>No s'ha activat el segellat: no es pot connectar amb el servidor %1 i no s'ha canviat res. Quan es recuperi la connexió, torneu a escriure la contrasenya i premeu “Segella les dades de salut”.</translation>
+        <translation>No s&apos;ha activat el segellat: no es pot connectar amb el servidor %1 i no s&apos;ha canviat res. Quan es recuperi la connexió, torneu a escriure la contrasenya i premeu “Segella les dades de salut”.</translation>
     </message>
     <message>
         <source>The remaining check-ins were not sealed: the server %1 cannot be reached, and nothing was changed. Press “Seal the health data” again once the connection is back.</source>
-        <translation>No s'han segellat els registres d'arribada que faltaven: no es pot connectar amb el servidor %1 i no s'ha canviat res. Torneu a prémer “Segella les dades de salut” quan es recuperi la connexió.</translation>
+        <translation>No s&apos;han segellat els registres d&apos;arribada que faltaven: no es pot connectar amb el servidor %1 i no s&apos;ha canviat res. Torneu a prémer “Segella les dades de salut” quan es recuperi la connexió.</translation>
     </message>
     <message>
         <source>Sealing is turned on, but not every check-in was sealed: %1 Write down the recovery key now; then press “Seal the health data” again to finish.</source>
-        <translation>El segellat està activat, però no s'han segellat tots els registres d'arribada: %1 Apunteu ara la clau de recuperació; després torneu a prémer “Segella les dades de salut” per acabar.</translation>
+        <translation>El segellat està activat, però no s&apos;han segellat tots els registres d&apos;arribada: %1 Apunteu ara la clau de recuperació; després torneu a prémer “Segella les dades de salut” per acabar.</translation>
     </message>
     <message>
         <source>Access was not restored: the server %1 cannot be reached, and nothing was changed. Press “Restore access” again once the connection is back; the passwords are typed again then.</source>
-        <translation>No s'ha restaurat l'accés: no es pot connectar amb el servidor %1 i no s'ha canviat res. Torneu a prémer “Restaura l'accés” quan es recuperi la connexió; aleshores s'han de tornar a escriure les contrasenyes.</translation>
+        <translation>No s&apos;ha restaurat l&apos;accés: no es pot connectar amb el servidor %1 i no s&apos;ha canviat res. Torneu a prémer “Restaura l&apos;accés” quan es recuperi la connexió; aleshores s&apos;han de tornar a escriure les contrasenyes.</translation>
     </message>
 </context>
 <context>
@@ -7206,6 +7206,10 @@ La base de dades actual es conserva al costat com a còpia de seguretat, de mane
     <message>
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
         <translation>%1 ja té una sessió a aquesta hora: %2–%3, %4 amb %5 (reserva %6). Un client només pot estar en una sessió alhora.</translation>
+    </message>
+    <message>
+        <source>read the service names</source>
+        <translation>llegir els noms dels serveis</translation>
     </message>
 </context>
 <context>

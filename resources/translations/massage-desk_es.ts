@@ -7207,6 +7207,10 @@ La base de datos actual se conserva al lado como copia de seguridad, de modo que
         <source>%1 already has a session then: %2–%3, %4 with %5 (booking %6). A client can be in one session at a time.</source>
         <translation>%1 ya tiene una sesión a esa hora: %2–%3, %4 con %5 (reserva %6). Un cliente solo puede estar en una sesión a la vez.</translation>
     </message>
+    <message>
+        <source>read the service names</source>
+        <translation>leer los nombres de los servicios</translation>
+    </message>
 </context>
 <context>
     <name>SealedBackups</name>
