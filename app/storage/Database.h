@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <functional>
 #include <memory>
@@ -114,6 +115,16 @@ public:
     // Seals new values to `publicKey`: one ephemeral key per connection and public key.
     Sealing::Sealer& sealer(const QByteArray& publicKey) const;
 
+    // Server only: the name under which this connection keeps `sql` prepared (Statement's kept
+    // plans), empty when it is not kept yet. keepStatement names it (after its PREPARE ran);
+    // forgetKeptStatements drops them all when the server has lost one (DISCARD, DEALLOCATE:
+    // then it has lost the others too). Reconnecting forgets them all as well.
+    QString keptStatement(const QString& sql) const { return m_kept.value(sql); }
+    QString nameForKept();
+    void keepStatement(const QString& sql, const QString& name) { m_kept.insert(sql, name); }
+    void forgetKeptStatements() { m_kept.clear(); }
+    qsizetype keptStatements() const { return m_kept.size(); }
+
     // Reads the header facts of any SQLite file without changing it.
     struct Identity
     {
@@ -147,4 +158,6 @@ private:
     std::shared_ptr<const Sealing::CentreKey> m_centreKey;
     qint64 m_keyUser = 0;
     mutable std::unique_ptr<Sealing::Sealer> m_sealer;
+    QHash<QString, QString> m_kept;
+    int m_keptCount = 0;
 };

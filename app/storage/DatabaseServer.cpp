@@ -170,6 +170,8 @@ constexpr int kConnectTimeoutSeconds = 10;
 
 bool Database::prepareServerSession(StorageError* error)
 {
+    // A new session has none of the statements the last one kept prepared.
+    m_kept.clear();
     // Qt 6.4 leaves the session time zone to the server's default: our times are UTC.
     QSqlQuery query(connection());
     for (const QString& statement :
@@ -185,6 +187,12 @@ bool Database::prepareServerSession(StorageError* error)
         }
     }
     return true;
+}
+
+QString Database::nameForKept()
+{
+    // Apart from QPSQL's own qpsqlpstmt_ names.
+    return QStringLiteral("massage_desk_%1").arg(++m_keptCount);
 }
 
 bool Database::reconnect(StorageError* error)

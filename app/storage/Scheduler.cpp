@@ -23,11 +23,14 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
     c->request = request;
     const QString language = QLocale().name().left(2);
     Statement query(m_database);
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.archived, r.cleanup_minutes, r.id, COALESCE((SELECT name FROM "
-        "service_texts WHERE revision_id = r.id ORDER BY language = ? DESC, language = 'en' DESC "
-        "LIMIT 1), s.code) FROM services s JOIN service_revisions r ON r.id = "
-        "s.published_revision_id WHERE s.code = ?"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT s.id, s.archived, r.cleanup_minutes, r.id, COALESCE((SELECT name FROM "
+            "service_texts WHERE revision_id = r.id ORDER BY language = ? DESC, language = 'en' "
+            "DESC "
+            "LIMIT 1), s.code) FROM services s JOIN service_revisions r ON r.id = "
+            "s.published_revision_id WHERE s.code = ?"),
+        Statement::Plan::Kept);
     query.addBindValue(language);
     query.addBindValue(request.serviceCode);
     if (!query.exec(error, tr("read the service")))
@@ -48,8 +51,10 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
     const qint64 revision = query.value(3).toLongLong();
     query.finish();
 
-    query.prepare(QStringLiteral(
-        "SELECT minutes FROM service_durations WHERE revision_id = ? ORDER BY minutes"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT minutes FROM service_durations WHERE revision_id = ? ORDER BY minutes"),
+        Statement::Plan::Kept);
     query.addBindValue(revision);
     if (!query.exec(error, tr("read the service")))
         return false;
@@ -150,7 +155,8 @@ bool Scheduler::fits(const Context& c, qint64 startsAt, Placement* placement, QS
     q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM closed_days WHERE day = ?), (SELECT "
                              "reason FROM closed_days WHERE day = ?), EXISTS (SELECT 1 FROM "
                              "opening_hours WHERE weekday = ? AND opens_minute <= ? AND "
-                             "closes_minute >= ?)"));
+                             "closes_minute >= ?)"),
+              Statement::Plan::Kept);
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(day.dayOfWeek());
@@ -244,7 +250,7 @@ bool Scheduler::check(const BookingRequest& request, Placement* placement,
 bool Scheduler::bookOnce(const BookingRequest& asked, const QString& userName, qint64* id,
                          Placement* placement, StorageError* error)
 {
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, WriteTransaction::Plans::Generic);
     if (!transaction.begin(error))
         return false;
     BookingRequest request = asked;
@@ -299,7 +305,7 @@ bool Scheduler::moveOnce(qint64 bookingId, qint64 startsAt, qint64 therapistId, 
                          int minutes, const QString& userName, Placement* placement,
                          StorageError* error, qint64 loadedVersion)
 {
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, WriteTransaction::Plans::Generic);
     if (!transaction.begin(error) || !mayChange(bookingId, &therapistId, error))
         return false;
     QSqlQuery q(m_database.connection());
@@ -376,7 +382,7 @@ bool Scheduler::postponeOnce(qint64 bookingId, qint64 startsAt, const QString& u
                              Placement* placement, StorageError* error)
 {
     // The move and the return to "booked" commit together.
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, WriteTransaction::Plans::Generic);
     if (!transaction.begin(error) || !mayChange(bookingId, nullptr, error))
         return false;
     QSqlQuery q(m_database.connection());

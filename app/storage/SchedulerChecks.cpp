@@ -25,15 +25,16 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
     const qint64 endsAt = startsAt + qint64(c.minutes) * 60;
     Statement q(m_database);
     const SqlDialect& dialect = m_database.dialect();
-    q.prepare(QStringLiteral(
-                  "SELECT %1, b.minutes, b.service_id, th.display_name, "
-                  "c.full_name, b.id FROM bookings b JOIN therapists th ON th.id = b.therapist_id "
-                  "JOIN clients c ON c.id = b.client_id WHERE b.client_id = ? AND b.starts_at > ? "
-                  "AND b.starts_at < ? AND %2 > ? AND b.id <> ? AND b.status NOT IN "
-                  "('cancelled', 'no_show', 'referred') ORDER BY b.starts_at LIMIT 1")
-                  .arg(dialect.secs(QStringLiteral("b.starts_at")),
-                       dialect.plusSecs(QStringLiteral("b.starts_at"),
-                                        QStringLiteral("b.minutes * 60"))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1, b.minutes, b.service_id, th.display_name, "
+            "c.full_name, b.id FROM bookings b JOIN therapists th ON th.id = b.therapist_id "
+            "JOIN clients c ON c.id = b.client_id WHERE b.client_id = ? AND b.starts_at > ? "
+            "AND b.starts_at < ? AND %2 > ? AND b.id <> ? AND b.status NOT IN "
+            "('cancelled', 'no_show', 'referred') ORDER BY b.starts_at LIMIT 1")
+            .arg(dialect.secs(QStringLiteral("b.starts_at")),
+                 dialect.plusSecs(QStringLiteral("b.starts_at"), QStringLiteral("b.minutes * 60"))),
+        Statement::Plan::Kept);
     q.addBindValue(c.request.clientId);
     // the longest session: an index range
     q.addBindValue(dialect.timeValue(startsAt - qint64(480) * 60));
@@ -160,15 +161,16 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
     const QString ends = dialect.secs(QStringLiteral("b.ends_at"));
     Statement q(database);
     q.prepare(clash.arg(QStringLiteral("0"), QStringLiteral("therapist_id"), t, starts, ends) +
-              QStringLiteral(" UNION ALL ") +
-              clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r, starts, ends) +
-              QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '', 0 FROM "
-                             "therapist_shifts WHERE therapist_id IN (%1) AND weekday = ? AND "
-                             "start_minute <= ? AND end_minute >= ? UNION ALL SELECT 3, "
-                             "therapist_id, 0, 0, reason, 0 FROM therapist_absences WHERE "
-                             "therapist_id IN (%1) AND starts_at < "
-                             "? AND ends_at > ? ORDER BY 1, 2, 3")
-                  .arg(t));
+                  QStringLiteral(" UNION ALL ") +
+                  clash.arg(QStringLiteral("1"), QStringLiteral("room_id"), r, starts, ends) +
+                  QStringLiteral(" UNION ALL SELECT 2, therapist_id, 0, 0, '', 0 FROM "
+                                 "therapist_shifts WHERE therapist_id IN (%1) AND weekday = ? AND "
+                                 "start_minute <= ? AND end_minute >= ? UNION ALL SELECT 3, "
+                                 "therapist_id, 0, 0, reason, 0 FROM therapist_absences WHERE "
+                                 "therapist_id IN (%1) AND starts_at < "
+                                 "? AND ends_at > ? ORDER BY 1, 2, 3")
+                      .arg(t),
+              Statement::Plan::Kept);
     for (const QList<SchedulerResource>* candidates : {&therapists, &rooms}) {
         for (const SchedulerResource& candidate : *candidates)
             q.addBindValue(candidate.id);

@@ -51,7 +51,7 @@ bool Scheduler::bookSeries(const BookingRequest& asked, const QList<qint64>& sta
         *error = {StorageError::Code::Refused, tr("A series has 1 to 104 bookings.")};
         return false;
     }
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, WriteTransaction::Plans::Generic);
     if (!transaction.begin(error))
         return false;
     BookingRequest first = asked;

@@ -70,7 +70,10 @@ SqlDialect::Failure classifyPostgres(const QSqlError& error)
         return SqlDialect::Failure::Overlap;
     if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001"))
         return SqlDialect::Failure::Constraint; // integrity rules and our triggers' RAISE
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+    // 26000: a statement this connection kept prepared is gone (Statement forgets it, and the
+    // transaction run again prepares it anew).
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("26000"))
         return SqlDialect::Failure::RetryTx;
     if (state == QLatin1String("55P03"))
         return SqlDialect::Failure::Busy;
@@ -142,6 +145,12 @@ QString SqlDialect::migrationsFolder() const
 QString SqlDialect::beginWrite() const
 {
     return isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqlDialect::beginWriteGenericPlans() const
+{
+    return isServer() ? QStringLiteral("BEGIN; SET LOCAL plan_cache_mode = force_generic_plan")
+                      : beginWrite();
 }
 
 QStringList SqlDialect::migrationLock() const

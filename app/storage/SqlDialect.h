@@ -52,6 +52,9 @@ public:
     // SQLite takes the write lock at BEGIN IMMEDIATE so writers queue; PostgreSQL locks rows
     // as it goes and its constraints hold under concurrency, so a plain BEGIN.
     QString beginWrite() const;
+    // The same, the server planning the prepared statements inside with generic plans
+    // (WriteTransaction::Plans::Generic); one text, so one round trip.
+    QString beginWriteGenericPlans() const;
     // Statements run first in every migration transaction so two programs setting up one
     // database at once take turns (SQLite: BEGIN IMMEDIATE already does).
     QStringList migrationLock() const;

@@ -4,8 +4,8 @@
 #include "storage/StorableText.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlField>
-
 
 Statement::Statement(Database& database)
     : m_database(database), m_query(database.connection()), m_server(database.isServer())
@@ -13,9 +13,18 @@ Statement::Statement(Database& database)
     m_query.setForwardOnly(true);
 }
 
-void Statement::prepare(const QString& sql)
+namespace {
+
+// Statements one connection keeps prepared at most (the clash check's text varies with the
+// number of candidates); past it a statement is sent as one text, as OneShot.
+constexpr qsizetype kMaxKept = 64;
+
+} // namespace
+
+void Statement::prepare(const QString& sql, Plan plan)
 {
     m_sql = sql;
+    m_plan = plan;
     m_values.clear();
     if (!m_server)
         m_query.prepare(sql);
@@ -40,11 +49,8 @@ void Statement::bindValue(int position, const QVariant& value)
     m_values[position] = value;
 }
 
-QString Statement::inlined() const
+template <typename Mark> QString Statement::marked(const Mark& mark) const
 {
-    // Each ? outside a quoted literal or name takes the next value, spelled as QPSQL spells
-    // the parameters of its EXECUTE (qCreateParamString): NULL, or formatValue of its type.
-    const QSqlDriver* driver = m_query.driver();
     QString text;
     text.reserve(m_sql.size() + 16 * m_values.size());
     QChar quote;
@@ -58,22 +64,61 @@ QString Statement::inlined() const
         } else if (c == QLatin1Char('?')) {
             if (next >= m_values.size())
                 return {};
-            const QVariant& value = m_values.at(next++);
-            QSqlField field(QString(), value.metaType());
-            if (value.isNull())
-                field.clear();
-            else
-                field.setValue(value);
-            const QString literal = driver->formatValue(field);
-            // A negative number after a minus sign would start a comment ("--1").
-            text += literal.startsWith(QLatin1Char('-'))
-                        ? QLatin1Char('(') + literal + QLatin1Char(')')
-                        : literal;
+            text += mark(next++);
             continue;
         }
         text += c;
     }
     return next == m_values.size() ? text : QString();
+}
+
+QString Statement::literal(int index) const
+{
+    // Spelled as QPSQL spells the parameters of its EXECUTE (qCreateParamString): NULL, or
+    // formatValue of its type.
+    const QVariant& value = m_values.at(index);
+    QSqlField field(QString(), value.metaType());
+    if (value.isNull())
+        field.clear();
+    else
+        field.setValue(value);
+    const QString literal = m_query.driver()->formatValue(field);
+    // A negative number after a minus sign would start a comment ("--1").
+    return literal.startsWith(QLatin1Char('-')) ? QLatin1Char('(') + literal + QLatin1Char(')')
+                                                : literal;
+}
+
+bool Statement::execKept(StorageError* error, const QString& what)
+{
+    QString name = m_database.keptStatement(m_sql);
+    if (name.isEmpty()) {
+        const QString numbered =
+            marked([](int index) { return QStringLiteral("$%1").arg(index + 1); });
+        if (numbered.isEmpty()) {
+            m_plan = Plan::OneShot;
+            return exec(error, what); // reports the mismatch
+        }
+        name = m_database.nameForKept();
+        // PREPARE is not transactional: a rollback afterwards leaves it prepared.
+        QSqlQuery prepare(m_database.connection());
+        if (!prepare.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numbered)))
+            return m_database.failed(prepare, what, error);
+        m_database.keepStatement(m_sql, name);
+    }
+    QStringList values;
+    for (int i = 0; i < m_values.size(); ++i)
+        values << literal(i);
+    const QString text =
+        values.isEmpty()
+            ? QStringLiteral("EXECUTE ") + name
+            : QStringLiteral("EXECUTE %1 (%2)").arg(name, values.join(QStringLiteral(", ")));
+    if (m_query.exec(text))
+        return true;
+    // 26000: the server no longer has it (a DISCARD, a pooler's other session): neither the
+    // others, so all are prepared again by the attempt run again (RetryTx).
+    if (m_query.lastError().nativeErrorCode() == QLatin1String("26000"))
+        m_database.forgetKeptStatements();
+    return m_database.failed(m_query, what, error);
 }
 
 bool Statement::exec(StorageError* error, const QString& what)
@@ -105,7 +150,10 @@ bool Statement::exec(StorageError* error, const QString& what)
         QSqlQuery nothing(m_database.connection());
         return m_database.exec(nothing, error, what);
     }
-    const QString text = inlined();
+    if (m_plan == Plan::Kept &&
+        (!m_database.keptStatement(m_sql).isEmpty() || m_database.keptStatements() < kMaxKept))
+        return execKept(error, what);
+    const QString text = marked([this](int index) { return literal(index); });
     if (text.isEmpty()) {
         if (error)
             *error = {StorageError::Code::Query,

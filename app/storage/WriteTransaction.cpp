@@ -15,7 +15,8 @@ constexpr int kAttempts = 20;
 
 } // namespace
 
-WriteTransaction::WriteTransaction(Database& database) : m_database(database)
+WriteTransaction::WriteTransaction(Database& database, Plans plans)
+    : m_database(database), m_plans(plans)
 {
 }
 
@@ -29,7 +30,8 @@ bool WriteTransaction::begin(StorageError* error)
 {
     QSqlQuery query(m_database.connection());
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
-        if (query.exec(m_database.dialect().beginWrite())) {
+        if (query.exec(m_plans == Plans::Generic ? m_database.dialect().beginWriteGenericPlans()
+                                                 : m_database.dialect().beginWrite())) {
             m_open = true;
             return true;
         }

@@ -414,6 +414,68 @@ private slots:
                 });
         }
     }
+
+    // The scheduler's checks are prepared once per connection and the server plans them once,
+    // generically, inside a booking's transaction (planning cost more than running them); a
+    // session that lost them (a reconnect, a DEALLOCATE) prepares them again and the booking
+    // goes through.
+    void theSchedulersChecksKeepTheirPlans()
+    {
+        TestDatabase t;
+        const StorageTest::Resources r = StorageTest::addResources(t.db());
+        Scheduler scheduler(t.db(), QTimeZone::utc());
+        qint64 slot = StorageTest::kBaseSlot;
+        const auto book = [&] {
+            qint64 id = 0;
+            StorageError error;
+            const bool booked =
+                scheduler.book(StorageTest::bookingAt(r, slot), QString(), &id, nullptr, &error);
+            slot += StorageTest::kSlotSecs;
+            if (!booked)
+                qWarning("booking refused: %s", qPrintable(error.detail));
+            return booked && id > 0;
+        };
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(book());
+        const auto kept = [&](const QString& what) {
+            return StorageTest::scalar(t.db(), QStringLiteral("SELECT %1 FROM "
+                                                              "pg_prepared_statements WHERE name "
+                                                              "LIKE 'massage\\_desk\\_%' AND "
+                                                              "statement LIKE "
+                                                              "'%therapist_shifts%'")
+                                                   .arg(what))
+                .toInt();
+        };
+        QCOMPARE(kept(QStringLiteral("count(*)")), 1);
+        // Twelve bookings, each one clash check, none planned for its own values.
+        QCOMPARE(kept(QStringLiteral("sum(generic_plans)")), 12);
+        QCOMPARE(kept(QStringLiteral("sum(custom_plans)")), 0);
+        // Only inside the scheduler's transactions.
+        QCOMPARE(StorageTest::scalar(t.db(), QStringLiteral("SHOW plan_cache_mode")).toString(),
+                 QStringLiteral("auto"));
+        QCOMPARE(t.db().keptStatements(), qsizetype(5));
+
+        // A pooler or an operator discarded the session's statements: the booking still lands,
+        // once, and a clash is still named (the client's check, a kept statement too).
+        QVERIFY(QSqlQuery(t.db().connection()).exec(QStringLiteral("DEALLOCATE ALL")));
+        QVERIFY(book());
+        QCOMPARE(kept(QStringLiteral("count(*)")), 1);
+        qint64 id = 0;
+        StorageError error;
+        QVERIFY(!scheduler.book(StorageTest::bookingAt(r, slot - StorageTest::kSlotSecs), QString(),
+                                &id, nullptr, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("Test Client already has a session then")),
+                 qPrintable(error.message));
+
+        // A reconnect starts a new session with none kept; the next booking prepares them.
+        QVERIFY(t.db().reconnect(&error));
+        QCOMPARE(t.db().keptStatements(), qsizetype(0));
+        QVERIFY(book());
+        QCOMPARE(kept(QStringLiteral("count(*)")), 1);
+        QCOMPARE(
+            StorageTest::scalar(t.db(), QStringLiteral("SELECT count(*) FROM bookings")).toInt(),
+            14);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServer)
