@@ -2,6 +2,8 @@
 
 #include "storage/CheckinRepository.h"
 #include "storage/Database.h"
+#include "storage/ServiceNames.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 
@@ -29,17 +31,14 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
                                              StorageError* error) const
 {
     QList<AgendaEntry> entries;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    // One round trip on a server (Statement); the service names are read afterwards, once per
+    // service (ServiceNames).
+    Statement query(m_database);
     query.prepare(
         QStringLiteral(
             "SELECT b.id, %2, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
-            "  c.full_name, s.code, "
-            "  COALESCE((SELECT name FROM service_texts WHERE revision_id = "
-            "s.published_revision_id "
-            "            ORDER BY language = :language DESC, language = 'en' DESC LIMIT 1), "
-            "s.code), "
-            "  t.display_name, r.name, k.outcome, b.client_id, b.service_id, b.therapist_id, "
+            "  c.full_name, s.code, '', t.display_name, r.name, k.outcome, b.client_id, "
+            "b.service_id, b.therapist_id, "
             "  b.room_id, "
             // The client's open referral, as CheckinRepository::openReferral reads it; only for
             // sessions still to check in or start, and only for clients with a referred booking
@@ -56,16 +55,16 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
             "JOIN therapists t ON t.id = b.therapist_id "
             "JOIN rooms r ON r.id = b.room_id "
             "LEFT JOIN checkins k ON k.booking_id = b.id AND k.superseded_at IS NULL "
-            "WHERE b.starts_at >= :from AND b.starts_at < :to "
+            "WHERE b.starts_at >= ? AND b.starts_at < ? "
             "ORDER BY b.starts_at, t.display_name")
             .arg(CheckinRepository::referralStillOpenSql(),
                  m_database.dialect().secs(QStringLiteral("b.starts_at")),
                  m_database.dialect().secs(QStringLiteral("r.recorded_at"))));
-    query.bindValue(QStringLiteral(":language"), language);
-    query.bindValue(QStringLiteral(":from"), m_database.timeValue(fromUtc));
-    query.bindValue(QStringLiteral(":to"), m_database.timeValue(toUtc));
-    if (!m_database.exec(query, error, tr("read the bookings")))
+    query.addBindValue(m_database.timeValue(fromUtc));
+    query.addBindValue(m_database.timeValue(toUtc));
+    if (!query.exec(error, tr("read the bookings")))
         return entries;
+    QSet<qint64> services;
     while (query.next()) {
         AgendaEntry e;
         e.id = query.value(0).toLongLong();
@@ -76,7 +75,6 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
         e.statusReason = query.value(5).toString();
         e.clientName = query.value(6).toString();
         e.serviceCode = query.value(7).toString();
-        e.serviceName = query.value(8).toString();
         e.therapistName = query.value(9).toString();
         e.roomName = query.value(10).toString();
         e.checkinOutcome = query.value(11).toString();
@@ -92,7 +90,17 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
                                 .date()
                                 .toString(Qt::ISODate);
         }
+        services.insert(e.serviceId);
         entries.append(e);
+    }
+    query.finish();
+    QHash<qint64, QString> names;
+    if (!ServiceNames::read(m_database, language, services, &names, error))
+        return {};
+    for (AgendaEntry& e : entries) {
+        e.serviceName = names.value(e.serviceId);
+        if (e.serviceName.isEmpty())
+            e.serviceName = e.serviceCode;
     }
     return entries;
 }

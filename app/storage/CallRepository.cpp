@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/Scheduler.h"
+#include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -163,13 +164,12 @@ QHash<qint64, QString> CallRepository::statusesBetween(qint64 fromUtc, qint64 to
                                                        StorageError* error) const
 {
     QHash<qint64, QString> found;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Statement q(m_database); // each week switch: one round trip on a server
     q.prepare(QStringLiteral("SELECT k.booking_id, k.status FROM booking_calls k JOIN bookings b "
                              "ON b.id = k.booking_id WHERE b.starts_at >= ? AND b.starts_at < ?"));
     q.addBindValue(m_database.timeValue(fromUtc));
     q.addBindValue(m_database.timeValue(toUtc));
-    if (!m_database.exec(q, error, tr("read the calls")))
+    if (!q.exec(error, tr("read the calls")))
         return found;
     while (q.next())
         found.insert(q.value(0).toLongLong(), q.value(1).toString());

@@ -5,6 +5,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SchedulerContext.h"
+#include "storage/ServiceNames.h"
 #include "storage/Statement.h"
 
 #include <QLocale>
@@ -51,7 +52,8 @@ bool Scheduler::clientBusy(const Context& c, qint64 startsAt, QString* why,
         const QString client = q.value(4).toString();
         const qint64 otherId = q.value(5).toLongLong();
         q.finish();
-        if (!readServiceNames(m_database, {serviceId}, &c.serviceNames, error))
+        if (!ServiceNames::read(m_database, QLocale().name().left(2), {serviceId}, &c.serviceNames,
+                                error))
             return false;
         *why = tr("%1 already has a session then: %2\u2013%3, %4 with %5 (booking %6). A client "
                   "can be in one session at a time.")
@@ -111,33 +113,6 @@ QString placeholders(qsizetype count)
 }
 
 } // namespace
-
-bool readServiceNames(Database& database, const QSet<qint64>& ids, QHash<qint64, QString>* names,
-                      StorageError* error)
-{
-    QList<qint64> missing;
-    for (qint64 id : ids)
-        if (!names->contains(id))
-            missing << id;
-    if (missing.isEmpty())
-        return true;
-    Statement q(database);
-    q.prepare(QStringLiteral("SELECT s.id, COALESCE((SELECT name FROM service_texts t WHERE "
-                             "t.revision_id = s.published_revision_id ORDER BY t.language = ? "
-                             "DESC, t.language = 'en' DESC LIMIT 1), '') FROM services s WHERE "
-                             "s.id IN (%1)")
-                  .arg(placeholders(missing.size())));
-    q.addBindValue(QLocale().name().left(2));
-    for (qint64 id : std::as_const(missing))
-        q.addBindValue(id);
-    if (!q.exec(error, Scheduler::tr("read the service names")))
-        return false;
-    for (qint64 id : std::as_const(missing))
-        names->insert(id, QString()); // a service since deleted: named by nothing, as before
-    while (q.next())
-        names->insert(q.value(0).toLongLong(), q.value(1).toString());
-    return true;
-}
 
 CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
                               const QList<SchedulerResource>& therapists,
@@ -222,7 +197,8 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
         }
     }
     q.finish();
-    if (!services.isEmpty() && !readServiceNames(database, services, serviceNames, error))
+    if (!services.isEmpty() &&
+        !ServiceNames::read(database, QLocale().name().left(2), services, serviceNames, error))
         return facts;
     const auto describe = [&](const Clash& clash) {
         return Scheduler::tr("%1\u2013%2 with %3")

@@ -49,7 +49,3 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
                               const QList<SchedulerResource>& rooms, qint64 ignoreBooking,
                               qint64 startsAt, qint64 endsAt, int weekday, int from, int to,
                               QHash<qint64, QString>* serviceNames, StorageError* error);
-// Fills `names` with the current published name of each service in `ids` it lacks (in the
-// person's language, else English), in one statement; false and `error` when reading fails.
-bool readServiceNames(Database& database, const QSet<qint64>& ids, QHash<qint64, QString>* names,
-                      StorageError* error);

@@ -2,6 +2,7 @@
 
 #include "core/FreeText.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -124,10 +125,10 @@ int SettingsRepository::lateCancelHours() const
 QList<OpeningHours> SettingsRepository::openingHours(StorageError* error) const
 {
     QList<OpeningHours> hours;
-    QSqlQuery query(m_database.connection());
+    Statement query(m_database); // each week switch: one round trip on a server
     query.prepare(QStringLiteral("SELECT weekday, opens_minute, closes_minute FROM opening_hours "
                                  "ORDER BY weekday, opens_minute"));
-    if (!m_database.exec(query, error, tr("read the opening hours")))
+    if (!query.exec(error, tr("read the opening hours")))
         return hours;
     while (query.next())
         hours.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()});

@@ -1,6 +1,7 @@
 #include "storage/TherapistHours.h"
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -30,11 +31,10 @@ QHash<qint64, TherapistHours::Days> TherapistHours::load(Database& database, con
     QHash<qint64, Days> result;
     if (!first.isValid() || days < 1)
         return result;
-    QSqlQuery shifts(database.connection());
-    shifts.setForwardOnly(true);
+    Statement shifts(database); // each week switch: one round trip on a server
     shifts.prepare(QStringLiteral("SELECT therapist_id, weekday, start_minute, end_minute FROM "
                                   "therapist_shifts ORDER BY therapist_id, start_minute"));
-    if (!database.exec(shifts, error, tr("read the shifts")))
+    if (!shifts.exec(error, tr("read the shifts")))
         return result;
     QHash<qint64, QHash<int, QList<WorkingSpan>>> weekly;
     while (shifts.next())
@@ -52,13 +52,12 @@ QHash<qint64, TherapistHours::Days> TherapistHours::load(Database& database, con
 
     const qint64 from = QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 to = QDateTime(first.addDays(days), QTime(0, 0), zone).toSecsSinceEpoch();
-    QSqlQuery absences(database.connection());
-    absences.setForwardOnly(true);
+    Statement absences(database);
     absences.prepare(QStringLiteral("SELECT therapist_id, starts_at, ends_at FROM "
                                     "therapist_absences WHERE starts_at < ? AND ends_at > ?"));
     absences.addBindValue(database.timeValue(to));
     absences.addBindValue(database.timeValue(from));
-    if (!database.exec(absences, error, tr("read the absences")))
+    if (!absences.exec(error, tr("read the absences")))
         return result;
     while (absences.next()) {
         const qint64 therapist = absences.value(0).toLongLong();

@@ -6,6 +6,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -113,11 +114,10 @@ WaitlistRepository::RoomFit WaitlistRepository::roomFit(const QList<AgendaEntry>
                                                         StorageError* error) const
 {
     RoomFit fit;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Statement q(m_database); // each week switch: one round trip on a server
     q.prepare(QStringLiteral("SELECT rs.service_id, rs.room_id FROM room_services rs JOIN rooms r "
                              "ON r.id = rs.room_id WHERE r.active = 1"));
-    if (!m_database.exec(q, error, tr("read the rooms' services")))
+    if (!q.exec(error, tr("read the rooms' services")))
         return fit;
     while (q.next())
         fit.roomsOf[q.value(0).toLongLong()].append(q.value(1).toLongLong());
@@ -164,11 +164,10 @@ QList<WaitlistEntry> WaitlistRepository::offersWithRoom(const QList<WaitlistEntr
 WaitlistRepository::Performed WaitlistRepository::performed(StorageError* error) const
 {
     Performed services;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Statement q(m_database); // each week switch: one round trip on a server
     q.prepare(QStringLiteral("SELECT ts.therapist_id, ts.service_id FROM therapist_services ts "
                              "JOIN therapists t ON t.id = ts.therapist_id WHERE t.active = 1"));
-    if (!m_database.exec(q, error, tr("read the therapists' services")))
+    if (!q.exec(error, tr("read the therapists' services")))
         return services;
     while (q.next())
         services[q.value(0).toLongLong()].append(q.value(1).toLongLong());
@@ -234,13 +233,12 @@ QList<FreeWaiting> WaitlistRepository::freeTime(const QList<WaitlistEntry>& entr
     if (error->isError())
         return found;
     QSet<QDate> closed;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Statement q(m_database); // each week switch: one round trip on a server
     // ISO dates compare as text in date order.
     q.prepare(QStringLiteral("SELECT day FROM closed_days WHERE day >= ? AND day <= ?"));
     q.addBindValue(first.toString(Qt::ISODate));
     q.addBindValue(last.toString(Qt::ISODate));
-    if (!m_database.exec(q, error, tr("read the closed days")))
+    if (!q.exec(error, tr("read the closed days")))
         return found;
     while (q.next())
         closed.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));

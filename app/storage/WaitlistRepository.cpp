@@ -244,8 +244,7 @@ QList<WaitlistEntry> WaitlistRepository::read(const QString& where, const QVaria
                                               const QString& language, StorageError* error) const
 {
     QList<WaitlistEntry> entries;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Statement q(m_database); // each week switch: one round trip per statement on a server
     q.prepare(
         QStringLiteral("SELECT w.id, w.client_id, c.full_name, c.phone, w.service_id, s.code, %1, "
                        "  (SELECT min(d.minutes) FROM service_durations d "
@@ -260,7 +259,7 @@ QList<WaitlistEntry> WaitlistRepository::read(const QString& where, const QVaria
     q.addBindValue(language);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (!m_database.exec(q, error, tr("read the waitlist")))
+    if (!q.exec(error, tr("read the waitlist")))
         return entries;
     QHash<qint64, int> rowOf;
     while (q.next()) {
@@ -290,7 +289,7 @@ QList<WaitlistEntry> WaitlistRepository::read(const QString& where, const QVaria
     q.prepare(QStringLiteral("SELECT wt.entry_id, wt.therapist_id, t.display_name FROM "
                              "waitlist_therapists wt JOIN therapists t ON t.id = wt.therapist_id "
                              "ORDER BY t.display_name, t.id"));
-    if (!m_database.exec(q, error, tr("read the waitlist")))
+    if (!q.exec(error, tr("read the waitlist")))
         return {};
     while (q.next()) {
         const auto row = rowOf.constFind(q.value(0).toLongLong());
@@ -302,7 +301,7 @@ QList<WaitlistEntry> WaitlistRepository::read(const QString& where, const QVaria
     q.finish();
     q.prepare(QStringLiteral("SELECT entry_id, from_minute, to_minute FROM waitlist_windows "
                              "ORDER BY entry_id, from_minute, to_minute"));
-    if (!m_database.exec(q, error, tr("read the waitlist")))
+    if (!q.exec(error, tr("read the waitlist")))
         return {};
     while (q.next()) {
         const auto row = rowOf.constFind(q.value(0).toLongLong());
