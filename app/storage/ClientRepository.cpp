@@ -40,22 +40,50 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
                                               StorageError* error) const
 {
     QList<ClientSummary> clients;
-    Statement query(m_database); // each keystroke: one round trip on a server
     QVariantList values;
-    const QString condition = m_database.dialect().clientSearchCondition(text, &values);
+    SqlDialect::SearchOrder order = SqlDialect::SearchOrder::Any;
+    const QString condition = m_database.dialect().clientSearchCondition(text, &values, &order);
     if (condition.isEmpty() && !text.trimmed().isEmpty())
         return clients; // only punctuation was typed: nothing can match
-    query.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE %2c.erased_at IS NULL "
-                                 "ORDER BY c.full_name LIMIT ?")
-                      .arg(columns(m_database.dialect()),
-                           condition.isEmpty() ? QString() : condition + QStringLiteral(" AND ")));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    if (!query.exec(error, tr("search the clients")))
+    const QString selected = columns(m_database.dialect());
+    // Each keystroke: one round trip on a server (Statement), two when the names walked first
+    // did not hold a page of matches.
+    const auto run = [&](const QString& sql, const QVariantList& bound) {
+        Statement query(m_database);
+        query.prepare(sql);
+        for (const QVariant& value : bound)
+            query.addBindValue(value);
+        clients.clear();
+        if (!query.exec(error, tr("search the clients")))
+            return false;
+        while (query.next())
+            clients.append(readSummary(query.query()));
+        return true;
+    };
+    if (order == SqlDialect::SearchOrder::NamesFirst) {
+        // The first names in order, as many as a page of matches is likely to need: when they
+        // hold a whole page, it is the page, since every later match sorts after them.
+        if (!run(QStringLiteral("SELECT %1 FROM (SELECT * FROM clients c WHERE c.erased_at IS "
+                                "NULL ORDER BY c.full_name LIMIT %3) c WHERE %2 ORDER BY "
+                                "c.full_name LIMIT ?")
+                     .arg(selected, condition, m_database.dialect().namesWalkedFirst()),
+                 values + QVariantList{limit}))
+            return {};
+        if (clients.size() >= limit)
+            return clients;
+    }
+    if (order != SqlDialect::SearchOrder::Any) {
+        // OFFSET 0 keeps the planner from walking the names instead: the matches, then the sort.
+        run(QStringLiteral("SELECT %1 FROM (SELECT * FROM clients c WHERE %2 AND c.erased_at IS "
+                           "NULL OFFSET 0) c ORDER BY c.full_name LIMIT ?")
+                .arg(selected, condition),
+            values + QVariantList{limit});
         return clients;
-    while (query.next())
-        clients.append(readSummary(query.query()));
+    }
+    run(QStringLiteral("SELECT %1 FROM clients c WHERE %2c.erased_at IS NULL "
+                       "ORDER BY c.full_name LIMIT ?")
+            .arg(selected, condition.isEmpty() ? QString() : condition + QStringLiteral(" AND ")),
+        values + QVariantList{limit});
     return clients;
 }
 

@@ -306,8 +306,13 @@ QString SqlDialect::groupConcat(const QString& expression) const
                       : QStringLiteral("group_concat(%1, ',')").arg(expression);
 }
 
-QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* values) const
+QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* values,
+                                          SearchOrder* order) const
 {
+    SearchOrder ignored;
+    if (!order)
+        order = &ignored;
+    *order = SearchOrder::Any;
     if (!isServer()) {
         const QString match = ClientRules::searchQuery(typed);
         if (match.isEmpty())
@@ -320,6 +325,12 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
     const QStringList words = ClientRules::searchWords(typed, &phoneOnly);
     if (words.isEmpty())
         return {};
+    // Trigrams find the clients of a word of three letters or more; one or two letters are a
+    // trigram or none, which every other client shares.
+    *order = SearchOrder::NamesFirst;
+    for (const QString& word : words)
+        if (phoneOnly || word.size() >= 3)
+            *order = SearchOrder::MatchesFirst;
     if (phoneOnly) {
         // search_phone holds every digit suffix: a fragment from the middle starts one of them.
         // search_key repeats them, so its trigram index finds the few candidates (a scan of
@@ -337,6 +348,13 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
         conditions << QStringLiteral("c.search_key LIKE '% ' || massage_fold(?) || '%'");
     }
     return conditions.join(QLatin1String(" AND "));
+}
+
+QString SqlDialect::namesWalkedFirst() const
+{
+    // reltuples: the planner's count of the table (-1 before its first ANALYZE).
+    return QStringLiteral("(SELECT greatest(2000, 20 * sqrt(greatest(reltuples, 0)))::integer "
+                          "FROM pg_class WHERE oid = 'clients'::regclass)");
 }
 
 QStringList SqlDialect::forgetClientInSearch(const QString& indexedName) const

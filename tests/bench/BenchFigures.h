@@ -20,7 +20,7 @@ double median(QList<double> values);
 double coldStartMs(const QString& database, int runs);
 // Loading and painting the calendar (day or week view) for `weeks` different weeks.
 double weekSwitchMs(MainWindow& window, const QDate& around, int weeks, CalendarPage::View view);
-double searchKeystrokeMs(Database& db);
+double searchKeystrokeMs(Database& db, bool eachTyped = false);
 // Signs in as the demo's manager (the centre has accounts); true when nobody needs to.
 bool signInAsDemoManager(Database& db);
 // Median commit of `count` bookings with their checks, `daysAhead` days ahead (beyond the

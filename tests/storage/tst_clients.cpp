@@ -111,6 +111,24 @@ private slots:
         QCOMPARE(ids(QStringLiteral("700029999")).size(), 1);
     }
 
+    // A letter or two matches thousands: the server reads the first names in order, and when
+    // they do not hold a page of matches (a name late in the alphabet) looks the matches up
+    // instead. Either way the page is the first matches by name, as a longer word finds them.
+    void aFewLettersFindTheFirstPageWhereverItLies()
+    {
+        QList<qint64> zoes;
+        for (const char* name : {"Zoe Zamora Vidal", "Zoe Zamora Abril", "Zoë Zurita"})
+            zoes << add(QString::fromUtf8(name));
+        const QList<qint64> found = ids(QStringLiteral("zo"), 10);
+        QCOMPARE(found, (QList<qint64>{zoes.at(1), zoes.at(0), zoes.at(2)}));
+        QCOMPARE(ids(QStringLiteral("z"), 2), (QList<qint64>{zoes.at(1), zoes.at(0)}));
+        // Thirty thousand "Number" clients come before them: a page of five from the start.
+        const QList<qint64> page = ids(QStringLiteral("nu"), 5);
+        QCOMPARE(page.size(), 5);
+        QCOMPARE(page, ids(QStringLiteral("number"), 5));
+        QCOMPARE(ids(QStringLiteral("nu zo"), 5), QList<qint64>());
+    }
+
     void searchSyntaxIsNeverPassedThrough()
     {
         for (const char* typed : {"\"", "*", "NEAR(", "a OR b", "-x", "') DROP TABLE clients; --",
