@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCryptographicHash>
@@ -111,24 +112,19 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int limit, Storag
     // Only placeholders go into the text; every value is bound.
     QStringList where;
     QVariantList values;
-    const auto placeholders = [](qsizetype n) {
-        QStringList marks;
-        for (qsizetype i = 0; i < n; ++i)
-            marks.append(QStringLiteral("?"));
-        return marks.join(QLatin1Char(','));
-    };
     if (!filter.user.isEmpty()) {
         where.append(QStringLiteral("user_name = ?"));
         values.append(filter.user);
     }
     if (!filter.clientIds.isEmpty()) {
-        where.append(
-            QStringLiteral("client_id IN (%1)").arg(placeholders(filter.clientIds.size())));
+        where.append(QStringLiteral("client_id IN (%1)")
+                         .arg(Statement::placeholders(filter.clientIds.size())));
         for (qint64 id : filter.clientIds)
             values.append(id);
     }
     if (!filter.kinds.isEmpty()) {
-        where.append(QStringLiteral("kind IN (%1)").arg(placeholders(filter.kinds.size())));
+        where.append(
+            QStringLiteral("kind IN (%1)").arg(Statement::placeholders(filter.kinds.size())));
         for (const QString& kind : filter.kinds)
             values.append(kind);
     }

@@ -37,9 +37,8 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
     query.prepare(
         QStringLiteral(
             "SELECT b.id, %2, b.minutes, b.cleanup_minutes, b.status, b.status_reason, "
-            "  c.full_name, s.code, '', t.display_name, r.name, k.outcome, b.client_id, "
-            "b.service_id, b.therapist_id, "
-            "  b.room_id, "
+            "  c.full_name, s.code, t.display_name, r.name, k.outcome, b.client_id, "
+            "  b.service_id, b.therapist_id, b.room_id, "
             // The client's open referral, as CheckinRepository::openReferral reads it; only for
             // sessions still to check in or start, and only for clients with a referred booking
             // (index bookings_referred_by_client), so the history costs nothing.
@@ -75,15 +74,15 @@ QList<AgendaEntry> BookingRepository::agenda(qint64 fromUtc, qint64 toUtc, const
         e.statusReason = query.value(5).toString();
         e.clientName = query.value(6).toString();
         e.serviceCode = query.value(7).toString();
-        e.therapistName = query.value(9).toString();
-        e.roomName = query.value(10).toString();
-        e.checkinOutcome = query.value(11).toString();
-        e.clientId = query.value(12).toLongLong();
-        e.serviceId = query.value(13).toLongLong();
-        e.therapistId = query.value(14).toLongLong();
-        e.roomId = query.value(15).toLongLong();
-        e.version = query.value(17).toLongLong();
-        const QStringList referral = query.value(16).toString().split(QLatin1Char(' '));
+        e.therapistName = query.value(8).toString();
+        e.roomName = query.value(9).toString();
+        e.checkinOutcome = query.value(10).toString();
+        e.clientId = query.value(11).toLongLong();
+        e.serviceId = query.value(12).toLongLong();
+        e.therapistId = query.value(13).toLongLong();
+        e.roomId = query.value(14).toLongLong();
+        e.version = query.value(16).toLongLong();
+        const QStringList referral = query.value(15).toString().split(QLatin1Char(' '));
         if (referral.size() == 2) {
             e.referralBookingId = referral.at(0).toLongLong();
             e.referralDay = QDateTime::fromSecsSinceEpoch(referral.at(1).toLongLong(), m_zone)

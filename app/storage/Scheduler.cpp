@@ -27,8 +27,7 @@ bool Scheduler::prepare(const BookingRequest& request, Context* c, StorageError*
         QStringLiteral(
             "SELECT s.id, s.archived, r.cleanup_minutes, r.id, COALESCE((SELECT name FROM "
             "service_texts WHERE revision_id = r.id ORDER BY language = ? DESC, language = 'en' "
-            "DESC "
-            "LIMIT 1), s.code) FROM services s JOIN service_revisions r ON r.id = "
+            "DESC LIMIT 1), s.code) FROM services s JOIN service_revisions r ON r.id = "
             "s.published_revision_id WHERE s.code = ?"),
         Statement::Plan::Kept);
     query.addBindValue(language);

@@ -104,14 +104,6 @@ namespace {
 
 constexpr qint64 kMaxOccupiedSecs = (480 + 120) * 60; // the longest session and cleanup
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
@@ -121,8 +113,8 @@ CandidateFacts candidateFacts(Database& database, const QTimeZone& zone,
                               QHash<qint64, QString>* serviceNames, StorageError* error)
 {
     CandidateFacts facts;
-    const QString t = placeholders(therapists.size());
-    const QString r = placeholders(rooms.size());
+    const QString t = Statement::placeholders(therapists.size());
+    const QString r = Statement::placeholders(rooms.size());
     // Kind 0 and 1: the bookings overlapping the time (an index range per therapist or room:
     // the cost follows the day, not the history), earliest first; 2: shifts covering it; 3:
     // absences overlapping it. The clashing service's name is read afterwards, when one is named.

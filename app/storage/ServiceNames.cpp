@@ -4,7 +4,6 @@
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 bool ServiceNames::read(Database& database, const QString& language, const QSet<qint64>& ids,
                         QHash<qint64, QString>* names, StorageError* error)
@@ -15,15 +14,12 @@ bool ServiceNames::read(Database& database, const QString& language, const QSet<
             missing << id;
     if (missing.isEmpty())
         return true;
-    QStringList marks;
-    for (qsizetype i = 0; i < missing.size(); ++i)
-        marks << QStringLiteral("?");
     Statement q(database);
     q.prepare(QStringLiteral("SELECT s.id, COALESCE((SELECT name FROM service_texts t WHERE "
                              "t.revision_id = s.published_revision_id ORDER BY t.language = ? "
                              "DESC, t.language = 'en' DESC LIMIT 1), '') FROM services s WHERE "
                              "s.id IN (%1)")
-                  .arg(marks.join(QStringLiteral(", "))));
+                  .arg(Statement::placeholders(missing.size())));
     q.addBindValue(language);
     for (qint64 id : std::as_const(missing))
         q.addBindValue(id);

@@ -126,7 +126,8 @@ public:
     // SearchOrder::NamesFirst: how many names in order the server reads at most before it
     // looks through the trigram index instead (an SQL expression). Reading names costs about
     // twice what gathering a match does, so the walk pays while a page of matches lies within
-    // about 10 x sqrt(clients) names: 1,700 of 30,000, 5,500 of 300,000.
+    // a few times sqrt(clients) names; it reads 20 x sqrt(clients), at least 2,000: 3,500 of
+    // 30,000, 11,000 of 300,000 (measured with massage-desk-bench --search-on).
     QString namesWalkedFirst() const;
 
     // Statements that take an erased client out of search; `indexedName` is what the client

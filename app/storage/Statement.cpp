@@ -21,6 +21,14 @@ constexpr qsizetype kMaxKept = 64;
 
 } // namespace
 
+QString Statement::placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 void Statement::prepare(const QString& sql, Plan plan)
 {
     m_sql = sql;

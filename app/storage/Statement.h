@@ -30,6 +30,9 @@ public:
 
     explicit Statement(Database& database);
 
+    // "?, ?, ?": `count` placeholders for an IN list.
+    static QString placeholders(qsizetype count);
+
     void prepare(const QString& sql, Plan plan = Plan::OneShot);
     void addBindValue(const QVariant& value);
     void bindValue(int position, const QVariant& value);
