@@ -47,19 +47,28 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
         return clients; // only punctuation was typed: nothing can match
     const QString selected = columns(m_database.dialect());
     // Each keystroke: one round trip on a server (Statement), two when the names walked first
-    // did not hold a page of matches.
-    const auto run = [&](const QString& sql, const QVariantList& bound) {
+    // or the word's own clients did not hold a page of matches.
+    const auto run = [&](const QString& sql, const QVariantList& bound, StorageError* failure) {
         Statement query(m_database);
         query.prepare(sql);
         for (const QVariant& value : bound)
             query.addBindValue(value);
         clients.clear();
-        if (!query.exec(error, tr("search the clients")))
+        if (!query.exec(failure, tr("search the clients")))
             return false;
         while (query.next())
             clients.append(readSummary(query.query()));
         return true;
     };
+    if (order == SqlDialect::SearchOrder::WordsFirst) {
+        // values: the one word, as the trigram condition binds it. A failure here (a server
+        // whose encoding lacks U+10FFFF ...) leaves the trigram index to answer.
+        StorageError ignored;
+        if (run(m_database.dialect().clientWordsPage(selected), {values.first(), limit, limit},
+                &ignored) &&
+            !clients.isEmpty())
+            return clients;
+    }
     if (order == SqlDialect::SearchOrder::NamesFirst) {
         // The first names in order, as many as a page of matches is likely to need: when they
         // hold a whole page, it is the page, since every later match sorts after them.
@@ -67,7 +76,7 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
                                 "NULL ORDER BY c.full_name LIMIT %3) c WHERE %2 ORDER BY "
                                 "c.full_name LIMIT ?")
                      .arg(selected, condition, m_database.dialect().namesWalkedFirst()),
-                 values + QVariantList{limit}))
+                 values + QVariantList{limit}, error))
             return {};
         if (clients.size() >= limit)
             return clients;
@@ -77,13 +86,13 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
         run(QStringLiteral("SELECT %1 FROM (SELECT * FROM clients c WHERE %2 AND c.erased_at IS "
                            "NULL OFFSET 0) c ORDER BY c.full_name LIMIT ?")
                 .arg(selected, condition),
-            values + QVariantList{limit});
+            values + QVariantList{limit}, error);
         return clients;
     }
     run(QStringLiteral("SELECT %1 FROM clients c WHERE %2c.erased_at IS NULL "
                        "ORDER BY c.full_name LIMIT ?")
             .arg(selected, condition.isEmpty() ? QString() : condition + QStringLiteral(" AND ")),
-        values + QVariantList{limit});
+        values + QVariantList{limit}, error);
     return clients;
 }
 

@@ -241,7 +241,8 @@ QStringList SqlDialect::emptyTables(const QStringList& quotedTables) const
     for (const QString& table : quotedTables)
         statements << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table);
     if (!quotedTables.isEmpty())
-        statements << QStringLiteral("TRUNCATE %1 RESTART IDENTITY")
+        // CASCADE: client_words, which the triggers keep and no copy lists, references clients.
+        statements << QStringLiteral("TRUNCATE %1 RESTART IDENTITY CASCADE")
                           .arg(quotedTables.join(QLatin1String(", ")));
     for (const QString& table : quotedTables)
         statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
@@ -331,6 +332,8 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
     for (const QString& word : words)
         if (phoneOnly || word.size() >= 3)
             *order = SearchOrder::MatchesFirst;
+    if (!phoneOnly && words.size() == 1 && words.first().size() >= 3)
+        *order = SearchOrder::WordsFirst;
     if (phoneOnly) {
         // search_phone holds every digit suffix: a fragment from the middle starts one of them.
         // search_key repeats them, so its trigram index finds the few candidates (a scan of
@@ -357,6 +360,32 @@ QString SqlDialect::namesWalkedFirst() const
                           "FROM pg_class WHERE oid = 'clients'::regclass)");
 }
 
+QString SqlDialect::clientWordsPage(const QString& selected) const
+{
+    // words: the distinct words from the one typed on, one index probe each (PostgreSQL has no
+    // skip scan), until they no longer start with it; U+10FFFF sorts after any continuation in
+    // the "C" collation. typed reaches the index through scalar subqueries (joined, the CTE
+    // made the planner scan the whole index). found stops the words at one past kWordsMerged.
+    // A client is among the first of the page only if it is among the first of each word it
+    // has: each word's first clients are enough, ties in name broken by id alike everywhere.
+    return QStringLiteral(
+               "WITH RECURSIVE typed(prefix, past) AS (SELECT p, p || chr(1114111) FROM (SELECT "
+               "massage_fold(?) COLLATE \"C\" AS p) folded), words(word) AS ((SELECT w.word "
+               "FROM client_words w WHERE w.word >= (SELECT prefix FROM typed) AND w.word < "
+               "(SELECT past FROM typed) ORDER BY w.word LIMIT 1) UNION ALL SELECT (SELECT "
+               "w.word FROM client_words w WHERE w.word > words.word AND w.word < (SELECT past "
+               "FROM typed) ORDER BY w.word LIMIT 1) FROM words WHERE words.word IS NOT NULL), "
+               "found AS (SELECT word FROM words WHERE word IS NOT NULL LIMIT %2) SELECT %1 FROM "
+               "(SELECT DISTINCT r.client_id, r.full_name FROM found, LATERAL (SELECT "
+               "w.client_id, w.full_name FROM client_words w WHERE w.word = found.word ORDER BY "
+               "w.full_name, w.client_id LIMIT ?) r WHERE (SELECT count(*) FROM found) <= %3 "
+               "ORDER BY r.full_name, r.client_id LIMIT ?) m JOIN clients c ON c.id = "
+               "m.client_id WHERE c.erased_at IS NULL ORDER BY m.full_name, m.client_id")
+        .arg(selected)
+        .arg(kWordsMerged + 1)
+        .arg(kWordsMerged);
+}
+
 QStringList SqlDialect::forgetClientInSearch(const QString& indexedName) const
 {
     if (isServer()) // search_key is no column the trigger watches: it stays empty
@@ -378,7 +407,7 @@ QStringList SqlDialect::compactAfterErasure() const
     // mark the old row versions free. It needs the table to itself: a desk reading for longer
     // than the lock timeout leaves the compaction pending (retried at the next erasure).
     QStringList statements{QStringLiteral("SET lock_timeout = '3s'")};
-    for (const char* table : {"clients", "bookings", "booking_events", "checkins"})
+    for (const char* table : {"clients", "client_words", "bookings", "booking_events", "checkins"})
         statements << QStringLiteral("VACUUM (FULL) %1").arg(QLatin1String(table));
     return statements;
 }

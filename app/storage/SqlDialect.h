@@ -116,6 +116,8 @@ public:
         Any,          // SQLite (its FTS5 index), or nothing typed
         NamesFirst,   // only a letter or two per word: the first names in order hold the page
         MatchesFirst, // a longer word or a phone fragment: the trigram index, then the sort
+        WordsFirst,   // one word of three letters or more: client_words, then MatchesFirst
+                      // when that found nothing
     };
 
     // A condition on `clients c` that keeps the clients matching what the desk typed, and the
@@ -129,6 +131,13 @@ public:
     // a few times sqrt(clients) names; it reads 20 x sqrt(clients), at least 2,000: 3,500 of
     // 30,000, 11,000 of 300,000 (measured with massage-desk-bench --search-on).
     QString namesWalkedFirst() const;
+    // SearchOrder::WordsFirst: a page of the clients one word finds, in name order, as a query
+    // selecting `selected` (columns of `clients c`) with three values to bind: the word typed,
+    // then the page's size twice. client_words (migration 16) lists each word's clients in name
+    // order; the page merges the first clients of each word that starts with the one typed. It is
+    // empty when more than kWordsMerged words do (an email's "client123" ...): MatchesFirst then.
+    QString clientWordsPage(const QString& selected) const;
+    static constexpr int kWordsMerged = 40;
 
     // Statements that take an erased client out of search; `indexedName` is what the client
     // row's name now says (the placeholder). :client is bound to the client's id.

@@ -102,7 +102,9 @@ private:
         if (!query.exec(QStringLiteral("CHECKPOINT")))
             return {QStringLiteral("CHECKPOINT: ") + query.lastError().text()};
         const QString dataDir = text(QStringLiteral("SHOW data_directory"));
-        for (const char* table : {"clients", "bookings", "booking_events", "checkins"}) {
+        // client_words and its index hold the name's words too (migration 16).
+        for (const char* table : {"clients", "client_words", "client_words_in_order", "bookings",
+                                  "booking_events", "checkins"}) {
             const QString relation =
                 text(QStringLiteral("SELECT pg_relation_filepath('%1')").arg(QLatin1String(table)));
             QFile file(dataDir + QLatin1Char('/') + relation);

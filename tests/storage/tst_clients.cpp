@@ -129,6 +129,57 @@ private slots:
         QCOMPARE(ids(QStringLiteral("nu zo"), 5), QList<qint64>());
     }
 
+    // One word of three letters or more: the server merges, in name order, the clients of each
+    // word that starts with it (client_words); past 40 such words it asks the trigram index.
+    // Either way the page is the first matches by name, each client once.
+    void oneWordFindsItsPageInNameOrder()
+    {
+        QList<qint64> vor; // in name order; Vordana Vorés has two words that start with "vor"
+        for (const auto& [name, email] : {std::pair{"Albert Vorell Pons", ""},
+                                          {"Queralt Vives", "q.vorquez@example.cat"},
+                                          {"Vordana Vorés", ""},
+                                          {"Vorla Albà", ""},
+                                          {"Vorlí Bosch", ""}})
+            vor << add(QString::fromUtf8(name), {}, QString::fromLatin1(email));
+        QCOMPARE(ids(QStringLiteral("vor")), vor);
+        QCOMPARE(ids(QStringLiteral("Vor"), 2), vor.mid(0, 2));
+        QCOMPARE(ids(QStringLiteral("vorl")), vor.mid(3, 2));
+        QCOMPARE(ids(QStringLiteral("VORÉS")), vor.mid(2, 1));
+        QCOMPARE(ids(QStringLiteral("vorquez")), vor.mid(1, 1));
+        QCOMPARE(ids(QStringLiteral("vorx")), QList<qint64>());
+
+        QList<qint64> many; // 45 words that start with "xqz", added out of order
+        for (int i = 44; i >= 0; --i)
+            many.prepend(add(QStringLiteral("Xqz%1%2 Prova")
+                                 .arg(QChar(u'a' + i / 26))
+                                 .arg(QChar(u'a' + i % 26))));
+        QCOMPARE(ids(QStringLiteral("xqz")), many);
+        QCOMPARE(ids(QStringLiteral("xqz"), 10), many.mid(0, 10));
+        QCOMPARE(ids(QStringLiteral("xqzb")), many.mid(26));
+
+        if (!m_db->isServer())
+            return;
+        // The server kept each client's name and email words, and answers from them: a word
+        // taken out of client_words is no longer found, until the client's name changes.
+        QCOMPARE(value(QStringLiteral("SELECT string_agg(word, ' ' ORDER BY word) FROM "
+                                      "client_words WHERE client_id = ?"),
+                       vor.at(1))
+                     .toString(),
+                 QStringLiteral("cat example q queralt vives vorquez"));
+        QSqlQuery query(m_db->db().connection());
+        QVERIFY(query.exec(
+            QStringLiteral("DELETE FROM client_words WHERE word = 'vorla' AND client_id = %1")
+                .arg(vor.at(3))));
+        QCOMPARE(ids(QStringLiteral("vor")),
+                 (QList<qint64>{vor.at(0), vor.at(1), vor.at(2), vor.at(4)}));
+        ClientRules::Input input;
+        input.name = QStringLiteral("Vorla Albà Roig");
+        StorageError error;
+        QVERIFY2(ClientRepository(m_db->db()).update(vor.at(3), input, &error),
+                 qPrintable(error.message));
+        QCOMPARE(ids(QStringLiteral("vor")), vor);
+    }
+
     void searchSyntaxIsNeverPassedThrough()
     {
         for (const char* typed : {"\"", "*", "NEAR(", "a OR b", "-x", "') DROP TABLE clients; --",

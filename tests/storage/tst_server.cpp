@@ -68,12 +68,15 @@ private slots:
                                         "pragma_table_info(m.name) p WHERE m.type = 'table' AND "
                                         "m.name NOT LIKE 'client_search%' AND m.name NOT LIKE "
                                         "'sqlite_%'"));
-        // What only the server has: the occupied range behind the exclusion constraints and
-        // the folded search key (SQLite has FTS5 for that).
+        // What only the server has: the occupied range behind the exclusion constraints, the
+        // folded search key and the words in name order (SQLite has FTS5 for those two).
         QStringList extra = onServer;
         for (const QString& name : onFile)
             extra.removeAll(name);
         QCOMPARE(extra, (QStringList{QStringLiteral("bookings.occupied"),
+                                     QStringLiteral("client_words.client_id"),
+                                     QStringLiteral("client_words.full_name"),
+                                     QStringLiteral("client_words.word"),
                                      QStringLiteral("clients.search_key")}));
         for (const QString& name : onServer)
             onFile.removeAll(name);

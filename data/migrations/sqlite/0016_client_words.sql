@@ -1,0 +1,4 @@
+-- Version 16: nothing to change in a file. The server gained client_words, the words of each
+-- client in name order for its search (data/migrations/postgresql/0016_client_words.sql);
+-- SQLite's FTS5 table (version 2) already finds a word's clients without reading them all.
+-- Kept so both engines count their versions alike.
