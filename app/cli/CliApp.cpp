@@ -47,8 +47,9 @@ QList<CliApp::Command> CliApp::commands()
         {{QStringLiteral("check")},
          QString(),
          tr("Check the database's integrity, data version and contents"),
-         tr("Runs SQLite's integrity check, looks for double-booked therapists or rooms, and "
-            "counts what the database holds. Exit status 1 when a problem is found."),
+         tr("Runs SQLite's integrity check, looks for double-booked therapists or rooms, on a "
+            "server compares the client search with the clients, and counts what the database "
+            "holds. Exit status 1 when a problem is found."),
          check},
         {{QStringLiteral("backup")},
          QStringLiteral("DEST"),
@@ -156,6 +157,13 @@ QList<CliApp::Command> CliApp::commands()
             "--confirm) it only says what would happen. Backups made before keep the old data "
             "until they are pruned."),
          clientsErase},
+        {{QStringLiteral("clients"), QStringLiteral("reindex")},
+         QString(),
+         tr("Rebuild the client search from the clients (managers)"),
+         tr("Writes the index that client search reads again from the clients themselves, "
+            "erased clients left out. Nothing else changes. For when check reports clients the "
+            "search has wrong; recorded in the audit log."),
+         clientsReindex},
         {{QStringLiteral("clients"), QStringLiteral("export-csv")},
          QStringLiteral("[--out FILE]"),
          tr("Export every client as CSV (managers)"),

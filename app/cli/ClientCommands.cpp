@@ -4,6 +4,7 @@
 #include "core/NewFile.h"
 #include "storage/ClientDataRights.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientSearchIndex.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -271,6 +272,28 @@ int clientsErase(CliContext& context, const QStringList& arguments)
             << Qt::endl;
     if (!result.compacted)
         context.output.err() << result.compactionProblem << Qt::endl;
+    return CliApp::Ok;
+}
+
+int clientsReindex(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = CliApp::Ok;
+    if (!parse(context, parser, arguments, 0, &exitCode))
+        return exitCode;
+    std::unique_ptr<Database> database = openExisting(context, &exitCode);
+    if (!database)
+        return exitCode;
+    qint64 indexed = 0;
+    StorageError error;
+    if (!ClientSearchIndex(*database).rebuild(&indexed, &error))
+        return context.output.fail(CliApp::Refused, error.message);
+    if (context.output.json())
+        context.output.printJson({{QStringLiteral("clients_indexed"), indexed}});
+    else
+        context.output.out() << CliApp::tr("Client search rebuilt: %n client(s) can be found.",
+                                           nullptr, int(indexed))
+                             << Qt::endl;
     return CliApp::Ok;
 }
 

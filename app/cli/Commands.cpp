@@ -272,6 +272,9 @@ int check(CliContext& context, const QStringList& arguments)
              {QStringLiteral("schema_version"), report.schemaVersion},
              {QStringLiteral("latest_schema_version"), report.latestSchemaVersion},
              {QStringLiteral("overlapping_bookings"), report.overlappingBookings},
+             {QStringLiteral("search_out_of_step"), report.searchOutOfStep < 0
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(report.searchOutOfStep)},
              {QStringLiteral("counts"), countsObject(report)}});
     } else {
         QTextStream& out = context.output.out();
@@ -286,6 +289,13 @@ int check(CliContext& context, const QStringList& arguments)
                    .arg(report.latestSchemaVersion)
             << '\n';
         out << CliApp::tr("Double bookings: %1").arg(report.overlappingBookings) << '\n';
+        if (report.searchOutOfStep == 0)
+            out << CliApp::tr("Client search: ok") << '\n';
+        else if (report.searchOutOfStep > 0)
+            out << CliApp::tr("Client search: %n client(s) found wrongly; a manager's \"clients "
+                              "reindex\" writes it again",
+                              nullptr, int(report.searchOutOfStep))
+                << '\n';
         for (const auto& pair : report.counts)
             out << QStringLiteral("  %1 %2\n").arg(pair.first.leftJustified(12)).arg(pair.second);
         out.flush();

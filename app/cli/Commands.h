@@ -33,6 +33,7 @@ int clientsAdd(CliContext& context, const QStringList& arguments);
 int clientsFind(CliContext& context, const QStringList& arguments);
 int clientsExport(CliContext& context, const QStringList& arguments);
 int clientsErase(CliContext& context, const QStringList& arguments);
+int clientsReindex(CliContext& context, const QStringList& arguments);
 
 int checkin(CliContext& context, const QStringList& arguments);
 int checkinShow(CliContext& context, const QStringList& arguments);

@@ -35,7 +35,8 @@ std::optional<Action> requiredAction(const QStringList& words)
     if (command == QLatin1String("backup") || command == QLatin1String("restore") ||
         command == QLatin1String("migrate") || command == QLatin1String("users add") ||
         command == QLatin1String("users list") || command == QLatin1String("services import") ||
-        command == QLatin1String("demo") || command == QLatin1String("clients import"))
+        command == QLatin1String("demo") || command == QLatin1String("clients import") ||
+        command == QLatin1String("clients reindex"))
         return Action::EditCentre;
     if (command == QLatin1String("clients export") || command == QLatin1String("clients erase") ||
         command == QLatin1String("clients export-csv"))

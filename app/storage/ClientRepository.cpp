@@ -60,14 +60,18 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
             clients.append(readSummary(query.query()));
         return true;
     };
-    if (order == SqlDialect::SearchOrder::WordsFirst) {
+    if (order == SqlDialect::SearchOrder::WordsThenNames ||
+        order == SqlDialect::SearchOrder::WordsThenMatches) {
         // values: the one word, as the trigram condition binds it. A failure here (a server
-        // whose encoding lacks U+10FFFF ...) leaves the trigram index to answer.
+        // whose encoding lacks U+10FFFF ...) leaves the names or the trigram index to answer.
         StorageError ignored;
         if (run(m_database.dialect().clientWordsPage(selected), {values.first(), limit, limit},
                 &ignored) &&
             !clients.isEmpty())
             return clients;
+        order = order == SqlDialect::SearchOrder::WordsThenNames
+                    ? SqlDialect::SearchOrder::NamesFirst
+                    : SqlDialect::SearchOrder::MatchesFirst;
     }
     if (order == SqlDialect::SearchOrder::NamesFirst) {
         // The first names in order, as many as a page of matches is likely to need: when they

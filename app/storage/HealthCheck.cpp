@@ -1,5 +1,6 @@
 #include "storage/HealthCheck.h"
 
+#include "storage/ClientSearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -66,5 +67,5 @@ bool HealthCheck::run(Database& database, Report* report, StorageError* error)
         report->overlappingBookings += query.value(0).toLongLong();
         query.finish();
     }
-    return true;
+    return ClientSearchIndex(database).outOfStep(&report->searchOutOfStep, error);
 }

@@ -22,7 +22,12 @@ public:
         int latestSchemaVersion = 0;
         QList<QPair<QString, qint64>> counts; // table -> rows
         qint64 overlappingBookings = 0;       // must be 0: the storage layer forbids them
-        bool ok() const { return integrityProblems.isEmpty() && overlappingBookings == 0; }
+        // Clients the search index has wrong (ClientSearchIndex::outOfStep): -1 not checked.
+        qint64 searchOutOfStep = -1;
+        bool ok() const
+        {
+            return integrityProblems.isEmpty() && overlappingBookings == 0 && searchOutOfStep <= 0;
+        }
     };
 
     static bool run(Database& database, Report* report, StorageError* error);

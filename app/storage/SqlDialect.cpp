@@ -332,8 +332,9 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
     for (const QString& word : words)
         if (phoneOnly || word.size() >= 3)
             *order = SearchOrder::MatchesFirst;
-    if (!phoneOnly && words.size() == 1 && words.first().size() >= 3)
-        *order = SearchOrder::WordsFirst;
+    if (!phoneOnly && words.size() == 1)
+        *order = *order == SearchOrder::NamesFirst ? SearchOrder::WordsThenNames
+                                                   : SearchOrder::WordsThenMatches;
     if (phoneOnly) {
         // search_phone holds every digit suffix: a fragment from the middle starts one of them.
         // search_key repeats them, so its trigram index finds the few candidates (a scan of
@@ -366,15 +367,18 @@ QString SqlDialect::clientWordsPage(const QString& selected) const
     // skip scan), until they no longer start with it; U+10FFFF sorts after any continuation in
     // the "C" collation. typed reaches the index through scalar subqueries (joined, the CTE
     // made the planner scan the whole index). found stops the words at one past kWordsMerged.
+    // Up to three letters (once folded: "ß" is "ss") the first word found is the prefix itself,
+    // kept for every client with a word that starts with it (migration 17): the only one read.
     // A client is among the first of the page only if it is among the first of each word it
     // has: each word's first clients are enough, ties in name broken by id alike everywhere.
     return QStringLiteral(
-               "WITH RECURSIVE typed(prefix, past) AS (SELECT p, p || chr(1114111) FROM (SELECT "
-               "massage_fold(?) COLLATE \"C\" AS p) folded), words(word) AS ((SELECT w.word "
-               "FROM client_words w WHERE w.word >= (SELECT prefix FROM typed) AND w.word < "
-               "(SELECT past FROM typed) ORDER BY w.word LIMIT 1) UNION ALL SELECT (SELECT "
-               "w.word FROM client_words w WHERE w.word > words.word AND w.word < (SELECT past "
-               "FROM typed) ORDER BY w.word LIMIT 1) FROM words WHERE words.word IS NOT NULL), "
+               "WITH RECURSIVE typed(prefix, past, kept) AS (SELECT p, p || chr(1114111), "
+               "length(p) <= 3 FROM (SELECT massage_fold(?) COLLATE \"C\" AS p) folded), "
+               "words(word) AS ((SELECT w.word FROM client_words w WHERE w.word >= (SELECT "
+               "prefix FROM typed) AND w.word < (SELECT past FROM typed) ORDER BY w.word LIMIT "
+               "1) UNION ALL SELECT (SELECT w.word FROM client_words w WHERE w.word > words.word "
+               "AND w.word < (SELECT past FROM typed) ORDER BY w.word LIMIT 1) FROM words WHERE "
+               "words.word IS NOT NULL AND NOT (SELECT kept FROM typed)), "
                "found AS (SELECT word FROM words WHERE word IS NOT NULL LIMIT %2) SELECT %1 FROM "
                "(SELECT DISTINCT r.client_id, r.full_name FROM found, LATERAL (SELECT "
                "w.client_id, w.full_name FROM client_words w WHERE w.word = found.word ORDER BY "
@@ -384,6 +388,32 @@ QString SqlDialect::clientWordsPage(const QString& selected) const
         .arg(selected)
         .arg(kWordsMerged + 1)
         .arg(kWordsMerged);
+}
+
+QString SqlDialect::searchOutOfStep() const
+{
+    if (!isServer())
+        return {};
+    // Each client's words as the triggers would write them now, against those kept, with the
+    // name each row carries for the order.
+    return QStringLiteral(
+        "SELECT count(*) FROM clients c WHERE (SELECT coalesce(array_agg(w COLLATE \"C\" ORDER "
+        "BY w COLLATE \"C\"), '{}') FROM massage_words(c.full_name, c.email) w WHERE "
+        "c.erased_at IS NULL AND c.search_key <> '') IS DISTINCT FROM (SELECT "
+        "coalesce(array_agg(k.word ORDER BY k.word), '{}') FROM client_words k WHERE "
+        "k.client_id = c.id) OR EXISTS (SELECT 1 FROM client_words k WHERE k.client_id = c.id "
+        "AND k.full_name IS DISTINCT FROM c.full_name)");
+}
+
+QStringList SqlDialect::rebuildSearch() const
+{
+    if (!isServer())
+        return {QStringLiteral("INSERT INTO client_search (client_search) VALUES ('rebuild')")};
+    // The same rows migration 17 writes; TRUNCATE leaves no old row versions behind.
+    return {QStringLiteral("TRUNCATE client_words"),
+            QStringLiteral("INSERT INTO client_words (client_id, word, full_name) SELECT c.id, w, "
+                           "c.full_name FROM clients c, massage_words(c.full_name, c.email) w "
+                           "WHERE c.erased_at IS NULL AND c.search_key <> ''")};
 }
 
 QStringList SqlDialect::forgetClientInSearch(const QString& indexedName) const

@@ -116,8 +116,10 @@ public:
         Any,          // SQLite (its FTS5 index), or nothing typed
         NamesFirst,   // only a letter or two per word: the first names in order hold the page
         MatchesFirst, // a longer word or a phone fragment: the trigram index, then the sort
-        WordsFirst,   // one word of three letters or more: client_words, then MatchesFirst
-                      // when that found nothing
+        // One word: client_words (a word's first letters are kept too), then what a few
+        // letters or a longer word would do when that found nothing.
+        WordsThenNames,
+        WordsThenMatches,
     };
 
     // A condition on `clients c` that keeps the clients matching what the desk typed, and the
@@ -131,17 +133,25 @@ public:
     // a few times sqrt(clients) names; it reads 20 x sqrt(clients), at least 2,000: 3,500 of
     // 30,000, 11,000 of 300,000 (measured with massage-desk-bench --search-on).
     QString namesWalkedFirst() const;
-    // SearchOrder::WordsFirst: a page of the clients one word finds, in name order, as a query
+    // SearchOrder::Words...: a page of the clients one word finds, in name order, as a query
     // selecting `selected` (columns of `clients c`) with three values to bind: the word typed,
-    // then the page's size twice. client_words (migration 16) lists each word's clients in name
-    // order; the page merges the first clients of each word that starts with the one typed. It is
-    // empty when more than kWordsMerged words do (an email's "client123" ...): MatchesFirst then.
+    // then the page's size twice. client_words (migrations 16, 17) lists each word's clients in
+    // name order, and each word's first one, two and three letters as words of their own: up to
+    // three letters are one index range; a longer word merges the first clients of each word
+    // that starts with it. It is empty when more than kWordsMerged words do.
     QString clientWordsPage(const QString& selected) const;
     static constexpr int kWordsMerged = 40;
 
     // Statements that take an erased client out of search; `indexedName` is what the client
     // row's name now says (the placeholder). :client is bound to the client's id.
     QStringList forgetClientInSearch(const QString& indexedName) const;
+    // A statement whose one value counts the clients whose search entries disagree with their
+    // row (client_words on a server); empty on SQLite, whose FTS5 check cannot tell an erased
+    // client (taken out of search on purpose, forgetClientInSearch) from a lost entry.
+    QString searchOutOfStep() const;
+    // Inside a write transaction: statements that build the search index afresh from the
+    // clients rows. On SQLite the erased clients are then taken out again (forgetClientInSearch).
+    QStringList rebuildSearch() const;
     // After an erasure has committed, on a server: statements that rewrite the tables it
     // touched, so the old row versions leave the table files (empty on SQLite, which VACUUMs
     // its file in ClientDataRights::compact). Waits at most a few seconds for other desks.

@@ -2531,10 +2531,6 @@ L&apos;últim intent, %2, ha fallat: %3</translation>
         <translation>Comprova la integritat, la versió de dades i el contingut de la base de dades</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity check, looks for double-booked therapists or rooms, and counts what the database holds. Exit status 1 when a problem is found.</source>
-        <translation>Executa la comprovació d&apos;integritat de l&apos;SQLite, cerca terapeutes o sales amb reserves encavalcades i compta el que conté la base de dades. Estat de sortida 1 si es troba algun problema.</translation>
-    </message>
-    <message>
         <source>Write a consistent backup copy</source>
         <translation>Escriu una còpia de seguretat coherent</translation>
     </message>
@@ -3579,6 +3575,36 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
         <source>Backups made before sealing still hold the answers in plain: &quot;sealing enable --replace-backups&quot; replaces them with a sealed one.</source>
         <translation>Les còpies de seguretat fetes abans de segellar encara contenen les respostes sense segellar: &quot;sealing enable --replace-backups&quot; les substitueix per una de segellada.</translation>
     </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check, looks for double-booked therapists or rooms, on a server compares the client search with the clients, and counts what the database holds. Exit status 1 when a problem is found.</source>
+        <translation>Executa la comprovació d&apos;integritat de l&apos;SQLite, cerca terapeutes o sales amb reserves encavalcades, en un servidor compara la cerca de clients amb els clients i compta el que conté la base de dades. Estat de sortida 1 si es troba algun problema.</translation>
+    </message>
+    <message>
+        <source>Rebuild the client search from the clients (managers)</source>
+        <translation>Refà la cerca de clients a partir dels clients (gerents)</translation>
+    </message>
+    <message>
+        <source>Writes the index that client search reads again from the clients themselves, erased clients left out. Nothing else changes. For when check reports clients the search has wrong; recorded in the audit log.</source>
+        <translation>Torna a escriure l&apos;índex que llegeix la cerca de clients a partir dels mateixos clients, sense els clients esborrats. No canvia res més. Per quan check informa de clients que la cerca troba malament; queda registrat al registre d&apos;auditoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client search rebuilt: %n client(s) can be found.</source>
+        <translation>
+            <numerusform>Cerca de clients refeta: es pot trobar %n client.</numerusform>
+            <numerusform>Cerca de clients refeta: es poden trobar %n clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client search: ok</source>
+        <translation>Cerca de clients: correcta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client search: %n client(s) found wrongly; a manager&apos;s &quot;clients reindex&quot; writes it again</source>
+        <translation>
+            <numerusform>Cerca de clients: %n client trobat malament; un gerent ho torna a escriure amb &quot;clients reindex&quot;</numerusform>
+            <numerusform>Cerca de clients: %n clients trobats malament; un gerent ho torna a escriure amb &quot;clients reindex&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
@@ -4185,6 +4211,17 @@ En un servidor (--database postgresql://...), el centre de la còpia de segureta
     <message>
         <source>The notes</source>
         <translation>Les notes</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearchIndex</name>
+    <message>
+        <source>compare the client search with the clients</source>
+        <translation>comparar la cerca de clients amb els clients</translation>
+    </message>
+    <message>
+        <source>rebuild the client search</source>
+        <translation>refer la cerca de clients</translation>
     </message>
 </context>
 <context>

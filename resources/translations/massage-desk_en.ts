@@ -335,4 +335,21 @@ The current database is kept beside it as a safety copy, so this can be undone.<
         </translation>
     </message>
 </context>
+<context>
+    <name>CliApp</name>
+    <message numerus="yes">
+        <source>Client search rebuilt: %n client(s) can be found.</source>
+        <translation>
+            <numerusform>Client search rebuilt: %n client can be found.</numerusform>
+            <numerusform>Client search rebuilt: %n clients can be found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client search: %n client(s) found wrongly; a manager&apos;s &quot;clients reindex&quot; writes it again</source>
+        <translation>
+            <numerusform>Client search: %n client found wrongly; a manager&apos;s &quot;clients reindex&quot; writes it again</numerusform>
+            <numerusform>Client search: %n clients found wrongly; a manager&apos;s &quot;clients reindex&quot; writes it again</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

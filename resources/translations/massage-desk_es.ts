@@ -2531,10 +2531,6 @@ El último intento, %2, ha fallado: %3</translation>
         <translation>Comprobar la integridad, la versión de datos y el contenido de la base de datos</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity check, looks for double-booked therapists or rooms, and counts what the database holds. Exit status 1 when a problem is found.</source>
-        <translation>Ejecuta la comprobación de integridad de SQLite, busca terapeutas o salas con reservas solapadas y cuenta lo que contiene la base de datos. Estado de salida 1 si se encuentra algún problema.</translation>
-    </message>
-    <message>
         <source>Write a consistent backup copy</source>
         <translation>Escribir una copia de seguridad coherente</translation>
     </message>
@@ -3579,6 +3575,36 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
         <source>Backups made before sealing still hold the answers in plain: &quot;sealing enable --replace-backups&quot; replaces them with a sealed one.</source>
         <translation>Las copias de seguridad hechas antes de cifrar todavía contienen las respuestas sin cifrar: &quot;sealing enable --replace-backups&quot; las sustituye por una cifrada.</translation>
     </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check, looks for double-booked therapists or rooms, on a server compares the client search with the clients, and counts what the database holds. Exit status 1 when a problem is found.</source>
+        <translation>Ejecuta la comprobación de integridad de SQLite, busca terapeutas o salas con reservas solapadas, en un servidor compara la búsqueda de clientes con los clientes y cuenta lo que contiene la base de datos. Estado de salida 1 si se encuentra algún problema.</translation>
+    </message>
+    <message>
+        <source>Rebuild the client search from the clients (managers)</source>
+        <translation>Rehace la búsqueda de clientes a partir de los clientes (gerentes)</translation>
+    </message>
+    <message>
+        <source>Writes the index that client search reads again from the clients themselves, erased clients left out. Nothing else changes. For when check reports clients the search has wrong; recorded in the audit log.</source>
+        <translation>Vuelve a escribir el índice que lee la búsqueda de clientes a partir de los propios clientes, sin los clientes borrados. No cambia nada más. Para cuando check informa de clientes que la búsqueda encuentra mal; queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client search rebuilt: %n client(s) can be found.</source>
+        <translation>
+            <numerusform>Búsqueda de clientes rehecha: se puede encontrar %n cliente.</numerusform>
+            <numerusform>Búsqueda de clientes rehecha: se pueden encontrar %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client search: ok</source>
+        <translation>Búsqueda de clientes: correcta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client search: %n client(s) found wrongly; a manager&apos;s &quot;clients reindex&quot; writes it again</source>
+        <translation>
+            <numerusform>Búsqueda de clientes: %n cliente encontrado mal; un gerente lo vuelve a escribir con &quot;clients reindex&quot;</numerusform>
+            <numerusform>Búsqueda de clientes: %n clientes encontrados mal; un gerente lo vuelve a escribir con &quot;clients reindex&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientBookingsModel</name>
@@ -4185,6 +4211,17 @@ En un servidor (--database postgresql://...), el centro de la copia se copia en 
     <message>
         <source>The notes</source>
         <translation>Las notas</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearchIndex</name>
+    <message>
+        <source>compare the client search with the clients</source>
+        <translation>comparar la búsqueda de clientes con los clientes</translation>
+    </message>
+    <message>
+        <source>rebuild the client search</source>
+        <translation>rehacer la búsqueda de clientes</translation>
     </message>
 </context>
 <context>

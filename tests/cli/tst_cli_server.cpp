@@ -192,6 +192,62 @@ private slots:
         QVERIFY(logs > 0);
     }
 
+    // check compares the client search with the clients; clients reindex mends what it found.
+    void checkFindsTheSearchOutOfStepAndReindexMendsIt()
+    {
+        CliRunner cli;
+        CLI_EXPECT_EXIT(cli.runOn(m_uri, {QStringLiteral("init")}), 0);
+        const CliResult added = cli.runOn(
+            m_uri, {QStringLiteral("--json"), QStringLiteral("clients"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Vorla Albà")});
+        CLI_EXPECT_EXIT(added, 0);
+        const qint64 id = idOf(added);
+        QVERIFY(id > 0);
+        // Another client the same letters find, so the server's words still answer when hers
+        // are lost (with none at all it would look in the clients table instead).
+        CLI_EXPECT_EXIT(
+            cli.runOn(m_uri, {QStringLiteral("clients"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("Vorlanda Puig")}),
+            0);
+        const auto found = [&](const QString& typed) {
+            const CliResult result =
+                cli.runOn(m_uri, {QStringLiteral("clients"), QStringLiteral("find"), typed});
+            return result.exitCode == 0 && result.outText().contains(u"Vorla Albà");
+        };
+        const auto checked = [&](QJsonObject* report) {
+            const CliResult result =
+                cli.runOn(m_uri, {QStringLiteral("--json"), QStringLiteral("check")});
+            return result.parseJson(report) ? result.exitCode : -1;
+        };
+        QJsonObject report;
+        QCOMPARE(checked(&report), 0);
+        QCOMPARE(report.value(QLatin1String("search_out_of_step")).toInteger(-1), 0);
+        QVERIFY(found(QStringLiteral("vo")) && found(QStringLiteral("vorla")));
+
+        QVERIFY(sql(QStringLiteral("DELETE FROM client_words WHERE client_id = %1").arg(id)));
+        QVERIFY(!found(QStringLiteral("vo")) && !found(QStringLiteral("vorla")));
+        QCOMPARE(checked(&report), 1);
+        QCOMPARE(report.value(QLatin1String("ok")).toBool(true), false);
+        QCOMPARE(report.value(QLatin1String("search_out_of_step")).toInteger(-1), 1);
+        const CliResult said = cli.runOn(m_uri, {QStringLiteral("check")});
+        CLI_EXPECT_EXIT(said, 1);
+        QVERIFY2(said.outText().contains(QLatin1String("Client search: 1 client found wrongly")) &&
+                     said.outText().contains(QLatin1String("clients reindex")),
+                 qPrintable(said.describe()));
+
+        const CliResult mended =
+            cli.runOn(m_uri, {QStringLiteral("clients"), QStringLiteral("reindex")});
+        CLI_EXPECT_EXIT(mended, 0);
+        QVERIFY2(mended.outText().contains(QLatin1String("2 clients can be found")),
+                 qPrintable(mended.describe()));
+        QVERIFY(found(QStringLiteral("vo")) && found(QStringLiteral("vorla")));
+        QCOMPARE(checked(&report), 0);
+        QCOMPARE(report.value(QLatin1String("search_out_of_step")).toInteger(-1), 0);
+        QCOMPARE(value(QStringLiteral("SELECT kind || ' ' || detail FROM audit_log ORDER BY id "
+                                      "DESC LIMIT 1")),
+                 QStringLiteral("search.rebuild clients 2"));
+    }
+
     void bookAndListOnTheServer()
     {
         CliRunner cli;

@@ -4,7 +4,9 @@
 #include "storage/CheckinRepository.h"
 #include "storage/ClientDataRights.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientSearchIndex.h"
 #include "storage/DemoGenerator.h"
+#include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
 #include "storage/Scheduler.h"
 #include "storage/SessionRepository.h"
@@ -383,6 +385,95 @@ private slots:
         if (!PgTestServer::selected())
             QCOMPARE(secretsOnDisk(), QStringList());
         QVERIFY(m_db->reopen());
+        QCOMPARE(secretsOnDisk(), QStringList());
+    }
+
+    // The search index is derived from the clients: check compares them on a server, and a
+    // manager's rebuild writes it again from the rows, the erased client still left out.
+    void searchIndexIsCheckedAndRebuiltWithoutTheErased()
+    {
+        setRole(Role::Manager);
+        ClientDataRights::ErasureResult result;
+        StorageError error;
+        QVERIFY2(ClientDataRights(m_db->db()).eraseClient(m_client, &result, &error),
+                 qPrintable(error.message));
+        ClientSearchIndex index(m_db->db());
+        qint64 outOfStep = 0;
+        QVERIFY2(index.outOfStep(&outOfStep, &error), qPrintable(error.detail));
+        QCOMPARE(outOfStep, m_db->db().isServer() ? 0 : -1);
+
+        // Another client's entries lost behind the program's back: search no longer finds them.
+        const qint64 other =
+            scalar(QStringLiteral("SELECT min(id) FROM clients WHERE id <> %1").arg(m_client));
+        const QString surname =
+            text(QStringLiteral("SELECT full_name FROM clients WHERE id = %1").arg(other))
+                .section(QLatin1Char(' '), -1);
+        ClientRepository clients(m_db->db());
+        // Someone else with the surname, so the server's words still answer for it when the
+        // other client's are lost (with none at all it would look in the clients table).
+        ClientRules::Input companion;
+        companion.name = QStringLiteral("Anna ") + surname;
+        qint64 companionId = 0;
+        QVERIFY2(clients.add(companion, 0, &companionId, &error), qPrintable(error.message));
+        const auto finds = [&](const QString& typed, qint64 id) {
+            for (const ClientSummary& c : clients.search(typed, 500, nullptr))
+                if (c.id == id)
+                    return true;
+            return false;
+        };
+        QVERIFY2(finds(surname, other), qPrintable(surname));
+        QSqlQuery query(m_db->db().connection());
+        QVERIFY2(
+            query.exec(
+                m_db->db().isServer()
+                    ? QStringLiteral("DELETE FROM client_words WHERE client_id = %1").arg(other)
+                    : QStringLiteral("INSERT INTO client_search (client_search, "
+                                     "rowid, full_name, email, search_phone) SELECT "
+                                     "'delete', id, full_name, email, search_phone "
+                                     "FROM clients WHERE id = %1")
+                          .arg(other)),
+            qPrintable(query.lastError().text()));
+        QVERIFY(!finds(surname, other));
+        QVERIFY(finds(surname, companionId));
+        HealthCheck::Report report;
+        QVERIFY2(HealthCheck::run(m_db->db(), &report, &error), qPrintable(error.detail));
+        QCOMPARE(report.searchOutOfStep, m_db->db().isServer() ? 1 : -1);
+        QCOMPARE(report.ok(), !m_db->db().isServer());
+
+        // Only a manager rebuilds; a refusal changes nothing.
+        const qint64 audit = auditCount();
+        qint64 indexed = 0;
+        setRole(Role::Receptionist);
+        QVERIFY(!index.rebuild(&indexed, &error));
+        QCOMPARE(error.code, StorageError::Code::Refused);
+        QVERIFY(!finds(surname, other));
+        QCOMPARE(auditCount(), audit);
+
+        setRole(Role::Manager);
+        error = {};
+        QVERIFY2(index.rebuild(&indexed, &error), qPrintable(error.detail));
+        QCOMPARE(indexed, scalar(QStringLiteral("SELECT count(*) FROM clients WHERE erased_at IS "
+                                                "NULL")));
+        QVERIFY(finds(surname, other));
+        for (const QString& typed : {QStringLiteral("erased"), QStringLiteral("Erased client"),
+                                     QStringLiteral("client %1").arg(m_client)})
+            QVERIFY2(!finds(typed, m_client), qPrintable(typed));
+        // Nor does the index hold the placeholder the erased row now carries (search leaves
+        // erased clients out anyway).
+        QCOMPARE(
+            scalar(m_db->db().isServer()
+                       ? QStringLiteral("SELECT count(*) FROM client_words WHERE client_id = %1")
+                             .arg(m_client)
+                       : QStringLiteral("SELECT count(*) FROM client_search WHERE "
+                                        "client_search MATCH 'erased'")),
+            0);
+        QCOMPARE(auditCount(), audit + 1);
+        QCOMPARE(text(QStringLiteral("SELECT kind FROM audit_log ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("search.rebuild"));
+        report = {};
+        QVERIFY2(HealthCheck::run(m_db->db(), &report, &error), qPrintable(error.detail));
+        QCOMPARE(report.searchOutOfStep, m_db->db().isServer() ? 0 : -1);
+        QVERIFY(report.ok());
         QCOMPARE(secretsOnDisk(), QStringList());
     }
 

@@ -111,9 +111,10 @@ private slots:
         QCOMPARE(ids(QStringLiteral("700029999")).size(), 1);
     }
 
-    // A letter or two matches thousands: the server reads the first names in order, and when
-    // they do not hold a page of matches (a name late in the alphabet) looks the matches up
-    // instead. Either way the page is the first matches by name, as a longer word finds them.
+    // A letter or two matches thousands: the server keeps each word's first letters as words of
+    // their own (client_words, migration 17), whose clients its index lists in name order, and
+    // walks the names or looks the matches up when those are missing. Either way the page is the
+    // first matches by name, as a longer word finds them.
     void aFewLettersFindTheFirstPageWhereverItLies()
     {
         QList<qint64> zoes;
@@ -129,8 +130,9 @@ private slots:
         QCOMPARE(ids(QStringLiteral("nu zo"), 5), QList<qint64>());
     }
 
-    // One word of three letters or more: the server merges, in name order, the clients of each
+    // One word of four letters or more: the server merges, in name order, the clients of each
     // word that starts with it (client_words); past 40 such words it asks the trigram index.
+    // Up to three letters it reads the one word they are kept as.
     // Either way the page is the first matches by name, each client once.
     void oneWordFindsItsPageInNameOrder()
     {
@@ -148,14 +150,20 @@ private slots:
         QCOMPARE(ids(QStringLiteral("vorquez")), vor.mid(1, 1));
         QCOMPARE(ids(QStringLiteral("vorx")), QList<qint64>());
 
-        QList<qint64> many; // 45 words that start with "xqz", added out of order
+        // 45 words that start with "xqzw", added out of order: the first three letters are
+        // one word kept for all, four are more words than the server merges (the trigram index
+        // answers), five are fewer.
+        QList<qint64> many;
         for (int i = 44; i >= 0; --i)
-            many.prepend(add(QStringLiteral("Xqz%1%2 Prova")
+            many.prepend(add(QStringLiteral("Xqzw%1%2 Prova")
                                  .arg(QChar(u'a' + i / 26))
                                  .arg(QChar(u'a' + i % 26))));
         QCOMPARE(ids(QStringLiteral("xqz")), many);
         QCOMPARE(ids(QStringLiteral("xqz"), 10), many.mid(0, 10));
-        QCOMPARE(ids(QStringLiteral("xqzb")), many.mid(26));
+        QCOMPARE(ids(QStringLiteral("xq"), 10), many.mid(0, 10));
+        QCOMPARE(ids(QStringLiteral("xqzw")), many);
+        QCOMPARE(ids(QStringLiteral("xqzw"), 10), many.mid(0, 10));
+        QCOMPARE(ids(QStringLiteral("xqzwb")), many.mid(26));
 
         if (!m_db->isServer())
             return;
@@ -165,13 +173,16 @@ private slots:
                                       "client_words WHERE client_id = ?"),
                        vor.at(1))
                      .toString(),
-                 QStringLiteral("cat example q queralt vives vorquez"));
+                 QStringLiteral("c ca cat e ex exa example q qu que queralt v vi viv vives vo "
+                                "vor vorquez"));
         QSqlQuery query(m_db->db().connection());
-        QVERIFY(query.exec(
-            QStringLiteral("DELETE FROM client_words WHERE word = 'vorla' AND client_id = %1")
-                .arg(vor.at(3))));
+        QVERIFY(
+            query.exec(QStringLiteral("DELETE FROM client_words WHERE word IN ('vorla', 'vor') AND "
+                                      "client_id = %1")
+                           .arg(vor.at(3))));
         QCOMPARE(ids(QStringLiteral("vor")),
                  (QList<qint64>{vor.at(0), vor.at(1), vor.at(2), vor.at(4)}));
+        QCOMPARE(ids(QStringLiteral("vorl")), vor.mid(4, 1));
         ClientRules::Input input;
         input.name = QStringLiteral("Vorla Albà Roig");
         StorageError error;

@@ -2,6 +2,8 @@
 #include "StorageTestHelpers.h"
 #include "TestDatabase.h"
 #include "core/LocalTime.h"
+#include "storage/ClientRepository.h"
+#include "storage/ClientSearchIndex.h"
 #include "storage/Migrations.h"
 #include "storage/Scheduler.h"
 #include "storage/WriteTransaction.h"
@@ -19,6 +21,26 @@
 class TestServer : public QObject
 {
     Q_OBJECT
+
+    // The schema as the versions before `version` left it, applied as Migrations applies it,
+    // each version recorded; empty when a migration cannot be read.
+    static QStringList schemaBefore(int version)
+    {
+        const QDir folder(SqlDialect::postgresql().migrationsFolder());
+        QStringList script;
+        for (const QString& file :
+             folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            const int number = file.left(4).toInt();
+            if (number >= version)
+                continue;
+            QFile migration(folder.filePath(file));
+            if (!migration.open(QIODevice::ReadOnly))
+                return {};
+            script << Migrations::splitStatements(QString::fromUtf8(migration.readAll()))
+                   << SqlDialect::postgresql().recordVersion(number, Database::kApplicationId);
+        }
+        return script;
+    }
 
 private slots:
     void initTestCase()
@@ -120,19 +142,8 @@ private slots:
         constexpr int kTimestamptz = 15; // the migration under test
         const QString uri = PgTestServer::instance().createDatabase();
         const QString name = QUrl(uri).path().mid(1);
-        // The schema as the version before left it, applied as Migrations applies it.
-        const QDir folder(SqlDialect::postgresql().migrationsFolder());
-        QStringList script;
-        for (const QString& file :
-             folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-            const int version = file.left(4).toInt();
-            if (version >= kTimestamptz)
-                continue;
-            QFile migration(folder.filePath(file));
-            QVERIFY(migration.open(QIODevice::ReadOnly));
-            script << Migrations::splitStatements(QString::fromUtf8(migration.readAll()))
-                   << SqlDialect::postgresql().recordVersion(version, Database::kApplicationId);
-        }
+        const QStringList script = schemaBefore(kTimestamptz);
+        QVERIFY(!script.isEmpty());
         // 2027-03-28 00:30 UTC: 01:30 CET, the half hour before Madrid's clocks go forward; the
         // session and its cleanup end at 03:40 CEST.
         const qint64 starts = 1806193800;
@@ -218,6 +229,49 @@ private slots:
         QVERIFY(!insert(starts + 4200, 30, starts + 4200 + 2401));
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("23514"));
         QVERIFY2(insert(starts + 4200, 30, starts + 4200 + 2400), qPrintable(q.lastError().text()));
+    }
+
+    // A centre set up before migration 17 keeps its clients' words without their first
+    // letters; the upgrade writes them again with them, and a letter finds the client.
+    void anUpgradeKeepsEachWordsFirstLetters()
+    {
+        constexpr int kWordPrefixes = 17; // the migration under test
+        const QString uri = PgTestServer::instance().createDatabase();
+        const QString name = QUrl(uri).path().mid(1);
+        const QStringList script = schemaBefore(kWordPrefixes);
+        QVERIFY(!script.isEmpty());
+        const QStringList rows = {
+            "INSERT INTO clients (full_name, email, created_at, updated_at) VALUES ('Núria Puig', "
+            "'np@correu.cat', now(), now()), ('Pere Soler', '', now(), now())"};
+        QString output;
+        QVERIFY2(PgTestServer::instance().psql(name, (script + rows).join(QStringLiteral(";\n")),
+                                               &output),
+                 qPrintable(output));
+        QVERIFY(PgTestServer::instance().psql(
+            name, QStringLiteral("SELECT string_agg(word, ' ' ORDER BY word) FROM client_words"),
+            &output));
+        QCOMPARE(output.trimmed(), QStringLiteral("cat correu np nuria pere puig soler"));
+
+        FixedClock clock(QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc()));
+        StorageError error;
+        std::unique_ptr<Database> db = Database::open(TestDatabase::optionsFor(uri), clock, &error);
+        QVERIFY2(db, qPrintable(error.detail));
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion(SqlDialect::postgresql()));
+        QCOMPARE(StorageTest::scalar(*db, QStringLiteral("SELECT string_agg(word, ' ' ORDER BY "
+                                                         "word) FROM client_words WHERE "
+                                                         "full_name = 'Pere Soler'"))
+                     .toString(),
+                 QStringLiteral("p pe per pere s so sol soler"));
+        qint64 outOfStep = -1;
+        QVERIFY2(ClientSearchIndex(*db).outOfStep(&outOfStep, &error), qPrintable(error.detail));
+        QCOMPARE(outOfStep, 0);
+        for (const char* typed : {"n", "nu", "NÚR", "co", "s"}) {
+            const QList<ClientSummary> found =
+                ClientRepository(*db).search(QString::fromUtf8(typed), 10, &error);
+            QVERIFY2(found.size() == 1 && found.first().name.endsWith(
+                                              QLatin1String(typed[0] == 's' ? "Soler" : "Puig")),
+                     typed);
+        }
     }
 
     // The server itself refuses an overlap of a therapist or a room, cleanup included, whatever
