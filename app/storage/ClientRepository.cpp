@@ -62,12 +62,15 @@ QList<ClientSummary> ClientRepository::search(const QString& text, int limit,
     };
     if (order == SqlDialect::SearchOrder::WordsThenNames ||
         order == SqlDialect::SearchOrder::WordsThenMatches) {
-        // values: the one word, as the trigram condition binds it. A failure here (a server
-        // whose encoding lacks U+10FFFF ...) leaves the names or the trigram index to answer.
+        // values: the words, as the trigram conditions bind them. One word's page is whole as
+        // soon as it has anyone; several words' only when full (the walk may have stopped
+        // short). A failure here (a server whose encoding lacks U+10FFFF ...) leaves the names
+        // or the trigram index to answer.
+        QVariantList bound;
+        const QString sql = m_database.dialect().clientWordsPage(selected, values, limit, &bound);
         StorageError ignored;
-        if (run(m_database.dialect().clientWordsPage(selected), {values.first(), limit, limit},
-                &ignored) &&
-            !clients.isEmpty())
+        if (run(sql, bound, &ignored) &&
+            (values.size() == 1 ? !clients.isEmpty() : clients.size() >= limit))
             return clients;
         order = order == SqlDialect::SearchOrder::WordsThenNames
                     ? SqlDialect::SearchOrder::NamesFirst

@@ -10,6 +10,8 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 // SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
@@ -332,7 +334,12 @@ QString SqlDialect::clientSearchCondition(const QString& typed, QVariantList* va
     for (const QString& word : words)
         if (phoneOnly || word.size() >= 3)
             *order = SearchOrder::MatchesFirst;
-    if (!phoneOnly && words.size() == 1)
+    // Several words go to client_words only when none is digits alone: those may match a
+    // phone, whose digits the key holds and client_words does not.
+    const bool digitsAlone = std::any_of(words.begin(), words.end(), [](const QString& word) {
+        return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+    });
+    if (!phoneOnly && (words.size() == 1 || !digitsAlone))
         *order = *order == SearchOrder::NamesFirst ? SearchOrder::WordsThenNames
                                                    : SearchOrder::WordsThenMatches;
     if (phoneOnly) {
@@ -361,8 +368,62 @@ QString SqlDialect::namesWalkedFirst() const
                           "FROM pg_class WHERE oid = 'clients'::regclass)");
 }
 
-QString SqlDialect::clientWordsPage(const QString& selected) const
+namespace {
+
+// The word whose first three letters list the fewest clients, most likely: the longest.
+qsizetype longestWord(const QVariantList& words)
 {
+    qsizetype longest = 0;
+    for (qsizetype i = 1; i < words.size(); ++i)
+        if (words.at(i).toString().size() > words.at(longest).toString().size())
+            longest = i;
+    return longest;
+}
+
+} // namespace
+
+QString SqlDialect::clientWordsTogether(const QString& selected, const QVariantList& words,
+                                        int limit, QVariantList* values) const
+{
+    // w: the first kWordsWalked clients under the longest word's first three letters, in name
+    // order; those that each other word's first letters also list go on (one index probe
+    // each: a scalar subquery, so the planner cannot turn it into a join that reads a common
+    // letter's every client), and the words themselves are checked on their clients rows, one
+    // at a time (OFFSET 0 keeps the planner from gathering them through the trigram index and
+    // sorting instead). Reading stops as soon as the page is full.
+    const qsizetype driver = longestWord(words);
+    *values << words.at(driver);
+    QStringList conditions;
+    for (const QVariant& word : words) {
+        conditions << QStringLiteral("c.search_key LIKE '% ' || massage_fold(?) || '%'");
+        *values << word;
+    }
+    QString probes;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i == driver)
+            continue;
+        probes += QStringLiteral(" AND (SELECT true FROM client_words o WHERE o.word = "
+                                 "left(massage_fold(?), 3) COLLATE \"C\" AND o.full_name = "
+                                 "w.full_name AND o.client_id = w.client_id LIMIT 1)");
+        *values << words.at(i);
+    }
+    *values << limit;
+    return QStringLiteral("SELECT %1 FROM (SELECT w.client_id, w.full_name FROM client_words w "
+                          "WHERE w.word = left(massage_fold(?), 3) COLLATE \"C\" ORDER BY "
+                          "w.full_name, w.client_id LIMIT %2) w CROSS JOIN LATERAL (SELECT * FROM "
+                          "clients c WHERE c.id = w.client_id AND c.erased_at IS NULL AND %3 "
+                          "OFFSET 0) c WHERE true%4 ORDER BY w.full_name, w.client_id LIMIT ?")
+        .arg(selected)
+        .arg(kWordsWalked)
+        .arg(conditions.join(QLatin1String(" AND ")), probes);
+}
+
+QString SqlDialect::clientWordsPage(const QString& selected, const QVariantList& words, int limit,
+                                    QVariantList* values) const
+{
+    if (words.size() > 1)
+        return clientWordsTogether(selected, words, limit, values);
+    *values << words.value(0) << limit << limit;
     // words: the distinct words from the one typed on, one index probe each (PostgreSQL has no
     // skip scan), until they no longer start with it; U+10FFFF sorts after any continuation in
     // the "C" collation. typed reaches the index through scalar subqueries (joined, the CTE

@@ -116,8 +116,8 @@ public:
         Any,          // SQLite (its FTS5 index), or nothing typed
         NamesFirst,   // only a letter or two per word: the first names in order hold the page
         MatchesFirst, // a longer word or a phone fragment: the trigram index, then the sort
-        // One word: client_words (a word's first letters are kept too), then what a few
-        // letters or a longer word would do when that found nothing.
+        // Words typed: client_words (a word's first letters are kept too), then what a few
+        // letters or longer words would do when that found no whole page (one word: nothing).
         WordsThenNames,
         WordsThenMatches,
     };
@@ -133,14 +133,19 @@ public:
     // a few times sqrt(clients) names; it reads 20 x sqrt(clients), at least 2,000: 3,500 of
     // 30,000, 11,000 of 300,000 (measured with massage-desk-bench --search-on).
     QString namesWalkedFirst() const;
-    // SearchOrder::Words...: a page of the clients one word finds, in name order, as a query
-    // selecting `selected` (columns of `clients c`) with three values to bind: the word typed,
-    // then the page's size twice. client_words (migrations 16, 17) lists each word's clients in
-    // name order, and each word's first one, two and three letters as words of their own: up to
+    // SearchOrder::Words...: a page of at most `limit` clients the words typed find, in name
+    // order, as a query selecting `selected` (columns of `clients c`), and in `values` what to
+    // bind to it. client_words (migrations 16, 17) lists each word's clients in name order, and
+    // each word's first one, two and three letters as words of their own. One word: up to
     // three letters are one index range; a longer word merges the first clients of each word
-    // that starts with it. It is empty when more than kWordsMerged words do.
-    QString clientWordsPage(const QString& selected) const;
+    // that starts with it, and the page is empty when more than kWordsMerged words do. Several
+    // words: the clients under the longest one's first three letters, in name order, each
+    // looked up under the other words' first letters and then checked against every word; at
+    // most kWordsWalked of them, so a page shorter than `limit` may miss matches further on.
+    QString clientWordsPage(const QString& selected, const QVariantList& words, int limit,
+                            QVariantList* values) const;
     static constexpr int kWordsMerged = 40;
+    static constexpr int kWordsWalked = 1000;
 
     // Statements that take an erased client out of search; `indexedName` is what the client
     // row's name now says (the placeholder). :client is bound to the client's id.
@@ -163,5 +168,7 @@ public:
 
 private:
     explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    QString clientWordsTogether(const QString& selected, const QVariantList& words, int limit,
+                                QVariantList* values) const;
     Engine m_engine;
 };

@@ -3,6 +3,7 @@
 #include "storage/CheckinRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/DemoGenerator.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,6 +190,64 @@ private slots:
         QVERIFY2(ClientRepository(m_db->db()).update(vor.at(3), input, &error),
                  qPrintable(error.message));
         QCOMPARE(ids(QStringLiteral("vor")), vor);
+    }
+
+    // Several words: the server walks, in name order, the clients under the longest word's
+    // first letters that the other words' first letters also list, and checks each; a walk
+    // that stops short of a page (kWordsWalked) leaves the trigram index to answer. Either way
+    // the page is the first clients with every word, by name.
+    void severalWordsFindTheirPageInNameOrder()
+    {
+        QList<qint64> ferrer, puig; // in name order
+        for (int i = 0; i < 12; ++i) {
+            ferrer << add(QStringLiteral("Quima Ferrer %1").arg(QChar(u'a' + i)));
+            puig << add(QStringLiteral("Quima Puig %1").arg(QChar(u'a' + i)),
+                        QStringLiteral("61%1 000 111").arg(i % 10));
+        }
+        const qint64 pujol = add(QStringLiteral("Quimeta Pujol"));
+        QCOMPARE(ids(QStringLiteral("quima p")), puig);
+        QCOMPARE(ids(QStringLiteral("quima pu"), 5), puig.mid(0, 5));
+        QCOMPARE(ids(QStringLiteral("qui pu"), 13), puig + QList<qint64>{pujol});
+        QCOMPARE(ids(QStringLiteral("pu QUIMA"), 3), puig.mid(0, 3));
+        QCOMPARE(ids(QStringLiteral("quima ferrer c")), ferrer.mid(2, 1));
+        QCOMPARE(ids(QStringLiteral("quima zz")), QList<qint64>());
+        // Digits alone may be a phone's: answered from the clients rows, phone included.
+        QCOMPARE(ids(QStringLiteral("quima 613")), (QList<qint64>{puig.at(3)}));
+        QSqlQuery query(m_db->db().connection());
+
+        if (m_db->isServer()) {
+            // The whole page came from client_words: a client whose words are lost is missing
+            // from it, until the client is written again.
+            QVERIFY(query.exec(
+                QStringLiteral("DELETE FROM client_words WHERE client_id = %1").arg(puig.at(1))));
+            QCOMPARE(ids(QStringLiteral("quima pu"), 5),
+                     (QList<qint64>{puig.at(0), puig.at(2), puig.at(3), puig.at(4), puig.at(5)}));
+            ClientRules::Input input;
+            input.name = QStringLiteral("Quima Puig bb"); // a change the triggers follow
+            input.phone = QStringLiteral("611 000 111");
+            StorageError error;
+            QVERIFY2(ClientRepository(m_db->db()).update(puig.at(1), input, &error),
+                     qPrintable(error.message));
+            QCOMPARE(ids(QStringLiteral("quima pu"), 5), puig.mid(0, 5));
+        }
+
+        // More clients under "qui" before the matches than one walk reads.
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        query.prepare(QStringLiteral("INSERT INTO clients (full_name, created_at, updated_at) "
+                                     "VALUES (?, %1, %1)")
+                          .arg(m_db->time(0)));
+        for (int i = 0; i < SqlDialect::kWordsWalked + 5; ++i) {
+            query.addBindValue(QStringLiteral("Quico Abril %1").arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(query.exec());
+        }
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        // One match before them, two after: the walk's one is not the page.
+        QList<qint64> zeta;
+        for (const char* name : {"Quico Aaa Zeta", "Quico Zeta Roig", "Quico Zeta Vidal"})
+            zeta << add(QString::fromLatin1(name));
+        QCOMPARE(ids(QStringLiteral("quico zeta"), 5), zeta);
+        QCOMPARE(ids(QStringLiteral("quico zeta"), 2), zeta.mid(0, 2));
+        QCOMPARE(ids(QStringLiteral("quico abril 1004")).size(), 1);
     }
 
     void searchSyntaxIsNeverPassedThrough()

@@ -7,6 +7,7 @@
 #include "models/ClientListModel.h"
 #include "models/DayAgendaModel.h"
 #include "pages/ClientsPage.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ClientRepository.h"
 #include "storage/DemoGenerator.h"
 
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -161,6 +163,61 @@ private slots:
                     .contains(QStringLiteral("2026.1")));
         QCOMPARE(m_page->bookingsModel()->rowCount(), 0);
         screenshot(m_page.get(), QStringLiteral("clients-new-client"));
+    }
+
+    // A keystroke reads a screenful and more; scrolling to the end reads on, and a reload
+    // after another desk's change keeps what was read, so the scroll position stays.
+    void aLongListReadsMoreAsItScrolls()
+    {
+        QAbstractItemModelTester tester(m_page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        constexpr int kMatches = 130;
+        for (int i = 0; i < kMatches; ++i) {
+            ClientRules::Input input;
+            input.name = QStringLiteral("Quimeta Llarga %1").arg(i, 3, 10, QLatin1Char('0'));
+            qint64 id = 0;
+            StorageError error;
+            QVERIFY2(ClientRepository(m_db->db()).add(input, 0, &id, &error),
+                     qPrintable(error.message));
+        }
+        auto* count = m_page->findChild<QLabel*>(QStringLiteral("clientCount"));
+        QVERIFY(count);
+        QTest::keyClicks(m_page->searchBox(), QStringLiteral("llarga"));
+        QCOMPARE(m_page->model()->rowCount(), ClientListModel::kPage);
+        QVERIFY(m_page->model()->canFetchMore({}));
+        QCOMPARE(count->text(),
+                 QStringLiteral("Showing the first %1 clients; type more to narrow the search.")
+                     .arg(ClientListModel::kPage));
+        QCOMPARE(m_page->model()->index(0, ClientListModel::Name).data().toString(),
+                 QStringLiteral("Quimeta Llarga 000"));
+
+        m_page->view()->scrollToBottom();
+        QTRY_COMPARE(m_page->model()->rowCount(), kMatches);
+        QVERIFY(!m_page->model()->canFetchMore({}));
+        QCOMPARE(count->text(),
+                 QCoreApplication::translate("ClientsPage", "%n client(s)", nullptr, kMatches));
+        QVERIFY(count->text().contains(QString::number(kMatches)));
+        for (int row = 0; row < kMatches; ++row)
+            QCOMPARE(m_page->model()->index(row, ClientListModel::Name).data().toString(),
+                     QStringLiteral("Quimeta Llarga %1").arg(row, 3, 10, QLatin1Char('0')));
+
+        // Another desk renames one: read again, as many rows, the view where it was.
+        const int scrolled = m_page->view()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        const qint64 renamed = m_page->model()->clientFromIndex(m_page->model()->index(5, 0))->id;
+        ClientRules::Input input;
+        input.name = QStringLiteral("Quimeta Llarga 005 Bis");
+        StorageError error;
+        QVERIFY2(ClientRepository(m_db->db()).update(renamed, input, &error),
+                 qPrintable(error.message));
+        Change change;
+        change.kind = Change::Kind::Client;
+        change.id = renamed;
+        m_page->databaseChanged(change);
+        QTRY_COMPARE(m_page->model()->index(5, ClientListModel::Name).data().toString(),
+                     input.name);
+        QCOMPARE(m_page->model()->rowCount(), kMatches);
+        QCOMPARE(m_page->view()->verticalScrollBar()->value(), scrolled);
     }
 
     void aSearchThatFindsNobodyStartsTheNewClient()

@@ -15,23 +15,79 @@ void ClientListModel::setDatabase(Database* database, const QTimeZone& zone)
     m_database = database;
     m_zone = zone;
     m_clients.clear();
+    m_more = false;
     endResetModel();
 }
 
-bool ClientListModel::search(const QString& text)
+bool ClientListModel::read(int rows, QList<ClientSummary>* found)
 {
-    QList<ClientSummary> found;
     m_lastError.clear();
-    if (m_database) {
-        StorageError error;
-        found = ClientRepository(*m_database).search(text, kLimit, &error);
-        if (error)
-            m_lastError = error.message;
-    }
+    found->clear();
+    if (!m_database)
+        return true;
+    StorageError error;
+    // One more than asked says whether more match.
+    *found = ClientRepository(*m_database).search(m_text, rows + 1, &error);
+    if (error)
+        m_lastError = error.message;
+    return !error;
+}
+
+bool ClientListModel::search(const QString& text, int atLeast)
+{
+    m_text = text;
+    const int rows = qBound(kPage, atLeast, kLimit);
+    QList<ClientSummary> found;
+    read(rows, &found);
+    m_resetting = true;
     beginResetModel();
-    m_clients = found;
+    m_more = found.size() > rows;
+    m_clients = found.mid(0, rows);
     endResetModel();
+    m_resetting = false;
     return m_lastError.isEmpty();
+}
+
+bool ClientListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && m_clients.size() < kLimit;
+}
+
+void ClientListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_resetting) {
+        // A view asks from its reset handler, before every other one has seen the reset:
+        // inserting rows now would interleave two changes.
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
+    const int shown = int(m_clients.size());
+    const int rows = qMin(shown * 4, kLimit);
+    QList<ClientSummary> found;
+    if (!read(rows, &found))
+        return;
+    const bool more = found.size() > rows;
+    found = found.mid(0, rows);
+    // Another desk may have changed the first rows meanwhile: then the list starts again.
+    bool same = found.size() >= shown;
+    for (int i = 0; same && i < shown; ++i)
+        same = found.at(i).id == m_clients.at(i).id;
+    if (!same) {
+        beginResetModel();
+        m_clients = found;
+        m_more = more;
+        endResetModel();
+        return;
+    }
+    m_more = more;
+    if (found.size() == shown)
+        return;
+    beginInsertRows({}, shown, int(found.size()) - 1);
+    m_clients = found;
+    endInsertRows();
 }
 
 const ClientSummary* ClientListModel::clientFromIndex(const QModelIndex& index) const

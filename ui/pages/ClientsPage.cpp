@@ -86,6 +86,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_search->setPlaceholderText(tr("Search by name, phone or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_count->setObjectName(QStringLiteral("clientCount"));
     m_search->setAccessibleName(tr("Search clients"));
     m_view->setAccessibleName(tr("Clients found"));
     m_search->installEventFilter(this);
@@ -186,7 +187,9 @@ ClientsPage::ClientsPage(QWidget* parent)
     layout->addWidget(m_count);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { runSearch(); });
+    // Scrolling to the end of the list reads more matches: the count follows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ClientsPage::updateCount);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0)
             m_view->setFocus(); // Enter again edits the highlighted client
@@ -247,36 +250,48 @@ qint64 ClientsPage::selectedClientId() const
 
 bool ClientsPage::selectClient(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Among the rows read so far, then those scrolling would read.
+    for (int row = 0;; ++row) {
+        if (row == m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({});
+            if (row == m_model->rowCount())
+                return false;
+        }
         if (m_model->clientFromIndex(m_model->index(row, 0))->id == id) {
             m_view->setCurrentIndex(m_model->index(row, 0));
             m_view->scrollTo(m_view->currentIndex());
             return true;
         }
     }
-    return false;
 }
 
-void ClientsPage::runSearch()
+void ClientsPage::runSearch(int atLeast)
 {
     const qint64 selected = selectedClientId();
-    if (!m_model->search(m_search->text()))
+    if (!m_model->search(m_search->text(), atLeast))
         emit statusMessage(m_model->lastError());
+    updateCount();
+    // Keep the client in view while typing narrows the list; otherwise show the first match.
+    if (!selectClient(selected) && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    if (m_model->rowCount() == 0)
+        showDetails();
+}
+
+void ClientsPage::updateCount()
+{
     const int rows = m_model->rowCount();
-    if (rows >= ClientListModel::kLimit)
-        m_count->setText(tr("Showing the first %1 clients; type more to narrow the search.")
-                             .arg(ClientListModel::kLimit));
+    if (m_model->moreThanShown())
+        m_count->setText(
+            tr("Showing the first %1 clients; type more to narrow the search.").arg(rows));
     else if (rows == 0 && !m_search->text().trimmed().isEmpty())
         m_count->setText(tr("No client matches \u201C%1\u201D. Press Ctrl+N to add them.")
                              .arg(m_search->text().trimmed()));
     else
         m_count->setText(tr("%n client(s)", nullptr, rows));
     growColumns(m_view);
-    // Keep the client in view while typing narrows the list; otherwise show the first match.
-    if (!selectClient(selected) && rows > 0)
-        m_view->setCurrentIndex(m_model->index(0, 0));
-    if (rows == 0)
-        showDetails();
 }
 
 void ClientsPage::databaseChanged(const Change& change)
@@ -296,7 +311,7 @@ void ClientsPage::reloadLive()
 {
     const int list = m_view->verticalScrollBar()->value();
     const int bookings = m_bookingsView->verticalScrollBar()->value();
-    runSearch();
+    runSearch(m_model->rowCount());
     showDetails();
     m_view->verticalScrollBar()->setValue(list);
     m_bookingsView->verticalScrollBar()->setValue(bookings);

@@ -69,7 +69,9 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void runSearch();
+    // `atLeast`: as many rows as before (a reload keeping what was scrolled to).
+    void runSearch(int atLeast = 0);
+    void updateCount();
     void reloadLive();
     void showDetails();
     void clientSaved(qint64 id);
