@@ -183,6 +183,7 @@ private slots:
         auto* count = m_page->findChild<QLabel*>(QStringLiteral("clientCount"));
         QVERIFY(count);
         QTest::keyClicks(m_page->searchBox(), QStringLiteral("llarga"));
+        QTest::qWait(200); // the view reads on only when the end of the list is in sight
         QCOMPARE(m_page->model()->rowCount(), ClientListModel::kPage);
         QVERIFY(m_page->model()->canFetchMore({}));
         QCOMPARE(count->text(),
@@ -190,6 +191,7 @@ private slots:
                      .arg(ClientListModel::kPage));
         QCOMPARE(m_page->model()->index(0, ClientListModel::Name).data().toString(),
                  QStringLiteral("Quimeta Llarga 000"));
+        screenshot(m_page.get(), QStringLiteral("clients-first-page"));
 
         m_page->view()->scrollToBottom();
         QTRY_COMPARE(m_page->model()->rowCount(), kMatches);

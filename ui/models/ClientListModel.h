@@ -54,6 +54,6 @@ private:
     QString m_text;
     QList<ClientSummary> m_clients;
     bool m_more = false;
-    bool m_resetting = false; // a view reading on while told of a reset waits for its end
+    bool m_resetting = false; // no reading on while the reset is being told
     QString m_lastError;
 };
