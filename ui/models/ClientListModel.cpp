@@ -74,10 +74,12 @@ void ClientListModel::fetchMore(const QModelIndex& parent)
     for (int i = 0; same && i < shown; ++i)
         same = found.at(i).id == m_clients.at(i).id;
     if (!same) {
+        m_resetting = true;
         beginResetModel();
         m_clients = found;
         m_more = more;
         endResetModel();
+        m_resetting = false;
         return;
     }
     m_more = more;
